@@ -1,0 +1,134 @@
+"""Render the Envoy bootstrap in envoy/ for concrete addresses.
+
+envoy/local.yaml is the one source of truth; this only rewrites the addresses of the listener, the two
+clusters and the admin interface, so what runs is what the file says.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+ENVOY_DIR = Path(__file__).resolve().parent.parent / "envoy"
+LOCAL_CONFIG = ENVOY_DIR / "local.yaml"
+SIDECAR_CONFIG = ENVOY_DIR / "sidecar.yaml"
+
+SIDECAR_SOCKET = "/var/run/chaperone/extproc.sock"
+"""Where the sidecar's processor listens: an emptyDir shared by the Envoy and Chaperone containers."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A TCP `host:port`, or a Unix socket path when `port` is None."""
+
+    host: str
+    port: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Endpoint:
+        """`unix:/path`, `host:port` or `[v6]:port`."""
+        if text.startswith("unix:"):
+            return cls(text.removeprefix("unix:").removeprefix("//"))
+        host, sep, port = text.rpartition(":")
+        if not sep or not port.isdigit():
+            raise ValueError(f"expected HOST:PORT or unix:/path, got {text!r}")
+        return cls(host.strip("[]") or "127.0.0.1", int(port))
+
+    def envoy_address(self) -> dict[str, Any]:
+        if self.port is None:
+            return {"pipe": {"path": self.host}}
+        return {"socket_address": {"address": self.host, "port_value": self.port}}
+
+    def grpc_target(self) -> str:
+        return f"unix:{self.host}" if self.port is None else f"{self.host}:{self.port}"
+
+    def __str__(self) -> str:
+        return self.grpc_target()
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _set_cluster(config: dict[str, Any], name: str, endpoint: Endpoint) -> None:
+    for cluster in config["static_resources"]["clusters"]:
+        if cluster["name"] == name:
+            lb = cluster["load_assignment"]["endpoints"][0]["lb_endpoints"][0]
+            lb["endpoint"]["address"] = endpoint.envoy_address()
+            if endpoint.port is not None and not _is_ip(endpoint.host):
+                cluster["type"] = "STRICT_DNS"
+            return
+    raise KeyError(f"cluster {name!r} not in the Envoy config")
+
+
+def _point_routes_at(config: dict[str, Any], upstream: Endpoint, upstream_path: str) -> None:
+    """Proxied routes send the upstream its own authority and MCP path, whatever the agent used."""
+    hcm = config["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]["typed_config"]
+    for vhost in hcm["route_config"]["virtual_hosts"]:
+        for route in vhost["routes"]:
+            action = route.get("route")
+            if action is None:
+                continue
+            action = dict(action)  # YAML aliases share one dict between routes
+            if upstream.port is not None:
+                action["host_rewrite_literal"] = f"{upstream.host}:{upstream.port}"
+            if upstream_path != "/mcp":
+                action["regex_rewrite"] = {"pattern": {"regex": "^/mcp$"}, "substitution": upstream_path}
+            route["route"] = action
+
+
+def render(
+    listen: Endpoint,
+    processor: Endpoint,
+    upstream: Endpoint,
+    admin: Endpoint,
+    upstream_path: str = "/mcp",
+    source: Path = LOCAL_CONFIG,
+) -> dict[str, Any]:
+    """The bootstrap in `source` with its four addresses (and the upstream's MCP path) replaced."""
+    config = yaml.safe_load(source.read_text())
+    listener = config["static_resources"]["listeners"][0]
+    listener["address"] = listen.envoy_address()
+    _set_cluster(config, "extproc", processor)
+    _set_cluster(config, "mcp_upstream", upstream)
+    _point_routes_at(config, upstream, upstream_path)
+    config["admin"]["address"] = admin.envoy_address()
+    return config
+
+
+def render_sidecar() -> str:
+    """envoy/sidecar.yaml: all interfaces on :10000, the processor on a Unix socket, the MCP server on :8080."""
+    config = render(
+        listen=Endpoint("0.0.0.0", 10000),
+        processor=Endpoint(SIDECAR_SOCKET),
+        upstream=Endpoint("127.0.0.1", 8080),
+        admin=Endpoint("127.0.0.1", 9901),
+    )
+    header = (
+        "# GENERATED from envoy/local.yaml by `chaperone envoy-config --sidecar`; edit local.yaml, then\n"
+        "# regenerate (tests fail when the two drift). Kubernetes sidecar: agents reach :10000, the MCP\n"
+        f"# server listens on 127.0.0.1:8080 in the same pod, Chaperone on {SIDECAR_SOCKET}.\n"
+    )
+    return header + yaml.safe_dump(config, sort_keys=False, width=120)
+
+
+def parse_upstream_url(url: str) -> tuple[Endpoint, str]:
+    """`http://host:port/path` → (endpoint, path). TLS to the upstream is not configured here: plain HTTP
+    to a server in the same pod or on loopback, which is the sidecar's shape."""
+    parsed = urlsplit(url)
+    if parsed.scheme != "http" or not parsed.hostname:
+        raise ValueError(f"upstream must be an http:// URL of the MCP endpoint, got {url!r}")
+    return Endpoint(parsed.hostname, parsed.port or 80), parsed.path or "/"
+
+
+def dump(config: dict[str, Any]) -> str:
+    return yaml.safe_dump(config, sort_keys=False, width=120)

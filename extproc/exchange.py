@@ -1,0 +1,189 @@
+"""One HTTP exchange through the gateway, phase by phase, in plain Python types.
+
+`server.py` turns Envoy's ext_proc messages into calls on an `Exchange` and its answers back into protobuf;
+nothing here knows about gRPC. Every refusal is a `Refusal` (before the upstream is reached) or an error
+message spliced into the response stream (after the upstream answered): nothing uninspected passes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from extproc.mcp.call import McpCall, parse_call, stream_call
+from extproc.mcp.errors import INTERNAL_ERROR, INVALID_REQUEST, McpError, RequestId, error_body
+from extproc.mcp.jsonrpc import Message, parse_message
+from extproc.mcp.sse import SseReassembler
+from extproc.settings import Limits
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Answer the client directly; the request never reaches the upstream."""
+
+    status: int
+    body: bytes
+    reason: str
+
+
+def _refusal(error: McpError, request_id: RequestId | None = None) -> Refusal:
+    return Refusal(error.http_status, error_body(error.code, error.message, request_id), error.message)
+
+
+class _JsonBody:
+    """Holds a JSON response until it is complete, then checks it is one JSON-RPC response."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._parts: list[bytes] = []
+        self._size = 0
+
+    def feed(self, chunk: bytes, end: bool, exchange: Exchange) -> bytes:
+        self._size += len(chunk)
+        if self._size > self._limit:
+            raise McpError(INTERNAL_ERROR, f"upstream JSON response exceeds the gateway's {self._limit}-byte limit")
+        if chunk:
+            self._parts.append(chunk)
+        if not end:
+            return b""
+        body = b"".join(self._parts)
+        self._parts = []
+        exchange.observe(parse_message(body))
+        return body
+
+
+class _SseBody:
+    """Forwards an event stream event by event, each event's data checked as one JSON-RPC message."""
+
+    def __init__(self, limit: int) -> None:
+        self._events = SseReassembler(limit)
+
+    def feed(self, chunk: bytes, end: bool, exchange: Exchange) -> bytes:
+        out: list[bytes] = []
+        for event in self._events.feed(chunk, final=end):
+            if event.has_data and event.data:
+                exchange.observe(parse_message(event.data))
+            out.append(event.raw)
+        return b"".join(out)
+
+
+class _EmptyBody:
+    """A response that ended before any non-blank byte: nothing to inspect or forward."""
+
+    def feed(self, chunk: bytes, end: bool, exchange: Exchange) -> bytes:
+        return b""
+
+
+_SSE_FIELDS = (b"data:", b"event:", b"id:", b"retry:", b"data\n", b"data\r")
+_SSE_SNIFF_BYTES = max(len(f) for f in _SSE_FIELDS)
+
+
+class Exchange:
+    """Walks one exchange: request headers or body, then the response body as Envoy streams it."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.call: McpCall | None = None
+        self.final_response: Message | None = None
+        self.messages_seen = 0
+        self.refused: str | None = None
+        self._body: _JsonBody | _SseBody | _EmptyBody | None = None
+        self.upstream_status = 0
+        self._sse = False
+        self._done = False
+        self._head = b""
+
+    # --- request -----------------------------------------------------------------------------------------
+
+    def on_request_headers(self, http_method: str, headers: Mapping[str, str]) -> Refusal | None:
+        """A bodyless request (GET stream, DELETE session)."""
+        try:
+            self.call = stream_call(http_method, headers)
+        except McpError as exc:
+            return self._refuse(_refusal(exc))
+        return None
+
+    def on_request_body(self, http_method: str, body: bytes, headers: Mapping[str, str]) -> Refusal | None:
+        """A POSTed JSON-RPC message, whole (Envoy buffers it)."""
+        if len(body) > self.limits.max_request_bytes:
+            error = McpError(
+                INVALID_REQUEST, f"request body exceeds the gateway's {self.limits.max_request_bytes}-byte limit", 413
+            )
+            return self._refuse(_refusal(error))
+        try:
+            self.call = parse_call(http_method, body, headers)
+        except McpError as exc:
+            return self._refuse(_refusal(exc))
+        return None
+
+    # --- response ----------------------------------------------------------------------------------------
+
+    def on_response_start(self, status: int) -> None:
+        """The upstream's status, sent as an attribute with the first response chunk."""
+        self.upstream_status = status
+
+    def on_response_chunk(self, chunk: bytes, end: bool) -> tuple[bytes, bool]:
+        """Bytes to send the client now, and whether the response ends with them."""
+        if self._done:
+            return b"", end
+        try:
+            if self._body is None:
+                self._head += chunk
+                self._body = self._sniff(end)
+                if self._body is None:
+                    return b"", False
+                chunk, self._head = self._head, b""
+            out = self._body.feed(chunk, end, self)
+        except McpError as exc:
+            self._done = True
+            return self._response_error(exc.message), True
+        if end:
+            self._done = True
+        return out, end
+
+    def _sniff(self, end: bool) -> _JsonBody | _SseBody | _EmptyBody | None:
+        """Tell JSON from SSE by the first bytes; None while too few have arrived.
+
+        Response headers are not visible in this phase, and need not be: a valid JSON document cannot hold
+        an SSE field line, so each body is checked as the one format it can be, and anything else (a
+        compressed body, an HTML error page) is refused.
+        """
+        head = self._head.lstrip(b" \t\r\n")
+        if not head:
+            return _EmptyBody() if end else None
+        if head[:1] in (b"{", b"["):
+            return _JsonBody(self.limits.max_json_response_bytes)
+        if head[:1] == b":" or any(head.startswith(f) for f in _SSE_FIELDS):
+            self._sse = True
+            return _SseBody(self.limits.max_sse_event_bytes)
+        if len(head) < _SSE_SNIFF_BYTES and not end and any(f.startswith(head) for f in _SSE_FIELDS):
+            return None
+        raise McpError(
+            INTERNAL_ERROR,
+            f"upstream answered HTTP {self.upstream_status} with a body that is neither JSON nor an SSE stream "
+            "(compressed, or an error page); only JSON-RPC is forwarded",
+        )
+
+    def observe(self, message: Message) -> None:
+        """Record one upstream message; a response to some other request is refused."""
+        self.messages_seen += 1
+        if not message.is_response:
+            return
+        expected = self.call.request_id if self.call else None
+        if expected is not None and message.id != expected:
+            raise McpError(INTERNAL_ERROR, "upstream answered with a different JSON-RPC id than the request's")
+        self.final_response = message
+
+    # --- refusals ----------------------------------------------------------------------------------------
+
+    def _refuse(self, refusal: Refusal) -> Refusal:
+        self.refused = refusal.reason
+        return refusal
+
+    def _response_error(self, reason: str) -> bytes:
+        self.refused = reason
+        request_id = self.call.request_id if self.call else None
+        body = error_body(INTERNAL_ERROR, f"Chaperone refused the upstream response: {reason}", request_id)
+        if self._sse:
+            return b"event: message\ndata: " + body + b"\n\n"
+        return body

@@ -1,0 +1,156 @@
+"""The parsed MCP call: what policy, masking and audit decide on.
+
+Built from the request body and the HTTP headers Envoy forwards. In 2026-07-28 the method and target are
+mirrored in `Mcp-Method` / `Mcp-Name`; any disagreement between header and body is refused (-32020), so the
+gateway and the server can never act on different readings of one request.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from extproc.mcp.errors import HEADER_MISMATCH, INVALID_PARAMS, INVALID_REQUEST, McpError, RequestId
+from extproc.mcp.jsonrpc import Message, parse_message
+
+MODERN_REVISION = "2026-07-28"
+LEGACY_REVISION = "2025-11-25"
+PROTOCOL_VERSION_META = "io.modelcontextprotocol/protocolVersion"
+
+TARGET_PARAM = {
+    "tools/call": ("tool", "name"),
+    "prompts/get": ("prompt", "name"),
+    "resources/read": ("resource", "uri"),
+    "resources/subscribe": ("resource", "uri"),
+    "resources/unsubscribe": ("resource", "uri"),
+}
+"""Method → (kind of target, params key naming it)."""
+
+NAME_HEADER_METHODS = frozenset({"tools/call", "prompts/get", "resources/read"})
+"""Methods whose target the 2026-07-28 client mirrors in `Mcp-Name`."""
+
+_B64_SENTINEL = re.compile(r"=\?base64\?(.*)\?=")
+
+
+def decode_header_value(value: str) -> str | None:
+    """Undo the SDK's `=?base64?…?=` wrapping of non-ASCII header values; None when malformed."""
+    m = _B64_SENTINEL.fullmatch(value)
+    if m is None:
+        return value
+    try:
+        raw = base64.b64decode(m.group(1), validate=True)
+        if base64.b64encode(raw).decode("ascii") != m.group(1):
+            return None
+        return raw.decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class McpCall:
+    """One client→server JSON-RPC message, with the transport facts around it."""
+
+    http_method: str
+    method: str | None
+    request_id: RequestId | None
+    is_notification: bool
+    is_response: bool
+    target_kind: str | None = None
+    target: str | None = None
+    arguments: dict[str, Any] = field(default_factory=dict)
+    session_id: str | None = None
+    protocol_version: str | None = None
+
+    @property
+    def revision(self) -> str:
+        """Which transport revision the message follows: stateless 2026-07-28, or the session-based one."""
+        return MODERN_REVISION if self.protocol_version == MODERN_REVISION else LEGACY_REVISION
+
+
+def _target(message: Message) -> tuple[str | None, str | None, dict[str, Any]]:
+    spec = TARGET_PARAM.get(message.method or "")
+    if spec is None:
+        return None, None, {}
+    kind, key = spec
+    params = message.params
+    value = params.get(key)
+    if not isinstance(value, str) or not value:
+        raise McpError(INVALID_PARAMS, f"{message.method} needs a non-empty string params.{key}")
+    arguments = params.get("arguments", {})
+    if arguments is None:
+        arguments = {}
+    if not isinstance(arguments, dict):
+        raise McpError(INVALID_PARAMS, f"{message.method} params.arguments must be an object")
+    return kind, value, arguments
+
+
+def _meta_version(message: Message) -> str | None:
+    meta = message.params.get("_meta")
+    if isinstance(meta, dict) and PROTOCOL_VERSION_META in meta:
+        version = meta[PROTOCOL_VERSION_META]
+        if not isinstance(version, str):
+            raise McpError(INVALID_PARAMS, f"params._meta[{PROTOCOL_VERSION_META!r}] must be a string")
+        return version
+    return None
+
+
+def _check_headers(message: Message, headers: Mapping[str, str], body_version: str | None) -> None:
+    """Refuse a request whose routing headers and body could be read two ways."""
+    header_method = headers.get("mcp-method")
+    header_version = headers.get("mcp-protocol-version")
+    modern = body_version is not None
+    if modern and header_version != body_version:
+        raise McpError(HEADER_MISMATCH, "MCP-Protocol-Version header does not match params._meta's protocolVersion")
+    if header_method is not None or modern:
+        if header_method != message.method:
+            raise McpError(HEADER_MISMATCH, "Mcp-Method header does not match the body's method")
+        if message.method in NAME_HEADER_METHODS:
+            _, key = TARGET_PARAM[message.method]
+            header_name = headers.get("mcp-name")
+            body_name = message.params.get(key)
+            decoded = decode_header_value(header_name) if header_name is not None else None
+            if decoded != body_name:
+                raise McpError(HEADER_MISMATCH, f"Mcp-Name header does not match the body's params.{key}")
+
+
+def parse_call(http_method: str, body: bytes, headers: Mapping[str, str]) -> McpCall:
+    """Parse a POSTed JSON-RPC message against its headers; raise McpError with the code to send back."""
+    message = parse_message(body)
+    body_version = _meta_version(message) if not message.is_response else None
+    _check_headers(message, headers, body_version)
+    if message.is_response:
+        return McpCall(
+            http_method, None, message.id, is_notification=False, is_response=True,
+            session_id=headers.get("mcp-session-id"), protocol_version=headers.get("mcp-protocol-version"),
+        )
+    kind, target, arguments = _target(message)
+    version = body_version or headers.get("mcp-protocol-version")
+    if message.method == "initialize":
+        requested = message.params.get("protocolVersion")
+        version = requested if isinstance(requested, str) else version
+    return McpCall(
+        http_method=http_method,
+        method=message.method,
+        request_id=message.id,
+        is_notification=message.id is None,
+        is_response=False,
+        target_kind=kind,
+        target=target,
+        arguments=arguments,
+        session_id=headers.get("mcp-session-id"),
+        protocol_version=version,
+    )
+
+
+def stream_call(http_method: str, headers: Mapping[str, str]) -> McpCall:
+    """A bodyless exchange of the session transport: GET (server→client stream) or DELETE (end session)."""
+    if http_method not in ("GET", "DELETE"):
+        raise McpError(INVALID_REQUEST, f"HTTP {http_method} is not part of the MCP transport", http_status=405)
+    return McpCall(
+        http_method, None, None, is_notification=False, is_response=False,
+        session_id=headers.get("mcp-session-id"), protocol_version=headers.get("mcp-protocol-version"),
+    )

@@ -1,0 +1,34 @@
+"""JSON-RPC error codes and the error bodies the gateway sends instead of a request or response."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+PARSE_ERROR = -32700
+INVALID_REQUEST = -32600
+METHOD_NOT_FOUND = -32601
+INVALID_PARAMS = -32602
+INTERNAL_ERROR = -32603
+HEADER_MISMATCH = -32020
+"""MCP 2026-07-28: an Mcp-Method / Mcp-Name / MCP-Protocol-Version header disagrees with the body."""
+
+RequestId = str | int
+
+
+@dataclass(frozen=True)
+class McpError(Exception):
+    """A refusal the client can act on: the JSON-RPC code, a human message and the HTTP status to use."""
+
+    code: int
+    message: str
+    http_status: int = 400
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def error_body(code: int, message: str, request_id: RequestId | None = None) -> bytes:
+    """A JSON-RPC error response; `id` is null when the request's id is unknown."""
+    doc = {"jsonrpc": "2.0", "id": request_id, "error": {"code": code, "message": message}}
+    return json.dumps(doc, separators=(",", ":")).encode()
