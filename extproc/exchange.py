@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from extproc.mcp.call import McpCall, parse_call, stream_call
-from extproc.mcp.errors import INTERNAL_ERROR, INVALID_REQUEST, McpError, RequestId, error_body
+from extproc.mcp.errors import INTERNAL_ERROR, INVALID_REQUEST, McpError, error_body
 from extproc.mcp.jsonrpc import Message, parse_message
 from extproc.mcp.sse import SseReassembler
 from extproc.settings import Limits
@@ -26,8 +26,8 @@ class Refusal:
     reason: str
 
 
-def _refusal(error: McpError, request_id: RequestId | None = None) -> Refusal:
-    return Refusal(error.http_status, error_body(error.code, error.message, request_id), error.message)
+def _refusal(error: McpError) -> Refusal:
+    return Refusal(error.http_status, error_body(error.code, error.message, error.request_id), error.message)
 
 
 class _JsonBody:
@@ -89,29 +89,35 @@ class Exchange:
         self.refused: str | None = None
         self._body: _JsonBody | _SseBody | _EmptyBody | None = None
         self.upstream_status = 0
+        self._method = ""
+        self._headers: Mapping[str, str] = {}
         self._sse = False
         self._done = False
         self._head = b""
 
     # --- request -----------------------------------------------------------------------------------------
 
-    def on_request_headers(self, http_method: str, headers: Mapping[str, str]) -> Refusal | None:
-        """A bodyless request (GET stream, DELETE session)."""
+    def on_request_headers(self, http_method: str, headers: Mapping[str, str], end_of_stream: bool) -> Refusal | None:
+        """Every request starts here. A POST's body follows; GET (stream) and DELETE (end session) have none."""
+        self._method, self._headers = http_method, headers
+        if http_method == "POST":
+            if end_of_stream:
+                return self._refuse(_refusal(McpError(INVALID_REQUEST, "POST /mcp needs a JSON-RPC body", 400)))
+            return None
         try:
             self.call = stream_call(http_method, headers)
         except McpError as exc:
             return self._refuse(_refusal(exc))
         return None
 
-    def on_request_body(self, http_method: str, body: bytes, headers: Mapping[str, str]) -> Refusal | None:
-        """A POSTed JSON-RPC message, whole (Envoy buffers it)."""
+    def on_request_body(self, body: bytes) -> Refusal | None:
+        """The POSTed JSON-RPC message, whole (Envoy buffers it), checked against its headers."""
         if len(body) > self.limits.max_request_bytes:
-            error = McpError(
-                INVALID_REQUEST, f"request body exceeds the gateway's {self.limits.max_request_bytes}-byte limit", 413
-            )
+            limit = self.limits.max_request_bytes
+            error = McpError(INVALID_REQUEST, f"request body exceeds the gateway's {limit}-byte limit", 413)
             return self._refuse(_refusal(error))
         try:
-            self.call = parse_call(http_method, body, headers)
+            self.call = parse_call(self._method, body, self._headers)
         except McpError as exc:
             return self._refuse(_refusal(exc))
         return None

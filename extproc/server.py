@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import signal
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 
 import grpc
 from envoy.config.core.v3 import base_pb2
@@ -36,7 +37,7 @@ _JSON_CONTENT_TYPE = base_pb2.HeaderValueOption(
 
 
 def _attributes(request: ep.ProcessingRequest) -> dict[str, str]:
-    """Envoy's evaluated attributes (e.g. `request.headers['mcp-method']`) as strings."""
+    """Envoy's evaluated attributes (e.g. `response.code`) as strings."""
     if ATTRIBUTE_KEY not in request.attributes:
         return {}
     out: dict[str, str] = {}
@@ -49,13 +50,21 @@ def _attributes(request: ep.ProcessingRequest) -> dict[str, str]:
     return out
 
 
-def _headers_from_attributes(attrs: Mapping[str, str], prefix: str) -> dict[str, str]:
-    """`request.headers['x']` attributes → {'x': value}; Envoy joins repeated headers with commas."""
-    start = len(prefix) + 2
-    return {key[start:-2]: value for key, value in attrs.items() if key.startswith(prefix)}
+_HEADER_ATTRIBUTE = re.compile(r"request\.headers\['([a-z0-9-]+)'\]")
+
+
+def _headers_from_attributes(attrs: Mapping[str, str]) -> dict[str, str]:
+    """`request.headers['x']` attributes → {'x': value}; Envoy joins a repeated header's values with commas."""
+    out: dict[str, str] = {}
+    for key, value in attrs.items():
+        m = _HEADER_ATTRIBUTE.fullmatch(key)
+        if m is not None:
+            out[m.group(1)] = value
+    return out
 
 
 def _header_map(headers: ep.HttpHeaders) -> dict[str, str]:
+    """Lower-case names (as Envoy sends them); a repeated header's values joined with commas."""
     out: dict[str, str] = {}
     for h in headers.headers.headers:
         value = h.raw_value.decode("utf-8", "replace") if h.raw_value else h.value
@@ -86,54 +95,83 @@ def _streamed(body: bytes, end: bool) -> ep.ProcessingResponse:
     )
 
 
+class _Phases:
+    """Answers one exchange's ext_proc messages in order: each answer, and whether the exchange is over."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.exchange = Exchange(limits)
+        self._headers_seen = False
+        self._response_started = False
+
+    def answer(self, request: ep.ProcessingRequest) -> tuple[ep.ProcessingResponse | None, bool]:
+        exchange = self.exchange
+        kind = request.WhichOneof("request")
+        if kind == "request_body":
+            if not self._headers_seen:  # POST skips the headers phase: its headers came as attributes
+                self._headers_seen = True
+                attrs = _attributes(request)
+                refusal = exchange.on_request_headers(
+                    attrs.get("request.method", ""), _headers_from_attributes(attrs), False
+                )
+                if refusal is not None:
+                    return _immediate(refusal), True
+            refusal = exchange.on_request_body(request.request_body.body)
+            if refusal is not None:
+                return _immediate(refusal), True
+            return _REQUEST_BODY_CONTINUE, False
+        if kind == "response_body":
+            if not self._response_started:
+                self._response_started = True
+                exchange.on_response_start(int(_attributes(request).get("response.code", "0")))
+            chunk = request.response_body
+            out, end = exchange.on_response_chunk(chunk.body, chunk.end_of_stream)
+            return (_streamed(out, end) if out or end else None), False
+        if kind == "request_headers":
+            self._headers_seen = True
+            headers = _header_map(request.request_headers)
+            refusal = exchange.on_request_headers(
+                headers.get(":method", ""), headers, request.request_headers.end_of_stream
+            )
+            if refusal is not None:
+                return _immediate(refusal), True
+            return _REQUEST_HEADERS_CONTINUE, False
+        if kind == "response_trailers":
+            return _RESPONSE_TRAILERS_CONTINUE, False
+        if kind == "response_headers":
+            return _RESPONSE_HEADERS_CONTINUE, False
+        raise UnexpectedPhase(kind or "empty")
+
+
+class UnexpectedPhase(Exception):
+    """Envoy sent a phase no route asks for (e.g. request trailers): fail the exchange closed."""
+
+
 class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
-    """Envoy's ext_proc service. Modes per route (envoy/*.yaml): POST sends its buffered body with the
-    request headers Chaperone needs as attributes; GET/DELETE send headers; responses stream full-duplex."""
+    """Envoy's ext_proc service. Modes per route (envoy/*.yaml): POST sends its buffered body with its headers
+    as attributes; GET/DELETE send headers; responses stream full-duplex with the status as an attribute.
+
+    Uses the read/write stream API rather than an async generator: measured, it costs grpc.aio fewer tasks
+    per message (see README, Speed).
+    """
 
     def __init__(self, limits: Limits) -> None:
         self._limits = limits
 
-    async def Process(
-        self, request_iterator: AsyncIterator[ep.ProcessingRequest], context: grpc.aio.ServicerContext
-    ) -> AsyncIterator[ep.ProcessingResponse]:
-        exchange = Exchange(self._limits)
-        response_started = False
-        async for request in request_iterator:
-            kind = request.WhichOneof("request")
-            if kind == "request_body":
-                attrs = _attributes(request)
-                headers = _headers_from_attributes(attrs, "request.headers")
-                refusal = exchange.on_request_body(
-                    attrs.get("request.method", "POST"), request.request_body.body, headers
-                )
-                if refusal is not None:
-                    yield _immediate(refusal)
-                    return
-                yield _REQUEST_BODY_CONTINUE
-            elif kind == "response_body":
-                if not response_started:
-                    attrs = _attributes(request)
-                    exchange.on_response_start(int(attrs.get("response.code", "0")))
-                    response_started = True
-                chunk = request.response_body
-                out, end = exchange.on_response_chunk(chunk.body, chunk.end_of_stream)
-                if out or end:
-                    yield _streamed(out, end)
-            elif kind == "request_headers":
-                headers = _header_map(request.request_headers)
-                refusal = exchange.on_request_headers(headers.get(":method", ""), headers)
-                if refusal is not None:
-                    yield _immediate(refusal)
-                    return
-                yield _REQUEST_HEADERS_CONTINUE
-            elif kind == "response_trailers":
-                yield _RESPONSE_TRAILERS_CONTINUE
-            elif kind == "response_headers":
-                yield _RESPONSE_HEADERS_CONTINUE
-            else:
-                # A phase this service never asks for (request trailers): refuse rather than guess.
-                log.error("unexpected ext_proc phase %s: failing the exchange closed", kind)
-                await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"unexpected phase {kind}")
+    async def Process(self, request_iterator: object, context: grpc.aio.ServicerContext) -> None:
+        phases = _Phases(self._limits)
+        while True:
+            request = await context.read()
+            if request is grpc.aio.EOF:
+                return
+            try:
+                response, done = phases.answer(request)
+            except UnexpectedPhase as exc:
+                log.error("unexpected ext_proc phase %s: failing the exchange closed", exc)
+                await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"unexpected phase {exc}")
+            if response is not None:
+                await context.write(response)
+            if done:
+                return
 
 
 async def serve(

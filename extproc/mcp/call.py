@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -120,6 +121,13 @@ def _check_headers(message: Message, headers: Mapping[str, str], body_version: s
 def parse_call(http_method: str, body: bytes, headers: Mapping[str, str]) -> McpCall:
     """Parse a POSTed JSON-RPC message against its headers; raise McpError with the code to send back."""
     message = parse_message(body)
+    try:
+        return _call_from(http_method, message, headers)
+    except McpError as exc:
+        raise dataclasses.replace(exc, request_id=message.id) from None
+
+
+def _call_from(http_method: str, message: Message, headers: Mapping[str, str]) -> McpCall:
     body_version = _meta_version(message) if not message.is_response else None
     _check_headers(message, headers, body_version)
     if message.is_response:

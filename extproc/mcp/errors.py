@@ -23,6 +23,7 @@ class McpError(Exception):
     code: int
     message: str
     http_status: int = 400
+    request_id: RequestId | None = None
 
     def __str__(self) -> str:
         return self.message

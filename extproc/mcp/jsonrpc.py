@@ -97,7 +97,7 @@ def classify(doc: Any) -> Message:
         raise McpError(INVALID_REQUEST, "a JSON-RPC message must be a JSON object")
     if doc.get("jsonrpc") != "2.0":
         raise McpError(INVALID_REQUEST, 'JSON-RPC messages must carry "jsonrpc": "2.0"')
-    rid = _request_id(doc)
+    rid = _request_id(doc) if "method" in doc else _response_id(doc)
     if "method" in doc:
         method = doc["method"]
         if not isinstance(method, str) or not method:
@@ -112,6 +112,13 @@ def classify(doc: Any) -> Message:
     if "id" not in doc:
         raise McpError(INVALID_REQUEST, "a JSON-RPC response must carry the id of its request")
     return Message(doc, None, rid, is_response=True)
+
+
+def _response_id(doc: dict[str, Any]) -> RequestId | None:
+    """An error response may carry `"id": null` (its request could not be read); a result may not."""
+    if doc.get("id", 0) is None and "error" in doc and "result" not in doc:
+        return None
+    return _request_id(doc)
 
 
 def parse_message(data: bytes) -> Message:

@@ -1,0 +1,37 @@
+# Chaperone — two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint bench sidecar-config clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	touch $(STAMP)
+
+## run: the gateway with its embedded defaults in front of the demo EHR server (Ctrl-C stops all)
+run: $(STAMP)
+	$(VENV)/bin/chaperone run --demo
+
+## test: unit and integration tests (real Envoy, real MCP SDK client and server)
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+## lint: ruff
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+## bench: gateway vs bare Envoy side by side (installs Debian's wrk if missing)
+bench: $(STAMP)
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(PY) -m bench.gateway
+
+## sidecar-config: regenerate envoy/sidecar.yaml from envoy/local.yaml
+sidecar-config: $(STAMP)
+	$(VENV)/bin/chaperone envoy-config --sidecar > envoy/sidecar.yaml
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info

@@ -1,0 +1,1 @@
+"""Demo EHR MCP server with deterministic synthetic patients (no real PHI)."""

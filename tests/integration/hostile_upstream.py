@@ -1,0 +1,108 @@
+"""An MCP-ish upstream that misbehaves on request, for the refusal tests.
+
+The scenario is chosen by the `x-scenario` request header (the gateway forwards it). Every request it
+receives is recorded, so a test can prove a refused request never reached the upstream.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+def result(request_id: object, **extra: object) -> bytes:
+    doc = {"jsonrpc": "2.0", "id": request_id, "result": {"content": [{"type": "text", "text": "ok"}], **extra}}
+    return json.dumps(doc).encode()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: HostileUpstream
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self._record(b"")
+        self._send(405, "application/json", b"")
+
+    def do_DELETE(self) -> None:
+        self._record(b"")
+        self._send(200, "application/json", b"")
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("content-length", "0")))
+        self._record(body)
+        try:
+            rid = json.loads(body).get("id")
+        except ValueError:
+            rid = None
+        scenario = self.headers.get("x-scenario", "echo")
+        if scenario == "gzip":
+            self._send(200, "application/json", gzip.compress(result(rid)), {"content-encoding": "gzip"})
+        elif scenario == "html":
+            self._send(502, "text/html", b"<html><body>upstream exploded</body></html>")
+        elif scenario == "wrong-id":
+            self._send(200, "application/json", result(f"{rid}-other"))
+        elif scenario == "big-event":
+            self._stream([b'data: {"jsonrpc":"2.0","method":"notifications/progress","params":{}}\n\n',
+                          b"data: " + b"S" * (2 * 1024 * 1024) + b"\n\n", b"data: " + result(rid) + b"\n\n"])
+        elif scenario == "slow-sse":
+            events = [b'data: {"jsonrpc":"2.0","method":"notifications/progress","params":{"n":%d}}\n\n' % i
+                      for i in range(10)]
+            self._stream([*events, b"data: " + result(rid) + b"\n\n"], pause=0.3)
+        else:
+            seen = {k.lower(): v for k, v in self.headers.items()}
+            self._send(200, "application/json", result(rid, headers=seen))
+
+    def _record(self, body: bytes) -> None:
+        with self.server.lock:
+            self.server.received.append((self.command, dict(self.headers), body))
+
+    def _send(self, status: int, content_type: str, body: bytes, extra: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("content-type", content_type)
+        self.send_header("content-length", str(len(body)))
+        for key, value in (extra or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _stream(self, chunks: list[bytes], pause: float = 0.0) -> None:
+        self.send_response(200)
+        self.send_header("content-type", "text/event-stream")
+        self.send_header("transfer-encoding", "chunked")
+        self.end_headers()
+        try:
+            for chunk in chunks:
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                self.wfile.flush()
+                time.sleep(pause)
+            self.wfile.write(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+class HostileUpstream(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.lock = threading.Lock()
+        self.received: list[tuple[str, dict[str, str], bytes]] = []
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+
+    @property
+    def port(self) -> int:
+        return int(self.server_address[1])
+
+    def __enter__(self) -> HostileUpstream:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+        self.server_close()

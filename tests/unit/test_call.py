@@ -1,0 +1,92 @@
+import base64
+import json
+
+import pytest
+
+from extproc.mcp.call import MODERN_REVISION, decode_header_value, parse_call, stream_call
+from extproc.mcp.errors import HEADER_MISMATCH, INVALID_PARAMS, McpError
+
+META = {"io.modelcontextprotocol/protocolVersion": MODERN_REVISION, "io.modelcontextprotocol/clientCapabilities": {}}
+
+
+def body(method: str, params: dict | None = None, rid: int | None = 1) -> bytes:
+    doc: dict = {"jsonrpc": "2.0", "method": method}
+    if rid is not None:
+        doc["id"] = rid
+    if params is not None:
+        doc["params"] = params
+    return json.dumps(doc).encode()
+
+
+MODERN_HEADERS = {"mcp-protocol-version": MODERN_REVISION, "mcp-method": "tools/call", "mcp-name": "get_patient"}
+
+
+def test_modern_tool_call() -> None:
+    call = parse_call("POST", body("tools/call", {"name": "get_patient", "arguments": {"id": "P1"}, "_meta": META}),
+                      MODERN_HEADERS)
+    assert (call.method, call.target_kind, call.target, call.arguments) == ("tools/call", "tool", "get_patient",
+                                                                           {"id": "P1"})
+    assert call.revision == MODERN_REVISION and call.request_id == 1
+
+
+def test_legacy_session_call() -> None:
+    headers = {"mcp-session-id": "abc", "mcp-protocol-version": "2025-11-25"}
+    call = parse_call("POST", body("resources/read", {"uri": "ehr://patients/P1"}), headers)
+    assert (call.target_kind, call.target, call.session_id, call.revision) == (
+        "resource", "ehr://patients/P1", "abc", "2025-11-25")
+
+
+def test_initialize_records_the_requested_version() -> None:
+    call = parse_call("POST", body("initialize", {"protocolVersion": "2025-11-25", "capabilities": {}}), {})
+    assert call.protocol_version == "2025-11-25"
+
+
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        ({**MODERN_HEADERS, "mcp-method": "tools/list"}, "Mcp-Method"),
+        ({**MODERN_HEADERS, "mcp-method": "Tools/Call"}, "Mcp-Method"),
+        ({**MODERN_HEADERS, "mcp-method": "tools/call,tools/call"}, "Mcp-Method"),  # header sent twice
+        ({k: v for k, v in MODERN_HEADERS.items() if k != "mcp-method"}, "Mcp-Method"),
+        ({**MODERN_HEADERS, "mcp-name": "export_cohort"}, "Mcp-Name"),
+        ({k: v for k, v in MODERN_HEADERS.items() if k != "mcp-name"}, "Mcp-Name"),
+        ({**MODERN_HEADERS, "mcp-protocol-version": "2025-11-25"}, "MCP-Protocol-Version"),
+    ],
+    ids=["other-method", "case", "twice", "missing-method", "other-name", "missing-name", "version"],
+)
+def test_header_body_disagreement_is_refused(headers: dict, message: str) -> None:
+    with pytest.raises(McpError, match=message) as info:
+        parse_call("POST", body("tools/call", {"name": "get_patient", "_meta": META}), headers)
+    assert info.value.code == HEADER_MISMATCH and info.value.http_status == 400
+
+
+def test_legacy_request_with_a_lying_method_header_is_refused() -> None:
+    with pytest.raises(McpError) as info:
+        parse_call("POST", body("tools/call", {"name": "x"}), {"mcp-method": "tools/list"})
+    assert info.value.code == HEADER_MISMATCH
+
+
+def test_escaped_body_matches_plain_header() -> None:
+    raw = b'{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_\\u0070atient","_meta":' + \
+        json.dumps(META).encode() + b"}}"
+    assert parse_call("POST", raw, MODERN_HEADERS).target == "get_patient"
+
+
+def test_base64_wrapped_name_header() -> None:
+    name = "résumé tool"
+    headers = {**MODERN_HEADERS, "mcp-name": "=?base64?" + base64.b64encode(name.encode()).decode() + "?="}
+    assert parse_call("POST", body("tools/call", {"name": name, "_meta": META}), headers).target == name
+    assert decode_header_value("=?base64?not base64?=") is None
+
+
+def test_target_must_be_a_string() -> None:
+    with pytest.raises(McpError) as info:
+        parse_call("POST", body("tools/call", {"name": 5}), {})
+    assert info.value.code == INVALID_PARAMS
+
+
+def test_bodyless_methods() -> None:
+    assert stream_call("DELETE", {"mcp-session-id": "s"}).session_id == "s"
+    with pytest.raises(McpError) as info:
+        stream_call("PUT", {})
+    assert info.value.http_status == 405
