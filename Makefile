@@ -27,6 +27,7 @@ lint: $(STAMP)
 ## bench: gateway vs bare Envoy side by side (installs Debian's wrk if missing)
 bench: $(STAMP)
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(PY) -m bench.parse
 	$(PY) -m bench.gateway
 
 ## sidecar-config: regenerate envoy/sidecar.yaml from envoy/local.yaml

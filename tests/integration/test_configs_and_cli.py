@@ -1,0 +1,104 @@
+"""The shipped Envoy configs, the processor's health service, and `chaperone run` as a user starts it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import grpc
+import httpx2
+import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from mcp import Client
+
+from extproc import envoy_config, launcher
+from extproc.envoy_config import Endpoint
+from tests.integration.conftest import Gateway, start_processor
+from tests.integration.hostile_upstream import HostileUpstream
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("name", ["local.yaml", "sidecar.yaml"])
+def test_shipped_envoy_configs_validate(name: str) -> None:
+    result = launcher.validate_envoy_config(REPO / "envoy" / name)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_sidecar_config_is_rendered_from_local() -> None:
+    assert (REPO / "envoy" / "sidecar.yaml").read_text() == envoy_config.render_sidecar(), \
+        "envoy/sidecar.yaml is stale: run `make sidecar-config`"
+
+
+def test_configs_fail_closed() -> None:
+    text = (REPO / "envoy" / "local.yaml").read_text()
+    assert "failure_mode_allow: false" in text and "failure_mode_allow: true" not in text
+
+
+def test_health_service_reports_serving() -> None:
+    proc, endpoint = start_processor()
+    try:
+        with grpc.insecure_channel(endpoint.grpc_target()) as channel:
+            stub = health_pb2_grpc.HealthStub(channel)
+            for service in ("", "envoy.service.ext_proc.v3.ExternalProcessor"):
+                status = stub.Check(health_pb2.HealthCheckRequest(service=service), timeout=5).status
+                assert status == health_pb2.HealthCheckResponse.SERVING
+    finally:
+        launcher.stop_process(proc)
+
+
+def test_processor_on_a_unix_socket(tmp_path: Path) -> None:
+    socket_path = tmp_path / "extproc.sock"
+    with HostileUpstream() as upstream:
+        proc = subprocess.Popen([sys.executable, "-m", "extproc.cli", "serve", "--listen", f"unix:{socket_path}"])
+        try:
+            launcher.wait_for_port(Endpoint(str(socket_path)), 30, proc)
+            listen = Endpoint("127.0.0.1", launcher.free_port())
+            config = envoy_config.render(listen, Endpoint(str(socket_path)), Endpoint("127.0.0.1", upstream.port),
+                                         Endpoint("127.0.0.1", launcher.free_port()))
+            with launcher.envoy_process(config, listen, log_path=tmp_path / "envoy.log"):
+                body = {"jsonrpc": "2.0", "id": 1, "method": "ping"}
+                response = httpx2.post(f"http://127.0.0.1:{listen.port}/mcp", json=body, timeout=10)
+                assert response.status_code == 200 and response.json()["id"] == 1
+        finally:
+            launcher.stop_process(proc)
+
+
+def test_chunked_and_empty_posts(hostile_gateway: Gateway, hostile: HostileUpstream) -> None:
+    body = json.dumps({"jsonrpc": "2.0", "id": 2, "method": "ping"}).encode()
+    chunked = httpx2.post(hostile_gateway.url, content=iter([body[:10], body[10:]]), timeout=10)
+    assert chunked.status_code == 200 and chunked.json()["id"] == 2
+    before = len(hostile.received)
+    empty = httpx2.post(hostile_gateway.url, content=b"", headers={"content-length": "0"}, timeout=10)
+    assert empty.status_code == 400 and len(hostile.received) == before
+
+
+@pytest.mark.anyio
+async def test_chaperone_run_demo_serves_and_stops_cleanly() -> None:
+    port = launcher.free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "extproc.cli", "run", "--demo", "--listen", f"127.0.0.1:{port}"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    try:
+        await asyncio.to_thread(launcher.wait_for_port, Endpoint("127.0.0.1", port), 60, proc)
+        async with Client(f"http://127.0.0.1:{port}/mcp", mode="2026-07-28") as client:
+            names = {tool.name for tool in (await client.list_tools()).tools}
+        assert "get_patient" in names
+    finally:
+        proc.send_signal(signal.SIGINT)
+        output = (await asyncio.to_thread(proc.communicate, timeout=30))[0].decode()
+    assert proc.returncode == 0, output
+    assert f"http://127.0.0.1:{port}/mcp" in output
+    with pytest.raises(httpx2.ConnectError):
+        httpx2.get(f"http://127.0.0.1:{port}/mcp", timeout=2)
+
+
+def test_help_documents_every_command() -> None:
+    out = subprocess.run([sys.executable, "-m", "extproc.cli", "--help"], capture_output=True, text=True).stdout
+    for command in ("serve", "run", "envoy-config"):
+        assert command in out
