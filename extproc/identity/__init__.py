@@ -1,0 +1,1 @@
+"""Who is calling: OIDC bearer-token verification and the principal it yields."""
