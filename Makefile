@@ -33,6 +33,7 @@ bench: $(STAMP)
 ## sidecar-config: regenerate envoy/sidecar.yaml from envoy/local.yaml
 sidecar-config: $(STAMP)
 	$(VENV)/bin/chaperone envoy-config --sidecar > envoy/sidecar.yaml
+	cp envoy/sidecar.yaml deploy/kubernetes/envoy.yaml
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info

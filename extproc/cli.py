@@ -1,31 +1,56 @@
-"""`chaperone` — the command line: run the processor, run a whole local gateway, render Envoy configs."""
+"""`chaperone` — the command line: run the processor or a whole local gateway, mint development tokens,
+check and explain policies, render Envoy configs."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import contextlib
+import json
 import logging
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from extproc import envoy_config, launcher
+from extproc.access import GatewayAccess
 from extproc.envoy_config import Endpoint
+from extproc.identity.devkeys import ensure_dev_keys, mint
+from extproc.identity.principal import Principal
+from extproc.policy import (
+    DEMO_POLICY,
+    TRIAL_POLICY,
+    Policy,
+    PolicyError,
+    PolicyStore,
+    call_for,
+    check_file,
+    explain,
+    load_file,
+    policy_schema,
+)
 from extproc.server import serve
 from extproc.settings import Limits
 
 CONNECT_HELP = """\
-Chaperone is up. MCP endpoint: http://{listen}/mcp   (upstream: {upstream})
+Chaperone is up. MCP endpoint: http://{listen}/mcp   (upstream: {upstream}; policy: {policy})
 
-Connect with the official MCP SDK, either protocol revision:
+Every call needs a bearer token. Mint a development token for a role's group, e.g.:
 
-    import asyncio
+    .venv/bin/chaperone token --sub alice --groups {group}{policy_arg}
+
+then connect with the official MCP SDK, either protocol revision:
+
+    import asyncio, httpx2
     from mcp import Client
+    from mcp.client.streamable_http import streamable_http_client
 
     async def main():
-        async with Client("http://{listen}/mcp", mode="2026-07-28") as client:   # or mode="legacy"
+        http = httpx2.AsyncClient(headers={{"Authorization": "Bearer " + TOKEN}})
+        transport = streamable_http_client("http://{listen}/mcp", http_client=http)
+        async with Client(transport, mode="2026-07-28") as client:   # or mode="legacy"
             print([t.name for t in (await client.list_tools()).tools])
-            print(await client.call_tool("search_patients", {{"query": "a"}}))
 
     asyncio.run(main())
 
@@ -33,12 +58,32 @@ Ctrl-C stops Envoy, the processor{demo}.
 """
 
 
+def _prepare_dev_keys(policy: Policy) -> None:
+    """Create the development key pair a policy names (and only then): `make run` and tests."""
+    identity = policy.identity
+    if identity.dev_signing_key is not None and identity.jwks.file is not None:
+        ensure_dev_keys(identity.dev_signing_key, identity.jwks.file)
+
+
+def _open_policy(path: Path) -> PolicyStore:
+    store = PolicyStore.open(path)
+    _prepare_dev_keys(store.current)
+    return store
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
-    asyncio.run(serve(args.listen, Limits(), grace_seconds=args.grace))
+    store = _open_policy(args.policy)
+
+    async def main() -> None:
+        await serve(args.listen, Limits(), GatewayAccess(store), grace_seconds=args.grace)
+
+    asyncio.run(main())
     return 0
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    policy_path = args.policy or (DEMO_POLICY if args.demo else TRIAL_POLICY)
+    store = _open_policy(policy_path)
     listen = Endpoint.parse(args.listen)
     processor = Endpoint("127.0.0.1", launcher.free_port())
     admin = Endpoint("127.0.0.1", args.admin_port or launcher.free_port())
@@ -50,28 +95,89 @@ def _cmd_run(args: argparse.Namespace) -> int:
         else:
             upstream_url = args.upstream
         upstream, upstream_path = envoy_config.parse_upstream_url(upstream_url)
-        config = envoy_config.render(listen, processor, upstream, admin, upstream_path)
-        ready = asyncio.Event()
+        sds_path = _write_credential_sds(store.current, Path(stack.enter_context(tempfile.TemporaryDirectory())))
+        config = envoy_config.render(
+            listen, processor, upstream, admin, upstream_path, store.current.upstream, sds_path
+        )
 
         async def gateway() -> None:
-            task = asyncio.create_task(serve(processor.grpc_target(), Limits(), ready=ready))
+            ready = asyncio.Event()
+            task = asyncio.create_task(serve(processor.grpc_target(), Limits(), GatewayAccess(store), ready=ready))
             await ready.wait()
             with launcher.envoy_process(config, listen, concurrency=args.concurrency):
-                demo = " and the demo EHR server" if args.demo else ""
-                print(CONNECT_HELP.format(listen=args.listen, upstream=upstream_url, demo=demo), flush=True)
+                group = sorted(store.current.roles[0].groups)[0] if store.current.roles else "GROUP"
+                print(CONNECT_HELP.format(
+                    listen=args.listen, upstream=upstream_url, policy=policy_path, group=group,
+                    policy_arg="" if policy_path == DEMO_POLICY else f" --policy {policy_path}",
+                    demo=" and the demo EHR server" if args.demo else "",
+                ), flush=True)
                 await task
 
         asyncio.run(gateway())
     return 0
 
 
+def _write_credential_sds(policy: Policy, directory: Path) -> Path | None:
+    credential = policy.upstream.credential
+    if credential is None:
+        return None
+    path = directory / "upstream-credential.sds.yaml"
+    path.write_text(envoy_config.credential_sds(credential))
+    return path
+
+
+def _cmd_token(args: argparse.Namespace) -> int:
+    policy = load_file(args.policy)
+    identity = policy.identity
+    if identity.dev_signing_key is None or identity.jwks.file is None:
+        raise ValueError(f"{args.policy} does not enable development tokens (identity.dev_signing_key)")
+    _prepare_dev_keys(policy)
+    groups = [g for g in args.groups.split(",") if g] if args.groups else []
+    print(mint(identity.dev_signing_key, identity.jwks.file, identity.issuer, identity.audience, args.sub, groups,
+               email=args.email, ttl_seconds=args.ttl))
+    return 0
+
+
+def _cmd_policy_check(args: argparse.Namespace) -> int:
+    problems = check_file(args.file)
+    for problem in problems:
+        print(f"{args.file}:{problem.line}: {problem.path}: {problem.message}" if problem.path
+              else f"{args.file}:{problem.line}: {problem.message}")
+    if problems:
+        print(f"{len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    print(f"{args.file}: OK")
+    return 0
+
+
+def _cmd_policy_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(policy_schema(), indent=2))
+    return 0
+
+
+def _cmd_policy_explain(args: argparse.Namespace) -> int:
+    policy = load_file(args.policy)
+    groups = frozenset(g for g in args.groups.split(",") if g) if args.groups else frozenset()
+    principal = Principal(subject=args.sub, issuer=policy.identity.issuer, groups=groups)
+    call = call_for(tool=args.tool, resource=args.resource, prompt=args.prompt, method=args.method)
+    print(explain(policy, principal, call))
+    return 0 if policy.decide(principal, call).allowed else 3
+
+
 def _cmd_envoy_config(args: argparse.Namespace) -> int:
     if args.sidecar:
         sys.stdout.write(envoy_config.render_sidecar())
         return 0
+    policy = load_file(args.policy) if args.policy else None
+    if args.print_sds:
+        if policy is None or policy.upstream.credential is None:
+            raise ValueError("--print-sds needs a --policy that configures upstream.credential")
+        sys.stdout.write(envoy_config.credential_sds(policy.upstream.credential))
+        return 0
     upstream, path = envoy_config.parse_upstream_url(args.upstream)
     config = envoy_config.render(
-        Endpoint.parse(args.listen), Endpoint.parse(args.processor), upstream, Endpoint.parse(args.admin), path
+        Endpoint.parse(args.listen), Endpoint.parse(args.processor), upstream, Endpoint.parse(args.admin), path,
+        policy.upstream if policy else None, args.sds_path,
     )
     sys.stdout.write(envoy_config.dump(config))
     return 0
@@ -87,31 +193,72 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", help="run the ext_proc gRPC service (what Envoy's ext_proc filter calls)",
                        description="Run the ext_proc gRPC service with grpc.health.v1. SIGTERM drains: "
-                       "in-flight exchanges finish (up to --grace seconds), new ones are refused.")
+                       "in-flight exchanges finish (up to --grace seconds), new ones are refused. The policy "
+                       "file is re-read when it changes; a bad new version keeps the previous one running.")
     p.add_argument("--listen", default="127.0.0.1:18080",
                    help="HOST:PORT or unix:/path/to.sock (default: %(default)s)")
+    p.add_argument("--policy", type=Path, required=True, help="the policy YAML (refuses to start if invalid)")
     p.add_argument("--grace", type=float, default=10.0, help="seconds to drain on SIGTERM (default: %(default)s)")
     p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("run", help="run a whole local gateway: Envoy + processor in front of an MCP server",
-                       description="Start the processor and Envoy (envoy/local.yaml) in front of an MCP server "
-                       "and print how to connect. Ctrl-C stops everything.")
+                       description="Start the processor and Envoy (envoy/local.yaml) in front of an MCP "
+                       "server and print how to connect. Ctrl-C stops everything.")
     target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument("--upstream", metavar="URL", help="the MCP server's endpoint, e.g. http://127.0.0.1:8000/mcp")
-    target.add_argument("--demo", action="store_true", help="start the bundled synthetic EHR MCP server as upstream")
+    target.add_argument("--upstream", metavar="URL",
+                        help="the MCP server's endpoint, e.g. http://127.0.0.1:8000/mcp")
+    target.add_argument("--demo", action="store_true",
+                        help="start the bundled synthetic EHR MCP server as upstream")
+    p.add_argument("--policy", type=Path,
+                   help="policy YAML (default: the demo policy with --demo, else a trial policy granting "
+                   "everything to holders of a development token of group 'trial')")
     p.add_argument("--listen", default="127.0.0.1:10000", help="where agents connect (default: %(default)s)")
-    p.add_argument("--admin-port", type=int, default=0, help="Envoy admin port on 127.0.0.1 (default: a free one)")
+    p.add_argument("--admin-port", type=int, default=0, help="Envoy admin port on 127.0.0.1 (default: any free)")
     p.add_argument("--concurrency", type=int, default=1, help="Envoy worker threads (default: %(default)s)")
     p.set_defaults(func=_cmd_run)
 
+    p = sub.add_parser("token", help="mint a development token (only if the policy names a dev signing key)",
+                       description="Mint a bearer token signed by the local development key the policy names "
+                       "in identity.dev_signing_key (created on first use). Production policies name none.")
+    p.add_argument("--sub", required=True, help="subject (user id)")
+    p.add_argument("--groups", default="", help="comma-separated IdP groups, e.g. clinicians")
+    p.add_argument("--email", help="email claim")
+    p.add_argument("--ttl", type=int, default=3600, help="lifetime in seconds (default: %(default)s)")
+    p.add_argument("--policy", type=Path, default=DEMO_POLICY, help="policy YAML (default: the demo policy)")
+    p.set_defaults(func=_cmd_token)
+
+    p = sub.add_parser("policy", help="check, describe and explain policies")
+    policy_sub = p.add_subparsers(dest="policy_command", required=True, metavar="SUBCOMMAND")
+    q = policy_sub.add_parser("check", help="validate a policy file; every problem with its line")
+    q.add_argument("file", type=Path)
+    q.set_defaults(func=_cmd_policy_check)
+    q = policy_sub.add_parser("schema", help="print the policy file's JSON Schema")
+    q.set_defaults(func=_cmd_policy_schema)
+    q = policy_sub.add_parser("explain", help="say what the policy decides for a caller and a call, and why")
+    q.add_argument("--policy", type=Path, default=DEMO_POLICY, help="policy YAML (default: the demo policy)")
+    q.add_argument("--sub", required=True, help="subject")
+    q.add_argument("--groups", default="", help="comma-separated IdP groups")
+    what = q.add_mutually_exclusive_group(required=True)
+    what.add_argument("--tool", help="a tools/call of this tool")
+    what.add_argument("--resource", help="a resources/read of this URI")
+    what.add_argument("--prompt", help="a prompts/get of this prompt")
+    what.add_argument("--method", help="any other MCP method, e.g. tools/list")
+    q.set_defaults(func=_cmd_policy_explain)
+
     p = sub.add_parser("envoy-config", help="print the Envoy bootstrap for given addresses",
-                       description="Render envoy/local.yaml for the given addresses, or the Kubernetes "
-                       "sidecar variant (what envoy/sidecar.yaml holds).")
+                       description="Render envoy/local.yaml for the given addresses (and a policy's "
+                       "upstream block), or the Kubernetes sidecar variant (what envoy/sidecar.yaml holds).")
     p.add_argument("--sidecar", action="store_true", help="print the sidecar config (Unix socket processor)")
     p.add_argument("--listen", default="127.0.0.1:10000", help="agent-facing HOST:PORT (default: %(default)s)")
-    p.add_argument("--processor", default="127.0.0.1:18080", help="HOST:PORT or unix:/path (default: %(default)s)")
-    p.add_argument("--upstream", default="http://127.0.0.1:8000/mcp", help="MCP server URL (default: %(default)s)")
+    p.add_argument("--processor", default="127.0.0.1:18080",
+                   help="HOST:PORT or unix:/path (default: %(default)s)")
+    p.add_argument("--upstream", default="http://127.0.0.1:8000/mcp",
+                   help="MCP server URL (default: %(default)s)")
     p.add_argument("--admin", default="127.0.0.1:9901", help="Envoy admin HOST:PORT (default: %(default)s)")
+    p.add_argument("--policy", type=Path, help="apply this policy's upstream block (strip headers, credential)")
+    p.add_argument("--sds-path", type=Path, default=Path("/etc/chaperone/upstream-credential.sds.yaml"),
+                   help="where Envoy reads the upstream credential's SDS document (default: %(default)s)")
+    p.add_argument("--print-sds", action="store_true", help="print that SDS document instead")
     p.set_defaults(func=_cmd_envoy_config)
     return parser
 
@@ -124,6 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         return int(args.func(args))
+    except PolicyError as exc:
+        print(f"chaperone: {exc}", file=sys.stderr)
+        return 2
     except (ValueError, FileNotFoundError, TimeoutError, RuntimeError) as exc:
         print(f"chaperone: {exc}", file=sys.stderr)
         return 2

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from extproc.policy.model import UpstreamConfig, UpstreamCredential
+
 ENVOY_DIR = Path(__file__).resolve().parent.parent / "envoy"
 LOCAL_CONFIG = ENVOY_DIR / "local.yaml"
 SIDECAR_CONFIG = ENVOY_DIR / "sidecar.yaml"
@@ -86,21 +88,80 @@ def _point_routes_at(config: dict[str, Any], upstream: Endpoint, upstream_path: 
             route["route"] = action
 
 
+def _http_filters(config: dict[str, Any]) -> list[dict[str, Any]]:
+    hcm = config["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]["typed_config"]
+    return hcm["http_filters"]
+
+
+def _apply_upstream_policy(config: dict[str, Any], upstream: UpstreamConfig, sds_path: Path | None) -> None:
+    """The policy's `upstream` block: headers to strip, and the credential to inject."""
+    filters = _http_filters(config)
+    names = [f["name"] for f in filters]
+    mutation = filters[names.index("envoy.filters.http.header_mutation")]["typed_config"]
+    mutation["mutations"]["request_mutations"] = [{"remove": header} for header in upstream.strip_headers]
+    credential = upstream.credential
+    if credential is None:
+        return
+    if sds_path is None:
+        raise ValueError("the policy configures an upstream credential: an SDS path for it is needed")
+    source: dict[str, Any] = {"path": str(sds_path)}
+    if credential.file is not None:
+        source["watched_directory"] = {"path": str(credential.file.parent)}  # rotation: re-read on change
+    config.setdefault("node", {"id": "chaperone", "cluster": "chaperone"})
+    injector = {
+        "name": "envoy.filters.http.credential_injector",
+        "typed_config": {
+            "@type": "type.googleapis.com/envoy.extensions.filters.http.credential_injector.v3.CredentialInjector",
+            "overwrite": True,
+            "credential": {
+                "name": "envoy.http.injected_credentials.generic",
+                "typed_config": {
+                    "@type": "type.googleapis.com/envoy.extensions.http.injected_credentials.generic.v3.Generic",
+                    "credential": {"name": CREDENTIAL_SECRET, "sds_config": {"path_config_source": source}},
+                    "header": credential.header,
+                },
+            },
+        },
+    }
+    filters.insert(names.index("envoy.filters.http.router"), injector)
+
+
+CREDENTIAL_SECRET = "upstream-credential"
+
+
+def credential_sds(credential: UpstreamCredential) -> str:
+    """The SDS document Envoy reads the upstream credential from (a file path or an environment variable)."""
+    secret = {"filename": str(credential.file)} if credential.file is not None else {
+        "environment_variable": credential.env
+    }
+    doc = {"resources": [{
+        "@type": "type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.Secret",
+        "name": CREDENTIAL_SECRET,
+        "generic_secret": {"secret": secret},
+    }]}
+    return yaml.safe_dump(doc, sort_keys=False)
+
+
 def render(
     listen: Endpoint,
     processor: Endpoint,
     upstream: Endpoint,
     admin: Endpoint,
     upstream_path: str = "/mcp",
+    upstream_policy: UpstreamConfig | None = None,
+    sds_path: Path | None = None,
     source: Path = LOCAL_CONFIG,
 ) -> dict[str, Any]:
-    """The bootstrap in `source` with its four addresses (and the upstream's MCP path) replaced."""
+    """The bootstrap in `source` with its four addresses (and the upstream's MCP path) replaced, and the
+    policy's upstream block (stripped headers, injected credential) applied."""
     config = yaml.safe_load(source.read_text())
     listener = config["static_resources"]["listeners"][0]
     listener["address"] = listen.envoy_address()
     _set_cluster(config, "extproc", processor)
     _set_cluster(config, "mcp_upstream", upstream)
     _point_routes_at(config, upstream, upstream_path)
+    if upstream_policy is not None:
+        _apply_upstream_policy(config, upstream_policy, sds_path)
     config["admin"]["address"] = admin.envoy_address()
     return config
 

@@ -1,33 +1,56 @@
 """One HTTP exchange through the gateway, phase by phase, in plain Python types.
 
 `server.py` turns Envoy's ext_proc messages into calls on an `Exchange` and its answers back into protobuf;
-nothing here knows about gRPC. Every refusal is a `Refusal` (before the upstream is reached) or an error
+nothing here knows about gRPC. Every refusal is a `Reply` (before the upstream is reached) or an error
 message spliced into the response stream (after the upstream answered): nothing uninspected passes.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Protocol
 
+from extproc.identity.principal import Principal
+from extproc.identity.tokens import AuthError
 from extproc.mcp.call import McpCall, parse_call, stream_call
-from extproc.mcp.errors import INTERNAL_ERROR, INVALID_REQUEST, McpError, error_body
+from extproc.mcp.errors import FORBIDDEN, INTERNAL_ERROR, INVALID_REQUEST, UNAUTHORIZED, McpError, error_body
 from extproc.mcp.jsonrpc import Message, parse_message
-from extproc.mcp.sse import SseReassembler
+from extproc.mcp.sse import SseEvent, SseReassembler
 from extproc.settings import Limits
+
+LIST_METHODS = frozenset({"tools/list", "resources/list", "resources/templates/list", "prompts/list"})
+
+
+class Verdict(Protocol):
+    allowed: bool
+    rule: str
+
+
+class Access(Protocol):
+    """Identity and policy, as one exchange needs them (see extproc/access.py)."""
+
+    def metadata_document(self, path: str) -> bytes | None: ...
+    def authenticate(self, headers: Mapping[str, str]) -> Principal: ...
+    def decide(self, principal: Principal, call: McpCall) -> Verdict: ...
+    def filter_list(self, principal: Principal, method: str, result: dict) -> dict: ...
+    def www_authenticate(self, error: AuthError) -> str: ...
+    def scrub(self, doc: dict, raw: bytes) -> dict | None: ...
 
 
 @dataclass(frozen=True, slots=True)
-class Refusal:
+class Reply:
     """Answer the client directly; the request never reaches the upstream."""
 
     status: int
     body: bytes
     reason: str
+    headers: tuple[tuple[str, str], ...] = field(default=())
 
 
-def _refusal(error: McpError) -> Refusal:
-    return Refusal(error.http_status, error_body(error.code, error.message, error.request_id), error.message)
+def _reply(error: McpError) -> Reply:
+    return Reply(error.http_status, error_body(error.code, error.message, error.request_id), error.message)
 
 
 class _JsonBody:
@@ -48,8 +71,14 @@ class _JsonBody:
             return b""
         body = b"".join(self._parts)
         self._parts = []
-        exchange.observe(parse_message(body))
-        return body
+        return exchange.observe(parse_message(body), body) or body
+
+
+def _reencode(event: SseEvent, data: bytes) -> bytes:
+    head = b"" if event.event == "message" else b"event: " + event.event.encode() + b"\n"
+    if event.id is not None:
+        head += b"id: " + event.id.encode() + b"\n"
+    return head + b"data: " + data + b"\n\n"
 
 
 class _SseBody:
@@ -61,9 +90,9 @@ class _SseBody:
     def feed(self, chunk: bytes, end: bool, exchange: Exchange) -> bytes:
         out: list[bytes] = []
         for event in self._events.feed(chunk, final=end):
-            if event.has_data and event.data:
-                exchange.observe(parse_message(event.data))
-            out.append(event.raw)
+            data = event.data
+            rewritten = exchange.observe(parse_message(data), data) if event.has_data and data else None
+            out.append(event.raw if rewritten is None else _reencode(event, rewritten))
         return b"".join(out)
 
 
@@ -79,48 +108,72 @@ _SSE_SNIFF_BYTES = max(len(f) for f in _SSE_FIELDS)
 
 
 class Exchange:
-    """Walks one exchange: request headers or body, then the response body as Envoy streams it."""
+    """Walks one exchange: who calls, what they call, whether policy allows it, then the response."""
 
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, limits: Limits, access: Access) -> None:
         self.limits = limits
+        self.access = access
+        self.principal: Principal | None = None
         self.call: McpCall | None = None
+        self.verdict: Verdict | None = None
         self.final_response: Message | None = None
         self.messages_seen = 0
         self.refused: str | None = None
-        self._body: _JsonBody | _SseBody | _EmptyBody | None = None
         self.upstream_status = 0
         self._method = ""
         self._headers: Mapping[str, str] = {}
+        self._body: _JsonBody | _SseBody | _EmptyBody | None = None
         self._sse = False
         self._done = False
         self._head = b""
 
     # --- request -----------------------------------------------------------------------------------------
 
-    def on_request_headers(self, http_method: str, headers: Mapping[str, str], end_of_stream: bool) -> Refusal | None:
-        """Every request starts here. A POST's body follows; GET (stream) and DELETE (end session) have none."""
+    def on_request_headers(self, http_method: str, headers: Mapping[str, str], end_of_stream: bool) -> Reply | None:
+        """Every request starts here. A POST's body follows; GET (stream) and DELETE (end session) have none.
+
+        May raise NeedKeyRefresh (identity): the server refetches the keys and calls this again.
+        """
         self._method, self._headers = http_method, headers
+        document = self.access.metadata_document(headers.get(":path", ""))
+        if document is not None:
+            return Reply(200, document, "protected resource metadata")
+        try:
+            self.principal = self.access.authenticate(headers)
+        except AuthError as exc:
+            challenge = (("www-authenticate", self.access.www_authenticate(exc)),)
+            body = error_body(UNAUTHORIZED, exc.description)
+            return self._refuse(Reply(exc.status, body, exc.description, challenge))
         if http_method == "POST":
             if end_of_stream:
-                return self._refuse(_refusal(McpError(INVALID_REQUEST, "POST /mcp needs a JSON-RPC body", 400)))
+                return self._refuse(_reply(McpError(INVALID_REQUEST, "POST /mcp needs a JSON-RPC body")))
             return None
         try:
             self.call = stream_call(http_method, headers)
         except McpError as exc:
-            return self._refuse(_refusal(exc))
-        return None
+            return self._refuse(_reply(exc))
+        return self._authorize(self.call)
 
-    def on_request_body(self, body: bytes) -> Refusal | None:
-        """The POSTed JSON-RPC message, whole (Envoy buffers it), checked against its headers."""
+    def on_request_body(self, body: bytes) -> Reply | None:
+        """The POSTed JSON-RPC message, whole (Envoy buffers it), checked against its headers and the policy."""
         if len(body) > self.limits.max_request_bytes:
             limit = self.limits.max_request_bytes
-            error = McpError(INVALID_REQUEST, f"request body exceeds the gateway's {limit}-byte limit", 413)
-            return self._refuse(_refusal(error))
+            return self._refuse(_reply(McpError(INVALID_REQUEST, f"request body exceeds the {limit}-byte limit", 413)))
         try:
             self.call = parse_call(self._method, body, self._headers)
         except McpError as exc:
-            return self._refuse(_refusal(exc))
-        return None
+            return self._refuse(_reply(exc))
+        return self._authorize(self.call)
+
+    def _authorize(self, call: McpCall) -> Reply | None:
+        assert self.principal is not None  # authenticate() ran first
+        self.verdict = self.access.decide(self.principal, call)
+        if self.verdict.allowed:
+            return None
+        message = f"denied by policy: {self.verdict.rule}"
+        if call.request_id is None:  # GET/DELETE or a notification: no JSON-RPC response to carry it
+            return self._refuse(Reply(403, error_body(FORBIDDEN, message), message))
+        return self._refuse(Reply(200, error_body(FORBIDDEN, message, call.request_id), message))
 
     # --- response ----------------------------------------------------------------------------------------
 
@@ -166,25 +219,35 @@ class Exchange:
             return None
         raise McpError(
             INTERNAL_ERROR,
-            f"upstream answered HTTP {self.upstream_status} with a body that is neither JSON nor an SSE stream "
-            "(compressed, or an error page); only JSON-RPC is forwarded",
+            f"upstream answered HTTP {self.upstream_status} with a body that is neither JSON nor an SSE "
+            "stream (compressed, or an error page); only JSON-RPC is forwarded",
         )
 
-    def observe(self, message: Message) -> None:
-        """Record one upstream message; a response to some other request is refused."""
+    def observe(self, message: Message, raw: bytes) -> bytes | None:
+        """Check one upstream message; its replacement bytes when it must change (list filtering, scrubbing)."""
         self.messages_seen += 1
-        if not message.is_response:
-            return
-        expected = self.call.request_id if self.call else None
-        if expected is not None and message.id != expected:
-            raise McpError(INTERNAL_ERROR, "upstream answered with a different JSON-RPC id than the request's")
-        self.final_response = message
+        doc = message.doc
+        if message.is_response:
+            expected = self.call.request_id if self.call else None
+            if expected is not None and message.id != expected:
+                raise McpError(INTERNAL_ERROR, "upstream answered with a different JSON-RPC id than the request's")
+            self.final_response = message
+            result = doc.get("result")
+            if self.call is not None and self.call.method in LIST_METHODS and isinstance(result, dict):
+                assert self.principal is not None
+                doc = {**doc, "result": self.access.filter_list(self.principal, self.call.method, result)}
+        scrubbed = self.access.scrub(doc, raw)
+        if scrubbed is not None:
+            doc = scrubbed
+        if doc is message.doc:
+            return None
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
     # --- refusals ----------------------------------------------------------------------------------------
 
-    def _refuse(self, refusal: Refusal) -> Refusal:
-        self.refused = refusal.reason
-        return refusal
+    def _refuse(self, reply: Reply) -> Reply:
+        self.refused = reply.reason
+        return reply
 
     def _response_error(self, reason: str) -> bytes:
         self.refused = reason

@@ -11,6 +11,7 @@ import logging
 import re
 import signal
 from collections.abc import Mapping
+from typing import Protocol
 
 import grpc
 from envoy.config.core.v3 import base_pb2
@@ -19,7 +20,8 @@ from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ep_grpc
 from envoy.type.v3 import http_status_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
-from extproc.exchange import Exchange, Refusal
+from extproc.exchange import Access, Exchange, Reply
+from extproc.identity.tokens import NeedKeyRefresh
 from extproc.settings import GRPC_MAX_MESSAGE_BYTES, Limits
 
 log = logging.getLogger("chaperone.server")
@@ -54,12 +56,17 @@ _HEADER_ATTRIBUTE = re.compile(r"request\.headers\['([a-z0-9-]+)'\]")
 
 
 def _headers_from_attributes(attrs: Mapping[str, str]) -> dict[str, str]:
-    """`request.headers['x']` attributes → {'x': value}; Envoy joins a repeated header's values with commas."""
+    """`request.headers['x']` attributes → {'x': value}, `request.path` → ':path'.
+
+    Envoy joins a repeated header's values with commas, as in the headers phase.
+    """
     out: dict[str, str] = {}
     for key, value in attrs.items():
         m = _HEADER_ATTRIBUTE.fullmatch(key)
         if m is not None:
             out[m.group(1)] = value
+    if "request.path" in attrs:
+        out[":path"] = attrs["request.path"]
     return out
 
 
@@ -72,13 +79,18 @@ def _header_map(headers: ep.HttpHeaders) -> dict[str, str]:
     return out
 
 
-def _immediate(refusal: Refusal) -> ep.ProcessingResponse:
+def _immediate(reply: Reply) -> ep.ProcessingResponse:
+    headers = [_JSON_CONTENT_TYPE]
+    headers += [
+        base_pb2.HeaderValueOption(header=base_pb2.HeaderValue(key=key, raw_value=value.encode()))
+        for key, value in reply.headers
+    ]
     return ep.ProcessingResponse(
         immediate_response=ep.ImmediateResponse(
-            status=http_status_pb2.HttpStatus(code=refusal.status),
-            headers=ep.HeaderMutation(set_headers=[_JSON_CONTENT_TYPE]),
-            body=refusal.body,
-            details="chaperone_refused",
+            status=http_status_pb2.HttpStatus(code=reply.status),
+            headers=ep.HeaderMutation(set_headers=headers),
+            body=reply.body,
+            details="chaperone_replied" if reply.status < 400 else "chaperone_refused",
         )
     )
 
@@ -98,8 +110,8 @@ def _streamed(body: bytes, end: bool) -> ep.ProcessingResponse:
 class _Phases:
     """Answers one exchange's ext_proc messages in order: each answer, and whether the exchange is over."""
 
-    def __init__(self, limits: Limits) -> None:
-        self.exchange = Exchange(limits)
+    def __init__(self, limits: Limits, access: Access) -> None:
+        self.exchange = Exchange(limits, access)
         self._headers_seen = False
         self._response_started = False
 
@@ -108,11 +120,11 @@ class _Phases:
         kind = request.WhichOneof("request")
         if kind == "request_body":
             if not self._headers_seen:  # POST skips the headers phase: its headers came as attributes
-                self._headers_seen = True
                 attrs = _attributes(request)
                 refusal = exchange.on_request_headers(
                     attrs.get("request.method", ""), _headers_from_attributes(attrs), False
                 )
+                self._headers_seen = True
                 if refusal is not None:
                     return _immediate(refusal), True
             refusal = exchange.on_request_body(request.request_body.body)
@@ -127,11 +139,11 @@ class _Phases:
             out, end = exchange.on_response_chunk(chunk.body, chunk.end_of_stream)
             return (_streamed(out, end) if out or end else None), False
         if kind == "request_headers":
-            self._headers_seen = True
             headers = _header_map(request.request_headers)
             refusal = exchange.on_request_headers(
                 headers.get(":method", ""), headers, request.request_headers.end_of_stream
             )
+            self._headers_seen = True
             if refusal is not None:
                 return _immediate(refusal), True
             return _REQUEST_HEADERS_CONTINUE, False
@@ -140,6 +152,10 @@ class _Phases:
         if kind == "response_headers":
             return _RESPONSE_HEADERS_CONTINUE, False
         raise UnexpectedPhase(kind or "empty")
+
+
+class KeyRefreshingAccess(Access, Protocol):
+    async def refresh_keys(self) -> None: ...
 
 
 class UnexpectedPhase(Exception):
@@ -154,17 +170,22 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
     per message (see README, Speed).
     """
 
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, limits: Limits, access: KeyRefreshingAccess) -> None:
         self._limits = limits
+        self._access = access
 
     async def Process(self, request_iterator: object, context: grpc.aio.ServicerContext) -> None:
-        phases = _Phases(self._limits)
+        phases = _Phases(self._limits, self._access)
         while True:
             request = await context.read()
             if request is grpc.aio.EOF:
                 return
             try:
-                response, done = phases.answer(request)
+                try:
+                    response, done = phases.answer(request)
+                except NeedKeyRefresh:
+                    await self._access.refresh_keys()  # off the event loop, at most once per interval
+                    response, done = phases.answer(request)
             except UnexpectedPhase as exc:
                 log.error("unexpected ext_proc phase %s: failing the exchange closed", exc)
                 await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"unexpected phase {exc}")
@@ -175,7 +196,8 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
 
 
 async def serve(
-    listen: str, limits: Limits, grace_seconds: float = 5.0, ready: asyncio.Event | None = None
+    listen: str, limits: Limits, access: KeyRefreshingAccess, grace_seconds: float = 5.0,
+    ready: asyncio.Event | None = None,
 ) -> None:
     """Serve on `listen` (`host:port` or `unix:/path`) until SIGTERM/SIGINT.
 
@@ -187,7 +209,7 @@ async def serve(
             ("grpc.max_send_message_length", GRPC_MAX_MESSAGE_BYTES),
         ]
     )
-    ep_grpc.add_ExternalProcessorServicer_to_server(ExternalProcessor(limits), server)
+    ep_grpc.add_ExternalProcessorServicer_to_server(ExternalProcessor(limits, access), server)
     health_servicer = health.aio.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     if server.add_insecure_port(listen) == 0:

@@ -10,6 +10,10 @@ INVALID_REQUEST = -32600
 METHOD_NOT_FOUND = -32601
 INVALID_PARAMS = -32602
 INTERNAL_ERROR = -32603
+UNAUTHORIZED = -32001
+"""Server-defined: no valid bearer token (sent with HTTP 401 and WWW-Authenticate)."""
+FORBIDDEN = -32003
+"""Server-defined: the policy does not grant this call to the caller's roles."""
 HEADER_MISMATCH = -32020
 """MCP 2026-07-28: an Mcp-Method / Mcp-Name / MCP-Protocol-Version header disagrees with the body."""
 

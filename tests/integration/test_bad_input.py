@@ -26,6 +26,11 @@ def tool_call(rid: int = 1, name: str = "get_patient") -> dict:
             "params": {"name": name, "arguments": {"patient_id": "P000001"}, "_meta": MODERN_META}}
 
 
+@pytest.fixture(autouse=True)
+def _clinician(tokens) -> None:
+    BASE["authorization"] = f"Bearer {tokens()}"
+
+
 def post(gateway: Gateway, body: bytes, headers: dict[str, str] | None = None) -> httpx2.Response:
     return httpx2.post(gateway.url, content=body, headers={**BASE, **MODERN, **(headers or {})}, timeout=20)
 

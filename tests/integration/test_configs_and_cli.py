@@ -14,10 +14,11 @@ import httpx2
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from mcp import Client
+from mcp.client.streamable_http import streamable_http_client
 
 from extproc import envoy_config, launcher
 from extproc.envoy_config import Endpoint
-from tests.integration.conftest import Gateway, start_processor
+from tests.integration.conftest import Gateway, Setup, start_processor
 from tests.integration.hostile_upstream import HostileUpstream
 
 REPO = Path(__file__).resolve().parents[2]
@@ -39,8 +40,8 @@ def test_configs_fail_closed() -> None:
     assert "failure_mode_allow: false" in text and "failure_mode_allow: true" not in text
 
 
-def test_health_service_reports_serving() -> None:
-    proc, endpoint = start_processor()
+def test_health_service_reports_serving(setup: Setup) -> None:
+    proc, endpoint = start_processor(setup)
     try:
         with grpc.insecure_channel(endpoint.grpc_target()) as channel:
             stub = health_pb2_grpc.HealthStub(channel)
@@ -51,10 +52,11 @@ def test_health_service_reports_serving() -> None:
         launcher.stop_process(proc)
 
 
-def test_processor_on_a_unix_socket(tmp_path: Path) -> None:
+def test_processor_on_a_unix_socket(tmp_path: Path, setup: Setup) -> None:
     socket_path = tmp_path / "extproc.sock"
     with HostileUpstream() as upstream:
-        proc = subprocess.Popen([sys.executable, "-m", "extproc.cli", "serve", "--listen", f"unix:{socket_path}"])
+        proc = subprocess.Popen([sys.executable, "-m", "extproc.cli", "serve", "--listen", f"unix:{socket_path}",
+                                 "--policy", str(setup.policy_path)])
         try:
             launcher.wait_for_port(Endpoint(str(socket_path)), 30, proc)
             listen = Endpoint("127.0.0.1", launcher.free_port())
@@ -62,33 +64,40 @@ def test_processor_on_a_unix_socket(tmp_path: Path) -> None:
                                          Endpoint("127.0.0.1", launcher.free_port()))
             with launcher.envoy_process(config, listen, log_path=tmp_path / "envoy.log"):
                 body = {"jsonrpc": "2.0", "id": 1, "method": "ping"}
-                response = httpx2.post(f"http://127.0.0.1:{listen.port}/mcp", json=body, timeout=10)
+                response = httpx2.post(f"http://127.0.0.1:{listen.port}/mcp", json=body, timeout=10,
+                                       headers={"authorization": f"Bearer {setup.token()}"})
                 assert response.status_code == 200 and response.json()["id"] == 1
         finally:
             launcher.stop_process(proc)
 
 
-def test_chunked_and_empty_posts(hostile_gateway: Gateway, hostile: HostileUpstream) -> None:
+def test_chunked_and_empty_posts(hostile_gateway: Gateway, hostile: HostileUpstream, tokens) -> None:
     body = json.dumps({"jsonrpc": "2.0", "id": 2, "method": "ping"}).encode()
-    chunked = httpx2.post(hostile_gateway.url, content=iter([body[:10], body[10:]]), timeout=10)
+    auth = {"authorization": f"Bearer {tokens()}"}
+    chunked = httpx2.post(hostile_gateway.url, content=iter([body[:10], body[10:]]), headers=auth, timeout=10)
     assert chunked.status_code == 200 and chunked.json()["id"] == 2
     before = len(hostile.received)
-    empty = httpx2.post(hostile_gateway.url, content=b"", headers={"content-length": "0"}, timeout=10)
+    empty = httpx2.post(hostile_gateway.url, content=b"", headers={"content-length": "0", **auth}, timeout=10)
     assert empty.status_code == 400 and len(hostile.received) == before
 
 
 @pytest.mark.anyio
-async def test_chaperone_run_demo_serves_and_stops_cleanly() -> None:
+async def test_chaperone_run_demo_serves_and_stops_cleanly(tmp_path: Path) -> None:
+    """What `make run` does, from a directory of its own (the demo policy's .run/ keys land there)."""
     port = launcher.free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "extproc.cli", "run", "--demo", "--listen", f"127.0.0.1:{port}"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=tmp_path,
     )
     try:
         await asyncio.to_thread(launcher.wait_for_port, Endpoint("127.0.0.1", port), 60, proc)
-        async with Client(f"http://127.0.0.1:{port}/mcp", mode="2026-07-28") as client:
+        token = subprocess.run([sys.executable, "-m", "extproc.cli", "token", "--sub", "ivy", "--groups", "interns"],
+                               capture_output=True, text=True, check=True, cwd=tmp_path).stdout.strip()
+        http = httpx2.AsyncClient(headers={"authorization": f"Bearer {token}"})
+        async with Client(streamable_http_client(f"http://127.0.0.1:{port}/mcp", http_client=http),
+                          mode="2026-07-28") as client:
             names = {tool.name for tool in (await client.list_tools()).tools}
-        assert "get_patient" in names
+        assert names == {"search_patients"}, "an intern sees only what the demo policy grants interns"
     finally:
         proc.send_signal(signal.SIGINT)
         output = (await asyncio.to_thread(proc.communicate, timeout=30))[0].decode()
@@ -100,5 +109,5 @@ async def test_chaperone_run_demo_serves_and_stops_cleanly() -> None:
 
 def test_help_documents_every_command() -> None:
     out = subprocess.run([sys.executable, "-m", "extproc.cli", "--help"], capture_output=True, text=True).stdout
-    for command in ("serve", "run", "envoy-config"):
+    for command in ("serve", "run", "token", "policy", "envoy-config"):
         assert command in out

@@ -1,19 +1,54 @@
 import gzip
 import json
+from dataclasses import dataclass
 
 from extproc.exchange import Exchange
-from extproc.mcp.call import MODERN_REVISION
+from extproc.identity.principal import Principal
+from extproc.identity.tokens import AuthError
+from extproc.mcp.call import MODERN_REVISION, McpCall
 from extproc.settings import Limits
 
+
+@dataclass
+class Verdict:
+    allowed: bool
+    rule: str
+
+
+class FakeAccess:
+    """Everyone with a token is alice; tools named secret_* are denied; lists keep names without 'hidden'."""
+
+    def metadata_document(self, path: str) -> bytes | None:
+        return b'{"resource":"x"}' if path.startswith("/.well-known/oauth-protected-resource") else None
+
+    def authenticate(self, headers) -> Principal:
+        if headers.get("authorization") != "Bearer good":
+            raise AuthError(401, "invalid_token", "token expired")
+        return Principal("alice", "iss")
+
+    def decide(self, principal: Principal, call: McpCall) -> Verdict:
+        denied = (call.target or "").startswith("secret_")
+        return Verdict(not denied, f"rule for {call.target}")
+
+    def filter_list(self, principal: Principal, method: str, result: dict) -> dict:
+        return {**result, "tools": [t for t in result["tools"] if "hidden" not in t["name"]]}
+
+    def www_authenticate(self, error: AuthError) -> str:
+        return f'Bearer error="{error.error}"'
+
+    def scrub(self, doc: dict, raw: bytes) -> dict | None:
+        return json.loads(json.dumps(doc).replace("SECRET", "[X]")) if b"SECRET" in raw else None
+
 META = {"io.modelcontextprotocol/protocolVersion": MODERN_REVISION, "io.modelcontextprotocol/clientCapabilities": {}}
-HEADERS = {"mcp-protocol-version": MODERN_REVISION, "mcp-method": "tools/call", "mcp-name": "get_patient"}
+HEADERS = {"mcp-protocol-version": MODERN_REVISION, "mcp-method": "tools/call", "mcp-name": "get_patient",
+           "authorization": "Bearer good"}
 REQUEST = json.dumps({"jsonrpc": "2.0", "id": 9, "method": "tools/call",
                       "params": {"name": "get_patient", "_meta": META}}).encode()
 RESULT = json.dumps({"jsonrpc": "2.0", "id": 9, "result": {"content": []}}).encode()
 
 
 def started(limits: Limits | None = None) -> Exchange:
-    exchange = Exchange(limits or Limits())
+    exchange = Exchange(limits or Limits(), FakeAccess())
     assert exchange.on_request_headers("POST", HEADERS, False) is None
     assert exchange.on_request_body(REQUEST) is None
     exchange.on_response_start(200)
@@ -87,7 +122,7 @@ def test_empty_body() -> None:
 
 
 def test_bad_request_is_refused_with_status_and_id() -> None:
-    exchange = Exchange(Limits())
+    exchange = Exchange(Limits(), FakeAccess())
     assert exchange.on_request_headers("POST", {**HEADERS, "mcp-name": "export_cohort"}, False) is None
     refusal = exchange.on_request_body(REQUEST)
     assert refusal is not None and refusal.status == 400
@@ -96,14 +131,50 @@ def test_bad_request_is_refused_with_status_and_id() -> None:
 
 
 def test_request_over_the_limit() -> None:
-    exchange = Exchange(Limits(max_request_bytes=10))
+    exchange = Exchange(Limits(max_request_bytes=10), FakeAccess())
     exchange.on_request_headers("POST", HEADERS, False)
     refusal = exchange.on_request_body(REQUEST)
     assert refusal is not None and refusal.status == 413
 
 
 def test_post_without_body_and_unknown_methods() -> None:
-    refusal = Exchange(Limits()).on_request_headers("POST", HEADERS, True)
+    refusal = Exchange(Limits(), FakeAccess()).on_request_headers("POST", HEADERS, True)
     assert refusal is not None and refusal.status == 400
-    refusal = Exchange(Limits()).on_request_headers("PATCH", {}, True)
+    refusal = Exchange(Limits(), FakeAccess()).on_request_headers("PATCH", {"authorization": "Bearer good"}, True)
     assert refusal is not None and refusal.status == 405
+
+
+def test_unauthenticated_request_gets_401_with_challenge() -> None:
+    reply = Exchange(Limits(), FakeAccess()).on_request_headers("POST", {**HEADERS, "authorization": "x"}, False)
+    assert reply is not None and reply.status == 401
+    assert dict(reply.headers)["www-authenticate"] == 'Bearer error="invalid_token"'
+    assert json.loads(reply.body)["error"]["code"] == -32001
+
+
+def test_metadata_document_needs_no_token() -> None:
+    reply = Exchange(Limits(), FakeAccess()).on_request_headers(
+        "GET", {":path": "/.well-known/oauth-protected-resource/mcp"}, True)
+    assert reply is not None and reply.status == 200 and reply.body == b'{"resource":"x"}'
+
+
+def test_policy_denial_is_a_jsonrpc_error_naming_the_rule() -> None:
+    exchange = Exchange(Limits(), FakeAccess())
+    exchange.on_request_headers("POST", {**HEADERS, "mcp-name": "secret_tool"}, False)
+    request = REQUEST.replace(b"get_patient", b"secret_tool")
+    reply = exchange.on_request_body(request)
+    assert reply is not None and reply.status == 200
+    error = json.loads(reply.body)["error"]
+    assert error["code"] == -32003 and "rule for secret_tool" in error["message"]
+
+
+def test_list_results_are_filtered_and_secrets_scrubbed() -> None:
+    exchange = Exchange(Limits(), FakeAccess())
+    list_headers = {**HEADERS, "mcp-method": "tools/list"}
+    del list_headers["mcp-name"]
+    exchange.on_request_headers("POST", list_headers, False)
+    assert exchange.on_request_body(json.dumps({"jsonrpc": "2.0", "id": 9, "method": "tools/list",
+                                                "params": {"_meta": META}}).encode()) is None
+    exchange.on_response_start(200)
+    result = {"tools": [{"name": "ok"}, {"name": "hidden_one"}], "nextCursor": "SECRET"}
+    out, _ = exchange.on_response_chunk(json.dumps({"jsonrpc": "2.0", "id": 9, "result": result}).encode(), True)
+    assert json.loads(out)["result"] == {"tools": [{"name": "ok"}], "nextCursor": "[X]"}

@@ -1,0 +1,116 @@
+"""Identity and policy together, as the exchange needs them, following the policy file as it changes.
+
+Built from a `PolicyStore`: when a reload changes `identity`, a new verifier (and key set) replaces the old
+one; otherwise the verified-token cache and the keys carry over.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from extproc.credentials import CredentialScrubber
+from extproc.identity import jwks, tokens
+from extproc.identity.principal import Principal
+from extproc.mcp.call import McpCall
+from extproc.policy import Decision, Policy, PolicyStore
+from extproc.policy.model import IdentityConfig
+
+log = logging.getLogger("chaperone.access")
+
+METADATA_PATH = "/.well-known/oauth-protected-resource"
+
+
+def metadata_url(audience: str) -> str:
+    """RFC 9728 §3.1: the well-known path is inserted between the host and the resource's path."""
+    parts = urlsplit(audience)
+    return f"{parts.scheme}://{parts.netloc}{METADATA_PATH}{parts.path.rstrip('/')}"
+
+
+def _verifier(identity: IdentityConfig) -> tokens.TokenVerifier:
+    source = identity.jwks
+    key_source = jwks.JwksSource(
+        file=source.file, url=source.url, discovery_issuer=identity.issuer if source.discovery else None
+    )
+    config = tokens.VerifierConfig(
+        identity.issuer, identity.audience, identity.algorithms, identity.groups_claim, identity.leeway_seconds
+    )
+    return tokens.TokenVerifier(config, jwks.KeySet(key_source))
+
+
+class GatewayAccess:
+    """The `Access` an `Exchange` uses, plus `refresh_keys` for the server (off the event loop)."""
+
+    def __init__(self, store: PolicyStore) -> None:
+        self._store = store
+        self._policy: Policy | None = None
+        self._verifier: tokens.TokenVerifier | None = None
+        self._metadata = b""
+        self._metadata_url = ""
+        self._scrubber: CredentialScrubber | None = None
+        self._refresh_lock = asyncio.Lock()
+        self._follow(store.current)
+
+    @property
+    def policy(self) -> Policy:
+        assert self._policy is not None
+        return self._policy
+
+    def _follow(self, policy: Policy) -> None:
+        if policy is self._policy:
+            return
+        if self._policy is None or self._verifier is None or policy.identity != self._policy.identity:
+            self._verifier = _verifier(policy.identity)
+        self._metadata = json.dumps(policy.protected_resource_metadata(), indent=2).encode()
+        self._metadata_url = metadata_url(policy.identity.audience)
+        credential = policy.upstream.credential
+        if self._policy is None or credential != self._policy.upstream.credential:
+            self._scrubber = CredentialScrubber(credential) if credential else None
+        self._policy = policy
+
+    def metadata_document(self, path: str) -> bytes | None:
+        clean = path.split("?", 1)[0]
+        return self._metadata if clean.startswith(METADATA_PATH) else None
+
+    def authenticate(self, headers: Mapping[str, str]) -> Principal:
+        self._store.maybe_reload()  # a stat at most once a second
+        self._follow(self._store.current)
+        assert self._verifier is not None
+        return self._verifier.verify(headers.get("authorization"), headers.get(":path"))
+
+    def decide(self, principal: Principal, call: McpCall) -> Decision:
+        return self.policy.decide(principal, call)
+
+    def filter_list(self, principal: Principal, method: str, result: dict) -> dict:
+        return self.policy.filter_list(principal, method, result)
+
+    def scrub(self, doc: dict, raw: bytes) -> dict | None:
+        """`doc` without the upstream credential, or None when it holds none (the common, cheap case)."""
+        if self._scrubber is None:
+            return None
+        secrets = self._scrubber.secrets()
+        if b"\\" not in raw and not any(secret.encode() in raw for secret in secrets):
+            return None  # no escapes: the raw bytes are the decoded text, and they hold no secret
+        return self._scrubber.scrub(doc, json.dumps(doc, ensure_ascii=False))
+
+    def www_authenticate(self, error: tokens.AuthError) -> str:
+        value = f'Bearer resource_metadata="{self._metadata_url}"'
+        if error.error:
+            description = error.description.replace('"', "'")
+            value += f', error="{error.error}", error_description="{description}"'
+        return value
+
+    async def refresh_keys(self) -> None:
+        """Refetch the identity provider's keys (single flight; the key set rate-limits real fetches)."""
+        verifier = self._verifier
+        assert verifier is not None
+        async with self._refresh_lock:
+            if not verifier.keys.refresh_due():
+                return
+            try:
+                await asyncio.to_thread(verifier.keys.refresh)
+            except jwks.KeysUnavailable as exc:
+                log.error("identity provider keys unavailable, tokens cannot be verified: %s", exc)

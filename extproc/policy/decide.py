@@ -1,0 +1,269 @@
+"""The loaded policy and its decisions: deny by default, allow what a caller's roles grant.
+
+A caller holds every role whose ``groups`` intersect the token's groups. With no role nothing is allowed. With
+one or more, the protocol plumbing below is allowed, and a call naming a tool, prompt or resource is allowed when
+one of the roles grants that name. Everything else, including unknown methods and methods in another case
+(``Tools/Call``), is denied.
+
+Decisions are on the hot path: the roles of a group set and their merged grant tables are computed once and
+cached (bounded), so a decision is a dict lookup or two plus one ``startswith`` per prefix pattern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from extproc.identity.principal import Principal
+from extproc.mcp.call import McpCall
+from extproc.policy.grants import Grant, GrantTable, has_dot_segment
+from extproc.policy.model import IdentityConfig, ResourceMetadata, Role, UpstreamConfig
+
+PROTOCOL_METHODS: tuple[str, ...] = (
+    "initialize", "ping", "server/discover", "tools/list", "resources/list", "resources/templates/list",
+    "prompts/list", "logging/setLevel",
+)
+"""Allowed to any caller holding a role: they name no tool, prompt or resource. List results are filtered."""
+
+NOTIFICATION_PREFIX = "notifications/"
+"""Any method under it is allowed to a caller holding a role (cancellation, progress, initialized...)."""
+
+TRANSPORT_METHODS: tuple[str, ...] = ("GET", "DELETE")
+"""Bodyless exchanges of the session transport: the server→client stream and ending a session."""
+
+TARGETED: dict[str, str] = {
+    "tools/call": "tool",
+    "prompts/get": "prompt",
+    "resources/read": "resource",
+    "resources/subscribe": "resource",
+    "resources/unsubscribe": "resource",
+}
+"""Methods allowed only when a role grants the name they carry (``McpCall.target``)."""
+
+COMPLETION = "completion/complete"
+"""Allowed when a role grants any prompt or resource: McpCall does not parse which one it completes."""
+
+LISTS: dict[str, tuple[str, str, str]] = {
+    "tools/list": ("tools", "name", "tool"),
+    "prompts/list": ("prompts", "name", "prompt"),
+    "resources/list": ("resources", "uri", "resource"),
+    "resources/templates/list": ("resourceTemplates", "uriTemplate", "template"),
+}
+"""List method → (result key, item field, kind) for ``Policy.filter_list``."""
+
+ROLE_CACHE_SIZE = 4096
+"""Distinct group sets (and role combinations) remembered; a cache is emptied when full."""
+
+CACHED_GROUPS_MAX = 64
+"""Larger group sets are resolved on every call instead of being kept as cache keys (bounded memory)."""
+
+_SHOWN_CHARS = 120
+
+
+def shown(value: str) -> str:
+    """A caller-supplied name made safe for a message or log line: bounded, control characters escaped."""
+    cut = value[:_SHOWN_CHARS]
+    if not cut.isprintable():
+        cut = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in cut)
+    return cut + "…" if len(value) > _SHOWN_CHARS else cut
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The verdict on one call, with the rule that produced it."""
+
+    allowed: bool
+    rule: str
+    """Names the rule, e.g. ``role clinician grants tool get_patient`` or ``default deny: no role grants tool
+    export_cohort``. Built only from the call and the caller's own roles, so it can be sent to the caller."""
+    roles: tuple[str, ...] = ()
+    """The caller's role names, sorted."""
+    masking: str | None = None
+    """Masking profile of the role that granted the call (first granting role in file order); for protocol
+    methods, of the caller's first role in file order. None when denied or when that role sets none."""
+
+    @property
+    def message(self) -> str:
+        """The text for a JSON-RPC error sent to a denied caller."""
+        return f"denied by policy: {self.rule}"
+
+
+NO_ROLE = Decision(False, "default deny: no role grants anything to your groups")
+
+
+class _RoleSet:
+    """The merged grants of one combination of roles, with the decisions that do not depend on a name."""
+
+    __slots__ = ("completion", "masking", "names", "protocol", "response", "tables", "transport")
+
+    def __init__(self, roles: Sequence[tuple[int, Role]]) -> None:
+        names = tuple(sorted(role.name for _, role in roles))
+        self.names = names
+        self.masking = roles[0][1].masking
+        self.tables: dict[str, GrantTable] = {
+            "tool": GrantTable(Grant(i, r.name, r.masking, p) for i, r in roles for p in r.tools),
+            "prompt": GrantTable(Grant(i, r.name, r.masking, p) for i, r in roles for p in r.prompts),
+            "resource": GrantTable((Grant(i, r.name, r.masking, p) for i, r in roles for p in r.resources), uris=True),
+        }
+        self.protocol = {m: Decision(True, f"protocol method {m}", names, self.masking) for m in PROTOCOL_METHODS}
+        self.response = Decision(True, "protocol: response to a server request", names, self.masking)
+        self.transport = {
+            m: Decision(True, f"session transport: HTTP {m}", names, self.masking) for m in TRANSPORT_METHODS
+        }
+        firsts = [g for g in (self.tables["prompt"].first(), self.tables["resource"].first()) if g is not None]
+        first = min(firsts, key=lambda g: g.order, default=None)
+        self.completion = (
+            Decision(True, f"role {first.role} grants {COMPLETION} (it grants prompts or resources)", names,
+                     first.masking)
+            if first is not None
+            else Decision(False, f"default deny: {COMPLETION} needs a prompt or resource grant", names)
+        )
+
+    def decide_target(self, method: str, kind: str, target: str | None) -> Decision:
+        if target is None:
+            return Decision(False, f"default deny: {method} names no {kind}", self.names)
+        grant = self.tables[kind].match(target)
+        if grant is None:
+            rule = f"default deny: no role grants {kind} {shown(target)}"
+            if kind == "resource" and has_dot_segment(target):
+                rule += " (prefix patterns never cover . or .. segments)"
+            return Decision(False, rule, self.names)
+        rule = f"role {grant.role} grants {kind} {shown(target)}"
+        if grant.pattern != target:
+            rule += f" by pattern {grant.pattern}"
+        return Decision(True, rule, self.names, grant.masking)
+
+    def visible(self, kind: str, name: str) -> bool:
+        if kind == "template":
+            return self.tables["resource"].could_match_template(name)
+        return self.tables[kind].match(name) is not None
+
+
+@dataclass(frozen=True, eq=False)
+class Policy:
+    """A validated policy file. Build it with ``load_policy`` / ``load_file``; it never changes once built.
+
+    Safe to share between threads: its caches only ever gain entries or are emptied whole.
+    """
+
+    identity: IdentityConfig
+    resource_metadata: ResourceMetadata
+    upstream: UpstreamConfig
+    roles: tuple[Role, ...]
+    """In file order: it breaks ties between roles (masking profile, the rule reported)."""
+    source: str = "policy"
+    """Where the policy came from (a file path), for messages to operators only."""
+    version: int = 1
+    _group_roles: dict[str, tuple[int, ...]] = field(init=False, repr=False)
+    _by_groups: dict[frozenset[str], _RoleSet | None] = field(init=False, repr=False, default_factory=dict)
+    _by_roles: dict[tuple[int, ...], _RoleSet] = field(init=False, repr=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[int]] = {}
+        for i, role in enumerate(self.roles):
+            for group in role.groups:
+                index.setdefault(group, []).append(i)
+        object.__setattr__(self, "_group_roles", {g: tuple(ids) for g, ids in index.items()})
+
+    def roles_for(self, groups: frozenset[str]) -> tuple[Role, ...]:
+        """The roles ``groups`` hold, in file order."""
+        return tuple(self.roles[i] for i in self._role_ids(groups))
+
+    def decide(self, principal: Principal, call: McpCall) -> Decision:
+        """Allow or deny one client→server message of ``principal``; see the module docstring for the rules."""
+        roleset = self._roleset(principal.groups)
+        if roleset is None:
+            return NO_ROLE
+        method = call.method
+        if method is None:
+            if call.is_response:
+                return roleset.response
+            transport = roleset.transport.get(call.http_method)
+            if transport is not None:
+                return transport
+            return Decision(False, "default deny: a message without a method", roleset.names)
+        kind = TARGETED.get(method)
+        if kind is not None:
+            return roleset.decide_target(method, kind, call.target)
+        protocol = roleset.protocol.get(method)
+        if protocol is not None:
+            return protocol
+        if method.startswith(NOTIFICATION_PREFIX):
+            return Decision(True, f"protocol notification {shown(method)}", roleset.names, roleset.masking)
+        if method == COMPLETION:
+            return roleset.completion
+        return Decision(False, f"default deny: method {shown(method)} not granted", roleset.names)
+
+    def filter_list(self, principal: Principal, method: str, result: dict[str, Any]) -> dict[str, Any]:
+        """A copy of a list ``result`` holding only the items ``principal`` may use; other keys are kept.
+
+        tools/list and prompts/list keep items whose ``name`` is granted, resources/list those whose ``uri`` is,
+        resources/templates/list those whose ``uriTemplate`` may expand to a granted URI (see
+        ``GrantTable.could_match_template``). Items that are not objects or lack a string in that field are
+        dropped, and a list field that is not an array becomes ``[]``: the upstream is not trusted. For any
+        other method ``result`` is returned unchanged.
+        """
+        spec = LISTS.get(method)
+        if spec is None:
+            return result
+        key, name_field, kind = spec
+        if not isinstance(result, dict):
+            return {key: []}
+        out = dict(result)
+        if key not in out:
+            return out
+        items = out[key]
+        roleset = self._roleset(principal.groups)
+        if roleset is None or not isinstance(items, list):
+            out[key] = []
+            return out
+        out[key] = [
+            item for item in items
+            if isinstance(item, dict) and isinstance(name := item.get(name_field), str) and roleset.visible(kind, name)
+        ]
+        return out
+
+    def protected_resource_metadata(self) -> dict[str, Any]:
+        """The RFC 9728 document to serve at ``/.well-known/oauth-protected-resource``."""
+        meta = self.resource_metadata
+        doc: dict[str, Any] = {
+            "resource": self.identity.audience,
+            "authorization_servers": list(meta.authorization_servers),
+            "bearer_methods_supported": ["header"],
+        }
+        if meta.scopes_supported:
+            doc["scopes_supported"] = list(meta.scopes_supported)
+        if meta.resource_documentation:
+            doc["resource_documentation"] = meta.resource_documentation
+        return doc
+
+    def _role_ids(self, groups: frozenset[str]) -> tuple[int, ...]:
+        index = self._group_roles
+        ids: set[int] = set()
+        for group in groups:
+            found = index.get(group)
+            if found:
+                ids.update(found)
+        return tuple(sorted(ids))
+
+    def _roleset(self, groups: frozenset[str]) -> _RoleSet | None:
+        if type(groups) is not frozenset:
+            groups = frozenset(groups)
+        try:
+            return self._by_groups[groups]
+        except KeyError:
+            pass
+        ids = self._role_ids(groups)
+        roleset = None
+        if ids:
+            roleset = self._by_roles.get(ids)
+            if roleset is None:
+                if len(self._by_roles) >= ROLE_CACHE_SIZE:
+                    self._by_roles.clear()
+                roleset = self._by_roles[ids] = _RoleSet([(i, self.roles[i]) for i in ids])
+        if len(groups) <= CACHED_GROUPS_MAX:
+            if len(self._by_groups) >= ROLE_CACHE_SIZE:
+                self._by_groups.clear()
+            self._by_groups[groups] = roleset
+        return roleset

@@ -1,0 +1,499 @@
+"""Reading a policy file: safe YAML, every problem reported with its line, or a ``Policy``.
+
+The file is composed into a YAML node tree (``yaml.compose`` with the safe loader, never ``yaml.load``) and
+validated node by node, so each problem carries the line it is on and duplicate keys — which ``safe_load``
+silently resolves to the last one — are caught. Anchors may be declared but aliases (``*name``) are refused:
+they are not needed in a policy and would let a small file expand into a huge one.
+
+Relative paths (``identity.jwks.file``, ``identity.dev_signing_key``) resolve against the process's working
+directory, like a path given on the command line and like Envoy's own file paths. Kubernetes deployments use
+absolute paths of mounted volumes; ``make run`` starts from the repository root, where ``.run/`` is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from collections.abc import Callable, Collection
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+import yaml
+from yaml.composer import ComposerError
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from extproc.policy.decide import Policy
+from extproc.policy.errors import PolicyError, Problem
+from extproc.policy.grants import pattern_problem
+from extproc.policy.model import (
+    ALWAYS_STRIPPED,
+    LOOPBACK_HOSTS,
+    SIGNING_ALGORITHMS,
+    IdentityConfig,
+    JwksSource,
+    ResourceMetadata,
+    Role,
+    UpstreamConfig,
+    UpstreamCredential,
+)
+
+MAX_POLICY_BYTES = 1024 * 1024
+MAX_DEPTH = 16
+"""Nesting levels of YAML collections; a policy uses five (the composer recurses per level)."""
+SUPPORTED_VERSION = 1
+LEEWAY = (0, 300)
+
+TOP_KEYS = ("version", "identity", "resource_metadata", "upstream", "roles", "approvals")
+IDENTITY_KEYS = ("issuer", "audience", "jwks", "algorithms", "groups_claim", "leeway_seconds", "dev_signing_key")
+JWKS_KEYS = ("file", "url", "discovery")
+METADATA_KEYS = ("authorization_servers", "scopes_supported", "resource_documentation")
+UPSTREAM_KEYS = ("strip_headers", "credential")
+CREDENTIAL_KEYS = ("header", "file", "env")
+ROLE_KEYS = ("groups", "tools", "resources", "prompts", "masking")
+
+NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+"""Role and masking profile names."""
+HEADER_RE = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+"""An HTTP field name (RFC 9110 token)."""
+TOKEN_RE = re.compile(r"[!#-\[\]-~]+")
+"""An OAuth scope token or claim name: printable ASCII without space, quote or backslash."""
+
+TRANSPORT_HEADERS = frozenset({
+    "host", "content-type", "content-length", "accept", "transfer-encoding", "last-event-id",
+    "mcp-session-id", "mcp-protocol-version", "mcp-method", "mcp-name",
+})
+"""Headers the MCP transport needs upstream: ``strip_headers`` may not list them."""
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_KINDS = {_MAP: "a mapping", _SEQ: "a list", _STR: "a string", _INT: "an integer", _BOOL: "a boolean",
+          _NULL: "empty (null)", "tag:yaml.org,2002:float": "a number", "tag:yaml.org,2002:timestamp": "a date"}
+_QUOTABLE = frozenset({_INT, _BOOL, "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"})
+"""Plain scalars YAML reads as something other than a string (``123``, ``yes``, ``1.0``, ``2024-01-01``)."""
+_CONSTRUCTOR = SafeConstructor()
+T = TypeVar("T")
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, refusing aliases before they can be expanded and nesting deeper than a policy needs."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Node | None, index: object) -> Node | None:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise ComposerError(None, None, "YAML aliases (*name) are not allowed in a policy", mark)
+        if self._depth >= MAX_DEPTH:
+            mark = self.peek_event().start_mark
+            raise ComposerError(None, None, f"nested deeper than {MAX_DEPTH} levels", mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self._depth -= 1
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _kind(node: Node) -> str:
+    return _KINDS.get(node.tag, f"a value tagged {node.tag}")
+
+
+class _Checker:
+    """Collects problems while reading nodes; each reader returns None for a value it could not use."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, node: Node, path: str, message: str) -> None:
+        self.problems.append(Problem(node.start_mark.line + 1, path, message))
+
+    def mapping(
+        self,
+        node: Node,
+        path: str,
+        known: Collection[str] | None,
+        required: Collection[str] = (),
+        key_check: Callable[[str], str | None] | None = None,
+    ) -> dict[str, Node] | None:
+        """Key → value node. Reports non-string, duplicate, unknown (``known``) and missing keys, and keys
+        ``key_check`` objects to (they are kept: their values are still checked)."""
+        if not (isinstance(node, MappingNode) and node.tag == _MAP):
+            self.add(node, path, f"must be a mapping (key: value), not {_kind(node)}")
+            return None
+        out: dict[str, Node] = {}
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not (isinstance(key_node, ScalarNode) and key_node.tag == _STR):
+                self.add(key_node, path, f"keys must be strings, not {_kind(key_node)}")
+                continue
+            key = key_node.value
+            sub = _join(path, key)
+            if key in seen:
+                self.add(key_node, sub, f"duplicate key (first at line {seen[key]}): YAML would silently keep "
+                                        "only the last one")
+                continue
+            seen[key] = key_node.start_mark.line + 1
+            if known is not None and key not in known:
+                close = difflib.get_close_matches(key, known, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else "known keys: " + ", ".join(known)
+                self.add(key_node, sub, f"unknown key {key!r} ({hint})")
+                continue
+            problem = key_check(key) if key_check is not None else None
+            if problem is not None:
+                self.add(key_node, sub, problem)
+            out[key] = value_node
+        for key in required:
+            if key not in seen:
+                self.add(node, _join(path, key), "is required")
+        return out
+
+    def sequence(self, node: Node, path: str) -> list[Node] | None:
+        if not (isinstance(node, SequenceNode) and node.tag == _SEQ):
+            self.add(node, path, f"must be a list, not {_kind(node)} (write [] for none)")
+            return None
+        return list(node.value)
+
+    def string(self, node: Node, path: str, check: Callable[[str], str | None] | None = None) -> str | None:
+        """A string scalar passed through ``check`` (a problem or None; default: non-empty and trimmed)."""
+        if not (isinstance(node, ScalarNode) and node.tag == _STR):
+            quote = " (put it in quotes)" if isinstance(node, ScalarNode) and node.tag in _QUOTABLE else ""
+            self.add(node, path, f"must be a string, not {_kind(node)}{quote}")
+            return None
+        problem = (check or _non_empty)(node.value)
+        if problem is not None:
+            self.add(node, path, problem)
+            return None
+        return str(node.value)
+
+    def strings(
+        self, node: Node, path: str, check: Callable[[str], str | None] | None = None, *, non_empty: str = ""
+    ) -> tuple[str, ...] | None:
+        """A list of strings; ``non_empty`` is the message for an empty list, when one is not allowed."""
+        items = self.sequence(node, path)
+        if items is None:
+            return None
+        if not items and non_empty:
+            self.add(node, path, non_empty)
+            return None
+        values = [self.string(item, f"{path}[{i}]", check) for i, item in enumerate(items)]
+        return None if None in values else tuple(v for v in values if v is not None)
+
+    def integer(self, node: Node, path: str, low: int, high: int) -> int | None:
+        if not (isinstance(node, ScalarNode) and node.tag == _INT):
+            self.add(node, path, f"must be an integer, not {_kind(node)}")
+            return None
+        try:
+            value = int(_CONSTRUCTOR.construct_yaml_int(node))
+        except ValueError:  # more digits than Python converts
+            value = high + 1
+        if not low <= value <= high:
+            self.add(node, path, f"must be between {low} and {high}")
+            return None
+        return value
+
+    def boolean(self, node: Node, path: str) -> bool | None:
+        if not (isinstance(node, ScalarNode) and node.tag == _BOOL):
+            self.add(node, path, f"must be true or false, not {_kind(node)}")
+            return None
+        return bool(_CONSTRUCTOR.construct_yaml_bool(node))
+
+
+def _non_empty(value: str) -> str | None:
+    if not value:
+        return "must not be empty"
+    if value != value.strip():
+        return "has leading or trailing whitespace"
+    return None
+
+
+def _name(value: str) -> str | None:
+    if NAME_RE.fullmatch(value) is None:
+        return "must be 1-64 letters, digits, '_', '.' or '-', starting with a letter or digit"
+    return None
+
+
+def _role_name(value: str) -> str | None:
+    problem = _name(value)
+    return None if problem is None else f"role name {problem}"
+
+
+def _token(value: str) -> str | None:
+    if TOKEN_RE.fullmatch(value) is None:
+        return "must be non-empty printable ASCII without spaces, quotes or backslashes"
+    return None
+
+
+def _url(*, secure: bool) -> Callable[[str], str | None]:
+    """A check for an absolute http(s) URL without a fragment; ``secure``: plain http on loopback only."""
+
+    def check(value: str) -> str | None:
+        if not value or any(c.isspace() for c in value):
+            return "must be a URL without spaces"
+        try:
+            parts = urlsplit(value)
+            host = parts.hostname
+            _ = parts.port
+        except ValueError:
+            return "is not a valid URL"
+        if parts.scheme not in ("https", "http") or not host:
+            return "must be an absolute https:// URL"
+        if parts.fragment or value.endswith("#"):
+            return "must not have a #fragment"
+        if secure and parts.scheme == "http" and host not in LOOPBACK_HOSTS:
+            return "must use https (plain http is accepted only for 127.0.0.1, localhost and [::1])"
+        return None
+
+    return check
+
+
+def _algorithm(value: str) -> str | None:
+    if value.lower() == "none":
+        return "'none' means unsigned tokens and is never accepted"
+    if value.upper().startswith("HS"):
+        return (f"{value!r} is symmetric (a shared secret): whoever can verify such tokens can mint them; "
+                "use an asymmetric algorithm")
+    if value not in SIGNING_ALGORITHMS:
+        return f"unknown algorithm {value[:40]!r} (supported: {', '.join(SIGNING_ALGORITHMS)})"
+    return None
+
+
+def _env_name(value: str) -> str | None:
+    return None if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value) else "must be an environment variable name"
+
+
+def _header(value: str) -> str | None:
+    if HEADER_RE.fullmatch(value) is None:
+        return "must be an HTTP header name"
+    if value.lower() in TRANSPORT_HEADERS:
+        return f"{value.lower()} is needed by the MCP transport and cannot be stripped"
+    return None
+
+
+class _Reader:
+    """Turns the node tree into the model; problems accumulate in ``check``.
+
+    Every part is read even after a problem, so all problems are found; a reader returns None for a part it
+    cannot build, and no ``Policy`` is built once any problem has been recorded.
+    """
+
+    def __init__(self, base_dir: Path) -> None:
+        self.check = _Checker()
+        self.base_dir = base_dir
+
+    @staticmethod
+    def field(m: dict[str, Node], path: str, key: str, read: Callable[[Node, str], T | None], default: T) -> T | None:
+        """``read`` of the value of ``key``; ``default`` when the key is absent."""
+        return read(m[key], _join(path, key)) if key in m else default
+
+    def file_path(self, node: Node, path: str) -> Path | None:
+        value = self.check.string(node, path)
+        if value is None:
+            return None
+        return self.base_dir / value  # an absolute value replaces base_dir
+
+    def policy(self, root: Node, source: str) -> Policy | None:
+        top = self.check.mapping(root, "", TOP_KEYS, required=("version", "identity", "roles"))
+        if top is None:
+            return None
+        self.field(top, "", "version", self.version, None)
+        identity = self.field(top, "", "identity", self.identity, None)
+        metadata = self.field(top, "", "resource_metadata", self.metadata, ResourceMetadata(()))
+        upstream = self.field(top, "", "upstream", self.upstream, UpstreamConfig())
+        roles = self.field(top, "", "roles", self.roles, None)
+        self.field(top, "", "approvals", self.approvals, None)
+        if self.check.problems or identity is None or metadata is None or upstream is None or roles is None:
+            return None
+        if not metadata.authorization_servers:  # the default: the issuer is the authorization server
+            metadata = dataclasses.replace(metadata, authorization_servers=(identity.issuer,))
+        return Policy(identity=identity, resource_metadata=metadata, upstream=upstream, roles=roles, source=source,
+                      version=SUPPORTED_VERSION)
+
+    def version(self, node: Node, path: str) -> None:
+        value = self.check.integer(node, path, -(2**31), 2**31)
+        if value is not None and value != SUPPORTED_VERSION:
+            self.check.add(node, path, f"unsupported version {value}: this Chaperone reads version {SUPPORTED_VERSION}")
+
+    def identity(self, node: Node, path: str) -> IdentityConfig | None:
+        c = self.check
+        m = c.mapping(node, path, IDENTITY_KEYS, required=("issuer", "audience", "jwks", "algorithms"))
+        if m is None:
+            return None
+        issuer = self.field(m, path, "issuer", partial(c.string, check=_url(secure=True)), None)
+        audience = self.field(m, path, "audience", partial(c.string, check=_url(secure=False)), None)
+        jwks = self.field(m, path, "jwks", self.jwks, None)
+        algorithms = self.field(
+            m, path, "algorithms", partial(c.strings, check=_algorithm, non_empty="must list at least one algorithm"),
+            None,
+        )
+        groups_claim = self.field(m, path, "groups_claim", partial(c.string, check=_token), "groups")
+        leeway = self.field(m, path, "leeway_seconds", partial(c.integer, low=LEEWAY[0], high=LEEWAY[1]), 30)
+        dev_key = self.field(m, path, "dev_signing_key", self.file_path, None)
+        if (issuer is None or audience is None or jwks is None or algorithms is None or groups_claim is None
+                or leeway is None):
+            return None
+        return IdentityConfig(issuer, audience, jwks, algorithms, groups_claim, leeway, dev_key)
+
+    def jwks(self, node: Node, path: str) -> JwksSource | None:
+        c = self.check
+        m = c.mapping(node, path, JWKS_KEYS)
+        if m is None:
+            return None
+        if len(m) != 1:
+            if m or not node.value:  # (a block of only unknown keys has had each of them reported)
+                given = f" (given: {', '.join(m)})" if m else ""
+                c.add(node, path, f"needs exactly one of file, url, discovery{given}")
+            return None
+        if "file" in m:
+            file = self.file_path(m["file"], f"{path}.file")
+            return None if file is None else JwksSource(file=file)
+        if "url" in m:
+            url = c.string(m["url"], f"{path}.url", _url(secure=True))
+            return None if url is None else JwksSource(url=url)
+        discovery = c.boolean(m["discovery"], f"{path}.discovery")
+        if discovery is False:
+            c.add(m["discovery"], f"{path}.discovery", "discovery: false is not a key source; use discovery: true, "
+                                                       "file or url")
+        return JwksSource(discovery=True) if discovery else None
+
+    def metadata(self, node: Node, path: str) -> ResourceMetadata | None:
+        c = self.check
+        m = c.mapping(node, path, METADATA_KEYS)
+        if m is None:
+            return None
+        no_servers = "must list at least one authorization server (or leave the key out)"
+        servers = self.field(m, path, "authorization_servers",
+                             partial(c.strings, check=_url(secure=True), non_empty=no_servers), ())
+        scopes = self.field(m, path, "scopes_supported", partial(c.strings, check=_token), ())
+        doc = self.field(m, path, "resource_documentation", partial(c.string, check=_url(secure=False)), None)
+        if servers is None or scopes is None:
+            return None
+        return ResourceMetadata(servers, scopes, doc)
+
+    def upstream(self, node: Node, path: str) -> UpstreamConfig | None:
+        m = self.check.mapping(node, path, UPSTREAM_KEYS)
+        if m is None:
+            return None
+        headers = self.field(m, path, "strip_headers", partial(self.check.strings, check=_header), ())
+        credential = self.field(m, path, "credential", self.credential, None) if "credential" in m else None
+        if headers is None or ("credential" in m and credential is None):
+            return None
+        return UpstreamConfig(tuple(sorted({ALWAYS_STRIPPED, *(h.lower() for h in headers)})), credential)
+
+    def credential(self, node: Node, path: str) -> UpstreamCredential | None:
+        c = self.check
+        m = c.mapping(node, path, CREDENTIAL_KEYS, required=("header",))
+        if m is None:
+            return None
+        header = c.string(m["header"], f"{path}.header", _header) if "header" in m else None
+        sources = [k for k in ("file", "env") if k in m]
+        if len(sources) != 1:
+            c.add(node, path, "needs exactly one of file, env")
+            return None
+        if "file" in m:
+            file = self.file_path(m["file"], f"{path}.file")
+            return None if header is None or file is None else UpstreamCredential(header.lower(), file=file)
+        env = c.string(m["env"], f"{path}.env", _env_name)
+        return None if header is None or env is None else UpstreamCredential(header.lower(), env=env)
+
+    def roles(self, node: Node, path: str) -> tuple[Role, ...] | None:
+        m = self.check.mapping(node, path, None, key_check=_role_name)
+        if m is None:
+            return None
+        roles = [self.role(name, value, _join(path, name)) for name, value in m.items()]
+        return None if None in roles else tuple(r for r in roles if r is not None)
+
+    def role(self, name: str, node: Node, path: str) -> Role | None:
+        c = self.check
+        m = c.mapping(node, path, ROLE_KEYS, required=("groups",))
+        if m is None:
+            return None
+        groups = self.field(m, path, "groups", partial(c.strings, non_empty="a role needs at least one group"), None)
+        patterns = partial(c.strings, check=pattern_problem)
+        tools = self.field(m, path, "tools", patterns, ())
+        resources = self.field(m, path, "resources", patterns, ())
+        prompts = self.field(m, path, "prompts", patterns, ())
+        masking = self.field(m, path, "masking", self.masking, None)
+        if groups is None or tools is None or resources is None or prompts is None:
+            return None
+        return Role(name, frozenset(groups), tools, resources, prompts, masking)
+
+    def masking(self, node: Node, path: str) -> str | None:
+        if isinstance(node, ScalarNode) and node.tag == _NULL:
+            return None  # masking: null, no profile
+        return self.check.string(node, path, _name)
+
+    def approvals(self, node: Node, path: str) -> None:
+        if not (isinstance(node, SequenceNode) and node.tag == _SEQ and not node.value):
+            self.check.add(node, path, "approvals are not supported yet: leave the key out or write approvals: []")
+
+
+def _compose(text: str) -> tuple[Node | None, list[Problem]]:
+    try:
+        return yaml.compose(text, Loader=_Loader), []
+    except yaml.MarkedYAMLError as exc:
+        # Only the parser's own words and the line: str(exc) would quote the offending lines of the file.
+        mark = exc.problem_mark or exc.context_mark
+        words = "; ".join(str(w) for w in (exc.context, exc.problem) if w)
+        return None, [Problem(mark.line + 1 if mark else 0, "", f"not valid YAML: {words}")]
+    except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
+        return None, [Problem(0, "", f"not valid YAML: {exc}")]
+
+
+def load_policy(text: str, source: str = "policy", *, base_dir: Path | None = None) -> Policy:
+    """Validate a policy document and build the ``Policy``; raise ``PolicyError`` listing every problem.
+
+    ``source`` names the document in messages. Relative paths in it resolve against ``base_dir``, by default
+    the current working directory (see the module docstring).
+    """
+    root, problems = _compose(text)
+    if problems:
+        raise PolicyError(problems, source)
+    if root is None:
+        raise PolicyError([Problem(0, "", "the policy is empty")], source)
+    reader = _Reader((Path.cwd() if base_dir is None else base_dir).absolute())
+    policy = reader.policy(root, source)
+    if reader.check.problems or policy is None:
+        raise PolicyError(reader.check.problems or [Problem(0, "", "the policy could not be read")], source)
+    return policy
+
+
+def read_policy_text(path: str | Path) -> str:
+    """The text of a policy file; ``PolicyError`` when it is unreadable, too large or not UTF-8."""
+    source = str(path)
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_POLICY_BYTES + 1)
+    except OSError as exc:
+        raise PolicyError([Problem(0, "", f"cannot read the file: {exc.strerror or exc}")], source) from None
+    if len(data) > MAX_POLICY_BYTES:
+        raise PolicyError([Problem(0, "", f"larger than {MAX_POLICY_BYTES} bytes")], source)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise PolicyError([Problem(line, "", "not valid UTF-8")], source) from None
+
+
+def load_file(path: str | Path, *, base_dir: Path | None = None) -> Policy:
+    """Read and load a policy file (``PolicyError`` on any problem)."""
+    return load_policy(read_policy_text(path), str(path), base_dir=base_dir)
+
+
+def check_file(path: str | Path) -> list[Problem]:
+    """Every problem in a policy file, for ``chaperone policy check``; an empty list means it is valid."""
+    try:
+        load_file(path)
+    except PolicyError as exc:
+        return exc.problems
+    return []
