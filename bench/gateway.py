@@ -1,9 +1,11 @@
 """`make bench`: the gateway against bare Envoy, same machine, same run.
 
-One Envoy (one worker) holds three listeners: a fixed MCP upstream (`direct_response`, ~4 KB tools/call
-result, so the upstream is never the bottleneck), a bypass route to it without ext_proc (a), and the
-gateway route through Chaperone (b). wrk drives POST tools/call at saturation and with one connection;
-the ratio b/a is what Chaperone costs. The processor runs as its own process so its RSS can be sampled.
+The gateway runs with identity and policy on: a 50-rule policy, every request carrying the same bearer
+token (verified once, then cached). One Envoy (one worker) holds three listeners: a fixed MCP upstream
+(`direct_response`, ~4 KB tools/call result, so the upstream is never the bottleneck), a bypass route to
+it without ext_proc (a), and the gateway route through Chaperone (b). wrk drives POST tools/call at
+saturation and with one connection; the ratio b/a is what Chaperone costs. The processor runs as its own
+process so its RSS can be sampled.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.policy_fixture import bench_token, write_bench_policy
 from extproc import launcher
 from extproc.envoy_config import Endpoint, render
 
@@ -103,6 +106,7 @@ wrk.headers["Accept"] = "application/json, text/event-stream"
 wrk.headers["Mcp-Protocol-Version"] = "2026-07-28"
 wrk.headers["Mcp-Method"] = "tools/call"
 wrk.headers["Mcp-Name"] = "get_patient"
+wrk.headers["Authorization"] = "Bearer {token}"
 """
 
 
@@ -177,8 +181,9 @@ def main() -> int:
     # The sidecar's shape: Envoy reaches the processor over a Unix socket.
     processor_at = Endpoint(f"{tmp}/extproc.sock") if args.transport == "unix" else \
         Endpoint("127.0.0.1", launcher.free_port())
+    policy = write_bench_policy(Path(tmp))
     processor = subprocess.Popen(
-        [sys.executable, "-m", "extproc.cli", "serve", "--listen", processor_at.grpc_target()]
+        [sys.executable, "-m", "extproc.cli", "serve", "--listen", processor_at.grpc_target(), "--policy", str(policy)]
     )
     try:
         launcher.wait_for_port(processor_at, 30, processor)
@@ -186,7 +191,8 @@ def main() -> int:
         with launcher.envoy_process(config, Endpoint("127.0.0.1", gateway)):
             launcher.wait_for_port(Endpoint("127.0.0.1", bypass), 10)
             script = Path(tmp) / "call.lua"
-            script.write_text(WRK_SCRIPT.format(body=json.dumps(CALL, separators=(",", ":"))))
+            script.write_text(WRK_SCRIPT.format(body=json.dumps(CALL, separators=(",", ":")),
+                                                token=bench_token(Path(tmp))))
             for url in (f"http://127.0.0.1:{bypass}/mcp", f"http://127.0.0.1:{gateway}/mcp"):
                 wrk(url, script, 4, 2)  # warm up connections and caches
             sampler = RssSampler(processor.pid)

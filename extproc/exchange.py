@@ -229,7 +229,9 @@ class Exchange:
         doc = message.doc
         if message.is_response:
             expected = self.call.request_id if self.call else None
-            if expected is not None and message.id != expected:
+            # An error with a null id (Envoy's own local replies, a server that could not read the request)
+            # answers no request in particular: it may pass. Any other id must be the request's.
+            if expected is not None and message.id != expected and not (message.id is None and "error" in doc):
                 raise McpError(INTERNAL_ERROR, "upstream answered with a different JSON-RPC id than the request's")
             self.final_response = message
             result = doc.get("result")

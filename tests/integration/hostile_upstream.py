@@ -50,6 +50,12 @@ class _Handler(BaseHTTPRequestHandler):
         elif scenario == "big-event":
             self._stream([b'data: {"jsonrpc":"2.0","method":"notifications/progress","params":{}}\n\n',
                           b"data: " + b"S" * (2 * 1024 * 1024) + b"\n\n", b"data: " + result(rid) + b"\n\n"])
+        elif scenario == "echo-escaped":  # the headers it saw, every character \u-escaped
+            seen = json.dumps({k.lower(): v for k, v in self.headers.items()})
+            escaped = "".join(f"\\u{ord(ch):04x}" if ch.isalnum() else ch for ch in seen)
+            body = b'{"jsonrpc":"2.0","id":%s,"result":{"content":[],"echo":%s}}' % (
+                json.dumps(rid).encode(), json.dumps(escaped).encode())
+            self._send(200, "application/json", body)
         elif scenario == "slow-sse":
             events = [b'data: {"jsonrpc":"2.0","method":"notifications/progress","params":{"n":%d}}\n\n' % i
                       for i in range(10)]

@@ -111,3 +111,13 @@ def test_help_documents_every_command() -> None:
     out = subprocess.run([sys.executable, "-m", "extproc.cli", "--help"], capture_output=True, text=True).stdout
     for command in ("serve", "run", "token", "policy", "envoy-config"):
         assert command in out
+
+
+def test_upstream_down_is_a_jsonrpc_503(setup: Setup, tmp_path: Path, tokens) -> None:
+    from tests.integration.conftest import gateway_in_front_of
+
+    for gateway in gateway_in_front_of(Endpoint("127.0.0.1", launcher.free_port()), tmp_path, setup):
+        response = httpx2.post(gateway.url, json={"jsonrpc": "2.0", "id": 1, "method": "ping"}, timeout=10,
+                               headers={"authorization": f"Bearer {tokens()}"})
+        assert response.status_code == 503
+        assert "MCP server behind the gateway is unreachable" in response.json()["error"]["message"]
