@@ -29,6 +29,7 @@ bench: $(STAMP)
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(PY) -m bench.parse
 	$(PY) -m bench.decision
+	$(PY) -m bench.audit
 	$(PY) -m bench.gateway
 
 ## sidecar-config: regenerate envoy/sidecar.yaml from envoy/local.yaml

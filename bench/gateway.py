@@ -1,7 +1,8 @@
 """`make bench`: the gateway against bare Envoy, same machine, same run.
 
-The gateway runs with identity and policy on: a 50-rule policy, every request carrying the same bearer
-token (verified once, then cached). One Envoy (one worker) holds three listeners: a fixed MCP upstream
+The gateway runs with identity, policy and audit on: a 50-rule policy, every request carrying the same
+bearer token (verified once, then cached), every exchange group-committed to the journal before its
+response leaves. One Envoy (one worker) holds three listeners: a fixed MCP upstream
 (`direct_response`, ~4 KB tools/call result, so the upstream is never the bottleneck), a bypass route to
 it without ext_proc (a), and the gateway route through Chaperone (b). wrk drives POST tools/call at
 saturation and with one connection; the ratio b/a is what Chaperone costs. The processor runs as its own
@@ -25,6 +26,7 @@ from typing import Any
 
 from bench.policy_fixture import bench_token, write_bench_policy
 from extproc import launcher
+from extproc.audit.signing import ensure_signing_key
 from extproc.envoy_config import Endpoint, render
 
 TOOL_RESULT_BYTES = 4096
@@ -182,8 +184,10 @@ def main() -> int:
     processor_at = Endpoint(f"{tmp}/extproc.sock") if args.transport == "unix" else \
         Endpoint("127.0.0.1", launcher.free_port())
     policy = write_bench_policy(Path(tmp))
+    ensure_signing_key(Path(tmp) / "journal.pem")
     processor = subprocess.Popen(
-        [sys.executable, "-m", "extproc.cli", "serve", "--listen", processor_at.grpc_target(), "--policy", str(policy)]
+        [sys.executable, "-m", "extproc.cli", "serve", "--listen", processor_at.grpc_target(), "--policy", str(policy),
+         "--journal", f"{tmp}/journal", "--journal-key", f"{tmp}/journal.pem"]
     )
     try:
         launcher.wait_for_port(processor_at, 30, processor)

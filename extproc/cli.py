@@ -8,13 +8,23 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
+import uvloop
+
 from extproc import envoy_config, launcher
 from extproc.access import GatewayAccess
+from extproc.audit.auditor import Auditor
+from extproc.audit.journal import Journal
+from extproc.audit.record import disclosure_hash
+from extproc.audit.replay import format_timeline_entry
+from extproc.audit.signing import Signer, ensure_signing_key, load_public_key
+from extproc.audit.verify import iter_records, verify
 from extproc.envoy_config import Endpoint
 from extproc.identity.devkeys import ensure_dev_keys, mint
 from extproc.identity.principal import Principal
@@ -54,6 +64,11 @@ then connect with the official MCP SDK, either protocol revision:
 
     asyncio.run(main())
 
+Every exchange is recorded in the audit journal {journal}:
+
+    .venv/bin/chaperone audit replay .run/journal                  # the session as a timeline
+    .venv/bin/chaperone audit verify --key .run/journal-signing-key.pem .run/journal
+
 Ctrl-C stops Envoy, the processor{demo}.
 """
 
@@ -71,19 +86,39 @@ def _open_policy(path: Path) -> PolicyStore:
     return store
 
 
+def _auditor(journal_dir: Path, signing_key: Path, disclosure_key: Path | None) -> Auditor:
+    key = disclosure_key.read_bytes() if disclosure_key is not None else None
+    if key is not None and len(key) < 32:
+        raise ValueError(f"{disclosure_key} must hold at least 32 random bytes")
+    return Auditor(Journal(journal_dir, Signer(signing_key)), disclosure_key=key)
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     store = _open_policy(args.policy)
+    auditor = _auditor(args.journal, args.journal_key, args.disclosure_key)
 
     async def main() -> None:
-        await serve(args.listen, Limits(), GatewayAccess(store), grace_seconds=args.grace)
+        await serve(args.listen, Limits(), GatewayAccess(store), auditor, grace_seconds=args.grace)
 
-    asyncio.run(main())
+    uvloop.run(main())
     return 0
+
+
+def _local_audit_files(base: Path) -> tuple[Path, Path, Path]:
+    """`chaperone run`'s journal, signing key and disclosure key under .run/ (created on first use)."""
+    signing, disclosure = base / "journal-signing-key.pem", base / "disclosure.key"
+    ensure_signing_key(signing)
+    if not disclosure.exists():
+        disclosure.write_bytes(os.urandom(32))
+        disclosure.chmod(0o600)
+    return base / "journal", signing, disclosure
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
     policy_path = args.policy or (DEMO_POLICY if args.demo else TRIAL_POLICY)
     store = _open_policy(policy_path)
+    journal_dir, signing_key, disclosure_key = _local_audit_files(Path(".run"))
+    auditor = _auditor(journal_dir, signing_key, disclosure_key)
     listen = Endpoint.parse(args.listen)
     processor = Endpoint("127.0.0.1", launcher.free_port())
     admin = Endpoint("127.0.0.1", args.admin_port or launcher.free_port())
@@ -102,18 +137,20 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
         async def gateway() -> None:
             ready = asyncio.Event()
-            task = asyncio.create_task(serve(processor.grpc_target(), Limits(), GatewayAccess(store), ready=ready))
+            task = asyncio.create_task(
+                serve(processor.grpc_target(), Limits(), GatewayAccess(store), auditor, ready=ready)
+            )
             await ready.wait()
             with launcher.envoy_process(config, listen, concurrency=args.concurrency):
                 group = sorted(store.current.roles[0].groups)[0] if store.current.roles else "GROUP"
                 print(CONNECT_HELP.format(
                     listen=args.listen, upstream=upstream_url, policy=policy_path, group=group,
                     policy_arg="" if policy_path == DEMO_POLICY else f" --policy {policy_path}",
-                    demo=" and the demo EHR server" if args.demo else "",
+                    demo=" and the demo EHR server" if args.demo else "", journal=journal_dir,
                 ), flush=True)
                 await task
 
-        asyncio.run(gateway())
+        uvloop.run(gateway())
     return 0
 
 
@@ -164,6 +201,56 @@ def _cmd_policy_explain(args: argparse.Namespace) -> int:
     return 0 if policy.decide(principal, call).allowed else 3
 
 
+def _cmd_audit_verify(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    report = verify(args.journal, load_public_key(args.key))
+    took = time.perf_counter() - started
+    total = report.records + report.seals
+    rate = f", {total / took:,.0f} lines/s" if took > 0 and total else ""
+    for note in report.notes:
+        print(f"note: {note}")
+    if not report.ok:
+        print(f"FAILED: {report.problem}")
+        return 1
+    print(f"OK: {report.records} records, {report.seals} seals in {report.files} file(s){rate}")
+    return 0
+
+
+def _cmd_audit_replay(args: argparse.Namespace) -> int:
+    since = args.since or ""
+    for record in iter_records(args.journal):
+        principal = record.get("principal") or {}
+        mcp = record.get("mcp") or {}
+        if args.session and mcp.get("session_id") != args.session:
+            continue
+        if args.user and principal.get("sub") != args.user:
+            continue
+        if record.get("time", "") < since:
+            continue
+        print(format_timeline_entry(record))
+    return 0
+
+
+def _cmd_audit_disclosures(args: argparse.Namespace) -> int:
+    key = args.disclosure_key.read_bytes()
+    wanted = disclosure_hash(key, args.patient_id)
+    found = 0
+    for record in iter_records(args.journal):
+        if wanted in record.get("patients", ()):
+            found += 1
+            print(format_timeline_entry(record))
+    print(f"{found} disclosure(s) of data about this patient", file=sys.stderr)
+    return 0
+
+
+def _cmd_audit_keygen(args: argparse.Namespace) -> int:
+    if args.file.exists():
+        raise ValueError(f"{args.file} exists: refusing to overwrite a signing key")
+    ensure_signing_key(args.file)
+    print(f"wrote {args.file} (Ed25519, mode 0600)")
+    return 0
+
+
 def _cmd_envoy_config(args: argparse.Namespace) -> int:
     if args.sidecar:
         sys.stdout.write(envoy_config.render_sidecar())
@@ -199,6 +286,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="HOST:PORT or unix:/path/to.sock (default: %(default)s)")
     p.add_argument("--policy", type=Path, required=True, help="the policy YAML (refuses to start if invalid)")
     p.add_argument("--grace", type=float, default=10.0, help="seconds to drain on SIGTERM (default: %(default)s)")
+    p.add_argument("--journal", type=Path, required=True,
+                   help="audit journal directory (requests are refused when it cannot be written)")
+    p.add_argument("--journal-key", type=Path, required=True,
+                   help="Ed25519 private key PEM sealing the journal (`chaperone audit keygen FILE`)")
+    p.add_argument("--disclosure-key", type=Path,
+                   help="file of >= 32 random bytes keying the patient-identifier hashes (accounting of disclosures)")
     p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("run", help="run a whole local gateway: Envoy + processor in front of an MCP server",
@@ -244,6 +337,27 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--prompt", help="a prompts/get of this prompt")
     what.add_argument("--method", help="any other MCP method, e.g. tools/list")
     q.set_defaults(func=_cmd_policy_explain)
+
+    p = sub.add_parser("audit", help="verify, replay and search the audit journal")
+    audit_sub = p.add_subparsers(dest="audit_command", required=True, metavar="SUBCOMMAND")
+    q = audit_sub.add_parser("verify", help="check the hash chain and the seals; name the first bad record")
+    q.add_argument("journal", type=Path, nargs="+", help="journal directories or files, in order")
+    q.add_argument("--key", type=Path, required=True, help="the journal's Ed25519 public (or private) key PEM")
+    q.set_defaults(func=_cmd_audit_verify)
+    q = audit_sub.add_parser("replay", help="show exchanges as a timeline")
+    q.add_argument("journal", type=Path, nargs="+", help="journal directories or files, in order")
+    q.add_argument("--session", help="only this MCP session id")
+    q.add_argument("--user", help="only this subject")
+    q.add_argument("--since", help="only records at or after this ISO time, e.g. 2026-11-24T10:00")
+    q.set_defaults(func=_cmd_audit_replay)
+    q = audit_sub.add_parser("disclosures", help="who received data about a patient, when, through which tool")
+    q.add_argument("journal", type=Path, nargs="+", help="journal directories or files, in order")
+    q.add_argument("--patient-id", required=True, help="the patient identifier (e.g. P000001 or an MRN)")
+    q.add_argument("--disclosure-key", type=Path, required=True, help="the key the gateway hashed identifiers with")
+    q.set_defaults(func=_cmd_audit_disclosures)
+    q = audit_sub.add_parser("keygen", help="create an Ed25519 journal signing key")
+    q.add_argument("file", type=Path)
+    q.set_defaults(func=_cmd_audit_keygen)
 
     p = sub.add_parser("envoy-config", help="print the Envoy bootstrap for given addresses",
                        description="Render envoy/local.yaml for the given addresses (and a policy's "

@@ -7,7 +7,9 @@ message spliced into the response stream (after the upstream answered): nothing 
 
 from __future__ import annotations
 
+import hashlib
 import json
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -120,6 +122,13 @@ class Exchange:
         self.messages_seen = 0
         self.refused: str | None = None
         self.upstream_status = 0
+        self.reply_status = 0
+        self.started = time.time_ns()
+        self.source: str | None = None
+        self.audit_due = False
+        self.audited = False
+        self.response_bytes = 0
+        self._response_hash = hashlib.sha256()
         self._method = ""
         self._headers: Mapping[str, str] = {}
         self._body: _JsonBody | _SseBody | _EmptyBody | None = None
@@ -135,6 +144,7 @@ class Exchange:
         May raise NeedKeyRefresh (identity): the server refetches the keys and calls this again.
         """
         self._method, self._headers = http_method, headers
+        self.source = headers.get("x-chaperone-source")
         document = self.access.metadata_document(headers.get(":path", ""))
         if document is not None:
             return Reply(200, document, "protected resource metadata")
@@ -169,6 +179,8 @@ class Exchange:
         assert self.principal is not None  # authenticate() ran first
         self.verdict = self.access.decide(self.principal, call)
         if self.verdict.allowed:
+            if call.is_notification or call.is_response or call.http_method == "DELETE":
+                self.audit_due = True  # no response body will come to record it by: record the request now
             return None
         message = f"denied by policy: {self.verdict.rule}"
         if call.request_id is None:  # GET/DELETE or a notification: no JSON-RPC response to carry it
@@ -194,11 +206,29 @@ class Exchange:
                 chunk, self._head = self._head, b""
             out = self._body.feed(chunk, end, self)
         except McpError as exc:
-            self._done = True
-            return self._response_error(exc.message), True
+            out, end = self._response_error(exc.message), True
         if end:
             self._done = True
+            self.audit_due = True
+        self.response_bytes += len(out)
+        self._response_hash.update(out)
         return out, end
+
+    @property
+    def http_method(self) -> str:
+        return self._method
+
+    def withheld(self, reason: str) -> bytes:
+        """The final output, replaced by an error because its audit record could not be written."""
+        out = self._response_error(reason)
+        self._response_hash = hashlib.sha256(out)
+        self.response_bytes = len(out)
+        return out
+
+    @property
+    def response_sha256(self) -> str:
+        """SHA-256 of every byte this exchange sent the client from the upstream's response."""
+        return self._response_hash.hexdigest()
 
     def _sniff(self, end: bool) -> _JsonBody | _SseBody | _EmptyBody | None:
         """Tell JSON from SSE by the first bytes; None while too few have arrived.
@@ -249,10 +279,13 @@ class Exchange:
 
     def _refuse(self, reply: Reply) -> Reply:
         self.refused = reply.reason
+        self.reply_status = reply.status
+        self.audit_due = True
         return reply
 
     def _response_error(self, reason: str) -> bytes:
         self.refused = reason
+        self._done = True
         request_id = self.call.request_id if self.call else None
         body = error_body(INTERNAL_ERROR, f"Chaperone refused the upstream response: {reason}", request_id)
         if self._sse:

@@ -20,8 +20,11 @@ from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ep_grpc
 from envoy.type.v3 import http_status_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
+from extproc.audit.auditor import Auditor
+from extproc.audit.journal import AuditUnavailable
 from extproc.exchange import Access, Exchange, Reply
 from extproc.identity.tokens import NeedKeyRefresh
+from extproc.mcp.errors import INTERNAL_ERROR, error_body
 from extproc.settings import GRPC_MAX_MESSAGE_BYTES, Limits
 
 log = logging.getLogger("chaperone.server")
@@ -68,6 +71,13 @@ def _headers_from_attributes(attrs: Mapping[str, str]) -> dict[str, str]:
     if "request.path" in attrs:
         out[":path"] = attrs["request.path"]
     return out
+
+
+def _with_source(headers: dict[str, str], attrs: Mapping[str, str]) -> dict[str, str]:
+    """Envoy's view of the caller's address, under a name no client header can take (Envoy rejects none
+    of `x-chaperone-*` on the way in, so the attribute overrides whatever a client sent)."""
+    headers["x-chaperone-source"] = attrs.get("source.address", "")
+    return headers
 
 
 def _header_map(headers: ep.HttpHeaders) -> dict[str, str]:
@@ -122,7 +132,7 @@ class _Phases:
             if not self._headers_seen:  # POST skips the headers phase: its headers came as attributes
                 attrs = _attributes(request)
                 refusal = exchange.on_request_headers(
-                    attrs.get("request.method", ""), _headers_from_attributes(attrs), False
+                    attrs.get("request.method", ""), _with_source(_headers_from_attributes(attrs), attrs), False
                 )
                 self._headers_seen = True
                 if refusal is not None:
@@ -139,7 +149,7 @@ class _Phases:
             out, end = exchange.on_response_chunk(chunk.body, chunk.end_of_stream)
             return (_streamed(out, end) if out or end else None), False
         if kind == "request_headers":
-            headers = _header_map(request.request_headers)
+            headers = _with_source(_header_map(request.request_headers), _attributes(request))
             refusal = exchange.on_request_headers(
                 headers.get(":method", ""), headers, request.request_headers.end_of_stream
             )
@@ -152,6 +162,26 @@ class _Phases:
         if kind == "response_headers":
             return _RESPONSE_HEADERS_CONTINUE, False
         raise UnexpectedPhase(kind or "empty")
+
+
+def _traceparent(context: grpc.aio.ServicerContext) -> str | None:
+    """Envoy's trace context, injected into the ext_proc stream's metadata when Envoy traces."""
+    for key, value in context.invocation_metadata() or ():
+        if key == "traceparent":
+            return value if isinstance(value, str) else value.decode("ascii", "replace")
+    return None
+
+
+def _withheld(
+    exchange: Exchange, response: ep.ProcessingResponse | None, reason: str
+) -> tuple[ep.ProcessingResponse, bool]:
+    """The record could not be made durable: whatever was about to leave is replaced by a refusal."""
+    message = f"refused: {reason}"
+    if response is not None and response.HasField("response_body"):
+        out = exchange.withheld(message)
+        return _streamed(out, True), False
+    rid = exchange.call.request_id if exchange.call is not None else None
+    return _immediate(Reply(503, error_body(INTERNAL_ERROR, message, rid), message)), True
 
 
 class KeyRefreshingAccess(Access, Protocol):
@@ -170,16 +200,19 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
     per message (see README, Speed).
     """
 
-    def __init__(self, limits: Limits, access: KeyRefreshingAccess) -> None:
+    def __init__(self, limits: Limits, access: KeyRefreshingAccess, auditor: Auditor) -> None:
         self._limits = limits
         self._access = access
+        self._auditor = auditor
 
     async def Process(self, request_iterator: object, context: grpc.aio.ServicerContext) -> None:
         phases = _Phases(self._limits, self._access)
+        exchange = phases.exchange
+        traceparent = _traceparent(context)
         while True:
             request = await context.read()
             if request is grpc.aio.EOF:
-                return
+                break
             try:
                 try:
                     response, done = phases.answer(request)
@@ -189,14 +222,23 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
             except UnexpectedPhase as exc:
                 log.error("unexpected ext_proc phase %s: failing the exchange closed", exc)
                 await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"unexpected phase {exc}")
+            if exchange.audit_due:  # the exchange is decided: its record is durable before anything leaves
+                exchange.audit_due = False
+                exchange.audited = True
+                try:
+                    await self._auditor.commit(exchange, traceparent)
+                except AuditUnavailable as exc:
+                    response, done = _withheld(exchange, response, str(exc))
             if response is not None:
                 await context.write(response)
             if done:
                 return
+        if not exchange.audited and (exchange.principal is not None or exchange.refused is not None):
+            await self._auditor.commit_late(exchange, traceparent)
 
 
 async def serve(
-    listen: str, limits: Limits, access: KeyRefreshingAccess, grace_seconds: float = 5.0,
+    listen: str, limits: Limits, access: KeyRefreshingAccess, auditor: Auditor, grace_seconds: float = 5.0,
     ready: asyncio.Event | None = None,
 ) -> None:
     """Serve on `listen` (`host:port` or `unix:/path`) until SIGTERM/SIGINT.
@@ -209,7 +251,7 @@ async def serve(
             ("grpc.max_send_message_length", GRPC_MAX_MESSAGE_BYTES),
         ]
     )
-    ep_grpc.add_ExternalProcessorServicer_to_server(ExternalProcessor(limits, access), server)
+    ep_grpc.add_ExternalProcessorServicer_to_server(ExternalProcessor(limits, access, auditor), server)
     health_servicer = health.aio.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     if server.add_insecure_port(listen) == 0:
@@ -229,3 +271,4 @@ async def serve(
     log.info("shutting down: draining in-flight exchanges for up to %.0fs", grace_seconds)
     await health_servicer.enter_graceful_shutdown()
     await server.stop(grace_seconds)
+    await auditor.journal.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from extproc import envoy_config, launcher
+from extproc.audit.signing import ensure_signing_key
 from extproc.envoy_config import Endpoint, render
 from extproc.identity.devkeys import ensure_dev_keys, mint
 from extproc.policy import DEMO_POLICY, Policy, load_file
@@ -36,6 +38,7 @@ class Setup:
     policy_path: Path
     policy: Policy
     credential_file: Path
+    audit_dir: Path
 
     def token(self, sub: str = "alice", groups: tuple[str, ...] = ("clinicians",)) -> str:
         identity = self.policy.identity
@@ -64,7 +67,9 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Setup:
                         f"file: {secrets / 'token'}}}")
     path = root / "policy.yaml"
     path.write_text(text)
-    return Setup(path, load_file(path), secrets / "token")
+    ensure_signing_key(root / "journal-key.pem")
+    (root / "disclosure.key").write_bytes(b"k" * 32)
+    return Setup(path, load_file(path), secrets / "token", root)
 
 
 @pytest.fixture(scope="session")
@@ -72,16 +77,26 @@ def tokens(setup: Setup) -> Callable[..., str]:
     return setup.token
 
 
-def start_processor(setup: Setup) -> tuple[subprocess.Popen[bytes], Endpoint]:
+def processor_args(setup: Setup, journal: Path | None = None) -> list[str]:
+    """`chaperone serve` options for a test processor; each processor gets a journal of its own."""
+    journal = journal or Path(tempfile.mkdtemp(prefix="journal-", dir=setup.audit_dir))
+    return ["--policy", str(setup.policy_path), "--journal", str(journal),
+            "--journal-key", str(setup.audit_dir / "journal-key.pem"),
+            "--disclosure-key", str(setup.audit_dir / "disclosure.key")]
+
+
+def start_processor(setup: Setup, journal: Path | None = None) -> tuple[subprocess.Popen[bytes], Endpoint]:
     endpoint = Endpoint("127.0.0.1", launcher.free_port())
     proc = subprocess.Popen([sys.executable, "-m", "extproc.cli", "serve", "--listen", endpoint.grpc_target(),
-                             "--grace", "5", "--policy", str(setup.policy_path)])
+                             "--grace", "5", *processor_args(setup, journal)])
     launcher.wait_for_port(endpoint, 30, proc)
     return proc, endpoint
 
 
-def gateway_in_front_of(upstream: Endpoint, tmp: Path, setup: Setup) -> Iterator[Gateway]:
-    processor, processor_at = start_processor(setup)
+def gateway_in_front_of(
+    upstream: Endpoint, tmp: Path, setup: Setup, journal: Path | None = None
+) -> Iterator[Gateway]:
+    processor, processor_at = start_processor(setup, journal)
     listen = Endpoint("127.0.0.1", launcher.free_port())
     sds = tmp / "credential.sds.yaml"
     assert setup.policy.upstream.credential is not None

@@ -18,7 +18,7 @@ from mcp.client.streamable_http import streamable_http_client
 
 from extproc import envoy_config, launcher
 from extproc.envoy_config import Endpoint
-from tests.integration.conftest import Gateway, Setup, start_processor
+from tests.integration.conftest import Gateway, Setup, processor_args, start_processor
 from tests.integration.hostile_upstream import HostileUpstream
 
 REPO = Path(__file__).resolve().parents[2]
@@ -56,7 +56,7 @@ def test_processor_on_a_unix_socket(tmp_path: Path, setup: Setup) -> None:
     socket_path = tmp_path / "extproc.sock"
     with HostileUpstream() as upstream:
         proc = subprocess.Popen([sys.executable, "-m", "extproc.cli", "serve", "--listen", f"unix:{socket_path}",
-                                 "--policy", str(setup.policy_path)])
+                                 *processor_args(setup)])
         try:
             launcher.wait_for_port(Endpoint(str(socket_path)), 30, proc)
             listen = Endpoint("127.0.0.1", launcher.free_port())

@@ -190,7 +190,7 @@ def _variant(setup: Setup, tmp_path, old: str, new: str) -> Setup:
     text = setup.policy_path.read_text()
     assert old in text
     path.write_text(text.replace(old, new))
-    return Setup(path, setup.policy, setup.credential_file)
+    return Setup(path, setup.policy, setup.credential_file, setup.audit_dir)
 
 
 def test_jwks_endpoint_down_fails_closed(hostile: HostileUpstream, setup: Setup, tmp_path, upstream_count) -> None:

@@ -1,0 +1,50 @@
+"""Makes each exchange's record durable before its response leaves, then hands it to the span sink."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Protocol
+
+from extproc.audit.journal import AuditUnavailable, Journal
+from extproc.audit.record import build_record
+from extproc.exchange import Exchange
+
+log = logging.getLogger("chaperone.audit")
+
+
+class SpanEmitter(Protocol):
+    def emit(self, record: dict[str, Any], traceparent: str | None) -> None: ...
+
+
+def trace_id(traceparent: str | None) -> str | None:
+    """The trace id of a W3C traceparent (`00-<trace>-<span>-<flags>`), if well formed."""
+    if not traceparent:
+        return None
+    parts = traceparent.strip().split("-")
+    if len(parts) == 4 and len(parts[1]) == 32:
+        return parts[1]
+    return None
+
+
+class Auditor:
+    def __init__(self, journal: Journal, spans: SpanEmitter | None = None, disclosure_key: bytes | None = None):
+        self.journal = journal
+        self._spans = spans
+        self._key = disclosure_key
+
+    async def commit(self, exchange: Exchange, traceparent: str | None) -> None:
+        """Write the exchange's record and wait until it is on disk; AuditUnavailable if it cannot be."""
+        record = build_record(exchange, self._key, trace_id(traceparent))
+        seq, digest = await self.journal.append(record)
+        if self._spans is not None:
+            try:
+                self._spans.emit({**record, "seq": seq, "hash": digest}, traceparent)
+            except Exception:  # the journal holds the record; a span failure must not fail the exchange
+                log.exception("span for audit record %d could not be emitted", seq)
+
+    async def commit_late(self, exchange: Exchange, traceparent: str | None) -> None:
+        """An exchange that ended without a body to hold back (e.g. a bodyless answer): record it anyway."""
+        try:
+            await self.commit(exchange, traceparent)
+        except AuditUnavailable as exc:
+            log.error("audit record for a finished exchange could not be written: %s", exc)

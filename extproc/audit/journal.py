@@ -1,0 +1,200 @@
+"""The tamper-evident journal: JSON Lines, each record chained to the previous one by SHA-256, each commit
+sealed with an Ed25519 signature of the chain head; group-committed so durability stays cheap.
+
+Line format: `{"hash":"<sha256 hex>",<body>}` where the hash covers the exact bytes `{<body>}` and the body
+holds `seq` and `prev` (the previous line's hash). Any edit to a line changes its hash; any deletion or
+reordering breaks `seq`/`prev`. Files rotate by size or UTC day; the chain continues across them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from extproc.audit.signing import Signer
+
+log = logging.getLogger("chaperone.journal")
+
+GENESIS = "0" * 64
+PREFIX = b'{"hash":"'
+FILE_GLOB = "journal-*.jsonl"
+MAX_BATCH = 2048
+SEAL_INTERVAL_S = 0.1
+SEAL_EVERY = 1000
+"""A batch is sealed (the chain head signed) when 100 ms or 1000 records have passed since the last seal, and
+at close: signing every small batch would cost more than the fsync. Unsealed records are still chained."""
+
+
+class AuditUnavailable(Exception):
+    """The record could not be made durable: the exchange it describes must be refused."""
+
+
+def encode_line(body: dict[str, Any]) -> tuple[bytes, str]:
+    """The journal line for `body` (which already holds seq and prev), and its hash."""
+    content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    digest = hashlib.sha256(content).hexdigest()
+    return PREFIX + digest.encode() + b'",' + content[1:] + b"\n", digest
+
+
+def decode_line(line: bytes) -> tuple[str, bytes]:
+    """(stated hash, hashed content) of a line; ValueError if it is not shaped like a journal line."""
+    if not line.startswith(PREFIX) or len(line) < 77 or line[73:75] != b'",':
+        raise ValueError("not a journal line")
+    return line[9:73].decode("ascii"), b"{" + line[75:].rstrip(b"\n")
+
+
+def journal_files(directory: Path) -> list[Path]:
+    return sorted(directory.glob(FILE_GLOB))
+
+
+Pending = tuple[dict[str, Any], "asyncio.Future[tuple[int, str]]"]
+
+
+class Journal:
+    """`await append(record)` returns once the record is on disk. Records arriving while one batch is being
+    fsynced (off the event loop) form the next batch: group commit, one fsync per batch, a seal at least
+    every 100 ms."""
+
+    def __init__(
+        self, directory: Path, signer: Signer, max_file_bytes: int = 64 * 1024 * 1024,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.directory = directory
+        self._signer = signer
+        self._max_bytes = max_file_bytes
+        self._clock = clock
+        self._pending: list[Pending] = []
+        self._flusher: asyncio.Task[None] | None = None
+        self._seq = 0
+        self._prev = GENESIS
+        self._file: Any = None
+        self._path: Path | None = None
+        self._day = ""
+        self._broken: str | None = None
+        self.records_written = 0
+        self._last_seal = float("-inf")
+        self._last_sealed_seq = 0
+        self._recover()
+
+    # --- public ------------------------------------------------------------------------------------------
+
+    async def append(self, record: dict[str, Any]) -> tuple[int, str]:
+        """(seq, hash) of the record once durable; AuditUnavailable if it cannot be written."""
+        if self._broken is not None:
+            raise AuditUnavailable(self._broken)
+        future: asyncio.Future[tuple[int, str]] = asyncio.get_running_loop().create_future()
+        self._pending.append((record, future))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush())
+        return await asyncio.shield(future)  # a cancelled waiter must not lose its record
+
+    async def close(self) -> None:
+        """Flush, seal the head, close the file."""
+        if self._flusher is not None:
+            await self._flusher
+        if self._seq > self._last_sealed_seq and self._broken is None:
+            self._last_seal = float("-inf")  # forces the seal
+            self._pending.append(({"type": "close"}, asyncio.get_running_loop().create_future()))
+            await self._flush()
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    # --- commit ------------------------------------------------------------------------------------------
+
+    def _recover(self) -> None:
+        """Continue the chain of the newest file; a torn last line (never acknowledged) is cut off."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        files = journal_files(self.directory)
+        if not files:
+            return
+        path = files[-1]
+        with open(path, "rb+") as f:
+            data = f.read()
+            end = len(data)
+            if data and not data.endswith(b"\n"):
+                end = data.rfind(b"\n") + 1
+                log.warning("journal %s ended in a torn line (a crash mid-write): %d bytes cut", path, len(data) - end)
+                f.truncate(end)
+            lines = data[:end].splitlines()
+        if lines:
+            digest, content = decode_line(lines[-1])
+            self._seq = int(json.loads(content)["seq"])
+            self._prev = digest
+
+    def _open_for(self, now: float) -> None:
+        day = time.strftime("%Y%m%d", time.gmtime(now))
+        size = self._file.tell() if self._file is not None else 0
+        if self._file is not None and day == self._day and size < self._max_bytes:
+            return
+        if self._file is not None:
+            self._file.close()
+        self._day = day
+        self._path = self.directory / f"journal-{day}-{self._seq + 1:012d}.jsonl"
+        self._file = open(self._path, "ab")  # noqa: SIM115 - long-lived, closed on rotation and close()
+
+    async def _flush(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
+            try:
+                results = await self._commit(batch)
+            except OSError as exc:
+                reason = f"audit journal cannot be written ({exc.strerror or exc})"
+                log.error("%s: %d exchange(s) refused", reason, len(batch))
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(AuditUnavailable(reason))
+                continue
+            for (_, future), result in zip(batch, results, strict=True):
+                if not future.done():
+                    future.set_result(result)
+
+    async def _commit(self, batch: list[Pending]) -> list[tuple[int, str]]:
+        now = self._clock()
+        seq, prev = self._seq, self._prev
+        lines: list[bytes] = []
+        results: list[tuple[int, str]] = []
+        for record, _ in batch:
+            seq += 1
+            line, prev = encode_line({"seq": seq, "prev": prev, **record})
+            lines.append(line)
+            results.append((seq, prev))
+        if now - self._last_seal >= SEAL_INTERVAL_S or seq - self._last_sealed_seq >= SEAL_EVERY:
+            seq += 1
+            seal = {"seq": seq, "prev": prev, "type": "seal", "time": _iso(now), "key": self._signer.key_id,
+                    "sig": self._signer.sign(f"{seq}:{prev}".encode())}
+            seal_line, prev = encode_line(seal)
+            lines.append(seal_line)
+            self._last_seal, self._last_sealed_seq = now, seq
+        self._open_for(now)
+        start = self._file.tell()
+        try:
+            self._file.write(b"".join(lines))
+            self._file.flush()
+            await asyncio.to_thread(os.fdatasync, self._file.fileno())  # the GIL is released meanwhile
+        except OSError:
+            self._undo(start)
+            raise
+        self._seq, self._prev = seq, prev
+        self.records_written += len(batch)
+        return results
+
+    def _undo(self, offset: int) -> None:
+        """Cut a partly written batch so the file ends on the last durable record; if that fails too,
+        refuse everything from now on rather than chain onto an unknown state."""
+        try:
+            self._file.truncate(offset)
+            self._file.seek(offset)
+        except OSError as exc:
+            self._broken = f"audit journal is in an unknown state after a failed write ({exc}); restart needed"
+
+
+def _iso(ts: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ts)) + f".{int(ts % 1 * 1e6):06d}Z"

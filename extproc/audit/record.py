@@ -1,0 +1,75 @@
+"""One audit record per exchange, built from what the exchange decided and saw: never a secret, never
+unmasked ePHI (identifiers appear only as keyed hashes, for the accounting of disclosures)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import time
+from typing import Any
+from urllib.parse import urlsplit
+
+from extproc.exchange import Exchange
+
+PATIENT_KEYS = frozenset({"patient_id", "patientid", "patient", "mrn", "member_id", "memberid", "subject_id"})
+"""Argument names whose values identify a patient (compared lower-case, without - and _)."""
+
+
+def _normal(key: str) -> str:
+    return key.lower().replace("-", "_")
+
+
+def patient_identifiers(exchange: Exchange) -> set[str]:
+    """Values naming a patient in the call: identifying arguments, and the id after /patients/ in a URI."""
+    call = exchange.call
+    if call is None:
+        return set()
+    found = {str(v) for k, v in call.arguments.items() if _normal(k) in PATIENT_KEYS and isinstance(v, str | int)}
+    if call.target_kind == "resource" and call.target:
+        parts = urlsplit(call.target)
+        segments = [parts.netloc, *parts.path.split("/")]
+        found |= {b for a, b in itertools.pairwise(segments) if a in ("patients", "patient") and b}
+    return found
+
+
+def disclosure_hash(key: bytes, identifier: str) -> str:
+    """Keyed hash of a patient identifier: the journal can be searched by it, but not read back."""
+    return hmac.new(key, identifier.strip().encode(), hashlib.sha256).hexdigest()
+
+
+def build_record(exchange: Exchange, disclosure_key: bytes | None, trace_id: str | None) -> dict[str, Any]:
+    principal, call, verdict = exchange.principal, exchange.call, exchange.verdict
+    now = time.time_ns()
+    record: dict[str, Any] = {
+        "time": _iso(exchange.started),
+        "start_ns": exchange.started,
+        "end_ns": now,
+        "principal": None if principal is None else {
+            "sub": principal.subject, "iss": principal.issuer, "groups": sorted(principal.groups),
+            "client_id": principal.client_id, "email": principal.email,
+        },
+        "source": exchange.source,
+        "http": {"method": exchange.http_method, "upstream_status": exchange.upstream_status or None,
+                 "status": exchange.reply_status or exchange.upstream_status or None},
+        "mcp": None if call is None else {
+            "method": call.method, "target_kind": call.target_kind, "target": call.target,
+            "request_id": None if call.request_id is None else str(call.request_id),
+            "session_id": call.session_id, "protocol_version": call.protocol_version,
+        },
+        "decision": None if verdict is None else {
+            "allowed": verdict.allowed, "rule": verdict.rule, "roles": list(getattr(verdict, "roles", ())),
+            "masking": getattr(verdict, "masking", None),
+        },
+        "refused": exchange.refused,
+        "response": {"bytes": exchange.response_bytes, "sha256": exchange.response_sha256,
+                     "messages": exchange.messages_seen},
+        "trace_id": trace_id,
+    }
+    if disclosure_key is not None:
+        record["patients"] = sorted(disclosure_hash(disclosure_key, i) for i in patient_identifiers(exchange))
+    return record
+
+
+def _iso(ns: int) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ns / 1e9)) + f".{ns % 1_000_000_000 // 1000:06d}Z"

@@ -1,0 +1,36 @@
+"""Audit records as a readable timeline, one exchange per line (the way `chaperone audit replay` prints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def format_timeline_entry(record: dict[str, Any]) -> str:
+    principal = record.get("principal") or {}
+    mcp = record.get("mcp") or {}
+    decision = record.get("decision") or {}
+    http = record.get("http") or {}
+    response = record.get("response") or {}
+    who = principal.get("sub") or "(unauthenticated)"
+    groups = ",".join(principal.get("groups") or [])
+    what = mcp.get("method") or http.get("method") or "?"
+    if mcp.get("target"):
+        what += f" {mcp['target']}"
+    if record.get("refused"):
+        outcome = f"REFUSED ({record['refused']})"
+    elif decision:
+        outcome = f"allowed by {decision.get('rule')}"
+    else:
+        outcome = "done"
+    masking = decision.get("masking")
+    parts = [
+        f"#{record.get('seq')} {record.get('time')}",
+        f"{who}[{groups}]" if groups else who,
+        what,
+        f"session={mcp.get('session_id')}" if mcp.get("session_id") else "",
+        outcome,
+        f"status={http.get('status')}",
+        f"response={response.get('bytes', 0)}B sha256={str(response.get('sha256', ''))[:12]}",
+        f"masking={masking}" if masking else "",
+    ]
+    return "  ".join(p for p in parts if p)

@@ -1,0 +1,617 @@
+"""The audit record as an OpenTelemetry span, exported over OTLP/gRPC with a disk spool behind it.
+
+`SpanSink.emit` turns one audit record (a plain dict) into one SERVER span named after the MCP call, joined
+to Envoy's trace through the W3C `traceparent` Envoy put into the ext_proc metadata. It never does I/O on the
+caller's thread: the SDK's BatchSpanProcessor hands batches to `SpoolingSpanExporter` on its own thread.
+
+Delivery: a batch goes straight to the collector while the spool is empty; if that fails (collector down,
+timeout) the batch is encoded as an ExportTraceServiceRequest and written, fsync'd, to a spool file. While
+any spool file exists new batches are spooled too, so they never overtake older ones. A background thread
+sends spool files oldest first with a plain TraceService stub, with backoff, deleting each once the
+collector accepted it; spool files left by an earlier process are sent the same way. Nothing is dropped
+silently: a full spool, a full queue, a batch the collector rejects as invalid, are all counted in
+`stats()["dropped"]` and logged (rate-limited).
+
+Only the fields listed in `span_attributes` are copied from the record: never tokens, never secrets,
+never unmasked ePHI (the record holds none; a field added to it later is not picked up by accident).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import os
+import re
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import grpc
+from google.protobuf.message import DecodeError
+from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
+from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter
+from opentelemetry.proto.collector.trace.v1 import trace_service_pb2, trace_service_pb2_grpc
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import ReadableSpan, SpanLimits, TracerProvider
+from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
+from opentelemetry.sdk.trace.sampling import ALWAYS_ON
+from opentelemetry.trace import SpanKind, Status, StatusCode
+from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
+
+log = logging.getLogger("chaperone.spans")
+
+SCOPE = "chaperone.audit"
+DEFAULT_MAX_SPOOL_BYTES = 256 * 1024 * 1024
+SPOOL_SUFFIX = ".otlp"
+_SPOOL_NAME = re.compile(r"^(\d{16})-(\d+)\.otlp$")
+_KIND = re.compile(r"[^a-z0-9_]+")
+
+CHANNEL_OPTIONS: tuple[tuple[str, Any], ...] = (
+    # gRPC's default reconnect backoff grows to 120 s: a collector back after a long outage would wait that long.
+    ("grpc.initial_reconnect_backoff_ms", 250),
+    ("grpc.min_reconnect_backoff_ms", 250),
+    ("grpc.max_reconnect_backoff_ms", 5000),
+)
+
+
+# --- record → span -----------------------------------------------------------------------------------------
+
+
+def span_name(record: Mapping[str, Any]) -> str:
+    """`{mcp.method} {target}`, the method alone without a target, `HTTP GET` for a call without a method."""
+    mcp = record.get("mcp") or {}
+    method = mcp.get("method")
+    if method:
+        target = mcp.get("target")
+        return f"{method} {target}" if target else str(method)
+    http_method = (record.get("http") or {}).get("method")
+    return f"HTTP {http_method}" if http_method else "HTTP"
+
+
+def error_type(record: Mapping[str, Any]) -> str | None:
+    """Why a refused exchange was refused, as `error.type`; None when it was not refused."""
+    if not record.get("refused"):
+        return None
+    if (record.get("decision") or {}).get("allowed") is False:
+        return "policy_denied"
+    if record.get("principal") is None:
+        return "unauthenticated"
+    return "refused"
+
+
+def span_attributes(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The span's attributes: MCP/GenAI/HTTP semantic conventions plus `chaperone.*`, only listed fields."""
+    out: dict[str, Any] = {}
+
+    def put(key: str, value: Any, kind: type = str) -> None:
+        if value is None or (isinstance(value, str) and not value):
+            return
+        if kind is bool:
+            if isinstance(value, bool):
+                out[key] = value
+        elif kind is int:
+            if isinstance(value, int) and not isinstance(value, bool):
+                out[key] = value
+            elif isinstance(value, str) and value.isdigit():
+                out[key] = int(value)
+        elif kind is list:
+            if isinstance(value, list | tuple | set | frozenset):
+                out[key] = [str(v) for v in value]
+        else:
+            out[key] = str(value)
+
+    mcp = record.get("mcp") or {}
+    method = mcp.get("method")
+    target = mcp.get("target")
+    put("mcp.method.name", method)
+    if method == "tools/call":
+        put("gen_ai.tool.name", target)
+        out["gen_ai.operation.name"] = "execute_tool"
+    elif method == "prompts/get":
+        put("gen_ai.prompt.name", target)
+    if (isinstance(method, str) and method.startswith("resources/")) or mcp.get("target_kind") == "resource":
+        put("mcp.resource.uri", target)
+    put("jsonrpc.request.id", mcp.get("request_id"))
+    put("mcp.session.id", mcp.get("session_id"))
+    put("mcp.protocol.version", mcp.get("protocol_version"))
+    put("error.type", error_type(record))
+
+    http = record.get("http") or {}
+    put("http.request.method", http.get("method"))
+    put("http.response.status_code", http.get("status"), int)
+    put("client.address", record.get("source"))
+
+    principal = record.get("principal") or {}
+    put("chaperone.principal.sub", principal.get("sub"))
+    put("chaperone.principal.groups", principal.get("groups"), list)
+    put("chaperone.client_id", principal.get("client_id"))
+
+    decision = record.get("decision") or {}
+    put("chaperone.decision.allowed", decision.get("allowed"), bool)
+    put("chaperone.decision.rule", decision.get("rule"))
+    put("chaperone.decision.roles", decision.get("roles"), list)
+    put("chaperone.masking.profile", decision.get("masking"))
+    counts = (record.get("masking") or {}).get("counts") or {}
+    for kind, count in sorted(counts.items(), key=lambda item: str(item[0])):
+        name = _KIND.sub("_", str(kind).lower()).strip("_")
+        if name:
+            put(f"chaperone.masking.count.{name}", count, int)
+
+    put("chaperone.audit.seq", record.get("seq"), int)
+    put("chaperone.audit.hash", record.get("hash"))
+    response = record.get("response")
+    digest = record.get("response_sha256")
+    if digest is None and isinstance(response, Mapping):
+        digest = response.get("sha256")
+    put("chaperone.response.sha256", digest)
+    return out
+
+
+# --- bookkeeping -------------------------------------------------------------------------------------------
+
+
+class _Counters:
+    """Span counts; its lock is never held across I/O, so `emit` on the event loop never waits on disk."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.emitted = 0  # emit calls on an enabled sink: every one ends up in exactly one bucket below
+        self.enqueued = 0  # spans accepted into the BatchSpanProcessor's queue
+        self.handed = 0  # spans the processor passed on to the exporter
+        self.exported = 0  # sent straight to the collector
+        self.delivered_from_spool = 0
+        self.dropped = 0  # lost, for any reason below (all logged)
+        self.queue_dropped = 0  # the processor's queue was full
+        self.spool_full = 0  # the spool was over its size bound
+        self.rejected = 0  # the collector refused them (invalid, partial success), or the spool file was corrupt
+        self.recovered = 0  # found in the spool at start, left by an earlier process
+
+    def add(self, **counts: int) -> None:
+        with self._lock:
+            for name, n in counts.items():
+                setattr(self, name, getattr(self, name) + n)
+
+    def in_queue(self) -> int:
+        with self._lock:
+            return self.enqueued - self.handed
+
+
+class _RateLimited:
+    """Log a given warning at most once per `period` seconds."""
+
+    def __init__(self, period: float = 60.0) -> None:
+        self._period = period
+        self._last: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def warning(self, key: str, msg: str, *args: Any) -> None:
+        now = time.monotonic()
+        with self._lock:
+            last = self._last.get(key)
+            if last is not None and now - last < self._period:
+                return
+            self._last[key] = now
+        log.warning(msg, *args)
+
+
+@dataclass(frozen=True)
+class _SpoolFile:
+    path: Path
+    spans: int
+    size: int
+
+
+class _Spool:
+    """Encoded batches on disk, one file each, named `<seq>-<spans>.otlp` so the name alone orders them and
+    counts their spans. One writer (the exporter thread), one remover (the drain thread); `.lock` keeps a
+    second process off the same directory."""
+
+    def __init__(self, directory: Path, max_bytes: int) -> None:
+        self.directory = directory
+        self.max_bytes = max_bytes
+        directory.mkdir(parents=True, exist_ok=True)
+        self._lock_file = open(directory / ".lock", "a+b")  # noqa: SIM115 - held for the spool's lifetime
+        try:
+            fcntl.flock(self._lock_file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            self._lock_file.close()
+            raise RuntimeError(f"span spool {directory} is in use by another sink") from exc
+        self._lock = threading.Lock()
+        self._files: list[_SpoolFile] = []
+        self._seq = 0
+        self.bytes = 0
+        self.spans = 0
+        for path in sorted(directory.iterdir()):
+            match = _SPOOL_NAME.match(path.name)
+            if match:
+                entry = _SpoolFile(path, int(match.group(2)), path.stat().st_size)
+                self._files.append(entry)
+                self._seq = max(self._seq, int(match.group(1)))
+                self.bytes += entry.size
+                self.spans += entry.spans
+            elif path.name.endswith(".tmp"):
+                path.unlink(missing_ok=True)  # torn write from a crash: never acknowledged as spooled
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def write(self, data: bytes, spans: int) -> bool:
+        """Make the batch durable; False if it would push the spool over its bound (nothing written)."""
+        with self._lock:
+            if self.bytes + len(data) > self.max_bytes:
+                return False
+            self._seq += 1
+            seq = self._seq
+        path = self.directory / f"{seq:016d}-{spans}{SPOOL_SUFFIX}"
+        tmp = self.directory / f".{seq:016d}.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        _fsync_dir(self.directory)
+        with self._lock:
+            self._files.append(_SpoolFile(path, spans, len(data)))
+            self.bytes += len(data)
+            self.spans += spans
+        return True
+
+    def oldest(self) -> _SpoolFile | None:
+        with self._lock:
+            return self._files[0] if self._files else None
+
+    def remove(self, entry: _SpoolFile, rename_to: str | None = None) -> None:
+        """Forget `entry`: delete it, or keep it aside under another suffix (for a human to look at)."""
+        if rename_to is None:
+            entry.path.unlink(missing_ok=True)
+        else:
+            with contextlib.suppress(OSError):
+                entry.path.rename(entry.path.with_suffix(rename_to))
+        with self._lock:
+            self._files.remove(entry)
+            self.bytes -= entry.size
+            self.spans -= entry.spans
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(self._lock_file.fileno(), fcntl.LOCK_UN)
+        self._lock_file.close()
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# --- exporter ----------------------------------------------------------------------------------------------
+
+
+class SpoolingSpanExporter(SpanExporter):
+    """OTLPSpanExporter while the collector answers and nothing is spooled; the disk spool otherwise."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        spool_dir: Path,
+        counters: _Counters,
+        *,
+        max_spool_bytes: int = DEFAULT_MAX_SPOOL_BYTES,
+        export_timeout: float = 3.0,
+        retry_initial: float = 0.5,
+        retry_max: float = 10.0,
+    ) -> None:
+        self._endpoint = urlsplit(endpoint).netloc if "://" in endpoint else endpoint
+        self._counters = counters
+        self._timeout = export_timeout
+        self._retry_initial = retry_initial
+        self._retry_max = retry_max
+        self._warn = _RateLimited()
+        self._spool = _Spool(spool_dir, max_spool_bytes)
+        counters.add(recovered=self._spool.spans)
+        if self._spool.spans:
+            log.info("span spool %s holds %d span(s) from before; delivering them", spool_dir, self._spool.spans)
+        self._inner = OTLPSpanExporter(
+            endpoint=self._endpoint, insecure=True, timeout=export_timeout, channel_options=CHANNEL_OPTIONS
+        )
+        self._channel: grpc.Channel | None = None
+        self._stub: trace_service_pb2_grpc.TraceServiceStub | None = None
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._closed = False
+        self._thread = threading.Thread(target=self._drain_loop, name="chaperone-span-spool", daemon=True)
+        self._thread.start()
+
+    @property
+    def spool(self) -> _Spool:
+        return self._spool
+
+    # called on the BatchSpanProcessor's thread (or the thread calling force_flush), one batch at a time
+    def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+        n = len(spans)
+        self._counters.add(handed=n)
+        if not n:
+            return SpanExportResult.SUCCESS
+        if not len(self._spool) and not self._closed:
+            try:
+                result = self._inner.export(spans)
+            except Exception:
+                log.exception("OTLP export raised; spooling the batch")
+                result = SpanExportResult.FAILURE
+            if result is SpanExportResult.SUCCESS:
+                self._counters.add(exported=n)
+                return result
+        return self._to_spool(spans)
+
+    def _to_spool(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+        n = len(spans)
+        try:
+            data = encode_spans(spans).SerializeToString()
+            written = self._spool.write(data, n)
+        except (OSError, ValueError) as exc:
+            self._counters.add(dropped=n)
+            log.error("cannot spool %d span(s) to %s, dropped: %s", n, self._spool.directory, exc)
+            return SpanExportResult.FAILURE
+        if not written:
+            self._counters.add(dropped=n, spool_full=n)
+            self._warn.warning(
+                "spool-full", "span spool %s is over its bound of %d bytes: dropping spans (%d so far)",
+                self._spool.directory, self._spool.max_bytes, self._counters.spool_full,
+            )
+            return SpanExportResult.FAILURE
+        self._wake.set()
+        return SpanExportResult.SUCCESS
+
+    # --- drain thread ----------------------------------------------------------------------------------------
+
+    def _drain_loop(self) -> None:
+        backoff = self._retry_initial
+        while not self._stop.is_set():
+            self._wake.clear()
+            entry = self._spool.oldest()
+            if entry is None:
+                self._wake.wait()
+                continue
+            if self._send(entry):
+                backoff = self._retry_initial
+                continue
+            self._warn.warning(
+                "collector-down", "OTLP collector %s unreachable: %d span(s) spooled in %s, retrying",
+                self._endpoint, self._spool.spans, self._spool.directory,
+            )
+            self._stop.wait(backoff)
+            backoff = min(backoff * 2, self._retry_max)
+        self._close_channel()
+
+    def _send(self, entry: _SpoolFile) -> bool:
+        """True once `entry` is settled (delivered, or counted as rejected); False to retry it later."""
+        try:
+            request = trace_service_pb2.ExportTraceServiceRequest.FromString(entry.path.read_bytes())
+        except FileNotFoundError:
+            self._spool.remove(entry)
+            self._counters.add(dropped=entry.spans, rejected=entry.spans)
+            log.error("span spool file %s vanished: %d span(s) lost", entry.path, entry.spans)
+            return True
+        except OSError as exc:
+            log.error("cannot read span spool file %s: %s", entry.path, exc)
+            return False
+        except DecodeError:
+            self._spool.remove(entry, rename_to=".corrupt")
+            self._counters.add(dropped=entry.spans, rejected=entry.spans)
+            log.error("span spool file %s is corrupt: %d span(s) set aside", entry.path, entry.spans)
+            return True
+        if self._stub is None:
+            self._channel = grpc.insecure_channel(self._endpoint, options=CHANNEL_OPTIONS)
+            self._stub = trace_service_pb2_grpc.TraceServiceStub(self._channel)
+        try:
+            response = self._stub.Export(request, timeout=self._timeout)
+        except grpc.RpcError as exc:
+            code = exc.code() if isinstance(exc, grpc.Call) else None
+            if code == grpc.StatusCode.INVALID_ARGUMENT:
+                self._spool.remove(entry, rename_to=".rejected")
+                self._counters.add(dropped=entry.spans, rejected=entry.spans)
+                log.error("collector rejected spooled batch %s as invalid: %d span(s) set aside", entry.path,
+                          entry.spans)
+                return True
+            if code == grpc.StatusCode.UNAVAILABLE:
+                self._close_channel()  # start the next attempt on a fresh connection
+            return False
+        rejected = min(response.partial_success.rejected_spans, entry.spans)
+        if rejected:
+            log.warning("collector rejected %d of %d spooled span(s): %s", rejected, entry.spans,
+                        response.partial_success.error_message)
+        self._spool.remove(entry)
+        self._counters.add(delivered_from_spool=entry.spans - rejected, dropped=rejected, rejected=rejected)
+        return True
+
+    def _close_channel(self) -> None:
+        if self._channel is not None:
+            self._channel.close()
+        self._channel = self._stub = None
+
+    # --- lifecycle -------------------------------------------------------------------------------------------
+
+    def drain(self, deadline: float) -> bool:
+        """Wait (until `deadline`, monotonic) for the spool to empty; True if it did."""
+        while len(self._spool):
+            if time.monotonic() >= deadline or not self._thread.is_alive():
+                return False
+            time.sleep(0.02)
+        return True
+
+    def force_flush(self, timeout_millis: int = 30000) -> bool:
+        return self.drain(time.monotonic() + timeout_millis / 1000)
+
+    def shutdown(self, timeout_millis: float = 30000, **_: Any) -> None:
+        """Stop delivering; whatever is spooled stays on disk for the next process."""
+        if self._closed:
+            return
+        self._closed = True
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(self._timeout + 1)
+        self._inner.shutdown()
+        self._spool.close()
+
+
+# --- the sink ----------------------------------------------------------------------------------------------
+
+
+class _GatedBatchSpanProcessor(BatchSpanProcessor):
+    """A BatchSpanProcessor that never lets the SDK drop silently: it refuses (and counts) a span when its
+    queue could be full. Spans enqueued minus spans handed to the exporter bounds the SDK queue's length
+    from above (the SDK pops a batch before calling export), so the SDK's own drop branch is never taken."""
+
+    def __init__(self, exporter: SpoolingSpanExporter, counters: _Counters, max_queue_size: int, **kw: Any):
+        super().__init__(exporter, max_queue_size=max_queue_size, **kw)
+        self._counters = counters
+        self._capacity = max_queue_size
+        self._warn = _RateLimited()
+
+    def on_end(self, span: ReadableSpan) -> None:
+        if not (span.context and span.context.trace_flags.sampled):
+            return
+        if self._counters.in_queue() >= self._capacity:
+            self._counters.add(dropped=1, queue_dropped=1)
+            self._warn.warning("queue-full", "span queue full (%d): dropping spans (%d so far)", self._capacity,
+                               self._counters.queue_dropped)
+            return
+        self._counters.add(enqueued=1)
+        super().on_end(span)
+
+
+class SpanSink:
+    """Audit records in, OTLP spans out; `endpoint=None` disables it (emit does nothing, stats stay zero)."""
+
+    def __init__(
+        self,
+        endpoint: str | None,
+        spool_dir: Path,
+        service_name: str = "chaperone",
+        *,
+        resource_attributes: Mapping[str, str] | None = None,
+        max_spool_bytes: int = DEFAULT_MAX_SPOOL_BYTES,
+        max_queue_size: int = 65536,
+        max_export_batch_size: int = 512,
+        schedule_delay_millis: int = 200,
+        export_timeout: float = 3.0,
+        retry_initial: float = 0.5,
+        retry_max: float = 10.0,
+    ) -> None:
+        self._counters = _Counters()
+        self._warn = _RateLimited()
+        self._closed = False
+        self._exporter: SpoolingSpanExporter | None = None
+        self._processor: _GatedBatchSpanProcessor | None = None
+        self._provider: TracerProvider | None = None
+        if endpoint is None:
+            return
+        self._exporter = SpoolingSpanExporter(
+            endpoint, Path(spool_dir), self._counters, max_spool_bytes=max_spool_bytes,
+            export_timeout=export_timeout, retry_initial=retry_initial, retry_max=retry_max,
+        )
+        self._processor = _GatedBatchSpanProcessor(
+            self._exporter, self._counters, max_queue_size, schedule_delay_millis=schedule_delay_millis,
+            max_export_batch_size=min(max_export_batch_size, max_queue_size),
+        )
+        resource = Resource.create({**(resource_attributes or {}), "service.name": service_name})
+        # Audit spans are always recorded, whatever the parent's sampled flag says.
+        self._provider = TracerProvider(
+            sampler=ALWAYS_ON, resource=resource, shutdown_on_exit=False,
+            span_limits=SpanLimits(max_span_attributes=256, max_attributes=256),
+        )
+        self._provider.add_span_processor(self._processor)
+        self._tracer = self._provider.get_tracer(SCOPE)
+        self._propagator = TraceContextTextMapPropagator()
+
+    @property
+    def enabled(self) -> bool:
+        return self._provider is not None
+
+    def emit(self, record: Mapping[str, Any], traceparent: str | None = None) -> None:
+        """Record one exchange as a span. CPU only (no I/O, no waiting); never raises."""
+        if self._provider is None:
+            return
+        self._counters.add(emitted=1)
+        if self._closed:
+            self._counters.add(dropped=1)
+            log.warning("span sink is shut down: span for audit record %s dropped", record.get("seq"))
+            return
+        try:
+            context = self._propagator.extract({"traceparent": traceparent}) if traceparent else None
+            start = record.get("start_ns")
+            start = int(start) if isinstance(start, int) else time.time_ns()
+            end = record.get("end_ns")
+            end = max(int(end), start) if isinstance(end, int) else start
+            span = self._tracer.start_span(
+                span_name(record), context=context, kind=SpanKind.SERVER, attributes=span_attributes(record),
+                start_time=start,
+            )
+            if not span.is_recording():  # e.g. OTEL_SDK_DISABLED=true turned the SDK into a no-op
+                self._counters.add(dropped=1)
+                self._warn.warning("not-recording", "OpenTelemetry SDK disabled: audit spans dropped")
+                return
+            refused = record.get("refused")
+            if refused:
+                span.set_status(Status(StatusCode.ERROR, str(refused)))
+            span.end(end_time=end)
+        except Exception:
+            self._counters.add(dropped=1)
+            log.exception("cannot build the span for audit record %s", record.get("seq"))
+
+    def stats(self) -> dict[str, int]:
+        """Span counts. exported: sent directly; spooled: on disk now, waiting; delivered_from_spool; dropped:
+        lost for any reason, all logged (queue_dropped, spool_full, rejected are parts of it). Always
+        emitted + recovered == in_queue + exported + spooled + delivered_from_spool + dropped
+        (up to a batch in the middle of being sent or spooled)."""
+        c = self._counters
+        spool = self._exporter.spool if self._exporter is not None else None
+        return {
+            "emitted": c.emitted,
+            "in_queue": c.in_queue(),
+            "exported": c.exported,
+            "spooled": spool.spans if spool else 0,
+            "spool_files": len(spool) if spool else 0,
+            "spool_bytes": spool.bytes if spool else 0,
+            "delivered_from_spool": c.delivered_from_spool,
+            "recovered": c.recovered,
+            "dropped": c.dropped,
+            "queue_dropped": c.queue_dropped,
+            "spool_full": c.spool_full,
+            "rejected": c.rejected,
+        }
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Push queued spans to the exporter (sent or spooled), then wait for the spool to drain."""
+        if self._processor is None or self._exporter is None or self._closed:
+            return True
+        deadline = time.monotonic() + timeout
+        self._processor.force_flush()
+        return self._exporter.drain(deadline)
+
+    def shutdown(self, timeout: float = 5.0) -> None:
+        """Flush what can be flushed within `timeout` (plus at most one export timeout); what remains stays
+        spooled on disk, counted in stats()["spooled"], for the next process to deliver."""
+        if self._provider is None or self._exporter is None or self._closed:
+            return
+        self.flush(timeout)
+        self._closed = True
+        self._provider.shutdown()
+        remaining = self._counters.in_queue()
+        if remaining:  # only if the processor could not hand everything over; counted, never silent
+            self._counters.add(dropped=remaining, handed=remaining)
+            log.error("span sink shut down with %d span(s) never handed to the exporter: dropped", remaining)
+        left = self._exporter.spool.spans
+        if left:
+            log.warning("span sink shut down with %d span(s) still spooled in %s", left, self._exporter.spool.directory)
