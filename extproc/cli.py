@@ -24,6 +24,7 @@ from extproc.audit.journal import Journal
 from extproc.audit.record import disclosure_hash
 from extproc.audit.replay import format_timeline_entry
 from extproc.audit.signing import Signer, ensure_signing_key, load_public_key
+from extproc.audit.spans import SpanSink
 from extproc.audit.verify import iter_records, verify
 from extproc.envoy_config import Endpoint
 from extproc.identity.devkeys import ensure_dev_keys, mint
@@ -86,16 +87,21 @@ def _open_policy(path: Path) -> PolicyStore:
     return store
 
 
-def _auditor(journal_dir: Path, signing_key: Path, disclosure_key: Path | None) -> Auditor:
+def _auditor(
+    journal_dir: Path, signing_key: Path, disclosure_key: Path | None, otlp_endpoint: str | None = None
+) -> Auditor:
     key = disclosure_key.read_bytes() if disclosure_key is not None else None
     if key is not None and len(key) < 32:
         raise ValueError(f"{disclosure_key} must hold at least 32 random bytes")
-    return Auditor(Journal(journal_dir, Signer(signing_key)), disclosure_key=key)
+    spans = None
+    if otlp_endpoint:
+        spans = SpanSink(otlp_endpoint, journal_dir.with_name(journal_dir.name + "-span-spool"))
+    return Auditor(Journal(journal_dir, Signer(signing_key)), spans=spans, disclosure_key=key)
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
     store = _open_policy(args.policy)
-    auditor = _auditor(args.journal, args.journal_key, args.disclosure_key)
+    auditor = _auditor(args.journal, args.journal_key, args.disclosure_key, args.otlp_endpoint)
 
     async def main() -> None:
         await serve(args.listen, Limits(), GatewayAccess(store), auditor, grace_seconds=args.grace)
@@ -118,7 +124,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     policy_path = args.policy or (DEMO_POLICY if args.demo else TRIAL_POLICY)
     store = _open_policy(policy_path)
     journal_dir, signing_key, disclosure_key = _local_audit_files(Path(".run"))
-    auditor = _auditor(journal_dir, signing_key, disclosure_key)
+    auditor = _auditor(journal_dir, signing_key, disclosure_key, args.otlp_endpoint)
     listen = Endpoint.parse(args.listen)
     processor = Endpoint("127.0.0.1", launcher.free_port())
     admin = Endpoint("127.0.0.1", args.admin_port or launcher.free_port())
@@ -131,8 +137,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
             upstream_url = args.upstream
         upstream, upstream_path = envoy_config.parse_upstream_url(upstream_url)
         sds_path = _write_credential_sds(store.current, Path(stack.enter_context(tempfile.TemporaryDirectory())))
+        otlp = Endpoint.parse(args.otlp_endpoint) if args.otlp_endpoint else None
         config = envoy_config.render(
-            listen, processor, upstream, admin, upstream_path, store.current.upstream, sds_path
+            listen, processor, upstream, admin, upstream_path, store.current.upstream, sds_path, otlp=otlp
         )
 
         async def gateway() -> None:
@@ -292,6 +299,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="Ed25519 private key PEM sealing the journal (`chaperone audit keygen FILE`)")
     p.add_argument("--disclosure-key", type=Path,
                    help="file of >= 32 random bytes keying the patient-identifier hashes (accounting of disclosures)")
+    p.add_argument("--otlp-endpoint", metavar="HOST:PORT",
+                   help="OpenTelemetry collector (OTLP/gRPC) for one span per exchange; spooled while it is down")
     p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("run", help="run a whole local gateway: Envoy + processor in front of an MCP server",
@@ -308,6 +317,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--listen", default="127.0.0.1:10000", help="where agents connect (default: %(default)s)")
     p.add_argument("--admin-port", type=int, default=0, help="Envoy admin port on 127.0.0.1 (default: any free)")
     p.add_argument("--concurrency", type=int, default=1, help="Envoy worker threads (default: %(default)s)")
+    p.add_argument("--otlp-endpoint", metavar="HOST:PORT",
+                   help="OpenTelemetry collector (OTLP/gRPC): Envoy's and Chaperone's spans, one trace per exchange")
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("token", help="mint a development token (only if the policy names a dev signing key)",

@@ -129,6 +129,31 @@ def _apply_upstream_policy(config: dict[str, Any], upstream: UpstreamConfig, sds
 CREDENTIAL_SECRET = "upstream-credential"
 
 
+def _trace_to(config: dict[str, Any], collector: Endpoint) -> None:
+    """Envoy's own OpenTelemetry tracer: its spans go to the collector, and it hands `traceparent` to the
+    processor in the ext_proc stream's metadata, so Envoy's and Chaperone's spans form one trace."""
+    hcm = config["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]["typed_config"]
+    hcm["tracing"] = {"provider": {
+        "name": "envoy.tracers.opentelemetry",
+        "typed_config": {
+            "@type": "type.googleapis.com/envoy.config.trace.v3.OpenTelemetryConfig",
+            "grpc_service": {"envoy_grpc": {"cluster_name": "otel_collector"}, "timeout": "3s"},
+            "service_name": "chaperone-envoy",
+        },
+    }}
+    config["static_resources"]["clusters"].append({
+        "name": "otel_collector",
+        "connect_timeout": "2s",
+        "typed_extension_protocol_options": {"envoy.extensions.upstreams.http.v3.HttpProtocolOptions": {
+            "@type": "type.googleapis.com/envoy.extensions.upstreams.http.v3.HttpProtocolOptions",
+            "explicit_http_config": {"http2_protocol_options": {}},
+        }},
+        "load_assignment": {"cluster_name": "otel_collector", "endpoints": [
+            {"lb_endpoints": [{"endpoint": {"address": collector.envoy_address()}}]}
+        ]},
+    })
+
+
 def credential_sds(credential: UpstreamCredential) -> str:
     """The SDS document Envoy reads the upstream credential from (a file path or an environment variable)."""
     secret = {"filename": str(credential.file)} if credential.file is not None else {
@@ -151,6 +176,7 @@ def render(
     upstream_policy: UpstreamConfig | None = None,
     sds_path: Path | None = None,
     source: Path = LOCAL_CONFIG,
+    otlp: Endpoint | None = None,
 ) -> dict[str, Any]:
     """The bootstrap in `source` with its four addresses (and the upstream's MCP path) replaced, and the
     policy's upstream block (stripped headers, injected credential) applied."""
@@ -162,6 +188,8 @@ def render(
     _point_routes_at(config, upstream, upstream_path)
     if upstream_policy is not None:
         _apply_upstream_policy(config, upstream_policy, sds_path)
+    if otlp is not None:
+        _trace_to(config, otlp)
     config["admin"]["address"] = admin.envoy_address()
     return config
 

@@ -271,4 +271,4 @@ async def serve(
     log.info("shutting down: draining in-flight exchanges for up to %.0fs", grace_seconds)
     await health_servicer.enter_graceful_shutdown()
     await server.stop(grace_seconds)
-    await auditor.journal.close()
+    await auditor.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any, Protocol
 
@@ -14,6 +15,7 @@ log = logging.getLogger("chaperone.audit")
 
 class SpanEmitter(Protocol):
     def emit(self, record: dict[str, Any], traceparent: str | None) -> None: ...
+    def shutdown(self, timeout: float) -> None: ...
 
 
 def trace_id(traceparent: str | None) -> str | None:
@@ -41,6 +43,12 @@ class Auditor:
                 self._spans.emit({**record, "seq": seq, "hash": digest}, traceparent)
             except Exception:  # the journal holds the record; a span failure must not fail the exchange
                 log.exception("span for audit record %d could not be emitted", seq)
+
+    async def close(self) -> None:
+        """Seal and close the journal; flush the spans (what the collector cannot take stays spooled)."""
+        await self.journal.close()
+        if self._spans is not None:
+            await asyncio.to_thread(self._spans.shutdown, 5.0)
 
     async def commit_late(self, exchange: Exchange, traceparent: str | None) -> None:
         """An exchange that ended without a body to hold back (e.g. a bodyless answer): record it anyway."""

@@ -28,7 +28,7 @@ def patient_identifiers(exchange: Exchange) -> set[str]:
     found = {str(v) for k, v in call.arguments.items() if _normal(k) in PATIENT_KEYS and isinstance(v, str | int)}
     if call.target_kind == "resource" and call.target:
         parts = urlsplit(call.target)
-        segments = [parts.netloc, *parts.path.split("/")]
+        segments = [seg for seg in (parts.netloc, *parts.path.split("/")) if seg]
         found |= {b for a, b in itertools.pairwise(segments) if a in ("patients", "patient") and b}
     return found
 
@@ -38,8 +38,19 @@ def disclosure_hash(key: bytes, identifier: str) -> str:
     return hmac.new(key, identifier.strip().encode(), hashlib.sha256).hexdigest()
 
 
+def redacted_target(target: str | None, identifiers: set[str]) -> str | None:
+    """A resource URI (or a rule naming it) with the patient identifiers in it replaced: the record keeps
+    only their keyed hash."""
+    if target is None:
+        return None
+    for identifier in sorted(identifiers, key=len, reverse=True):
+        target = target.replace(identifier, "{patient}")
+    return target
+
+
 def build_record(exchange: Exchange, disclosure_key: bytes | None, trace_id: str | None) -> dict[str, Any]:
     principal, call, verdict = exchange.principal, exchange.call, exchange.verdict
+    identifiers = patient_identifiers(exchange)
     now = time.time_ns()
     record: dict[str, Any] = {
         "time": _iso(exchange.started),
@@ -53,12 +64,14 @@ def build_record(exchange: Exchange, disclosure_key: bytes | None, trace_id: str
         "http": {"method": exchange.http_method, "upstream_status": exchange.upstream_status or None,
                  "status": exchange.reply_status or exchange.upstream_status or None},
         "mcp": None if call is None else {
-            "method": call.method, "target_kind": call.target_kind, "target": call.target,
+            "method": call.method, "target_kind": call.target_kind,
+            "target": redacted_target(call.target, identifiers),
             "request_id": None if call.request_id is None else str(call.request_id),
             "session_id": call.session_id, "protocol_version": call.protocol_version,
         },
         "decision": None if verdict is None else {
-            "allowed": verdict.allowed, "rule": verdict.rule, "roles": list(getattr(verdict, "roles", ())),
+            "allowed": verdict.allowed, "rule": redacted_target(verdict.rule, identifiers),
+            "roles": list(getattr(verdict, "roles", ())),
             "masking": getattr(verdict, "masking", None),
         },
         "refused": exchange.refused,
@@ -67,7 +80,7 @@ def build_record(exchange: Exchange, disclosure_key: bytes | None, trace_id: str
         "trace_id": trace_id,
     }
     if disclosure_key is not None:
-        record["patients"] = sorted(disclosure_hash(disclosure_key, i) for i in patient_identifiers(exchange))
+        record["patients"] = sorted(disclosure_hash(disclosure_key, i) for i in identifiers)
     return record
 
 

@@ -77,32 +77,36 @@ def tokens(setup: Setup) -> Callable[..., str]:
     return setup.token
 
 
-def processor_args(setup: Setup, journal: Path | None = None) -> list[str]:
+def processor_args(setup: Setup, journal: Path | None = None, otlp: str | None = None) -> list[str]:
     """`chaperone serve` options for a test processor; each processor gets a journal of its own."""
-    journal = journal or Path(tempfile.mkdtemp(prefix="journal-", dir=setup.audit_dir))
-    return ["--policy", str(setup.policy_path), "--journal", str(journal),
+    journal = journal or Path(tempfile.mkdtemp(prefix="journal-", dir=setup.audit_dir)) / "journal"
+    args = ["--policy", str(setup.policy_path), "--journal", str(journal),
             "--journal-key", str(setup.audit_dir / "journal-key.pem"),
             "--disclosure-key", str(setup.audit_dir / "disclosure.key")]
+    return [*args, "--otlp-endpoint", otlp] if otlp else args
 
 
-def start_processor(setup: Setup, journal: Path | None = None) -> tuple[subprocess.Popen[bytes], Endpoint]:
+def start_processor(
+    setup: Setup, journal: Path | None = None, otlp: str | None = None
+) -> tuple[subprocess.Popen[bytes], Endpoint]:
     endpoint = Endpoint("127.0.0.1", launcher.free_port())
     proc = subprocess.Popen([sys.executable, "-m", "extproc.cli", "serve", "--listen", endpoint.grpc_target(),
-                             "--grace", "5", *processor_args(setup, journal)])
+                             "--grace", "5", *processor_args(setup, journal, otlp)])
     launcher.wait_for_port(endpoint, 30, proc)
     return proc, endpoint
 
 
 def gateway_in_front_of(
-    upstream: Endpoint, tmp: Path, setup: Setup, journal: Path | None = None
+    upstream: Endpoint, tmp: Path, setup: Setup, journal: Path | None = None, otlp: str | None = None
 ) -> Iterator[Gateway]:
-    processor, processor_at = start_processor(setup, journal)
+    processor, processor_at = start_processor(setup, journal, otlp)
     listen = Endpoint("127.0.0.1", launcher.free_port())
     sds = tmp / "credential.sds.yaml"
     assert setup.policy.upstream.credential is not None
     sds.write_text(envoy_config.credential_sds(setup.policy.upstream.credential))
     config = render(listen, processor_at, upstream, Endpoint("127.0.0.1", launcher.free_port()),
-                    upstream_policy=setup.policy.upstream, sds_path=sds)
+                    upstream_policy=setup.policy.upstream, sds_path=sds,
+                    otlp=Endpoint.parse(otlp) if otlp else None)
     try:
         with launcher.envoy_process(config, listen, log_path=tmp / "envoy.log") as envoy:
             yield Gateway(f"http://127.0.0.1:{listen.port}/mcp", processor, envoy)
