@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench sidecar-config clean
+.PHONY: run test lint bench bench-phi sidecar-config clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ bench: $(STAMP)
 	$(PY) -m bench.decision
 	$(PY) -m bench.audit
 	$(PY) -m bench.gateway
+
+## bench-phi: ePHI masking recall/precision per identifier kind, and speed
+bench-phi: $(STAMP)
+	$(PY) -m bench.phi
 
 ## sidecar-config: regenerate envoy/sidecar.yaml from envoy/local.yaml
 sidecar-config: $(STAMP)

@@ -10,12 +10,14 @@ import asyncio
 import json
 import logging
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 from extproc.credentials import CredentialScrubber
 from extproc.identity import jwks, tokens
 from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
+from extproc.phi import MaskResult, PseudonymVault, get_profile, mask_json
 from extproc.policy import Decision, Policy, PolicyStore
 from extproc.policy.model import IdentityConfig
 
@@ -51,6 +53,7 @@ class GatewayAccess:
         self._metadata = b""
         self._metadata_url = ""
         self._scrubber: CredentialScrubber | None = None
+        self._vault = PseudonymVault()
         self._refresh_lock = asyncio.Lock()
         self._follow(store.current)
 
@@ -86,6 +89,9 @@ class GatewayAccess:
 
     def filter_list(self, principal: Principal, method: str, result: dict) -> dict:
         return self.policy.filter_list(principal, method, result)
+
+    def mask(self, value: Any, profile: str | None, session: str | None) -> MaskResult:
+        return mask_json(value, get_profile(profile), self._vault, session)
 
     def scrub(self, doc: dict, raw: bytes) -> dict | None:
         """`doc` without the upstream credential, or None when it holds none (the common, cheap case)."""

@@ -12,7 +12,7 @@ import json
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from extproc.identity.principal import Principal
 from extproc.identity.tokens import AuthError
@@ -20,9 +20,15 @@ from extproc.mcp.call import McpCall, parse_call, stream_call
 from extproc.mcp.errors import FORBIDDEN, INTERNAL_ERROR, INVALID_REQUEST, UNAUTHORIZED, McpError, error_body
 from extproc.mcp.jsonrpc import Message, parse_message
 from extproc.mcp.sse import SseEvent, SseReassembler
+from extproc.phi import MaskingError, MaskResult
 from extproc.settings import Limits
 
 LIST_METHODS = frozenset({"tools/list", "resources/list", "resources/templates/list", "prompts/list"})
+DATA_METHODS = frozenset({"tools/call", "resources/read", "prompts/get", "completion/complete"})
+"""Requests whose results carry patient data. Protocol results (initialize, discover, ping) and the
+server-authored catalogues (tools/list...) are not masked: their fields (versions, tool names) would be."""
+DATA_NOTIFICATIONS = frozenset({"notifications/message", "sampling/createMessage", "elicitation/create"})
+"""Server-to-client messages whose params carry free data; progress notifications mask their message only."""
 
 
 class Verdict(Protocol):
@@ -39,6 +45,7 @@ class Access(Protocol):
     def filter_list(self, principal: Principal, method: str, result: dict) -> dict: ...
     def www_authenticate(self, error: AuthError) -> str: ...
     def scrub(self, doc: dict, raw: bytes) -> dict | None: ...
+    def mask(self, value: Any, profile: str | None, session: str | None) -> MaskResult: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +134,8 @@ class Exchange:
         self.source: str | None = None
         self.audit_due = False
         self.audited = False
+        self.masked: dict[str, int] = {}
+        self.masked_paths: dict[str, dict[str, int]] = {}
         self.response_bytes = 0
         self._response_hash = hashlib.sha256()
         self._method = ""
@@ -268,12 +277,51 @@ class Exchange:
             if self.call is not None and self.call.method in LIST_METHODS and isinstance(result, dict):
                 assert self.principal is not None
                 doc = {**doc, "result": self.access.filter_list(self.principal, self.call.method, result)}
+        doc = self._mask(doc)
         scrubbed = self.access.scrub(doc, raw)
         if scrubbed is not None:
             doc = scrubbed
         if doc is message.doc:
             return None
         return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+    @property
+    def masking_profile(self) -> str | None:
+        """The policy's profile for this call; None means the default (Safe Harbor)."""
+        return getattr(self.verdict, "masking", None)
+
+    def _data_members(self, doc: dict) -> list[tuple[str, str | None]]:
+        """(member, key inside it or None for all of it) that carry data in this upstream message."""
+        method = doc.get("method")
+        if method is None:  # a response: its result if the call fetches data; errors always
+            data = self.call is not None and self.call.method in DATA_METHODS
+            return [("result", None)] * data + [("error", None)] * ("error" in doc)
+        if method in DATA_NOTIFICATIONS:
+            return [("params", None)]
+        if method == "notifications/progress":
+            return [("params", "message")]
+        return []
+
+    def _mask(self, doc: dict) -> dict:
+        """ePHI masked per the caller's profile (on by default); counts per kind and path, never values."""
+        session = self.call.session_id if self.call else None
+        out = doc
+        for member, key in self._data_members(doc):
+            part = doc.get(member)
+            if not isinstance(part, dict) or (key is not None and not isinstance(part.get(key), str)):
+                continue
+            try:
+                result = self.access.mask(part if key is None else part[key], self.masking_profile, session)
+            except MaskingError:
+                raise McpError(INTERNAL_ERROR, "the response could not be masked, so it was withheld") from None
+            if result.changed:
+                out = {**out, member: result.value if key is None else {**part, key: result.value}}
+            prefix = member if key is None else f"{member}.{key}"
+            for kind, count in result.counts.items():
+                self.masked[kind] = self.masked.get(kind, 0) + count
+            for path, counts in result.paths.items():
+                self.masked_paths[f"{prefix}.{path}" if path else prefix] = counts
+        return out
 
     # --- refusals ----------------------------------------------------------------------------------------
 

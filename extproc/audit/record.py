@@ -6,11 +6,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import itertools
+import json
 import time
 from typing import Any
 from urllib.parse import urlsplit
 
 from extproc.exchange import Exchange
+from extproc.phi import SAFE_HARBOR, MaskingError, mask_json
 
 PATIENT_KEYS = frozenset({"patient_id", "patientid", "patient", "mrn", "member_id", "memberid", "subject_id"})
 """Argument names whose values identify a patient (compared lower-case, without - and _)."""
@@ -75,6 +77,9 @@ def build_record(exchange: Exchange, disclosure_key: bytes | None, trace_id: str
             "masking": getattr(verdict, "masking", None),
         },
         "refused": exchange.refused,
+        "arguments": _masked_arguments(exchange),
+        "masking": {"profile": exchange.masking_profile or "safe_harbor", "counts": exchange.masked,
+                    "paths": exchange.masked_paths},
         "response": {"bytes": exchange.response_bytes, "sha256": exchange.response_sha256,
                      "messages": exchange.messages_seen},
         "trace_id": trace_id,
@@ -82,6 +87,22 @@ def build_record(exchange: Exchange, disclosure_key: bytes | None, trace_id: str
     if disclosure_key is not None:
         record["patients"] = sorted(disclosure_hash(disclosure_key, i) for i in identifiers)
     return record
+
+
+ARGUMENTS_CAP = 2048
+
+
+def _masked_arguments(exchange: Exchange) -> Any:
+    """The call's arguments under the full Safe Harbor profile (whatever the caller's role may see), capped."""
+    call = exchange.call
+    if call is None or not call.arguments:
+        return None
+    try:
+        masked = mask_json(call.arguments, SAFE_HARBOR).value
+    except MaskingError:
+        return "[arguments withheld: they could not be masked]"
+    text = json.dumps(masked, ensure_ascii=False)
+    return masked if len(text) <= ARGUMENTS_CAP else text[:ARGUMENTS_CAP] + "…[truncated]"
 
 
 def _iso(ns: int) -> str:

@@ -6,6 +6,7 @@ from extproc.exchange import Exchange
 from extproc.identity.principal import Principal
 from extproc.identity.tokens import AuthError
 from extproc.mcp.call import MODERN_REVISION, McpCall
+from extproc.phi import MaskResult
 from extproc.settings import Limits
 
 
@@ -38,6 +39,9 @@ class FakeAccess:
 
     def scrub(self, doc: dict, raw: bytes) -> dict | None:
         return json.loads(json.dumps(doc).replace("SECRET", "[X]")) if b"SECRET" in raw else None
+
+    def mask(self, value, profile, session) -> MaskResult:
+        return MaskResult(value)
 
 META = {"io.modelcontextprotocol/protocolVersion": MODERN_REVISION, "io.modelcontextprotocol/clientCapabilities": {}}
 HEADERS = {"mcp-protocol-version": MODERN_REVISION, "mcp-method": "tools/call", "mcp-name": "get_patient",

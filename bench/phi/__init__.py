@@ -1,0 +1,1 @@
+"""PHI-masking evaluation and speed benchmark: ``python -m bench.phi``."""

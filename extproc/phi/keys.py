@@ -1,0 +1,223 @@
+"""JSON key names as a detection signal: normalisation and the default key → kind table."""
+
+from __future__ import annotations
+
+from . import kinds as K
+
+_CACHE: dict[str, str] = {}
+_CACHE_MAX = 4096
+
+
+def normalize_key(key: str) -> str:
+    """``dateOfBirth``, ``Date-Of-Birth``, ``date of birth`` → ``date_of_birth`` (cached, bounded)."""
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return cached
+    out: list[str] = []
+    prev = ""
+    for ch in key[:128]:
+        if ch.isupper():
+            if prev and (prev.islower() or prev.isdigit()):
+                out.append("_")
+            out.append(ch.lower())
+        elif ch.isalnum():
+            out.append(ch)
+        elif out and out[-1] != "_":
+            out.append("_")
+        prev = ch
+    result = "".join(out).strip("_")
+    if len(_CACHE) >= _CACHE_MAX:
+        _CACHE.clear()
+    _CACHE[key] = result
+    return result
+
+
+DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
+    K.NAME: (
+        "name",
+        "full_name",
+        "given_name",
+        "family_name",
+        "first_name",
+        "last_name",
+        "middle_name",
+        "maiden_name",
+        "patient_name",
+        "name_latin",
+        "preferred_name",
+        "legal_name",
+        "mother_name",
+        "father_name",
+        "spouse_name",
+        "emergency_contact",
+        "emergency_contact_name",
+        "guardian_name",
+        "contact_name",
+        "given",
+        "family",
+        "surname",
+        "forename",
+        "nickname",
+        "alias",
+        "pcp_name",
+        "provider_name",
+        "next_of_kin",
+        "caregiver_name",
+    ),
+    K.DATE: (
+        "dob",
+        "birth_date",
+        "date_of_birth",
+        "birthdate",
+        "birthday",
+        "death_date",
+        "date_of_death",
+        "deceased_date",
+        "admission_date",
+        "admit_date",
+        "discharge_date",
+        "admitted_at",
+        "discharged_at",
+        "visit_date",
+        "service_date",
+        "date_of_service",
+        "encounter_date",
+        "deceased_date_time",
+        "birth_date_time",
+    ),
+    K.AGE: ("age", "age_years", "patient_age", "age_at_visit"),
+    K.ADDRESS: (
+        "address",
+        "street_address",
+        "street",
+        "address_line",
+        "address_line1",
+        "address_line2",
+        "line1",
+        "line2",
+        "home_address",
+        "mailing_address",
+        "residence",
+        "street_line",
+    ),
+    K.CITY: ("city", "town", "county", "municipality", "district"),
+    K.ZIP: ("zip", "zip_code", "zipcode", "postal_code", "postcode", "zip5"),
+    K.PHONE: (
+        "phone",
+        "phone_number",
+        "telephone",
+        "tel",
+        "mobile",
+        "cell",
+        "home_phone",
+        "work_phone",
+        "mobile_phone",
+        "cell_phone",
+        "contact_phone",
+        "emergency_phone",
+    ),
+    K.FAX: ("fax", "fax_number"),
+    K.EMAIL: ("email", "email_address", "e_mail", "mail"),
+    K.SSN: ("ssn", "social_security_number", "social_security", "ss_number", "ssn_last4", "last4_ssn"),
+    K.MRN: ("mrn", "medical_record_number", "medical_record", "record_number", "chart_number"),
+    K.HEALTH_PLAN: (
+        "member_id",
+        "insurance_member_id",
+        "subscriber_id",
+        "policy_number",
+        "health_plan_id",
+        "beneficiary_id",
+        "insurance_id",
+        "group_number",
+        "medicaid_id",
+    ),
+    K.MBI: ("medicare_mbi", "mbi", "medicare_id", "medicare_number", "hicn"),
+    K.ACCOUNT: ("account_number", "account", "account_id", "acct", "billing_account", "bank_account", "iban"),
+    K.CARD: ("card_number", "credit_card", "credit_card_number", "pan"),
+    K.LICENSE: (
+        "drivers_license",
+        "driver_license",
+        "license_number",
+        "licence_number",
+        "dl_number",
+        "passport",
+        "passport_number",
+        "certificate_number",
+    ),
+    K.DEA: ("dea", "dea_number"),
+    K.NPI: ("npi", "pcp_npi", "provider_npi"),
+    K.VIN: ("vin", "vehicle_vin", "vehicle_id"),
+    K.PLATE: ("license_plate", "plate", "plate_number"),
+    K.DEVICE: ("device_serial", "serial_number", "serial", "udi", "device_id", "imei"),
+    K.URL: ("url", "portal_url", "website", "homepage", "web_url", "profile_url"),
+    K.IP: ("ip", "ip_address", "client_ip", "remote_addr", "ipv4", "ipv6"),
+    K.BIOMETRIC: ("fingerprint", "voiceprint", "retina_scan", "biometric", "biometric_id"),
+    K.PHOTO: ("photo", "photo_url", "face_image", "avatar", "picture"),
+    K.ID: (
+        "patient_id",
+        "accession_number",
+        "appointment_id",
+        "encounter_id",
+        "claim_id",
+        "claim_number",
+        "case_number",
+        "specimen_id",
+        "national_id",
+        "external_id",
+    ),
+}
+
+NON_PERSON_PARENTS = frozenset(
+    (
+        "medications",
+        "medication",
+        "drugs",
+        "drug",
+        "conditions",
+        "condition",
+        "problems",
+        "diagnoses",
+        "diagnosis",
+        "allergies",
+        "allergy",
+        "labs",
+        "lab",
+        "tests",
+        "test",
+        "procedures",
+        "orders",
+        "tools",
+        "prompts",
+        "resources",
+        "resource_templates",
+        "clinic",
+        "facility",
+        "organization",
+        "payer",
+        "insurance",
+        "device",
+        "devices",
+        "properties",
+        "input_schema",
+        "output_schema",
+        "annotations",
+        "capabilities",
+        "server_info",
+        "client_info",
+        "arguments",
+        "params",
+        "immunizations",
+        "vaccines",
+    )
+)
+"""Under these parents ``name`` names a thing (a drug, a tool), not a person: the value is scanned instead."""
+
+AMBIGUOUS_KEYS = frozenset(("name", "given", "family", "display_name", "alias"))
+
+NO_INHERIT = frozenset(("use", "system", "type", "code", "unit", "status", "rank", "period", "kind"))
+"""Structural keys whose leaves do not inherit a parent's kind (FHIR ``name: [{use: official, ...}]``)."""
+
+
+def default_keymap() -> dict[str, str]:
+    """Normalised key → kind, from ``DEFAULT_KEYS``."""
+    return {key: kind for kind, keys in DEFAULT_KEYS.items() for key in keys}

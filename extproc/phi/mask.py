@@ -1,0 +1,267 @@
+"""``mask_json``: the gateway's entry point. Walks decoded JSON, masks by key name, then scans free text.
+
+Three passes over one document:
+
+1. walk the value, copying it; a string under a known key (``ssn``, ``birth_date``...) is masked whole
+   without any pattern scan (the cheap signal); other strings are queued; a string that is itself JSON
+   (MCP ``content[].text``) is parsed and walked structurally;
+2. detect identifiers in the queued strings (patterns, dictionary, cue words);
+3. names seen anywhere in the document (name keys, cue runs, dictionary) are looked for in every queued
+   string too, then replacements are applied and JSON-in-text is re-serialised.
+
+Counts and paths carry kinds and JSON paths only, never a matched value.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import kinds as K
+from . import names as N
+from .detect import name_tokens, propagate, scan, to_original
+from .errors import MaskingError
+from .keys import AMBIGUOUS_KEYS, NO_INHERIT, NON_PERSON_PARENTS, normalize_key
+from .profiles import Profile
+from .validators import zip3
+from .vault import PseudonymVault, new_token
+
+
+@dataclass
+class MaskResult:
+    """The masked value (same structure) and what was masked where: kinds and counts only."""
+
+    value: Any
+    changed: bool = False
+    counts: dict[str, int] = field(default_factory=dict)
+    paths: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def mask_json(
+    value: Any, profile: Profile, vault: PseudonymVault | None = None, session: str | None = None
+) -> MaskResult:
+    """Mask every identifier in a decoded JSON value according to ``profile``.
+
+    Any failure raises ``MaskingError`` (whose message never holds the data): the caller must refuse the
+    response rather than forward it unmasked.
+    """
+    try:
+        return _Masker(profile, vault, session).run(value)
+    except MaskingError:
+        raise
+    except Exception as exc:  # a masker error is a refusal, never a leak
+        raise MaskingError(f"masking failed ({type(exc).__name__})") from None
+
+
+def _year(text: str) -> str | None:
+    run = 0
+    for i, ch in enumerate(text):
+        if "0" <= ch <= "9":
+            run += 1
+            continue
+        if run == 4 and text[i - 4] in "12" and "1800" <= text[i - 4 : i] <= "2199":
+            return text[i - 4 : i]
+        run = 0
+    if run == 4 and text[-4] in "12" and "1800" <= text[-4:] <= "2199":
+        return text[-4:]
+    return None
+
+
+_SEG_CACHE: dict[str, str] = {}
+
+
+def _seg(key: str) -> str:
+    """A path segment that cannot carry an identifier: odd keys (digits, spaces, long) become ``[?]``."""
+    seg = _SEG_CACHE.get(key)
+    if seg is not None:
+        return seg
+    seg = "[?]"
+    plain = len(key) <= 64 and key.isascii() and key.replace("_", "").replace("-", "").isalnum()
+    if plain and sum(c.isdigit() for c in key) <= 2:
+        seg = "." + key
+    if len(_SEG_CACHE) < 4096:
+        _SEG_CACHE[key] = seg
+    return seg
+
+
+class _Masker:
+    __slots__ = (
+        "_pseudo",
+        "changed",
+        "counts",
+        "fixups",
+        "keymap",
+        "names",
+        "override",
+        "paths",
+        "profile",
+        "queue",
+        "session",
+        "vault",
+    )
+
+    def __init__(self, profile: Profile, vault: PseudonymVault | None, session: str | None) -> None:
+        self.profile = profile
+        self.keymap = profile.keymap
+        self.vault = vault
+        self.session = session
+        self.counts: dict[str, int] = {}
+        self.paths: dict[str, dict[str, int]] = {}
+        self.queue: list[tuple[Any, Any, str, str]] = []  # (container, key, text, path)
+        self.fixups: list[tuple[Any, Any, Any, Any, bool]] = []  # (container, key, new, old, pretty)
+        self.names: set[str] = set()
+        self._pseudo: dict[tuple[str, str], str] = {}
+        self.changed = False
+        self.override: str | None = None
+
+    # ---- bookkeeping -------------------------------------------------------------------------------
+
+    def _count(self, path: str, kind: str) -> None:
+        path = self.override or path
+        self.changed = True
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        per = self.paths.get(path)
+        if per is None:
+            per = self.paths[path] = {}
+        per[kind] = per.get(kind, 0) + 1
+
+    def _replacement(self, kind: str, text: str) -> str | None:
+        """What replaces ``text`` of ``kind``; ``None`` keeps it."""
+        strategy = self.profile.strategy(kind)
+        if kind == K.AGE:
+            digits = "".join(c for c in text if c.isdigit())
+            if not digits or int(digits[:4]) <= 89:
+                return None
+        if strategy == "keep":
+            return None
+        if strategy == "generalize":
+            if kind == K.DATE:
+                return _year(text) or K.placeholder(K.DATE)
+            if kind == K.ZIP:
+                return zip3(text)
+            if kind == K.AGE:
+                return "90+"
+            return K.placeholder(kind)
+        if strategy == "pseudonym":
+            if self.vault is not None:
+                return self.vault.token(self.session, kind, text)
+            key = (kind, " ".join(text.casefold().split()))
+            tok = self._pseudo.get(key)
+            if tok is None:
+                tok = self._pseudo[key] = new_token(kind)
+            return tok
+        return K.placeholder(kind)
+
+    # ---- pass 1: structure and key names -------------------------------------------------------------
+
+    def run(self, value: Any) -> MaskResult:
+        holder: list[Any] = [None]
+        holder[0] = self._walk(value, "", None, "", holder, 0)
+        scanned = []
+        for _, _, text, _ in self.queue:
+            norm, spans = scan(text)
+            if spans:
+                self.names.update(name_tokens(norm, spans))
+            scanned.append((norm, spans))
+        extra = N.build_extra(self.names)
+        for (container, key, text, path), (norm, spans) in zip(self.queue, scanned, strict=True):
+            spans = to_original(norm, propagate(norm, spans, extra))
+            new = self._mask_text(text, path, spans)
+            if new is not None:
+                container[key] = new
+        for container, key, new_obj, old_obj, pretty in reversed(self.fixups):
+            if new_obj != old_obj:
+                if pretty:
+                    container[key] = json.dumps(new_obj, ensure_ascii=False, indent=2)
+                else:
+                    container[key] = json.dumps(new_obj, ensure_ascii=False)
+        return MaskResult(holder[0], self.changed, self.counts, self.paths)
+
+    def _walk(self, value: Any, path: str, kind: str | None, parent: str, container: Any, key: Any) -> Any:
+        if isinstance(value, str):
+            if kind is not None:
+                return self._keyed(value, kind, path)
+            if value:
+                self._text(value, path, container, key)
+            return value
+        if isinstance(value, dict):
+            out: dict[str, Any] = {}
+            keymap = self.keymap
+            for k, v in value.items():
+                nk = normalize_key(k) if isinstance(k, str) else ""
+                child_kind = keymap.get(nk)
+                if child_kind is not None and nk in AMBIGUOUS_KEYS and parent in NON_PERSON_PARENTS:
+                    child_kind = None
+                if child_kind is None and kind is not None and nk not in NO_INHERIT:
+                    child_kind = kind
+                out[k] = self._walk(v, path + _seg(k) if path else _seg(k)[1:], child_kind, nk, out, k)
+            return out
+        if isinstance(value, list):
+            lst: list[Any] = [None] * len(value)
+            for i, v in enumerate(value):
+                lst[i] = self._walk(v, f"{path}[{i}]", kind, parent, lst, i)
+            return lst
+        if kind is not None and isinstance(value, int | float) and not isinstance(value, bool):
+            replaced = self._replacement(kind, str(value))
+            if replaced is None:
+                return value
+            self._count(path, kind)
+            return replaced
+        return value
+
+    def _keyed(self, value: str, kind: str, path: str) -> str:
+        if not value.strip():
+            return value
+        if kind == K.NAME:
+            self.names.update(N.name_tokens(value))
+        replaced = self._replacement(kind, value)
+        if replaced is None:
+            return value
+        self._count(path, kind)
+        return replaced
+
+    def _text(self, value: str, path: str, container: Any, key: Any) -> None:
+        first = value.lstrip()[:1]
+        if first in ("{", "["):
+            try:
+                parsed = json.loads(value)
+            except (ValueError, RecursionError):
+                parsed = None
+            if isinstance(parsed, dict | list):
+                # counts of the embedded document are reported at the text's own path
+                sub = self._walk_embedded(parsed, path)
+                self.fixups.append((container, key, sub, parsed, "\n" in value))
+                container[key] = sub  # replaced by its serialisation after pass 3
+                return
+        self.queue.append((container, key, value, self.override or path))
+
+    def _walk_embedded(self, parsed: Any, path: str) -> Any:
+        outer = self.override
+        self.override = outer or path
+        try:
+            holder: list[Any] = [None]
+            holder[0] = self._walk(parsed, "", None, "", holder, 0)
+        finally:
+            self.override = outer
+        return holder[0]
+
+    # ---- passes 2 and 3: free text ---------------------------------------------------------------------
+
+    def _mask_text(self, text: str, path: str, spans: list[tuple[int, int, str]]) -> str | None:
+        if not spans:
+            return None
+        parts: list[str] = []
+        last = 0
+        for s, e, kind in spans:
+            replaced = self._replacement(kind, text[s:e])
+            if replaced is None:
+                continue
+            parts.append(text[last:s])
+            parts.append(replaced)
+            last = e
+            self._count(path, kind)
+        if not parts:
+            return None
+        parts.append(text[last:])
+        return "".join(parts)

@@ -1,0 +1,276 @@
+"""Names (and cities) in free text: the shipped dictionary, title/cue runs, and neighbour expansion.
+
+The dictionary is an Aho-Corasick automaton (``pyahocorasick``, linear time, C) holding every entry in Title
+and UPPER case, so lower-case prose produces no candidates at all. Matching is case-sensitive on purpose:
+``will`` and ``Will`` differ, and names in clinical text are capitalised. Scripts without case (Arabic, Han,
+Devanagari, Hangul...) are stored as written. Han and Hangul are written without spaces (``王伟``), so a hit
+there masks the whole short run of that script.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from importlib import resources
+
+import ahocorasick
+
+from . import kinds as K
+
+Span = tuple[int, int, str]
+
+_CITY = 1
+_NAME = 0
+_JOINERS = "'\u2019-"
+_PARTICLES = frozenset(
+    (
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "di",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "ter",
+        "zu",
+        "y",
+        "le",
+        "ter",
+    )
+)
+_EPONYM_TAILS = (
+    "'s disease",
+    "'s syndrome",
+    "'s palsy",
+    "'s sign",
+    "'s law",
+    "\u2019s disease",
+    "\u2019s syndrome",
+    " disease",
+    " syndrome",
+)
+
+
+def _read(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Capitalised non-name words that end a name run."""
+    return frozenset(w for line in _read("stopwords.txt") for w in line.split())
+
+
+@cache
+def ambiguous() -> frozenset[str]:
+    """Names that are also ordinary words: accepted only next to another name or after a title."""
+    return frozenset(w for line in _read("ambiguous.txt") for w in line.split())
+
+
+@cache
+def dictionary_names() -> frozenset[str]:
+    """Every single-token name the detector knows, NFKC-normalised (the bench checks its eval set against this)."""
+    skip = ambiguous() | stopwords()
+    out: set[str] = set()
+    for line in _read("names.txt"):
+        for word in line.split():
+            w = unicodedata.normalize("NFKC", word)
+            if w in skip or (w.isascii() and len(w) < 3):
+                continue
+            out.add(w)
+    return frozenset(out)
+
+
+def is_cjk(ch: str) -> bool:
+    """Han, Hangul, kana: scripts written without spaces between names."""
+    o = ord(ch)
+    return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
+
+
+def _variants(word: str) -> set[str]:
+    out = {word}
+    if word[:1].isupper() or word[:1].islower():
+        title = word[:1].upper() + word[1:]
+        out.add(title)
+        if len(word) >= 4:
+            out.add(word.upper())
+    return out
+
+
+@cache
+def automaton() -> ahocorasick.Automaton:
+    """The compiled dictionary: names and US cities, values ``(length, kind flag)``."""
+    a = ahocorasick.Automaton()
+    for word in dictionary_names():
+        for v in _variants(word):
+            a.add_word(v, (len(v), _NAME))
+    for line in _read("cities.txt"):
+        city = unicodedata.normalize("NFKC", line.strip())
+        for v in (city, city.upper()):
+            a.add_word(v, (len(v), _CITY))
+    a.make_automaton()
+    return a
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
+
+
+def _token_end(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and (_is_letter(text[i]) or (text[i] in _JOINERS and i + 1 < n and text[i + 1].isalpha())):
+        i += 1
+    return i
+
+
+def _token_start(text: str, i: int) -> int:
+    while i > 0 and (_is_letter(text[i - 1]) or (text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalpha())):
+        i -= 1
+    return i
+
+
+def _name_like(token: str) -> bool:
+    """A capitalised word, or a word in a script without case; never a stop word."""
+    if len(token) < 2 and not (token and is_cjk(token[0])):
+        return False
+    first = token[0]
+    if token in stopwords():
+        return False
+    return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
+
+
+def _cjk_run(text: str, start: int, end: int) -> tuple[int, int]:
+    s, e = start, end
+    while s > 0 and is_cjk(text[s - 1]):
+        s -= 1
+    while e < len(text) and is_cjk(text[e]):
+        e += 1
+    return s, e
+
+
+def dictionary_hits(text: str, auto: ahocorasick.Automaton | None = None) -> list[Span]:
+    """Dictionary names and cities in ``text``, with word boundaries (CJK: whole short runs)."""
+    auto = auto if auto is not None else automaton()
+    out: list[Span] = []
+    n = len(text)
+    for end_index, (length, flag) in auto.iter(text):
+        end = end_index + 1
+        start = end - length
+        if is_cjk(text[start]):
+            s, e = _cjk_run(text, start, end)
+            if e - s <= 4:
+                out.append((s, e, K.NAME))
+            elif length >= 2:
+                out.append((start, end, K.NAME))
+            continue
+        if start > 0 and _is_letter(text[start - 1]):
+            continue
+        if end < n and _is_letter(text[end]):
+            continue
+        if flag == _NAME and text[end : end + 12].lower().startswith(_EPONYM_TAILS):
+            continue  # Wilson's disease, Bell's palsy: an eponym, not a person
+        out.append((start, end, K.CITY if flag == _CITY else K.NAME))
+    return out
+
+
+def cue_names(text: str, start: int, end: int) -> list[Span]:
+    """The name tokens of a title/cue run (``Mr. John Smith``, ``Patient: Smith, Mary``), stop words cut it."""
+    out: list[Span] = []
+    i = start
+    while i < end:
+        while i < end and text[i] in " ,\t":
+            i += 1
+        j = _token_end(text, i)
+        if j == i:
+            break
+        token = text[i:j]
+        if token in stopwords() or (token.lower() in _PARTICLES and not out):
+            break
+        if token.lower() not in _PARTICLES:
+            out.append((i, j, K.NAME))
+        i = j
+    return out
+
+
+def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
+    """Name-like words directly next to a name (one space apart, particles allowed) are names too."""
+    out: list[Span] = []
+    seen = {(s, e) for s, e, _ in spans}
+    for s, e, kind in spans:
+        if kind != K.NAME:
+            continue
+        # rightwards
+        pos = e
+        for _ in range(steps):
+            if pos + 1 >= len(text) or text[pos] != " ":
+                break
+            a = pos + 1
+            b = _token_end(text, a)
+            token = text[a:b]
+            if token.lower() in _PARTICLES and b + 1 < len(text) and text[b] == " ":
+                a = b + 1
+                b = _token_end(text, a)
+                token = text[a:b]
+            if b == a or not _name_like(token):
+                break
+            if (a, b) not in seen:
+                seen.add((a, b))
+                out.append((a, b, K.NAME))
+            pos = b
+        # leftwards
+        pos = s
+        for _ in range(steps):
+            if pos < 2 or text[pos - 1] != " ":
+                break
+            b = pos - 1
+            a = _token_start(text, b)
+            token = text[a:b]
+            if b == a or not _name_like(token):
+                break
+            if (a, b) not in seen:
+                seen.add((a, b))
+                out.append((a, b, K.NAME))
+            pos = a
+    return out
+
+
+def name_tokens(value: str) -> list[str]:
+    """The words of a name value (for propagation into free text of the same document)."""
+    out: list[str] = []
+    word: list[str] = []
+    for ch in unicodedata.normalize("NFKC", value) + " ":
+        if _is_letter(ch) or ch in _JOINERS:
+            word.append(ch)
+            continue
+        if word:
+            token = "".join(word).strip(_JOINERS)
+            word = []
+            if token and token not in stopwords() and (len(token) >= 2 or is_cjk(token[0])):
+                out.append(token)
+    return out
+
+
+def build_extra(tokens: set[str]) -> ahocorasick.Automaton | None:
+    """An automaton of names seen elsewhere in the same document (keyed name fields, cue runs)."""
+    if not tokens:
+        return None
+    a = ahocorasick.Automaton()
+    for t in tokens:
+        for v in _variants(t):
+            a.add_word(v, (len(v), _NAME))
+    a.make_automaton()
+    return a

@@ -1,0 +1,356 @@
+"""Identifier patterns in free text: one combined RE2 alternation, validators, context words.
+
+Only RE2 (linear time, no backtracking) ever runs on untrusted text. The alternation is compiled once over
+UTF-8 bytes; each alternative is a named group so one pass over a string yields every candidate, and
+Python only touches candidates. A candidate that fails its validator is retried one character later, so
+an invalid number cannot swallow a valid identifier that overlaps it (every alternative that can fail
+validation has a bounded length, which keeps the retry linear).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import re2
+
+from . import kinds as K
+from . import validators as V
+
+Span = tuple[int, int, str]
+"""``(start, end, kind)`` over the normalised text, end exclusive."""
+
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
+    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI"
+)
+_YEAR = r"(?:1[89]|20|21)\d{2}"
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_MM = r"(?:1[0-2]|0?[1-9])"
+_SUFFIX = (
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Pkwy|"
+    r"Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Trail|Trl|Row|Loop|Plaza|Pike|Alley|Crescent|Close)"
+)
+_HEX = r"[0-9A-Fa-f]{1,4}"
+_CTX_WORDS = (
+    r"ssn|ss#|social security(?: number| no\.?| #)?|mrn|medical record(?: number| no\.?| #)?|acct|"
+    r"account(?: number| no\.?| #)?|member(?: id| #| number| no\.?)|subscriber(?: id| #| number)|"
+    r"policy(?: number| no\.?| #)|group(?: number| no\.?| #)|medicare(?: id| number| #)?|mbi|"
+    r"driver'?s licen[cs]e(?: number| no\.?| #)?|driver licen[cs]e|licen[cs]e(?: number| no\.?| #)|"
+    r"serial(?: number| no\.?| #)?|s/n|vin|licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|"
+    r"passport(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|badge(?: number| #)?|"
+    r"patient id|dea(?: number| no\.?| #)?|npi|device id|udi"
+)
+_TOK = r"(?:\p{Lu}[\p{L}\p{M}'\x{2019}-]*|\p{Lo}[\p{Lo}\p{M}]*)"
+_PARTICLE = r"(?:(?:de|del|la|las|los|van|von|der|den|da|das|do|dos|du|di|al|el|bin|ibn|ben|ter|zu|y) )"
+_CUE_WORDS = (
+    r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Pt|MR|MRS|MS|DR|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Patient|PATIENT|patient|"
+    r"Name|NAME|name|Client|Resident|Mother|Father|Son|Daughter|Wife|Husband|Spouse|Partner|Guardian|"
+    r"Caregiver|Contact|Attn|ATTN|signed|Signed|Informant|Proxy|Sibling|Brother|Sister|Nok|NOK|"
+    r"spoke with|spoke to|Spoke with|Spoke to|called to|Called|Accompanied by|voicemail for|message for|"
+    r"accompanied by|visited by|daughter|son|wife|"
+    r"husband|mother|father|sister|brother|caregiver|guardian|niece|nephew|grandson|granddaughter"
+)
+
+# (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
+_ALTERNATIVES: tuple[tuple[str, str], ...] = (
+    ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))[ \t:#.]*(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
+    ("cue", rf"\b(?:{_CUE_WORDS})(?:\.|:)?[ \t]*(?::[ \t]*)?{_TOK}(?: {_PARTICLE}?{_TOK}){{0,3}}(?:, {_TOK})?"),
+    (
+        "email",
+        r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?){0,8}\.[A-Za-z]{2,24}",
+    ),
+    ("url", r"(?i:\b(?:https?|ftp|sftp)://|\bwww\.)[^\s<>\"'`{}|\\^\[\]]+"),
+    ("ssn", r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"),
+    ("mbi", r"\b[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}\b"),
+    ("dea", r"\b[A-Z][A-Z9]\d{7}\b"),
+    ("vin", r"\b[A-HJ-NPR-Za-hj-npr-z0-9]{17}\b"),
+    ("card", r"\b[3-6]\d{3}(?:[ -]?\d{2,6}){2,4}\b"),
+    ("npi", r"\b[12]\d{9}\b"),
+    ("phone", r"(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b"),
+    (
+        "phonectx",
+        r"(?i:\b(?:phone|tel|telephone|cell|mobile|fax|call|pager)\b)[ \t:#.]*(?:(?i:at) )?"
+        r"\+?1?\d{10}\b",
+    ),
+    ("intl", r"\+[2-9]\d{0,2}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b"),
+    ("ip4", r"\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b"),
+    ("ip6", rf"\b(?:{_HEX}:){{7}}{_HEX}\b|\b(?:{_HEX}:){{1,6}}:(?:{_HEX}:){{0,5}}{_HEX}\b|\b(?:{_HEX}:){{1,7}}:"),
+    (
+        "date",
+        rf"\b{_YEAR}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
+        rf"(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{{1,9}})?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+        rf"|\b{_YEAR}/{_MM}/{_DAY}\b"
+        rf"|\b{_DAY}/{_DAY}/(?:{_YEAR}|\d{{2}})\b"
+        rf"|\b{_DAY}[.-]{_DAY}[.-]{_YEAR}\b"
+        rf"|\b{_MON}\.? {_DAY}(?:st|nd|rd|th)?\b(?:,? {_YEAR}\b)?"
+        rf"|\b{_DAY}(?:st|nd|rd|th)? (?:of )?{_MON}\.?(?:,? {_YEAR})?\b"
+        rf"|\b{_MON}\.?,? {_YEAR}\b",
+    ),
+    (
+        "address",
+        rf"\b\d{{1,6}}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? |\d{{1,3}}(?:st|nd|rd|th) ){{1,4}}"
+        rf"{_SUFFIX}\b\.?"
+        r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Rm|Room|Fl|Floor|#)\.? ?#?[A-Za-z0-9-]{1,6}\b)?"
+        r"|\bP\.? ?O\.? Box \d{1,6}\b",
+    ),
+    ("cityzip", rf"(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}, )?\b(?:{_STATES})\.?,? \d{{5}}(?:-\d{{4}})?\b"),
+    ("zipctx", r"(?i:\bzip(?: code)?\b)[ \t:#]*\d{5}(?:-\d{4})?\b"),
+    (
+        "age",
+        r"\b\d{2,3}(?:-| )?(?:years?|yrs?|y)(?:-| )?old\b|\b\d{2,3} ?(?:y/o|yo|y\.o\.)"
+        r"|(?i:\baged?\b)[ \t:]*\d{2,3}\b",
+    ),
+    ("mrn", r"\bMRN-?\d{4,12}\b"),
+    (
+        "id",
+        r"\b[A-Z]{1,5}\d{5,15}[A-Z]{0,4}\b|\b[A-Z]{2,6}-\d{2,6}-\d{4,12}\b|\b[A-Z]{2,6}-\d{5,12}(?:-\d{1,4})?\b"
+        r"|\b\d{11,19}\b",
+    ),
+)
+
+_NAMES = tuple(name for name, _ in _ALTERNATIVES)
+_OPTIONS = re2.Options()
+_OPTIONS.max_mem = 32 << 20
+_SET = re2.Set.SearchSet(_OPTIONS)
+for _name, _rx in _ALTERNATIVES:
+    _SET.Add(_rx.encode())
+_SET.Compile()
+# The low-level RE2 objects: ``Match(anchor, bytes, pos, endpos)`` returns group spans without the Python
+# wrapper's per-call offset bookkeeping (we only ever pass bytes, so its str handling is not needed).
+_COMPILED = tuple(re2.compile(rx.encode(), _OPTIONS)._regexp for _, rx in _ALTERNATIVES)
+_UNANCHORED = re2._Anchor.UNANCHORED
+
+
+def _trailing_value(s: str) -> int:
+    """Index where the trailing identifier value (letters, digits, ``-``, ``/``) of ``s`` starts."""
+    i = len(s)
+    while i > 0 and (s[i - 1].isalnum() or s[i - 1] in "-/"):
+        i -= 1
+    return i
+
+
+def _ctx_kind(keyword: str) -> str:
+    k = keyword.lower()
+    if k.startswith(("ss", "social")):
+        return K.SSN
+    table = (
+        ("mrn", K.MRN),
+        ("medical", K.MRN),
+        ("acc", K.ACCOUNT),
+        ("member", K.HEALTH_PLAN),
+        ("subscriber", K.HEALTH_PLAN),
+        ("policy", K.HEALTH_PLAN),
+        ("group", K.HEALTH_PLAN),
+        ("medicare", K.MBI),
+        ("mbi", K.MBI),
+        ("driver", K.LICENSE),
+        ("serial", K.DEVICE),
+        ("s/n", K.DEVICE),
+        ("device", K.DEVICE),
+        ("udi", K.DEVICE),
+        ("vin", K.VIN),
+        ("plate", K.PLATE),
+        ("tag", K.PLATE),
+        ("license plate", K.PLATE),
+        ("licence plate", K.PLATE),
+        ("dea", K.DEA),
+        ("npi", K.NPI),
+        ("patient", K.ID),
+        ("lic", K.LICENSE),
+    )
+    for prefix, kind in table:
+        if k.startswith(prefix):
+            return K.PLATE if "plate" in k else kind
+    return K.ID
+
+
+_LOOKBACK_WORDS: tuple[tuple[str, str], ...] = (
+    ("serial", K.DEVICE),
+    ("s/n", K.DEVICE),
+    ("device", K.DEVICE),
+    ("licen", K.LICENSE),
+    ("member", K.HEALTH_PLAN),
+    ("subscriber", K.HEALTH_PLAN),
+    ("policy", K.HEALTH_PLAN),
+    ("insurance", K.HEALTH_PLAN),
+    ("account", K.ACCOUNT),
+    ("acct", K.ACCOUNT),
+    ("mrn", K.MRN),
+    ("record", K.MRN),
+    ("plate", K.PLATE),
+)
+
+
+def _lookback_kind(text: str, start: int, default: str) -> str:
+    """The kind named by the closest context word in the 40 characters before ``start``."""
+    window = text[max(0, start - 40) : start].lower()
+    best, best_pos = default, -1
+    for word, kind in _LOOKBACK_WORDS:
+        pos = window.rfind(word)
+        if pos > best_pos:
+            best, best_pos = kind, pos
+    return best
+
+
+def _digit_run(s: str, from_end: bool) -> tuple[int, int]:
+    idx = range(len(s) - 1, -1, -1) if from_end else range(len(s))
+    start = end = -1
+    for i in idx:
+        if s[i].isdigit():
+            if end < 0:
+                start = end = i
+            else:
+                start, end = min(start, i), max(end, i)
+        elif end >= 0:
+            break
+    return start, end + 1
+
+
+def _age(s: str, a: int) -> list[Span]:
+    lo, hi = _digit_run(s, from_end=s[:1].isalpha())
+    return [(a + lo, a + hi, K.AGE)] if 89 < int(s[lo:hi]) <= 130 else []
+
+
+def _cityzip(s: str, a: int) -> list[Span]:
+    lo, _ = _digit_run(s, from_end=True)
+    out: list[Span] = [(a + lo, a + len(s), K.ZIP)]
+    comma = s.find(",")
+    state_start = s.rfind(" ", 0, lo - 1)
+    if 0 < comma < state_start:
+        out.append((a, a + comma, K.CITY))
+    return out
+
+
+def _phone(s: str, a: int, text: str) -> list[Span]:
+    i = 0
+    while i < len(s) and not (s[i].isdigit() or s[i] in "+("):
+        i += 1
+    value = s[i:]
+    if not V.nanp_ok(value):
+        return []
+    kind = K.FAX if "fax" in text[max(0, a + i - 24) : a + i].lower() else K.PHONE
+    return [(a + i, a + len(s), kind)]
+
+
+def _simple(kind: str, check: Callable[[str], bool] | None = None) -> Callable[[str, int, str], list[Span]]:
+    def handle(s: str, a: int, text: str) -> list[Span]:
+        if check is not None and not check(s):
+            return []
+        return [(a, a + len(s), kind)]
+
+    return handle
+
+
+def _ctx(s: str, a: int, text: str) -> list[Span]:
+    vs = _trailing_value(s)
+    value = s[vs:]
+    kind = _ctx_kind(s[:vs].strip(" \t:#."))
+    if not any(c.isdigit() for c in value) and not (len(value) >= 8 and value.isupper() and kind != K.ID):
+        return []
+    check = {K.SSN: V.ssn_ok, K.NPI: V.npi_ok, K.DEA: V.dea_ok, K.MBI: V.mbi_ok}.get(kind)
+    if check is not None and not check(value):
+        return []
+    return [(a + vs, a + len(s), kind)]
+
+
+def _url(s: str, a: int, text: str) -> list[Span]:
+    s2 = s.rstrip(".,;:!?)'\"")
+    return [(a, a + len(s2), K.URL)] if len(s2) > 8 else []
+
+
+def _ip(s: str, a: int, text: str) -> list[Span]:
+    before = text[a - 1] if a > 0 else " "
+    after = text[a + len(s) : a + len(s) + 2]
+    if before == "." or (after[:1] == "." and after[1:2].isdigit()):
+        return []  # part of a longer dotted number (a version string)
+    return [(a, a + len(s), K.IP)] if V.ip_ok(s.rstrip(":") if s.endswith(":::") else s) else []
+
+
+def _date(s: str, a: int, text: str) -> list[Span]:
+    if "/" in s and s.count("/") == 2 and s[0].isdigit() and len(s.split("/")[0]) <= 2:
+        m, d = (int(x) for x in s.split("/")[:2])
+        if not (V.date_ok(m, d) or V.date_ok(d, m)):
+            return []
+    return [(a, a + len(s), K.DATE)]
+
+
+def _id(s: str, a: int, text: str) -> list[Span]:
+    return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
+
+
+def _cue(s: str, a: int, text: str) -> list[Span]:
+    # skip the cue word and its punctuation: the rest are name tokens (trimmed later by the name module)
+    i = 0
+    while i < len(s) and (s[i].isalpha() or (s[i] == " " and s[i + 1 : i + 2].islower())):
+        i += 1
+    while i < len(s) and s[i] in ".: \t":
+        i += 1
+    return [(a + i, a + len(s), "CUE")] if i < len(s) else []
+
+
+_HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
+    "ctx": _ctx,
+    "cue": _cue,
+    "email": _simple(K.EMAIL),
+    "url": _url,
+    "ssn": _simple(K.SSN, V.ssn_ok),
+    "mbi": _simple(K.MBI, V.mbi_ok),
+    "dea": _simple(K.DEA, V.dea_ok),
+    "vin": _simple(K.VIN, V.vin_ok),
+    "card": _simple(K.CARD, V.card_ok),
+    "npi": _simple(K.NPI, V.npi_ok),
+    "phone": lambda s, a, t: _phone(s, a, t) if not (a > 0 and t[a - 1].isalnum()) else [],
+    "phonectx": _phone,
+    "intl": lambda s, a, t: [(a, a + len(s), K.PHONE)] if sum(c.isdigit() for c in s) >= 9 else [],
+    "ip4": _ip,
+    "ip6": _ip,
+    "date": _date,
+    "address": _simple(K.ADDRESS),
+    "cityzip": lambda s, a, t: _cityzip(s, a),
+    "zipctx": lambda s, a, t: [(a + _digit_run(s, True)[0], a + len(s), K.ZIP)],
+    "age": lambda s, a, t: _age(s, a),
+    "mrn": _simple(K.MRN),
+    "id": _id,
+}
+
+
+def find_patterns(text: str) -> list[Span]:
+    """Every validated pattern identifier in ``text`` (already normalised); ``CUE`` spans mark name runs.
+
+    An ``RE2::Set`` pass says which alternatives occur at all; only those are then searched, each on its
+    own (so overlapping candidates of different kinds are all seen; the caller merges overlaps).
+    """
+    ascii_only = text.isascii()
+    data = text.encode("ascii") if ascii_only else text.encode("utf-8")
+    hits = _SET.Match(data)
+    if not hits:
+        return []
+    out: list[Span] = []
+    size = len(data)
+    for index in hits:
+        regexp = _COMPILED[index]
+        handler = _HANDLERS[_NAMES[index]]
+        pos = 0
+        while pos < size:
+            bstart, bend = regexp.Match(_UNANCHORED, data, pos, size)[0]
+            if bstart < 0:
+                break
+            if ascii_only:
+                start, end = bstart, bend
+            else:
+                start = len(data[:bstart].decode("utf-8"))
+                end = start + len(data[bstart:bend].decode("utf-8"))
+            spans = handler(text[start:end], start, text)
+            if spans:
+                out.extend(spans)
+                pos = max(bend, bstart + 1)
+            else:  # retry one character later: an invalid candidate must not hide an overlapping valid one
+                pos = bstart + 1
+                while pos < size and (data[pos] & 0xC0) == 0x80:
+                    pos += 1
+    return out

@@ -1,0 +1,158 @@
+"""Check-digit and structure rules that turn pattern hits into identifiers (cutting false positives).
+
+All functions take the candidate as matched (ASCII after normalisation) and return ``True`` when it is a
+plausible identifier of that kind. They are pure, small and only ever see short strings.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if "0" <= c <= "9")
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn (mod 10) over a decimal string, check digit included."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def ssn_ok(text: str) -> bool:
+    """Area not 000/666/9xx, group not 00, serial not 0000 (SSA rules since 2011 randomisation)."""
+    d = _digits(text)
+    if len(d) != 9:
+        return False
+    area, group, serial = d[:3], d[3:5], d[5:]
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+def npi_ok(text: str) -> bool:
+    """10 digits starting 1 or 2, Luhn-valid over the ``80840`` prefix (CMS NPI standard)."""
+    d = _digits(text)
+    return len(d) == 10 and d[0] in "12" and luhn_ok("80840" + d)
+
+
+def card_ok(text: str) -> bool:
+    """13-19 digits, a known issuer first digit (3-6) and Luhn-valid."""
+    d = _digits(text)
+    return 13 <= len(d) <= 19 and d[0] in "3456" and luhn_ok(d)
+
+
+def dea_ok(text: str) -> bool:
+    """DEA registration: 2 letters + 7 digits; (d1+d3+d5) + 2*(d2+d4+d6) ends in d7."""
+    if len(text) != 9 or not text[:2].isalpha() or not text[2:].isdigit():
+        return False
+    d = [ord(c) - 48 for c in text[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+def nanp_ok(text: str) -> bool:
+    """NANP number: area code and exchange start 2-9, neither is an N11 service code."""
+    d = _digits(text)
+    if len(d) == 11 and d[0] == "1":
+        d = d[1:]
+    if len(d) != 10:
+        return False
+    area, exchange = d[:3], d[3:6]
+    return area[0] >= "2" and exchange[0] >= "2" and area[1:] != "11" and exchange[1:] != "11"
+
+
+_MBI_LETTERS = frozenset("ACDEFGHJKMNPQRTUVWXY")
+
+
+def mbi_ok(text: str) -> bool:
+    """Medicare Beneficiary Identifier position rules (CMS): C A AN N A AN N A A N N, dashes allowed."""
+    s = text.replace("-", "").upper()
+    if len(s) != 11:
+        return False
+    for pos, ch in enumerate(s):
+        if pos == 0:
+            ok = "1" <= ch <= "9"
+        elif pos in (3, 6, 9, 10):
+            ok = ch.isdigit()
+        elif pos in (1, 4, 7, 8):
+            ok = ch in _MBI_LETTERS
+        else:
+            ok = ch.isdigit() or ch in _MBI_LETTERS
+        if not ok:
+            return False
+    return True
+
+
+_VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_ok(text: str) -> bool:
+    """17 characters without I/O/Q, letters and digits mixed, ISO 3779 check digit at position 9."""
+    s = text.upper()
+    if len(s) != 17 or not any(c.isdigit() for c in s) or not any(c.isalpha() for c in s):
+        return False
+    try:
+        total = sum(_VIN_VALUES[c] * w for c, w in zip(s, _VIN_WEIGHTS, strict=True))
+    except KeyError:
+        return False
+    remainder = total % 11
+    return s[8] == ("X" if remainder == 10 else str(remainder))
+
+
+def ip_ok(text: str) -> bool:
+    """A syntactically valid IPv4 or IPv6 address (IPv6 needs at least two groups)."""
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def date_ok(month: int, day: int) -> bool:
+    """A calendar-plausible month/day pair (the year is checked by the pattern)."""
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def zip3(zip_code: str) -> str:
+    """Safe Harbor ZIP generalisation: the first three digits, ``000`` for the low-population prefixes."""
+    d = _digits(zip_code)[:3]
+    if len(d) < 3:
+        return "000"
+    return "000" if d in LOW_POPULATION_ZIP3 else d
+
+
+LOW_POPULATION_ZIP3 = frozenset(
+    (
+        "036",
+        "059",
+        "063",
+        "102",
+        "203",
+        "556",
+        "692",
+        "790",
+        "821",
+        "823",
+        "830",
+        "831",
+        "878",
+        "879",
+        "884",
+        "890",
+        "893",
+    )
+)
+"""3-digit ZIP prefixes with 20,000 people or fewer (2000 census), replaced by ``000`` under Safe Harbor."""
