@@ -1,0 +1,119 @@
+"""The journal's evidence value: every kind of tampering is caught and named; rotation keeps the chain."""
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from extproc.audit.journal import AuditUnavailable, Journal, journal_files
+from extproc.audit.signing import Signer, ensure_signing_key, load_public_key
+from extproc.audit.verify import iter_records, verify
+
+
+@pytest.fixture
+def key(tmp_path: Path) -> Path:
+    path = tmp_path / "key.pem"
+    ensure_signing_key(path)
+    return path
+
+
+def write(directory: Path, key: Path, count: int, max_file_bytes: int = 64 << 20, start: int = 0) -> None:
+    async def main() -> None:
+        journal = Journal(directory, Signer(key), max_file_bytes=max_file_bytes)
+        for i in range(start, start + count):
+            await journal.append({"n": i, "mcp": {"method": "tools/call"}})
+        await journal.close()
+
+    asyncio.run(main())
+
+
+def lines(directory: Path) -> list[bytes]:
+    return [line for path in journal_files(directory) for line in path.read_bytes().splitlines(keepends=True)]
+
+
+def rewrite(directory: Path, new_lines: list[bytes]) -> None:
+    files = journal_files(directory)
+    for path in files[1:]:
+        path.unlink()
+    files[0].write_bytes(b"".join(new_lines))
+
+
+def check(directory: Path, key: Path):
+    return verify([directory], load_public_key(key))
+
+
+def test_intact_journal_verifies(tmp_path: Path, key: Path) -> None:
+    write(tmp_path / "j", key, 10)
+    report = check(tmp_path / "j", key)
+    assert report.ok and report.records >= 10 and report.seals >= 1 and report.last_sealed
+
+
+def test_edit_is_named(tmp_path: Path, key: Path) -> None:
+    write(tmp_path / "j", key, 5)
+    body = lines(tmp_path / "j")
+    i = next(i for i, line in enumerate(body) if b'"n":2' in line)
+    body[i] = body[i].replace(b'"n":2', b'"n":7')
+    rewrite(tmp_path / "j", body)
+    report = check(tmp_path / "j", key)
+    assert not report.ok and f"line {i + 1}: record seq {i + 1} was altered" in report.problem
+
+
+def test_deletion_is_named(tmp_path: Path, key: Path) -> None:
+    write(tmp_path / "j", key, 5)
+    body = lines(tmp_path / "j")
+    del body[1]
+    rewrite(tmp_path / "j", body)
+    assert "expected seq 2, found 3: records missing" in check(tmp_path / "j", key).problem
+
+
+def test_reordering_is_named(tmp_path: Path, key: Path) -> None:
+    write(tmp_path / "j", key, 5)
+    body = lines(tmp_path / "j")
+    body[1], body[2] = body[2], body[1]
+    rewrite(tmp_path / "j", body)
+    assert "found 3" in check(tmp_path / "j", key).problem
+
+
+def test_truncation_is_named(tmp_path: Path, key: Path) -> None:
+    write(tmp_path / "j", key, 5)
+    body = lines(tmp_path / "j")
+    rewrite(tmp_path / "j", [*body[:-1], body[-1][:40]])
+    assert "truncated" in check(tmp_path / "j", key).problem
+
+
+def test_forged_seal_and_wrong_key_are_caught(tmp_path: Path, key: Path) -> None:
+    write(tmp_path / "j", key, 3)
+    other = tmp_path / "other.pem"
+    ensure_signing_key(other)
+    assert "not the key given" in check(tmp_path / "j", other).problem
+
+
+def test_rotation_continues_the_chain_and_restart_resumes_it(tmp_path: Path, key: Path) -> None:
+    write(tmp_path / "j", key, 40, max_file_bytes=2000)
+    write(tmp_path / "j", key, 5, max_file_bytes=2000, start=40)  # a restart continues the same chain
+    assert len(journal_files(tmp_path / "j")) > 2
+    report = check(tmp_path / "j", key)
+    assert report.ok and report.records >= 45
+    assert [r["n"] for r in iter_records([tmp_path / "j"])] == list(range(45))
+
+
+def test_torn_tail_from_a_crash_is_cut_on_restart(tmp_path: Path, key: Path) -> None:
+    write(tmp_path / "j", key, 3)
+    path = journal_files(tmp_path / "j")[-1]
+    path.write_bytes(path.read_bytes() + b'{"hash":"abc')  # a write the crash interrupted: never acknowledged
+    write(tmp_path / "j", key, 2, start=3)
+    assert check(tmp_path / "j", key).ok
+
+
+def test_unwritable_journal_refuses(tmp_path: Path, key: Path) -> None:
+    async def main() -> None:
+        journal = Journal(tmp_path / "j", Signer(key))
+        await journal.append({"n": 0})
+        journal._file.close()  # the disk went away under it
+        journal._file = open(journal._path, "rb")  # noqa: SIM115 - a handle that cannot write
+        with pytest.raises(AuditUnavailable, match="cannot be written"):
+            await journal.append({"n": 1})
+
+    asyncio.run(main())
+    assert [json.loads(b"{" + line[75:])["seq"] for line in lines(tmp_path / "j")][:1] == [1]
