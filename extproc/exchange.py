@@ -24,6 +24,7 @@ from extproc.phi import MaskingError, MaskResult
 from extproc.settings import Limits
 
 LIST_METHODS = frozenset({"tools/list", "resources/list", "resources/templates/list", "prompts/list"})
+SAFE_HARBOR_PROFILE = "safe_harbor"
 DATA_METHODS = frozenset({"tools/call", "resources/read", "prompts/get", "completion/complete"})
 """Requests whose results carry patient data. Protocol results (initialize, discover, ping) and the
 server-authored catalogues (tools/list...) are not masked: their fields (versions, tool names) would be."""
@@ -135,6 +136,7 @@ class Exchange:
         self.audit_due = False
         self.audited = False
         self.masked: dict[str, int] = {}
+        self.response_for_record: dict | None = None
         self.masked_paths: dict[str, dict[str, int]] = {}
         self.response_bytes = 0
         self._response_hash = hashlib.sha256()
@@ -277,10 +279,13 @@ class Exchange:
             if self.call is not None and self.call.method in LIST_METHODS and isinstance(result, dict):
                 assert self.principal is not None
                 doc = {**doc, "result": self.access.filter_list(self.principal, self.call.method, result)}
-        doc = self._mask(doc)
-        scrubbed = self.access.scrub(doc, raw)
+        masked = self._mask(doc, self.masking_profile, count=True)
+        scrubbed = self.access.scrub(masked, raw)
         if scrubbed is not None:
-            doc = scrubbed
+            masked = scrubbed
+        if message.is_response:
+            self.response_for_record = self._for_record(doc, masked, raw)
+        doc = masked
         if doc is message.doc:
             return None
         return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
@@ -302,8 +307,16 @@ class Exchange:
             return [("params", "message")]
         return []
 
-    def _mask(self, doc: dict) -> dict:
-        """ePHI masked per the caller's profile (on by default); counts per kind and path, never values."""
+    def _for_record(self, original: dict, sent: dict, raw: bytes) -> dict:
+        """The response as the journal may hold it: Safe Harbor masked, whatever the caller's role saw."""
+        if self.masking_profile in (None, SAFE_HARBOR_PROFILE):
+            return sent
+        strict = self._mask(original, SAFE_HARBOR_PROFILE, count=False)
+        return self.access.scrub(strict, raw) or strict
+
+    def _mask(self, doc: dict, profile: str | None, count: bool) -> dict:
+        """ePHI masked per `profile` (None: the default, Safe Harbor); with `count`, what was masked is
+        tallied per kind and path for the audit record, never the values."""
         session = self.call.session_id if self.call else None
         out = doc
         for member, key in self._data_members(doc):
@@ -311,11 +324,13 @@ class Exchange:
             if not isinstance(part, dict) or (key is not None and not isinstance(part.get(key), str)):
                 continue
             try:
-                result = self.access.mask(part if key is None else part[key], self.masking_profile, session)
+                result = self.access.mask(part if key is None else part[key], profile, session)
             except MaskingError:
                 raise McpError(INTERNAL_ERROR, "the response could not be masked, so it was withheld") from None
             if result.changed:
                 out = {**out, member: result.value if key is None else {**part, key: result.value}}
+            if not count:
+                continue
             prefix = member if key is None else f"{member}.{key}"
             for kind, count in result.counts.items():
                 self.masked[kind] = self.masked.get(kind, 0) + count

@@ -81,7 +81,7 @@ def build_record(exchange: Exchange, disclosure_key: bytes | None, trace_id: str
         "masking": {"profile": exchange.masking_profile or "safe_harbor", "counts": exchange.masked,
                     "paths": exchange.masked_paths},
         "response": {"bytes": exchange.response_bytes, "sha256": exchange.response_sha256,
-                     "messages": exchange.messages_seen},
+                     "messages": exchange.messages_seen, "masked": _capped(exchange.response_for_record)},
         "trace_id": trace_id,
     }
     if disclosure_key is not None:
@@ -90,6 +90,16 @@ def build_record(exchange: Exchange, disclosure_key: bytes | None, trace_id: str
 
 
 ARGUMENTS_CAP = 2048
+RESPONSE_CAP = 4096
+
+
+def _capped(doc: dict | None) -> str | None:
+    """The Safe-Harbor-masked final response as JSON text, cut at RESPONSE_CAP characters (the SHA-256 of
+    everything sent is beside it)."""
+    if doc is None:
+        return None
+    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    return text if len(text) <= RESPONSE_CAP else text[:RESPONSE_CAP] + "…[truncated]"
 
 
 def _masked_arguments(exchange: Exchange) -> Any:

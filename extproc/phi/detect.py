@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import ahocorasick
 
 from . import kinds as K
 from . import names as N
 from .normalize import Normalized, normalize
-from .patterns import Span, find_patterns
+from .patterns import SEPARATOR, Span, find_patterns, find_patterns_many
 
 # when two overlapping detections have the same length, the more specific kind names the merged span
 _PRIORITY = {
@@ -79,6 +81,84 @@ def scan(text: str) -> tuple[Normalized, list[Span]]:
         names.extend(N.expand(t, names))
         spans.extend(names)
     return norm, merge(spans)
+
+
+def _split(spans: list[Span], starts: list[int]) -> dict[int, list[Span]]:
+    """Spans over the joined buffer, per string index, in that string's offsets."""
+    out: dict[int, list[Span]] = {}
+    for s, e, k in spans:
+        i = bisect_right(starts, s) - 1
+        base = starts[i]
+        per = out.get(i)
+        if per is None:
+            per = out[i] = []
+        per.append((s - base, e - base, k))
+    return out
+
+
+class Batch:
+    """The distinct strings of one document, normalised and joined once for every dictionary pass."""
+
+    __slots__ = ("buffer", "norms", "spans", "starts")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.norms = [normalize(t) for t in texts]
+        normalised = [n.text for n in self.norms]
+        self.buffer = SEPARATOR.join(normalised)
+        self.starts: list[int] = []
+        pos = 0
+        for t in normalised:
+            self.starts.append(pos)
+            pos += len(t) + 1
+        self.spans: list[list[Span]] = []
+
+
+def scan_many(texts: list[str]) -> Batch:
+    """``scan`` of every text, with one pattern pass and one dictionary pass over all of them.
+
+    ``batch.spans[i]`` is exactly ``scan(texts[i])[1]``.
+    """
+    batch = Batch(texts)
+    normalised = [n.text for n in batch.norms]
+    patterns = find_patterns_many(normalised)
+    dictionary = _split(N.dictionary_hits_joined(normalised, batch.buffer, batch.starts), batch.starts)
+    result: list[list[Span]] = []
+    for i, found in enumerate(patterns):
+        hits = dictionary.get(i)
+        if not found and hits is None:
+            result.append([])
+            continue
+        t = normalised[i]
+        names: list[Span] = []
+        spans: list[Span] = []
+        for s, e, k in found:
+            if k == "CUE":
+                names.extend(N.cue_names(t, s, e))
+            else:
+                spans.append((s, e, k))
+        if hits is not None:
+            names.extend(hits)
+        if names:
+            names.extend(N.expand(t, names))
+            spans.extend(names)
+        result.append(merge(spans))
+    batch.spans = result
+    return batch
+
+
+def propagate_many(batch: Batch, extra: ahocorasick.Automaton | None) -> list[list[Span]]:
+    """``propagate`` for every string of ``batch`` (one automaton pass over the joined text)."""
+    if extra is None:
+        return batch.spans
+    found = _split(N.dictionary_hits(batch.buffer, extra), batch.starts)
+    if not found:
+        return batch.spans
+    out = list(batch.spans)
+    for i, hits in found.items():
+        t = batch.norms[i].text
+        hits.extend(N.expand(t, hits))
+        out[i] = merge(out[i] + hits)
+    return out
 
 
 def propagate(norm: Normalized, spans: list[Span], extra: ahocorasick.Automaton | None) -> list[Span]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from . import kinds as K
 from . import names as N
-from .detect import name_tokens, propagate, scan, to_original
+from .detect import name_tokens, propagate_many, scan_many, to_original
 from .errors import MaskingError
 from .keys import AMBIGUOUS_KEYS, NO_INHERIT, NON_PERSON_PARENTS, normalize_key
 from .profiles import Profile
@@ -158,18 +158,8 @@ class _Masker:
     def run(self, value: Any) -> MaskResult:
         holder: list[Any] = [None]
         holder[0] = self._walk(value, "", None, "", holder, 0)
-        scanned = []
-        for _, _, text, _ in self.queue:
-            norm, spans = scan(text)
-            if spans:
-                self.names.update(name_tokens(norm, spans))
-            scanned.append((norm, spans))
-        extra = N.build_extra(self.names)
-        for (container, key, text, path), (norm, spans) in zip(self.queue, scanned, strict=True):
-            spans = to_original(norm, propagate(norm, spans, extra))
-            new = self._mask_text(text, path, spans)
-            if new is not None:
-                container[key] = new
+        if self.queue:
+            self._scan_queue()
         for container, key, new_obj, old_obj, pretty in reversed(self.fixups):
             if new_obj != old_obj:
                 if pretty:
@@ -178,7 +168,33 @@ class _Masker:
                     container[key] = json.dumps(new_obj, ensure_ascii=False)
         return MaskResult(holder[0], self.changed, self.counts, self.paths)
 
+    def _scan_queue(self) -> None:
+        """Passes 2 and 3 over the queued strings: each distinct string is scanned once, all in one batch."""
+        index: dict[str, int] = {}
+        texts: list[str] = []
+        for item in self.queue:
+            text = item[2]
+            if text not in index:
+                index[text] = len(texts)
+                texts.append(text)
+        batch = scan_many(texts)
+        for norm, spans in zip(batch.norms, batch.spans, strict=True):
+            if spans:
+                self.names.update(name_tokens(norm, spans))
+        found = propagate_many(batch, N.build_extra(self.names))
+        final: list[list[tuple[int, int, str]] | None] = [None] * len(texts)
+        for container, key, text, path in self.queue:
+            i = index[text]
+            spans = final[i]
+            if spans is None:
+                spans = final[i] = to_original(batch.norms[i], found[i]) if found[i] else []
+            if spans:
+                new = self._mask_text(text, path, spans)
+                if new is not None:
+                    container[key] = new
+
     def _walk(self, value: Any, path: str, kind: str | None, parent: str, container: Any, key: Any) -> Any:
+        """The generic walker (top level and unusual types); dicts and lists go to the specialised loops."""
         if isinstance(value, str):
             if kind is not None:
                 return self._keyed(value, kind, path)
@@ -186,22 +202,9 @@ class _Masker:
                 self._text(value, path, container, key)
             return value
         if isinstance(value, dict):
-            out: dict[str, Any] = {}
-            keymap = self.keymap
-            for k, v in value.items():
-                nk = normalize_key(k) if isinstance(k, str) else ""
-                child_kind = keymap.get(nk)
-                if child_kind is not None and nk in AMBIGUOUS_KEYS and parent in NON_PERSON_PARENTS:
-                    child_kind = None
-                if child_kind is None and kind is not None and nk not in NO_INHERIT:
-                    child_kind = kind
-                out[k] = self._walk(v, path + _seg(k) if path else _seg(k)[1:], child_kind, nk, out, k)
-            return out
+            return self._walk_dict(value, path, kind, parent)
         if isinstance(value, list):
-            lst: list[Any] = [None] * len(value)
-            for i, v in enumerate(value):
-                lst[i] = self._walk(v, f"{path}[{i}]", kind, parent, lst, i)
-            return lst
+            return self._walk_list(value, path, kind, parent)
         if kind is not None and isinstance(value, int | float) and not isinstance(value, bool):
             replaced = self._replacement(kind, str(value))
             if replaced is None:
@@ -209,6 +212,50 @@ class _Masker:
             self._count(path, kind)
             return replaced
         return value
+
+    def _walk_dict(self, value: dict, path: str, kind: str | None, parent: str) -> dict:
+        out: dict[Any, Any] = {}
+        keymap = self.keymap
+        embedded = self.override is not None
+        ambiguous_parent = parent in NON_PERSON_PARENTS
+        for k, v in value.items():
+            nk = normalize_key(k) if isinstance(k, str) else ""
+            seg = _seg(k)  # also refuses a non-string key, as every path segment always did
+            child_kind = keymap.get(nk)
+            if child_kind is not None and ambiguous_parent and nk in AMBIGUOUS_KEYS:
+                child_kind = None
+            if child_kind is None and kind is not None and nk not in NO_INHERIT:
+                child_kind = kind
+            t = type(v)
+            if t is str:
+                if child_kind is not None:
+                    out[k] = self._keyed(v, child_kind, "" if embedded else (path + seg if path else seg[1:]))
+                else:
+                    if v:
+                        self._text(v, "" if embedded else (path + seg if path else seg[1:]), out, k)
+                    out[k] = v
+            elif t is dict:
+                out[k] = self._walk_dict(v, "" if embedded else (path + seg if path else seg[1:]), child_kind, nk)
+            elif t is list:
+                out[k] = self._walk_list(v, "" if embedded else (path + seg if path else seg[1:]), child_kind, nk)
+            elif child_kind is None and (t is int or t is float or t is bool or v is None):
+                out[k] = v
+            else:
+                out[k] = self._walk(v, path + seg if path else seg[1:], child_kind, nk, out, k)
+        return out
+
+    def _walk_list(self, value: list, path: str, kind: str | None, parent: str) -> list:
+        lst: list[Any] = [None] * len(value)
+        embedded = self.override is not None
+        for i, v in enumerate(value):
+            t = type(v)
+            if kind is None and (t is int or t is float or t is bool or v is None):
+                lst[i] = v
+            elif t is dict:
+                lst[i] = self._walk_dict(v, "" if embedded else f"{path}[{i}]", kind, parent)
+            else:
+                lst[i] = self._walk(v, "" if embedded else f"{path}[{i}]", kind, parent, lst, i)
+        return lst
 
     def _keyed(self, value: str, kind: str, path: str) -> str:
         if not value.strip():
@@ -231,8 +278,8 @@ class _Masker:
             if isinstance(parsed, dict | list):
                 # counts of the embedded document are reported at the text's own path
                 sub = self._walk_embedded(parsed, path)
+                # the caller keeps the original text; it is replaced by the masked serialisation after pass 3
                 self.fixups.append((container, key, sub, parsed, "\n" in value))
-                container[key] = sub  # replaced by its serialisation after pass 3
                 return
         self.queue.append((container, key, value, self.override or path))
 

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 import ahocorasick
+import re2
 
 from . import kinds as K
 
@@ -115,15 +116,30 @@ def _variants(word: str) -> set[str]:
 def automaton() -> ahocorasick.Automaton:
     """The compiled dictionary: names and US cities, values ``(length, kind flag)``."""
     a = ahocorasick.Automaton()
+    for key, value in _entries().items():
+        a.add_word(key, value)
+    a.make_automaton()
+    return a
+
+
+@cache
+def _entries() -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
     for word in dictionary_names():
         for v in _variants(word):
-            a.add_word(v, (len(v), _NAME))
+            out[v] = (len(v), _NAME)
     for line in _read("cities.txt"):
         city = unicodedata.normalize("NFKC", line.strip())
         for v in (city, city.upper()):
-            a.add_word(v, (len(v), _CITY))
-    a.make_automaton()
-    return a
+            out[v] = (len(v), _CITY)
+    return out
+
+
+def _script(ch: str) -> str:
+    if ch.isascii():
+        return "ASCII"
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] or "OTHER"
 
 
 def _is_letter(ch: str) -> bool:
@@ -162,10 +178,91 @@ def _cjk_run(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+@cache
+def _groups() -> tuple[ahocorasick.Automaton, tuple[ahocorasick.Automaton, ...], re2.Set]:
+    """The dictionary split by the script of each entry's first character: the ASCII-initial automaton, the
+    others, and an RE2 set saying which of the others' first characters occur in a text.
+
+    ``pyahocorasick`` looks a transition up by a linear search over a node's children, and the single
+    automaton's root has one child per distinct first character (over 500, in many scripts): every
+    character of text that starts no entry paid for a scan of them all. Per-script automata keep each root
+    small, and a group whose first characters do not occur in a text cannot match there, so it is not run.
+    The hits are exactly those of ``automaton()``.
+    """
+    by_group: dict[str, dict[str, tuple[int, int]]] = {}
+    for key, value in _entries().items():
+        by_group.setdefault(_script(key[0]), {})[key] = value
+    autos: dict[str, ahocorasick.Automaton] = {}
+    for group, entries in by_group.items():
+        a = ahocorasick.Automaton()
+        for key, value in entries.items():
+            a.add_word(key, value)
+        a.make_automaton()
+        autos[group] = a
+    ascii_auto = autos.pop("ASCII", None)
+    if ascii_auto is None:
+        ascii_auto = ahocorasick.Automaton()
+        ascii_auto.make_automaton()
+    options = re2.Options()
+    options.max_mem = 8 << 20
+    firsts = re2.Set.SearchSet(options)
+    others = sorted(autos)
+    for group in others:
+        chars = sorted({key[0] for key in by_group[group]})
+        firsts.Add(("[" + "".join(f"\\x{{{ord(c):x}}}" for c in chars) + "]").encode())
+    if not others:
+        firsts.Add(b"[^\\x00-\\x{10ffff}]")
+    firsts.Compile()
+    return ascii_auto, tuple(autos[g] for g in others), firsts
+
+
+def _other_hits(text: str, out: list[Span], offset: int = 0) -> None:
+    """Hits of the non-ASCII-initial groups whose first characters occur in ``text`` (a non-ASCII string)."""
+    _, autos, firsts = _groups()
+    found = firsts.Match(text.encode("utf-8"))
+    if not found:
+        return
+    if not offset:
+        for i in found:
+            _hits(text, autos[i], out)
+        return
+    local: list[Span] = []
+    for i in found:
+        _hits(text, autos[i], local)
+    out.extend((s + offset, e + offset, k) for s, e, k in local)
+
+
 def dictionary_hits(text: str, auto: ahocorasick.Automaton | None = None) -> list[Span]:
     """Dictionary names and cities in ``text``, with word boundaries (CJK: whole short runs)."""
-    auto = auto if auto is not None else automaton()
+    if auto is not None:
+        return _hits(text, auto, [])
     out: list[Span] = []
+    if not text.islower():  # no upper-case letter: no ASCII-initial entry (all are Title or UPPER) can match
+        _hits(text, _groups()[0], out)
+    if not text.isascii():
+        _other_hits(text, out)
+    return out
+
+
+def dictionary_hits_joined(texts: list[str], buffer: str, starts: list[int]) -> list[Span]:
+    """``dictionary_hits`` of every string of ``texts``, joined by a line feed into ``buffer`` (string ``i``
+    at ``starts[i]``); offsets are into ``buffer``.
+
+    No entry holds a line feed, and the word-edge, eponym and CJK-run checks treat one like the end of a
+    string, so each string gets exactly the hits it would get alone. The ASCII-initial automaton makes one
+    pass over the buffer; the others run only on the strings that hold one of their first characters.
+    """
+    out: list[Span] = []
+    if not buffer.islower():
+        _hits(buffer, _groups()[0], out)
+    if not buffer.isascii():
+        for text, start in zip(texts, starts, strict=True):
+            if not text.isascii():
+                _other_hits(text, out, start)
+    return out
+
+
+def _hits(text: str, auto: ahocorasick.Automaton, out: list[Span]) -> list[Span]:
     n = len(text)
     for end_index, (length, flag) in auto.iter(text):
         end = end_index + 1
@@ -248,8 +345,20 @@ def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
     return out
 
 
+_ASCII_SPLIT = {i: " " for i in range(128) if not (chr(i).isalpha() or chr(i) in _JOINERS)}
+"""Every ASCII character that is neither a letter nor a joiner, to a space (ASCII has no combining marks)."""
+
+
 def name_tokens(value: str) -> list[str]:
     """The words of a name value (for propagation into free text of the same document)."""
+    if value.isascii():  # NFKC leaves ASCII alone: words are the runs of letters and joiners
+        stop = stopwords()
+        out = []
+        for word in value.translate(_ASCII_SPLIT).split():
+            token = word.strip(_JOINERS)
+            if len(token) >= 2 and token not in stop:
+                out.append(token)
+        return out
     out: list[str] = []
     word: list[str] = []
     for ch in unicodedata.normalize("NFKC", value) + " ":

@@ -9,6 +9,7 @@ validation has a bounded length, which keeps the retry linear).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 import re2
@@ -350,6 +351,75 @@ def find_patterns(text: str) -> list[Span]:
                 out.extend(spans)
                 pos = max(bend, bstart + 1)
             else:  # retry one character later: an invalid candidate must not hide an overlapping valid one
+                pos = bstart + 1
+                while pos < size and (data[pos] & 0xC0) == 0x80:
+                    pos += 1
+    return out
+
+
+SEPARATOR = "\n"
+"""Joins the strings of one document for a single pass: no alternative can match a line feed (every character
+class above excludes it), so no match crosses from one string into the next, and ``\\b`` sees it as the
+string's edge."""
+
+
+def find_patterns_many(texts: list[str]) -> list[list[Span]]:
+    """``find_patterns`` of each (normalised) text, with one ``RE2::Set`` pass and one search loop per
+    alternative over all of them joined by ``SEPARATOR``, instead of one of each per string.
+
+    Handlers still see each string on its own (offsets, look-back windows), so the spans are exactly those
+    of ``find_patterns(text)``.
+    """
+    out: list[list[Span]] = [[] for _ in texts]
+    if not texts:
+        return out
+    buffer = SEPARATOR.join(texts)
+    ascii_only = buffer.isascii()
+    data = buffer.encode("ascii") if ascii_only else buffer.encode("utf-8")
+    hits = _SET.Match(data)
+    if not hits:
+        return out
+    encoded: list[bytes] | None = None
+    starts: list[int] = []
+    pos = 0
+    if ascii_only:
+        for t in texts:
+            starts.append(pos)
+            pos += len(t) + 1
+    else:
+        encoded = [t.encode("utf-8") for t in texts]
+        for b in encoded:
+            starts.append(pos)
+            pos += len(b) + 1
+    size = len(data)
+    for index in hits:
+        regexp = _COMPILED[index]
+        handler = _HANDLERS[_NAMES[index]]
+        pos = 0
+        while pos < size:
+            bstart, bend = regexp.Match(_UNANCHORED, data, pos, size)[0]
+            if bstart < 0:
+                break
+            i = bisect_right(starts, bstart) - 1
+            base = starts[i]
+            text = texts[i]
+            lb = bstart - base
+            le = bend - base
+            if encoded is None:
+                if le > len(text):  # crossed a separator: cannot happen, but never guess
+                    return [find_patterns(t) for t in texts]
+                start, end = lb, le
+            else:
+                sdata = encoded[i]
+                if le > len(sdata):
+                    return [find_patterns(t) for t in texts]
+                start = len(sdata[:lb].decode("utf-8")) if lb else 0
+                end = start + len(sdata[lb:le].decode("utf-8"))
+            spans = handler(text[start:end], start, text)
+            if spans:
+                out[i].extend(spans)
+                pos = max(bend, bstart + 1)
+            else:
                 pos = bstart + 1
                 while pos < size and (data[pos] & 0xC0) == 0x80:
                     pos += 1

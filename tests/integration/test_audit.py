@@ -13,6 +13,7 @@ import pytest
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
+from demo.patients import generate_patients
 from extproc import launcher
 from extproc.envoy_config import Endpoint
 from tests.integration.conftest import Setup, gateway_in_front_of
@@ -70,6 +71,9 @@ async def test_session_is_journalled_verified_replayed_and_traced(
     text = "\n".join(p.read_text() for p in sorted(journal.glob("*.jsonl")))
     assert "P000007" not in text and "P000008" not in text, "patient identifiers only as keyed hashes"
     assert "upstream-s3cret" not in text and "Bearer" not in text, "no secret in the journal"
+    patient = generate_patients()[6]  # P000007: the clinician saw name and birth date; the journal may not
+    assert "[SSN]" in text and patient.ssn not in text and patient.family_name not in text
+    assert patient.birth_date not in text
 
     disclosures = chaperone("audit", "disclosures", "--patient-id", "P000008", "--disclosure-key",
                             str(setup.audit_dir / "disclosure.key"), str(journal))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import json
 import re
 import shutil
 import subprocess
@@ -18,11 +19,19 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
 from extproc.envoy_config import Endpoint
 from extproc.launcher import free_port, stop_process, wait_for_port
+from extproc.phi.profiles import PROFILES
+from extproc.policy import check_file
 
 ROOT = Path(__file__).resolve().parents[2]
 KUBE = ROOT / "deploy" / "kubernetes"
 SIDECAR = ROOT / "envoy" / "sidecar.yaml"
 ENVOY_COPY = KUBE / "envoy.yaml"
+POLICY = KUBE / "policy.yaml"
+DOCKERFILE = ROOT / "deploy" / "Dockerfile"
+OTEL_PROTO_REINSTALL = (
+    'pip install --force-reinstall --no-deps "opentelemetry-proto=='
+    '$(python -c \'import importlib.metadata as m; print(m.version("opentelemetry-proto"))\')"'
+)
 ENVOY = Path(sys.executable).parent / "envoy"
 REGENERATE = "make sidecar-config && cp envoy/sidecar.yaml deploy/kubernetes/envoy.yaml"
 CONTAINERS = {"mcp-server", "chaperone", "envoy"}
@@ -86,8 +95,9 @@ def _effective(pod: Doc, container: Doc, field: str) -> Any:
 def test_every_yaml_document_parses() -> None:
     files = {path.name for path, _ in _documents()}
     assert {"kustomization.yaml", "deployment.yaml", "service.yaml", "networkpolicy.yaml", "envoy.yaml"} <= files
+    assert {"pvc.yaml", "policy.yaml"} <= files
     for path, doc in _documents():
-        if path.name in ("envoy.yaml", "kustomization.yaml"):
+        if path.name in ("envoy.yaml", "kustomization.yaml", "policy.yaml"):
             continue
         assert {"apiVersion", "kind", "metadata"} <= doc.keys(), f"{path.name}: not a Kubernetes object"
 
@@ -103,8 +113,9 @@ def test_kustomization_builds_the_envoy_configmap_from_the_copy(pod: Doc, contai
     kustomization = yaml.safe_load((KUBE / "kustomization.yaml").read_text())
     manifests = {p.name for p, doc in _documents() if "apiVersion" in doc and p.name != "kustomization.yaml"}
     assert set(kustomization["resources"]) == manifests
-    (generator,) = kustomization["configMapGenerator"]
-    assert generator["files"] == ["envoy.yaml"]
+    generators = {tuple(g["files"]): g for g in kustomization["configMapGenerator"]}
+    assert set(generators) == {("envoy.yaml",), ("policy.yaml",)}
+    generator = generators[("envoy.yaml",)]
     (volume,) = [v for v in pod["volumes"] if v["name"] == "envoy-config"]
     assert volume["configMap"]["name"] == generator["name"]
     (item,) = volume["configMap"]["items"]
@@ -118,11 +129,16 @@ def test_kustomize_build_puts_the_sidecar_config_in_the_configmap() -> None:
     out = subprocess.run(["kubectl", "kustomize", str(KUBE)], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     docs = [d for d in yaml.safe_load_all(out.stdout) if d]
-    (configmap,) = [d for d in docs if d["kind"] == "ConfigMap"]
-    assert configmap["data"]["envoy.yaml"] == ENVOY_COPY.read_text()
+    configmaps = {d["metadata"]["name"]: d for d in docs if d["kind"] == "ConfigMap"}
+    (envoy,) = [c for name, c in configmaps.items() if name.startswith("ehr-mcp-envoy-")]
+    assert envoy["data"]["envoy.yaml"] == ENVOY_COPY.read_text()
+    (policy,) = [c for name, c in configmaps.items() if name.startswith("ehr-mcp-policy-")]
+    assert policy["data"]["policy.yaml"] == POLICY.read_text()
+    assert len(configmaps) == 2
     (deployment,) = [d for d in docs if d["kind"] == "Deployment"]
     names = {v["configMap"]["name"] for v in deployment["spec"]["template"]["spec"]["volumes"] if "configMap" in v}
-    assert names == {configmap["metadata"]["name"]}, "the Deployment must mount the generated (hashed) ConfigMap"
+    assert names == set(configmaps), "the Deployment must mount the generated (hashed) ConfigMaps"
+    assert not [d for d in docs if d["kind"] == "Secret"], "key material must not be part of the build"
 
 
 def test_pod_and_containers_are_locked_down(pod: Doc, containers: dict[str, Doc]) -> None:
@@ -291,3 +307,79 @@ def test_envoy_prestop_hook_drains_a_real_envoy(tmp_path: Path, containers: dict
         assert get(listen, "/").getheader("connection") == "close", "a draining Envoy must ask clients to reconnect"
     finally:
         stop_process(proc)
+
+
+def _mount_dir(container: Doc, path: str) -> Doc:
+    """The volumeMount holding ``path`` directly (the file's directory is the mount path)."""
+    directory = path.rsplit("/", 1)[0]
+    mounts = [m for m in container.get("volumeMounts", []) if m["mountPath"].rstrip("/") == directory]
+    assert len(mounts) == 1, f"{container['name']}: {path} is not in a mounted directory"
+    return mounts[0]
+
+
+def _volume(pod: Doc, name: str) -> Doc:
+    (volume,) = [v for v in pod["volumes"] if v["name"] == name]
+    return volume
+
+
+def test_processor_reads_the_mounted_policy_and_keys(pod: Doc, containers: dict[str, Doc]) -> None:
+    chaperone = containers["chaperone"]
+    policy = _mount_dir(chaperone, _arg(chaperone, "--policy"))
+    assert policy.get("readOnly") is True
+    assert "subPath" not in policy, "a subPath mount never sees ConfigMap updates: the policy would not hot-reload"
+    (item,) = _volume(pod, policy["name"])["configMap"]["items"]
+    assert item == {"key": "policy.yaml", "path": _arg(chaperone, "--policy").rsplit("/", 1)[1]}
+
+    for flag, key in (("--journal-key", "journal-key.pem"), ("--disclosure-key", "disclosure.key")):
+        path = _arg(chaperone, flag)
+        mount = _mount_dir(chaperone, path)
+        assert mount.get("readOnly") is True, flag
+        secret = _volume(pod, mount["name"])["secret"]
+        assert secret["secretName"] == "chaperone-audit-keys", flag
+        assert {"key": key, "path": path.rsplit("/", 1)[1]} in secret["items"], flag
+        assert secret["defaultMode"] & 0o007 == 0, f"{flag}: the key must not be world-readable"
+
+
+def test_journal_is_on_a_persistent_volume_the_processor_can_write(
+    deployment: Doc, pod: Doc, containers: dict[str, Doc]
+) -> None:
+    chaperone = containers["chaperone"]
+    journal = _arg(chaperone, "--journal")
+    mount = _mount_dir(chaperone, journal)
+    assert not mount.get("readOnly", False)
+    volume = _volume(pod, mount["name"])
+    assert "emptyDir" not in volume, "the journal must survive the pod: never an emptyDir"
+    claim = volume["persistentVolumeClaim"]["claimName"]
+    (pvc,) = _manifests("PersistentVolumeClaim")
+    assert pvc["metadata"]["name"] == claim
+    assert pvc["spec"]["accessModes"] == ["ReadWriteOnce"]
+    assert pvc["spec"]["resources"]["requests"]["storage"]
+    # The span spool is the journal directory's sibling: it must be on the same volume.
+    assert journal.rsplit("/", 1)[0] == mount["mountPath"].rstrip("/"), "mount the PVC at the journal's parent"
+    # UID 10001 writes the volume: fsGroup makes it group-writable for the pod's group.
+    assert pod["securityContext"]["fsGroup"] == _effective(pod, chaperone, "runAsGroup")
+    # One journal per writer: a second pod (replica or surge) must never append to the same chain.
+    assert deployment["spec"]["replicas"] == 1
+    assert deployment["spec"]["strategy"]["type"] == "Recreate"
+
+
+def test_policy_is_valid_and_production_shaped() -> None:
+    assert check_file(POLICY) == []
+    policy = yaml.safe_load(POLICY.read_text())
+    assert "dev_signing_key" not in policy["identity"], "the deployment's policy must trust only the real IdP"
+    assert "dev_signing_key" not in POLICY.read_text(), "the deployment's policy must trust only the real IdP"
+    identity = policy["identity"]
+    assert identity["jwks"] == {"discovery": True}
+    assert identity["issuer"].startswith("https://")
+    assert identity["audience"].startswith("https://")
+    for name, role in policy["roles"].items():
+        assert role.get("masking", "safe_harbor") in PROFILES, f"{name}: unknown masking profile"
+
+
+def test_dockerfile_installs_the_real_otlp_protos_and_runs_with_the_manifests_paths(containers: dict[str, Doc]) -> None:
+    text = DOCKERFILE.read_text()
+    assert OTEL_PROTO_REINSTALL in text
+    assert text.index("pip install /src") < text.index(OTEL_PROTO_REINSTALL)
+    assert "extproc.audit.spans" in text
+    (cmd,) = re.findall(r"^CMD (\[.*?\])$", text.replace("\\\n", ""), re.MULTILINE | re.DOTALL)
+    assert json.loads(cmd) == containers["chaperone"]["args"], "the image's default CMD and the pod's args part"

@@ -243,3 +243,19 @@ def test_property_only_masking_error_and_serialisable(value: object) -> None:
         return
     json.dumps(res.value)
     json.dumps([res.counts, res.paths])
+
+
+def test_batched_scan_matches_per_string_scan() -> None:
+    from extproc.phi import detect
+    from extproc.phi import names as N
+
+    texts = [clinical_note(p) for p in generate_patients(6)]
+    texts += ["SSN 123-45-6789", "\u738b\u4f1f called", "Dr. \uff21\uff44\uff45\uff53\uff41\uff4e\uff59\uff41", ""]
+    texts += ["plain words only", "Jes\u00fas S\u00e1nchez, Boston MA 02118"]
+    batch = detect.scan_many(texts)
+    for text, norm, spans in zip(texts, batch.norms, batch.spans, strict=True):
+        assert (norm.text, spans) == (detect.scan(text)[0].text, detect.scan(text)[1])
+    for text in texts:
+        grouped = sorted(N.dictionary_hits(text))
+        single = sorted(N._hits(text, N.automaton(), []))
+        assert grouped == single
