@@ -72,6 +72,8 @@ class Journal:
         self._clock = clock
         self._pending: list[Pending] = []
         self._flusher: asyncio.Task[None] | None = None
+        self._sealer: asyncio.Task[None] | None = None
+        self._commit_lock = asyncio.Lock()
         self._seq = 0
         self._prev = GENESIS
         self._file: Any = None
@@ -99,10 +101,11 @@ class Journal:
         """Flush, seal the head, close the file."""
         if self._flusher is not None:
             await self._flusher
+        if self._sealer is not None:
+            self._sealer.cancel()
         if self._seq > self._last_sealed_seq and self._broken is None:
             self._last_seal = float("-inf")  # forces the seal
-            self._pending.append(({"type": "close"}, asyncio.get_running_loop().create_future()))
-            await self._flush()
+            await self._commit([])
         if self._file is not None:
             self._file.close()
             self._file = None
@@ -155,8 +158,23 @@ class Journal:
             for (_, future), result in zip(batch, results, strict=True):
                 if not future.done():
                     future.set_result(result)
+        if self._seq > self._last_sealed_seq and (self._sealer is None or self._sealer.done()):
+            self._sealer = asyncio.create_task(self._seal_when_idle())
+
+    async def _seal_when_idle(self) -> None:
+        """A quiet journal still gets its head sealed within SEAL_INTERVAL_S of its last record."""
+        await asyncio.sleep(SEAL_INTERVAL_S)
+        if self._seq > self._last_sealed_seq and self._broken is None:
+            try:
+                await self._commit([])
+            except OSError as exc:
+                log.error("audit journal seal could not be written: %s", exc)
 
     async def _commit(self, batch: list[Pending]) -> list[tuple[int, str]]:
+        async with self._commit_lock:
+            return await self._commit_locked(batch)
+
+    async def _commit_locked(self, batch: list[Pending]) -> list[tuple[int, str]]:
         now = self._clock()
         seq, prev = self._seq, self._prev
         lines: list[bytes] = []
@@ -166,13 +184,15 @@ class Journal:
             line, prev = encode_line({"seq": seq, "prev": prev, **record})
             lines.append(line)
             results.append((seq, prev))
-        if now - self._last_seal >= SEAL_INTERVAL_S or seq - self._last_sealed_seq >= SEAL_EVERY:
+        sealed = now - self._last_seal >= SEAL_INTERVAL_S or seq - self._last_sealed_seq >= SEAL_EVERY
+        if sealed and seq > self._last_sealed_seq:
             seq += 1
             seal = {"seq": seq, "prev": prev, "type": "seal", "time": _iso(now), "key": self._signer.key_id,
                     "sig": self._signer.sign(f"{seq}:{prev}".encode())}
             seal_line, prev = encode_line(seal)
             lines.append(seal_line)
-            self._last_seal, self._last_sealed_seq = now, seq
+        if not lines:
+            return results
         self._open_for(now)
         start = self._file.tell()
         try:
@@ -182,6 +202,8 @@ class Journal:
         except OSError:
             self._undo(start)
             raise
+        if sealed and seq > self._last_sealed_seq:
+            self._last_seal, self._last_sealed_seq = now, seq
         self._seq, self._prev = seq, prev
         self.records_written += len(batch)
         return results

@@ -117,3 +117,17 @@ def test_unwritable_journal_refuses(tmp_path: Path, key: Path) -> None:
 
     asyncio.run(main())
     assert [json.loads(b"{" + line[75:])["seq"] for line in lines(tmp_path / "j")][:1] == [1]
+
+
+def test_a_quiet_journal_seals_its_head(tmp_path: Path, key: Path) -> None:
+    async def main() -> None:
+        journal = Journal(tmp_path / "j", Signer(key))
+        await journal.append({"n": 0})
+        await asyncio.sleep(0.05)
+        await journal.append({"n": 1})  # within the interval: committed, not yet sealed
+        await asyncio.sleep(0.4)
+        report = check(tmp_path / "j", key)
+        assert report.ok and report.last_sealed, "sealed within the interval, without a close"
+        await journal.close()
+
+    asyncio.run(main())
