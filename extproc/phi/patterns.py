@@ -16,6 +16,7 @@ import re2
 
 from . import kinds as K
 from . import validators as V
+from .errors import MaskingError
 
 Span = tuple[int, int, str]
 """``(start, end, kind)`` over the normalised text, end exclusive."""
@@ -326,35 +327,7 @@ def find_patterns(text: str) -> list[Span]:
     An ``RE2::Set`` pass says which alternatives occur at all; only those are then searched, each on its
     own (so overlapping candidates of different kinds are all seen; the caller merges overlaps).
     """
-    ascii_only = text.isascii()
-    data = text.encode("ascii") if ascii_only else text.encode("utf-8")
-    hits = _SET.Match(data)
-    if not hits:
-        return []
-    out: list[Span] = []
-    size = len(data)
-    for index in hits:
-        regexp = _COMPILED[index]
-        handler = _HANDLERS[_NAMES[index]]
-        pos = 0
-        while pos < size:
-            bstart, bend = regexp.Match(_UNANCHORED, data, pos, size)[0]
-            if bstart < 0:
-                break
-            if ascii_only:
-                start, end = bstart, bend
-            else:
-                start = len(data[:bstart].decode("utf-8"))
-                end = start + len(data[bstart:bend].decode("utf-8"))
-            spans = handler(text[start:end], start, text)
-            if spans:
-                out.extend(spans)
-                pos = max(bend, bstart + 1)
-            else:  # retry one character later: an invalid candidate must not hide an overlapping valid one
-                pos = bstart + 1
-                while pos < size and (data[pos] & 0xC0) == 0x80:
-                    pos += 1
-    return out
+    return find_patterns_many([text])[0]
 
 
 SEPARATOR = "\n"
@@ -364,7 +337,7 @@ string's edge."""
 
 
 def find_patterns_many(texts: list[str]) -> list[list[Span]]:
-    """``find_patterns`` of each (normalised) text, with one ``RE2::Set`` pass and one search loop per
+    """The pattern spans of each (normalised) text, with one ``RE2::Set`` pass and one search loop per
     alternative over all of them joined by ``SEPARATOR``, instead of one of each per string.
 
     Handlers still see each string on its own (offsets, look-back windows), so the spans are exactly those
@@ -407,12 +380,12 @@ def find_patterns_many(texts: list[str]) -> list[list[Span]]:
             le = bend - base
             if encoded is None:
                 if le > len(text):  # crossed a separator: cannot happen, but never guess
-                    return [find_patterns(t) for t in texts]
+                    raise MaskingError("a pattern match crossed two strings")
                 start, end = lb, le
             else:
                 sdata = encoded[i]
                 if le > len(sdata):
-                    return [find_patterns(t) for t in texts]
+                    raise MaskingError("a pattern match crossed two strings")
                 start = len(sdata[:lb].decode("utf-8")) if lb else 0
                 end = start + len(sdata[lb:le].decode("utf-8"))
             spans = handler(text[start:end], start, text)
