@@ -39,6 +39,7 @@ bench: $(STAMP)
 ## bench-phi: ePHI masking recall/precision per identifier kind, and speed
 bench-phi: $(STAMP)
 	$(PY) -m bench.phi
+	$(PY) -m bench.phi_stream
 
 ## sidecar-config: regenerate envoy/sidecar.yaml from envoy/local.yaml
 sidecar-config: $(STAMP)
