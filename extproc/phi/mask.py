@@ -69,6 +69,8 @@ def _year(text: str) -> str | None:
 
 
 _SEG_CACHE: dict[str, str] = {}
+_KEY_INFO: dict[int, tuple[Any, dict[str, tuple[str, str, str | None]]]] = {}  # per keymap: key -> nk, seg, kind
+_PLAIN_KEYS: dict[int, tuple[Any, set[str]]] = {}  # per keymap: keys known to name no kind
 
 
 def _seg(key: str) -> str:
@@ -87,6 +89,8 @@ def _seg(key: str) -> str:
 
 class _Masker:
     __slots__ = (
+        "_batch",
+        "_plain",
         "_pseudo",
         "changed",
         "counts",
@@ -114,6 +118,74 @@ class _Masker:
         self._pseudo: dict[tuple[str, str], str] = {}
         self.changed = False
         self.override: str | None = None
+        self._batch: tuple[list[str], Any] | None = None
+
+    # ---- pre-check: a document with no identifying key and no span anywhere is returned as it is ------
+
+    def _quick(self, value: Any, texts: list[str], seen: set[str], depth: int) -> bool:
+        """Collect the distinct strings pass 2 would scan, in its order; ``False`` when a key names a kind
+        (or anything unusual shows up), so that the full walk decides."""
+        if depth > 200:
+            return False
+        t = type(value)
+        if t is dict:
+            keymap = self.keymap
+            ok = self._plain
+            for k, v in value.items():
+                if k not in ok:
+                    if type(k) is not str or normalize_key(k) in keymap:
+                        return False
+                    if len(ok) < 4096:
+                        ok.add(k)
+                tv = type(v)
+                if tv is str:
+                    if v:
+                        first = v[0]
+                        if first == "{" or first == "[" or first.isspace():
+                            if not self._quick(v, texts, seen, depth + 1):
+                                return False
+                        elif v not in seen:
+                            seen.add(v)
+                            texts.append(v)
+                elif tv is dict or tv is list:
+                    if not self._quick(v, texts, seen, depth + 1):
+                        return False
+                elif not (tv is int or tv is float or tv is bool or v is None):
+                    return False
+            return True
+        if t is list:
+            for v in value:
+                tv = type(v)
+                if tv is str:
+                    if v:
+                        first = v[0]
+                        if first == "{" or first == "[" or first.isspace():
+                            if not self._quick(v, texts, seen, depth + 1):
+                                return False
+                        elif v not in seen:
+                            seen.add(v)
+                            texts.append(v)
+                elif tv is dict or tv is list:
+                    if not self._quick(v, texts, seen, depth + 1):
+                        return False
+                elif not (tv is int or tv is float or tv is bool or v is None):
+                    return False
+            return True
+        if t is str:
+            if value:
+                first = value.lstrip()[:1]
+                if first == "{" or first == "[":
+                    try:
+                        parsed = json.loads(value)
+                    except (ValueError, RecursionError):
+                        parsed = None
+                    if isinstance(parsed, dict | list):
+                        return self._quick(parsed, texts, seen, depth + 1)
+                if value not in seen:
+                    seen.add(value)
+                    texts.append(value)
+            return True
+        return t is int or t is float or t is bool or value is None
 
     # ---- bookkeeping -------------------------------------------------------------------------------
 
@@ -156,6 +228,20 @@ class _Masker:
     # ---- pass 1: structure and key names -------------------------------------------------------------
 
     def run(self, value: Any) -> MaskResult:
+        keymap = self.keymap
+        plain = _PLAIN_KEYS.get(id(keymap))
+        if plain is None or plain[0] is not keymap:
+            if len(_PLAIN_KEYS) >= 64:  # profiles are few; never grow without bound
+                _PLAIN_KEYS.clear()
+            plain = _PLAIN_KEYS[id(keymap)] = (keymap, set())
+        self._plain = plain[1]
+        texts: list[str] = []
+        if self._quick(value, texts, set(), 0):
+            batch = scan_many(texts) if texts else None
+            if batch is None or not any(batch.spans):
+                # no identifying key and no span in any string: nothing can change (no names to propagate)
+                return MaskResult(value)
+            self._batch = (texts, batch)
         holder: list[Any] = [None]
         holder[0] = self._walk(value, "", None, "", holder, 0)
         if self.queue:
@@ -177,7 +263,8 @@ class _Masker:
             if text not in index:
                 index[text] = len(texts)
                 texts.append(text)
-        batch = scan_many(texts)
+        pre = self._batch
+        batch = pre[1] if pre is not None and pre[0] == texts else scan_many(texts)
         for norm, spans in zip(batch.norms, batch.spans, strict=True):
             if spans:
                 self.names.update(name_tokens(norm, spans))
@@ -218,10 +305,21 @@ class _Masker:
         keymap = self.keymap
         embedded = self.override is not None
         ambiguous_parent = parent in NON_PERSON_PARENTS
+        info = _KEY_INFO.get(id(keymap))
+        if info is None or info[0] is not keymap:
+            if len(_KEY_INFO) >= 64:
+                _KEY_INFO.clear()
+            info = _KEY_INFO[id(keymap)] = (keymap, {})
+        known = info[1]
         for k, v in value.items():
-            nk = normalize_key(k) if isinstance(k, str) else ""
-            seg = _seg(k)  # also refuses a non-string key, as every path segment always did
-            child_kind = keymap.get(nk)
+            entry = known.get(k) if type(k) is str else None
+            if entry is None:
+                nk = normalize_key(k) if isinstance(k, str) else ""
+                seg = _seg(k)  # also refuses a non-string key, as every path segment always did
+                entry = (nk, seg, keymap.get(nk))
+                if type(k) is str and len(known) < 4096:
+                    known[k] = entry
+            nk, seg, child_kind = entry
             if child_kind is not None and ambiguous_parent and nk in AMBIGUOUS_KEYS:
                 child_kind = None
             if child_kind is None and kind is not None and nk not in NO_INHERIT:

@@ -259,3 +259,18 @@ def test_batched_scan_matches_per_string_scan() -> None:
         grouped = sorted(N.dictionary_hits(text))
         single = sorted(N._hits(text, N.automaton(), []))
         assert grouped == single
+
+
+def test_no_identifier_document_is_returned_as_is() -> None:
+    rows = [{"lab": f"HbA1c-{i}", "loinc": "4548-4", "value": 5.4 + i / 100, "flag": "N"} for i in range(40)]
+    doc = {"content": [{"type": "text", "text": json.dumps({"rows": rows})}], "isError": False}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value == doc and not result.changed and result.counts == {} and result.paths == {}
+
+
+def test_pre_check_falls_through_on_free_text_and_keys() -> None:
+    inner = json.dumps({"rows": [{"note": "call 617-555-0199 today", "value": 1}]})
+    result = mask_json({"content": [{"type": "text", "text": inner}]}, SAFE_HARBOR)
+    assert result.changed and "617-555-0199" not in result.value["content"][0]["text"]
+    keyed = mask_json({"rows": [{"ssn": "123-45-6789"}]}, SAFE_HARBOR)
+    assert keyed.changed and keyed.value["rows"][0]["ssn"] != "123-45-6789"
