@@ -131,30 +131,19 @@ class _Masker:
         if t is dict:
             keymap = self.keymap
             ok = self._plain
-            for k, v in value.items():
+            for k in value:
                 if k not in ok:
                     if type(k) is not str or normalize_key(k) in keymap:
                         return False
                     if len(ok) < 4096:
                         ok.add(k)
-                tv = type(v)
-                if tv is str:
-                    if v:
-                        first = v[0]
-                        if first == "{" or first == "[" or first.isspace():
-                            if not self._quick(v, texts, seen, depth + 1):
-                                return False
-                        elif v not in seen:
-                            seen.add(v)
-                            texts.append(v)
-                elif tv is dict or tv is list:
-                    if not self._quick(v, texts, seen, depth + 1):
-                        return False
-                elif not (tv is int or tv is float or tv is bool or v is None):
-                    return False
-            return True
-        if t is list:
-            for v in value:
+            items: Any = value.values()
+        elif t is list:
+            items = value
+        else:
+            items = None
+        if items is not None:
+            for v in items:
                 tv = type(v)
                 if tv is str:
                     if v:
