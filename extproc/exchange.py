@@ -25,16 +25,27 @@ from extproc.settings import Limits
 
 LIST_METHODS = frozenset({"tools/list", "resources/list", "resources/templates/list", "prompts/list"})
 SAFE_HARBOR_PROFILE = "safe_harbor"
-DATA_METHODS = frozenset({"tools/call", "resources/read", "prompts/get", "completion/complete"})
-"""Requests whose results carry patient data. Protocol results (initialize, discover, ping) and the
-server-authored catalogues (tools/list...) are not masked: their fields (versions, tool names) would be."""
-DATA_NOTIFICATIONS = frozenset({"notifications/message", "sampling/createMessage", "elicitation/create"})
-"""Server-to-client messages whose params carry free data; progress notifications mask their message only."""
+PROTOCOL_METHODS = frozenset({
+    "initialize", "ping", "server/discover", "logging/setLevel", "resources/subscribe", "resources/unsubscribe",
+    *LIST_METHODS,
+})
+"""Requests whose results are protocol plumbing or the server's own catalogue: not masked (their versions
+and tool names would be). Every other result — tools/call, resources/read, prompts/get, anything unknown —
+is masked."""
+UNMASKED_NOTIFICATIONS = frozenset({
+    "notifications/cancelled", "notifications/tools/list_changed", "notifications/resources/list_changed",
+    "notifications/prompts/list_changed",
+})
+"""Server-to-client messages that carry no data. Progress notifications mask their message only; every
+other server message (log messages, sampling and elicitation requests, anything unknown) has its params
+masked."""
 
 
 class Verdict(Protocol):
     allowed: bool
     rule: str
+    roles: tuple[str, ...]
+    masking: str | None
 
 
 class Access(Protocol):
@@ -57,6 +68,10 @@ class Reply:
     body: bytes
     reason: str
     headers: tuple[tuple[str, str], ...] = field(default=())
+
+
+def _encode(doc: dict) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _reply(error: McpError) -> Reply:
@@ -126,7 +141,6 @@ class Exchange:
         self.principal: Principal | None = None
         self.call: McpCall | None = None
         self.verdict: Verdict | None = None
-        self.final_response: Message | None = None
         self.messages_seen = 0
         self.refused: str | None = None
         self.upstream_status = 0
@@ -136,7 +150,7 @@ class Exchange:
         self.audit_due = False
         self.audited = False
         self.masked: dict[str, int] = {}
-        self.response_for_record: dict | None = None
+        self.response_for_record: str | None = None
         self.masked_paths: dict[str, dict[str, int]] = {}
         self.response_bytes = 0
         self._response_hash = hashlib.sha256()
@@ -155,7 +169,6 @@ class Exchange:
         May raise NeedKeyRefresh (identity): the server refetches the keys and calls this again.
         """
         self._method, self._headers = http_method, headers
-        self.source = headers.get("x-chaperone-source")
         document = self.access.metadata_document(headers.get(":path", ""))
         if document is not None:
             return Reply(200, document, "protected resource metadata")
@@ -274,7 +287,6 @@ class Exchange:
             # answers no request in particular: it may pass. Any other id must be the request's.
             if expected is not None and message.id != expected and not (message.id is None and "error" in doc):
                 raise McpError(INTERNAL_ERROR, "upstream answered with a different JSON-RPC id than the request's")
-            self.final_response = message
             result = doc.get("result")
             if self.call is not None and self.call.method in LIST_METHODS and isinstance(result, dict):
                 assert self.principal is not None
@@ -283,36 +295,35 @@ class Exchange:
         scrubbed = self.access.scrub(masked, raw)
         if scrubbed is not None:
             masked = scrubbed
+        out = None if masked is message.doc else _encode(masked)
         if message.is_response:
-            self.response_for_record = self._for_record(doc, masked, raw)
-        doc = masked
-        if doc is message.doc:
-            return None
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+            self.response_for_record = self._for_record(doc, out or raw, raw)
+        return out
 
     @property
     def masking_profile(self) -> str | None:
         """The policy's profile for this call; None means the default (Safe Harbor)."""
-        return getattr(self.verdict, "masking", None)
+        return self.verdict.masking if self.verdict is not None else None
 
     def _data_members(self, doc: dict) -> list[tuple[str, str | None]]:
-        """(member, key inside it or None for all of it) that carry data in this upstream message."""
+        """(member, key inside it or None for all of it) that carry data in this upstream message: masked
+        unless known to be protocol plumbing."""
         method = doc.get("method")
-        if method is None:  # a response: its result if the call fetches data; errors always
-            data = self.call is not None and self.call.method in DATA_METHODS
-            return [("result", None)] * data + [("error", None)] * ("error" in doc)
-        if method in DATA_NOTIFICATIONS:
-            return [("params", None)]
+        if method is None:  # a response: errors always, results unless the call was protocol plumbing
+            members: list[tuple[str, str | None]] = [("error", None)]
+            if self.call is None or self.call.method not in PROTOCOL_METHODS:
+                members.append(("result", None))
+            return members
         if method == "notifications/progress":
             return [("params", "message")]
-        return []
+        return [] if method in UNMASKED_NOTIFICATIONS else [("params", None)]
 
-    def _for_record(self, original: dict, sent: dict, raw: bytes) -> dict:
+    def _for_record(self, original: dict, sent: bytes, raw: bytes) -> str:
         """The response as the journal may hold it: Safe Harbor masked, whatever the caller's role saw."""
         if self.masking_profile in (None, SAFE_HARBOR_PROFILE):
-            return sent
+            return sent.decode("utf-8")
         strict = self._mask(original, SAFE_HARBOR_PROFILE, count=False)
-        return self.access.scrub(strict, raw) or strict
+        return _encode(self.access.scrub(strict, raw) or strict).decode("utf-8")
 
     def _mask(self, doc: dict, profile: str | None, count: bool) -> dict:
         """ePHI masked per `profile` (None: the default, Safe Harbor); with `count`, what was masked is
@@ -321,10 +332,11 @@ class Exchange:
         out = doc
         for member, key in self._data_members(doc):
             part = doc.get(member)
-            if not isinstance(part, dict) or (key is not None and not isinstance(part.get(key), str)):
-                continue
+            value = part if key is None else part.get(key) if isinstance(part, dict) else None
+            if value is None:
+                continue  # any other JSON value, whatever its type, is masked
             try:
-                result = self.access.mask(part if key is None else part[key], profile, session)
+                result = self.access.mask(value, profile, session)
             except MaskingError:
                 raise McpError(INTERNAL_ERROR, "the response could not be masked, so it was withheld") from None
             if result.changed:
@@ -332,8 +344,8 @@ class Exchange:
             if not count:
                 continue
             prefix = member if key is None else f"{member}.{key}"
-            for kind, count in result.counts.items():
-                self.masked[kind] = self.masked.get(kind, 0) + count
+            for kind, n in result.counts.items():
+                self.masked[kind] = self.masked.get(kind, 0) + n
             for path, counts in result.paths.items():
                 self.masked_paths[f"{prefix}.{path}" if path else prefix] = counts
         return out

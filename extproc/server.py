@@ -73,13 +73,6 @@ def _headers_from_attributes(attrs: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def _with_source(headers: dict[str, str], attrs: Mapping[str, str]) -> dict[str, str]:
-    """Envoy's view of the caller's address, under a name no client header can take (Envoy rejects none
-    of `x-chaperone-*` on the way in, so the attribute overrides whatever a client sent)."""
-    headers["x-chaperone-source"] = attrs.get("source.address", "")
-    return headers
-
-
 def _header_map(headers: ep.HttpHeaders) -> dict[str, str]:
     """Lower-case names (as Envoy sends them); a repeated header's values joined with commas."""
     out: dict[str, str] = {}
@@ -131,8 +124,9 @@ class _Phases:
         if kind == "request_body":
             if not self._headers_seen:  # POST skips the headers phase: its headers came as attributes
                 attrs = _attributes(request)
+                exchange.source = attrs.get("source.address")
                 refusal = exchange.on_request_headers(
-                    attrs.get("request.method", ""), _with_source(_headers_from_attributes(attrs), attrs), False
+                    attrs.get("request.method", ""), _headers_from_attributes(attrs), False
                 )
                 self._headers_seen = True
                 if refusal is not None:
@@ -149,7 +143,8 @@ class _Phases:
             out, end = exchange.on_response_chunk(chunk.body, chunk.end_of_stream)
             return (_streamed(out, end) if out or end else None), False
         if kind == "request_headers":
-            headers = _with_source(_header_map(request.request_headers), _attributes(request))
+            exchange.source = _attributes(request).get("source.address")
+            headers = _header_map(request.request_headers)
             refusal = exchange.on_request_headers(
                 headers.get(":method", ""), headers, request.request_headers.end_of_stream
             )

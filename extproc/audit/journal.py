@@ -80,7 +80,6 @@ class Journal:
         self._path: Path | None = None
         self._day = ""
         self._broken: str | None = None
-        self.records_written = 0
         self._last_seal = float("-inf")
         self._last_sealed_seq = 0
         self._recover()
@@ -205,7 +204,6 @@ class Journal:
         if sealed and seq > self._last_sealed_seq:
             self._last_seal, self._last_sealed_seq = now, seq
         self._seq, self._prev = seq, prev
-        self.records_written += len(batch)
         return results
 
     def _undo(self, offset: int) -> None:

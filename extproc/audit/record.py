@@ -73,8 +73,7 @@ def build_record(exchange: Exchange, disclosure_key: bytes | None, trace_id: str
         },
         "decision": None if verdict is None else {
             "allowed": verdict.allowed, "rule": redacted_target(verdict.rule, identifiers),
-            "roles": list(getattr(verdict, "roles", ())),
-            "masking": getattr(verdict, "masking", None),
+            "roles": list(verdict.roles), "masking": verdict.masking,
         },
         "refused": exchange.refused,
         "arguments": _masked_arguments(exchange),
@@ -93,13 +92,12 @@ ARGUMENTS_CAP = 2048
 RESPONSE_CAP = 4096
 
 
-def _capped(doc: dict | None) -> str | None:
-    """The Safe-Harbor-masked final response as JSON text, cut at RESPONSE_CAP characters (the SHA-256 of
+def _capped(text: str | None) -> str | None:
+    """The Safe-Harbor-masked final response (JSON text), cut at RESPONSE_CAP characters (the SHA-256 of
     everything sent is beside it)."""
-    if doc is None:
-        return None
-    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-    return text if len(text) <= RESPONSE_CAP else text[:RESPONSE_CAP] + "…[truncated]"
+    if text is None or len(text) <= RESPONSE_CAP:
+        return text
+    return text[:RESPONSE_CAP] + "…[truncated]"
 
 
 def _masked_arguments(exchange: Exchange) -> Any:

@@ -14,6 +14,8 @@ from extproc.settings import Limits
 class Verdict:
     allowed: bool
     rule: str
+    roles: tuple[str, ...] = ()
+    masking: str | None = None
 
 
 class FakeAccess:
@@ -41,7 +43,11 @@ class FakeAccess:
         return json.loads(json.dumps(doc).replace("SECRET", "[X]")) if b"SECRET" in raw else None
 
     def mask(self, value, profile, session) -> MaskResult:
-        return MaskResult(value)
+        """Masks one made-up identifier, wherever it is in the value."""
+        text = json.dumps(value)
+        if "123-45-6789" not in text:
+            return MaskResult(value)
+        return MaskResult(json.loads(text.replace("123-45-6789", "[SSN]")), True, {"ssn": 1}, {"": {"ssn": 1}})
 
 META = {"io.modelcontextprotocol/protocolVersion": MODERN_REVISION, "io.modelcontextprotocol/clientCapabilities": {}}
 HEADERS = {"mcp-protocol-version": MODERN_REVISION, "mcp-method": "tools/call", "mcp-name": "get_patient",
@@ -78,7 +84,7 @@ def test_json_response_is_held_until_whole_then_forwarded() -> None:
     exchange = started()
     assert exchange.on_response_chunk(RESULT[:10], False) == (b"", False)
     assert exchange.on_response_chunk(RESULT[10:], True) == (RESULT, True)
-    assert exchange.final_response is not None and exchange.final_response.id == 9
+    assert exchange.response_for_record is not None and json.loads(exchange.response_for_record)["id"] == 9
 
 
 def test_sse_response_streams_event_by_event() -> None:
@@ -182,3 +188,41 @@ def test_list_results_are_filtered_and_secrets_scrubbed() -> None:
     result = {"tools": [{"name": "ok"}, {"name": "hidden_one"}], "nextCursor": "SECRET"}
     out, _ = exchange.on_response_chunk(json.dumps({"jsonrpc": "2.0", "id": 9, "result": result}).encode(), True)
     assert json.loads(out)["result"] == {"tools": [{"name": "ok"}], "nextCursor": "[X]"}
+
+
+def _answer(method: str, message: dict) -> bytes:
+    """What the client gets when the upstream sends `message` in answer to a `method` request."""
+    exchange = Exchange(Limits(), FakeAccess())
+    headers = {**HEADERS, "mcp-method": method}
+    del headers["mcp-name"]
+    exchange.on_request_headers("POST", headers, False)
+    assert exchange.on_request_body(json.dumps({"jsonrpc": "2.0", "id": 9, "method": method,
+                                                "params": {"_meta": META}}).encode()) is None
+    exchange.on_response_start(200)
+    out, _ = exchange.on_response_chunk(json.dumps(message).encode(), True)
+    return out
+
+
+def test_a_result_of_any_shape_is_masked() -> None:
+    out = _answer("completion/complete", {"jsonrpc": "2.0", "id": 9, "result": "SSN 123-45-6789"})
+    assert b"123-45-6789" not in out and b"[SSN]" in out
+
+
+def test_unknown_methods_are_masked_protocol_results_are_not() -> None:
+    assert b"[SSN]" in _answer("vendor/export", {"jsonrpc": "2.0", "id": 9, "result": {"x": "123-45-6789"}})
+    version = {"jsonrpc": "2.0", "id": 9, "result": {"protocolVersion": "123-45-6789"}}
+    assert b"123-45-6789" in _answer("ping", version), "protocol plumbing is left alone"
+
+
+def test_server_messages_are_masked_unless_plumbing() -> None:
+    stream = (b'data: {"jsonrpc":"2.0","method":"vendor/note","params":{"t":"123-45-6789"}}\n\n'
+              b'data: {"jsonrpc":"2.0","method":"notifications/progress","params":{"progressToken":"123-45-6789",'
+              b'"message":"123-45-6789"}}\n\n')
+    exchange = Exchange(Limits(), FakeAccess())
+    exchange.on_request_headers("POST", HEADERS, False)
+    exchange.on_request_body(REQUEST)
+    exchange.on_response_start(200)
+    out, _ = exchange.on_response_chunk(stream, False)
+    events = [json.loads(e.split(b"data: ", 1)[1]) for e in out.split(b"\n\n") if e]
+    assert events[0]["params"]["t"] == "[SSN]"
+    assert events[1]["params"] == {"progressToken": "123-45-6789", "message": "[SSN]"}
