@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-
-import ahocorasick
+from itertools import accumulate
 
 from . import kinds as K
 from . import names as N
 from .normalize import Normalized, normalize
-from .patterns import SEPARATOR, Span, find_patterns, find_patterns_many
+from .patterns import SEPARATOR, Span, find_patterns, find_patterns_joined
 
 # when two overlapping detections have the same length, the more specific kind names the merged span
 _PRIORITY = {
@@ -46,10 +45,15 @@ _PRIORITY = {
 
 
 def merge(spans: list[Span]) -> list[Span]:
-    """Sorted, non-overlapping spans; a merged span keeps the kind of its longest part."""
-    if not spans:
-        return []
-    spans = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]), _PRIORITY.get(s[2], 99)))
+    """Sorted, non-overlapping spans; a merged span keeps the kind of its longest part (ties: ``_PRIORITY``).
+
+    Plain tuple order (no key function) is enough: the loop keeps the best (length, priority) of a run of
+    overlapping (never empty) spans whatever their order within it, and every kind a text yields has its own
+    priority.
+    """
+    if len(spans) < 2:
+        return list(spans)
+    spans = sorted(spans)
     out: list[Span] = []
     cur_s, cur_e, cur_k = spans[0]
     best = cur_e - cur_s
@@ -83,89 +87,104 @@ def scan(text: str) -> tuple[Normalized, list[Span]]:
     return norm, merge(spans)
 
 
-def _split(spans: list[Span], starts: list[int]) -> dict[int, list[Span]]:
-    """Spans over the joined buffer, per string index, in that string's offsets."""
-    out: dict[int, list[Span]] = {}
-    for s, e, k in spans:
-        i = bisect_right(starts, s) - 1
-        base = starts[i]
-        per = out.get(i)
-        if per is None:
-            per = out[i] = []
-        per.append((s - base, e - base, k))
-    return out
-
-
 class Batch:
-    """The distinct strings of one document, normalised and joined once for every dictionary pass."""
+    """The distinct strings of one document, normalised and joined once for every dictionary pass.
 
-    __slots__ = ("buffer", "norms", "spans", "starts")
+    ``texts[i]`` is string ``i`` normalised, at ``starts[i]`` in ``buffer``; ``norm(i)`` adds its offset map.
+    """
+
+    __slots__ = ("_norms", "_starts", "buffer", "spans", "texts")
 
     def __init__(self, texts: list[str]) -> None:
-        self.norms = [normalize(t) for t in texts]
-        normalised = [n.text for n in self.norms]
-        self.buffer = SEPARATOR.join(normalised)
-        self.starts: list[int] = []
-        pos = 0
-        for t in normalised:
-            self.starts.append(pos)
-            pos += len(t) + 1
+        buffer = SEPARATOR.join(texts)
+        # normalisation is the identity on ASCII: one check of the whole buffer spares a call per string
+        self._norms = None if buffer.isascii() else [normalize(t) for t in texts]
+        if self._norms is not None:
+            texts = [n.text for n in self._norms]
+            buffer = SEPARATOR.join(texts)
+        self.texts = texts
+        self.buffer = buffer
+        self._starts: list[int] | None = None
         self.spans: list[list[Span]] = []
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each string starts in ``buffer`` (computed on first use: a batch with no hit never needs it)."""
+        if self._starts is None:
+            self._starts = [0, *accumulate(len(t) + 1 for t in self.texts[:-1])] if self.texts else []
+        return self._starts
+
+    def norm(self, i: int) -> Normalized:
+        """String ``i`` normalised, with the map back to its original offsets."""
+        if self._norms is None:
+            return Normalized(self.texts[i], None, len(self.texts[i]))
+        return self._norms[i]
+
+    def split(self, spans: list[Span]) -> dict[int, list[Span]]:
+        """Spans over ``buffer``, per string index, in that string's offsets."""
+        out: dict[int, list[Span]] = {}
+        if not spans:
+            return out
+        starts = self.starts
+        for s, e, k in spans:
+            i = bisect_right(starts, s) - 1
+            base = starts[i]
+            per = out.get(i)
+            if per is None:
+                per = out[i] = []
+            per.append((s - base, e - base, k))
+        return out
 
 
 def scan_many(texts: list[str]) -> Batch:
     """``scan`` of every text, with one pattern pass and one dictionary pass over all of them.
 
-    ``batch.spans[i]`` is exactly ``scan(texts[i])[1]``.
+    ``batch.spans[i]`` is exactly ``scan(texts[i])[1]``; past an empty list each, only the strings with a
+    candidate cost Python work.
     """
     batch = Batch(texts)
-    normalised = [n.text for n in batch.norms]
-    patterns = find_patterns_many(normalised)
-    dictionary = _split(N.dictionary_hits_joined(normalised, batch.buffer, batch.starts), batch.starts)
-    result: list[list[Span]] = []
-    for i, found in enumerate(patterns):
-        hits = dictionary.get(i)
-        if not found and hits is None:
-            result.append([])
-            continue
+    normalised = batch.texts
+    patterns = find_patterns_joined(normalised, batch.buffer)
+    dictionary = batch.split(N.dictionary_hits_joined(normalised, batch.buffer))
+    result: list[list[Span]] = [[] for _ in normalised]
+    for i in patterns.keys() | dictionary.keys():
         t = normalised[i]
         names: list[Span] = []
         spans: list[Span] = []
-        for s, e, k in found:
+        for s, e, k in patterns.get(i, ()):
             if k == "CUE":
                 names.extend(N.cue_names(t, s, e))
             else:
                 spans.append((s, e, k))
-        if hits is not None:
-            names.extend(hits)
+        names.extend(dictionary.get(i, ()))
         if names:
             names.extend(N.expand(t, names))
             spans.extend(names)
-        result.append(merge(spans))
+        result[i] = merge(spans)
     batch.spans = result
     return batch
 
 
-def propagate_many(batch: Batch, extra: ahocorasick.Automaton | None) -> list[list[Span]]:
+def propagate_many(batch: Batch, extra: N.Extra | None) -> list[list[Span]]:
     """``propagate`` for every string of ``batch`` (one automaton pass over the joined text)."""
     if extra is None:
         return batch.spans
-    found = _split(N.dictionary_hits(batch.buffer, extra), batch.starts)
+    found = batch.split(extra.hits(batch.texts, batch.buffer))
     if not found:
         return batch.spans
     out = list(batch.spans)
     for i, hits in found.items():
-        t = batch.norms[i].text
+        t = batch.texts[i]
         hits.extend(N.expand(t, hits))
         out[i] = merge(out[i] + hits)
     return out
 
 
-def propagate(norm: Normalized, spans: list[Span], extra: ahocorasick.Automaton | None) -> list[Span]:
+def propagate(norm: Normalized, spans: list[Span], extra: N.Extra | None) -> list[Span]:
     """Pass 3: names known from elsewhere in the document (``extra``) found here too (normalised offsets)."""
     if extra is None:
         return spans
-    hits = N.dictionary_hits(norm.text, extra)
+    hits = extra.hits([norm.text], norm.text)
     if not hits:
         return spans
     hits.extend(N.expand(norm.text, hits))
@@ -188,7 +207,7 @@ def name_tokens(norm: Normalized, spans: list[Span]) -> set[str]:
     return out
 
 
-def detect_text(text: str, extra: ahocorasick.Automaton | None = None) -> list[Span]:
+def detect_text(text: str, extra: N.Extra | None = None) -> list[Span]:
     """Identifier spans in ``text`` (original offsets), sorted and non-overlapping.
 
     Names found in the text are looked for again at their other occurrences, as ``mask_json`` does across

@@ -122,9 +122,10 @@ class _Masker:
 
     # ---- pre-check: a document with no identifying key and no span anywhere is returned as it is ------
 
-    def _quick(self, value: Any, texts: list[str], seen: set[str], depth: int) -> bool:
-        """Collect the distinct strings pass 2 would scan, in its order; ``False`` when a key names a kind
-        (or anything unusual shows up), so that the full walk decides."""
+    def _quick(self, value: Any, texts: dict[str, None], depth: int) -> bool:
+        """Collect the distinct strings pass 2 would scan, in its order (the keys of ``texts``: one store per
+        string, no separate membership test); ``False`` when a key names a kind (or anything unusual shows up),
+        so that the full walk decides."""
         if depth > 200:
             return False
         t = type(value)
@@ -149,13 +150,12 @@ class _Masker:
                     if v:
                         first = v[0]
                         if first == "{" or first == "[" or first.isspace():
-                            if not self._quick(v, texts, seen, depth + 1):
+                            if not self._quick(v, texts, depth + 1):
                                 return False
-                        elif v not in seen:
-                            seen.add(v)
-                            texts.append(v)
+                        else:
+                            texts[v] = None
                 elif tv is dict or tv is list:
-                    if not self._quick(v, texts, seen, depth + 1):
+                    if not self._quick(v, texts, depth + 1):
                         return False
                 elif not (tv is int or tv is float or tv is bool or v is None):
                     return False
@@ -169,10 +169,8 @@ class _Masker:
                     except (ValueError, RecursionError):
                         parsed = None
                     if isinstance(parsed, dict | list):
-                        return self._quick(parsed, texts, seen, depth + 1)
-                if value not in seen:
-                    seen.add(value)
-                    texts.append(value)
+                        return self._quick(parsed, texts, depth + 1)
+                texts[value] = None
             return True
         return t is int or t is float or t is bool or value is None
 
@@ -224,8 +222,9 @@ class _Masker:
                 _PLAIN_KEYS.clear()
             plain = _PLAIN_KEYS[id(keymap)] = (keymap, set())
         self._plain = plain[1]
-        texts: list[str] = []
-        if self._quick(value, texts, set(), 0):
+        found: dict[str, None] = {}
+        if self._quick(value, found, 0):
+            texts = list(found)
             batch = scan_many(texts) if texts else None
             if batch is None or not any(batch.spans):
                 # no identifying key and no span in any string: nothing can change (no names to propagate)
@@ -254,16 +253,16 @@ class _Masker:
                 texts.append(text)
         pre = self._batch
         batch = pre[1] if pre is not None and pre[0] == texts else scan_many(texts)
-        for norm, spans in zip(batch.norms, batch.spans, strict=True):
+        for i, spans in enumerate(batch.spans):
             if spans:
-                self.names.update(name_tokens(norm, spans))
+                self.names.update(name_tokens(batch.norm(i), spans))
         found = propagate_many(batch, N.build_extra(self.names))
         final: list[list[tuple[int, int, str]] | None] = [None] * len(texts)
         for container, key, text, path in self.queue:
             i = index[text]
             spans = final[i]
             if spans is None:
-                spans = final[i] = to_original(batch.norms[i], found[i]) if found[i] else []
+                spans = final[i] = to_original(batch.norm(i), found[i]) if found[i] else []
             if spans:
                 new = self._mask_text(text, path, spans)
                 if new is not None:

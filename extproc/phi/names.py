@@ -142,8 +142,12 @@ def _script(ch: str) -> str:
     return name.split(" ", 1)[0] or "OTHER"
 
 
+_FIRST_MARK = "\u0300"
+"""No character below U+0300 (the combining diacritics) is a mark: spaces and punctuation skip the lookup."""
+
+
 def _is_letter(ch: str) -> bool:
-    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
+    return ch.isalpha() or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
 
 
 def _token_end(text: str, i: int) -> int:
@@ -178,6 +182,22 @@ def _cjk_run(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _by_script(entries: dict[str, tuple[int, int]]) -> dict[str, tuple[frozenset[str], ahocorasick.Automaton]]:
+    """Per script of the entries' first characters (``ASCII`` for the ASCII-initial ones): those first
+    characters and an automaton of the entries."""
+    by_group: dict[str, dict[str, tuple[int, int]]] = {}
+    for key, value in entries.items():
+        by_group.setdefault(_script(key[0]), {})[key] = value
+    out: dict[str, tuple[frozenset[str], ahocorasick.Automaton]] = {}
+    for group, members in by_group.items():
+        a = ahocorasick.Automaton()
+        for key, value in members.items():
+            a.add_word(key, value)
+        a.make_automaton()
+        out[group] = (frozenset(key[0] for key in members), a)
+    return out
+
+
 @cache
 def _groups() -> tuple[ahocorasick.Automaton, tuple[ahocorasick.Automaton, ...], re2.Set]:
     """The dictionary split by the script of each entry's first character: the ASCII-initial automaton, the
@@ -189,17 +209,8 @@ def _groups() -> tuple[ahocorasick.Automaton, tuple[ahocorasick.Automaton, ...],
     small, and a group whose first characters do not occur in a text cannot match there, so it is not run.
     The hits are exactly those of ``automaton()``.
     """
-    by_group: dict[str, dict[str, tuple[int, int]]] = {}
-    for key, value in _entries().items():
-        by_group.setdefault(_script(key[0]), {})[key] = value
-    autos: dict[str, ahocorasick.Automaton] = {}
-    for group, entries in by_group.items():
-        a = ahocorasick.Automaton()
-        for key, value in entries.items():
-            a.add_word(key, value)
-        a.make_automaton()
-        autos[group] = a
-    ascii_auto = autos.pop("ASCII", None)
+    autos = _by_script(_entries())
+    ascii_auto = autos.pop("ASCII", (None, None))[1]
     if ascii_auto is None:
         ascii_auto = ahocorasick.Automaton()
         ascii_auto.make_automaton()
@@ -208,12 +219,12 @@ def _groups() -> tuple[ahocorasick.Automaton, tuple[ahocorasick.Automaton, ...],
     firsts = re2.Set.SearchSet(options)
     others = sorted(autos)
     for group in others:
-        chars = sorted({key[0] for key in by_group[group]})
+        chars = sorted(autos[group][0])
         firsts.Add(("[" + "".join(f"\\x{{{ord(c):x}}}" for c in chars) + "]").encode())
     if not others:
         firsts.Add(b"[^\\x00-\\x{10ffff}]")
     firsts.Compile()
-    return ascii_auto, tuple(autos[g] for g in others), firsts
+    return ascii_auto, tuple(autos[g][1] for g in others), firsts
 
 
 def _other_hits(text: str, out: list[Span], offset: int = 0) -> None:
@@ -232,10 +243,8 @@ def _other_hits(text: str, out: list[Span], offset: int = 0) -> None:
     out.extend((s + offset, e + offset, k) for s, e, k in local)
 
 
-def dictionary_hits(text: str, auto: ahocorasick.Automaton | None = None) -> list[Span]:
+def dictionary_hits(text: str) -> list[Span]:
     """Dictionary names and cities in ``text``, with word boundaries (CJK: whole short runs)."""
-    if auto is not None:
-        return _hits(text, auto, [])
     out: list[Span] = []
     if not text.islower():  # no upper-case letter: no ASCII-initial entry (all are Title or UPPER) can match
         _hits(text, _groups()[0], out)
@@ -244,9 +253,9 @@ def dictionary_hits(text: str, auto: ahocorasick.Automaton | None = None) -> lis
     return out
 
 
-def dictionary_hits_joined(texts: list[str], buffer: str, starts: list[int]) -> list[Span]:
-    """``dictionary_hits`` of every string of ``texts``, joined by a line feed into ``buffer`` (string ``i``
-    at ``starts[i]``); offsets are into ``buffer``.
+def dictionary_hits_joined(texts: list[str], buffer: str) -> list[Span]:
+    """``dictionary_hits`` of every string of ``texts``, joined by a line feed into ``buffer``; offsets are
+    into ``buffer``.
 
     No entry holds a line feed, and the word-edge, eponym and CJK-run checks treat one like the end of a
     string, so each string gets exactly the hits it would get alone. The ASCII-initial automaton makes one
@@ -256,9 +265,11 @@ def dictionary_hits_joined(texts: list[str], buffer: str, starts: list[int]) -> 
     if not buffer.islower():
         _hits(buffer, _groups()[0], out)
     if not buffer.isascii():
-        for text, start in zip(texts, starts, strict=True):
+        start = 0
+        for text in texts:
             if not text.isascii():
                 _other_hits(text, out, start)
+            start += len(text) + 1
     return out
 
 
@@ -373,13 +384,45 @@ def name_tokens(value: str) -> list[str]:
     return out
 
 
-def build_extra(tokens: set[str]) -> ahocorasick.Automaton | None:
-    """An automaton of names seen elsewhere in the same document (keyed name fields, cue runs)."""
+class Extra:
+    """Names seen elsewhere in one document (``build_extra``), split by script like the dictionary (``_groups``).
+
+    Names in many scripts would give one automaton's root a child per script's first letters, scanned for
+    every character of every string. The ASCII-initial entries run over the whole joined buffer; each other
+    script's only over the strings holding one of its first characters (a set check: an RE2 set compiled per
+    document would cost more than it saves). The hits are those of one automaton of every entry.
+    """
+
+    __slots__ = ("ascii", "others")
+
+    def __init__(self, entries: dict[str, tuple[int, int]]) -> None:
+        autos = _by_script(entries)
+        self.ascii = autos.pop("ASCII", (None, None))[1]
+        self.others = tuple(autos.values())
+
+    def hits(self, texts: list[str], buffer: str) -> list[Span]:
+        """The names in every string of ``texts``, joined by a line feed into ``buffer``; offsets into ``buffer``."""
+        out: list[Span] = []
+        if self.ascii is not None:
+            _hits(buffer, self.ascii, out)
+        if self.others and not buffer.isascii():
+            start = 0
+            for text in texts:
+                if not text.isascii():
+                    chars = set(text)
+                    for firsts, auto in self.others:
+                        if not chars.isdisjoint(firsts):
+                            out.extend((s + start, e + start, k) for s, e, k in _hits(text, auto, []))
+                start += len(text) + 1
+        return out
+
+
+def build_extra(tokens: set[str]) -> Extra | None:
+    """The names seen elsewhere in the same document (keyed name fields, cue runs), to look for everywhere."""
     if not tokens:
         return None
-    a = ahocorasick.Automaton()
+    entries: dict[str, tuple[int, int]] = {}
     for t in tokens:
         for v in _variants(t):
-            a.add_word(v, (len(v), _NAME))
-    a.make_automaton()
-    return a
+            entries[v] = (len(v), _NAME)
+    return Extra(entries)

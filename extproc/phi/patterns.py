@@ -136,36 +136,38 @@ def _trailing_value(s: str) -> int:
     return i
 
 
+_CTX_KINDS: tuple[tuple[str, str], ...] = (
+    ("mrn", K.MRN),
+    ("medical", K.MRN),
+    ("acc", K.ACCOUNT),
+    ("member", K.HEALTH_PLAN),
+    ("subscriber", K.HEALTH_PLAN),
+    ("policy", K.HEALTH_PLAN),
+    ("group", K.HEALTH_PLAN),
+    ("medicare", K.MBI),
+    ("mbi", K.MBI),
+    ("driver", K.LICENSE),
+    ("serial", K.DEVICE),
+    ("s/n", K.DEVICE),
+    ("device", K.DEVICE),
+    ("udi", K.DEVICE),
+    ("vin", K.VIN),
+    ("plate", K.PLATE),
+    ("tag", K.PLATE),
+    ("license plate", K.PLATE),
+    ("licence plate", K.PLATE),
+    ("dea", K.DEA),
+    ("npi", K.NPI),
+    ("patient", K.ID),
+    ("lic", K.LICENSE),
+)
+
+
 def _ctx_kind(keyword: str) -> str:
     k = keyword.lower()
     if k.startswith(("ss", "social")):
         return K.SSN
-    table = (
-        ("mrn", K.MRN),
-        ("medical", K.MRN),
-        ("acc", K.ACCOUNT),
-        ("member", K.HEALTH_PLAN),
-        ("subscriber", K.HEALTH_PLAN),
-        ("policy", K.HEALTH_PLAN),
-        ("group", K.HEALTH_PLAN),
-        ("medicare", K.MBI),
-        ("mbi", K.MBI),
-        ("driver", K.LICENSE),
-        ("serial", K.DEVICE),
-        ("s/n", K.DEVICE),
-        ("device", K.DEVICE),
-        ("udi", K.DEVICE),
-        ("vin", K.VIN),
-        ("plate", K.PLATE),
-        ("tag", K.PLATE),
-        ("license plate", K.PLATE),
-        ("licence plate", K.PLATE),
-        ("dea", K.DEA),
-        ("npi", K.NPI),
-        ("patient", K.ID),
-        ("lic", K.LICENSE),
-    )
-    for prefix, kind in table:
+    for prefix, kind in _CTX_KINDS:
         if k.startswith(prefix):
             return K.PLATE if "plate" in k else kind
     return K.ID
@@ -248,13 +250,16 @@ def _simple(kind: str, check: Callable[[str], bool] | None = None) -> Callable[[
     return handle
 
 
+_CTX_CHECKS = {K.SSN: V.ssn_ok, K.NPI: V.npi_ok, K.DEA: V.dea_ok, K.MBI: V.mbi_ok}
+
+
 def _ctx(s: str, a: int, text: str) -> list[Span]:
     vs = _trailing_value(s)
     value = s[vs:]
     kind = _ctx_kind(s[:vs].strip(" \t:#."))
-    if not any(c.isdigit() for c in value) and not (len(value) >= 8 and value.isupper() and kind != K.ID):
+    if not any(map(str.isdigit, value)) and not (len(value) >= 8 and value.isupper() and kind != K.ID):
         return []
-    check = {K.SSN: V.ssn_ok, K.NPI: V.npi_ok, K.DEA: V.dea_ok, K.MBI: V.mbi_ok}.get(kind)
+    check = _CTX_CHECKS.get(kind)
     if check is not None and not check(value):
         return []
     return [(a + vs, a + len(s), kind)]
@@ -327,7 +332,7 @@ def find_patterns(text: str) -> list[Span]:
     An ``RE2::Set`` pass says which alternatives occur at all; only those are then searched, each on its
     own (so overlapping candidates of different kinds are all seen; the caller merges overlaps).
     """
-    return find_patterns_many([text])[0]
+    return find_patterns_joined([text], text).get(0, [])
 
 
 SEPARATOR = "\n"
@@ -336,17 +341,17 @@ class above excludes it), so no match crosses from one string into the next, and
 string's edge."""
 
 
-def find_patterns_many(texts: list[str]) -> list[list[Span]]:
-    """The pattern spans of each (normalised) text, with one ``RE2::Set`` pass and one search loop per
-    alternative over all of them joined by ``SEPARATOR``, instead of one of each per string.
+def find_patterns_joined(texts: list[str], buffer: str) -> dict[int, list[Span]]:
+    """The pattern spans of each (normalised) text that has any, by index, with one ``RE2::Set`` pass and one
+    search loop per alternative over ``buffer`` (the texts joined by ``SEPARATOR``), instead of one of each
+    per string.
 
     Handlers still see each string on its own (offsets, look-back windows), so the spans are exactly those
     of ``find_patterns(text)``.
     """
-    out: list[list[Span]] = [[] for _ in texts]
+    out: dict[int, list[Span]] = {}
     if not texts:
         return out
-    buffer = SEPARATOR.join(texts)
     ascii_only = buffer.isascii()
     data = buffer.encode("ascii") if ascii_only else buffer.encode("utf-8")
     hits = _SET.Match(data)
@@ -376,21 +381,25 @@ def find_patterns_many(texts: list[str]) -> list[list[Span]]:
             i = bisect_right(starts, bstart) - 1
             base = starts[i]
             text = texts[i]
-            lb = bstart - base
-            le = bend - base
-            if encoded is None:
-                if le > len(text):  # crossed a separator: cannot happen, but never guess
+            start = bstart - base
+            end = bend - base
+            sdata = encoded[i] if encoded is not None else None
+            if sdata is None or len(sdata) == len(text):  # an ASCII string: byte offsets are its offsets
+                if end > len(text):  # crossed a separator: cannot happen, but never guess
                     raise MaskingError("a pattern match crossed two strings")
-                start, end = lb, le
             else:
-                sdata = encoded[i]
-                if le > len(sdata):
+                if end > len(sdata):
                     raise MaskingError("a pattern match crossed two strings")
+                lb = start
                 start = len(sdata[:lb].decode("utf-8")) if lb else 0
-                end = start + len(sdata[lb:le].decode("utf-8"))
+                end = start + len(sdata[lb:end].decode("utf-8"))
             spans = handler(text[start:end], start, text)
             if spans:
-                out[i].extend(spans)
+                per = out.get(i)
+                if per is None:
+                    out[i] = spans
+                else:
+                    per.extend(spans)
                 pos = max(bend, bstart + 1)
             else:
                 pos = bstart + 1

@@ -245,20 +245,69 @@ def test_property_only_masking_error_and_serialisable(value: object) -> None:
     json.dumps([res.counts, res.paths])
 
 
-def test_batched_scan_matches_per_string_scan() -> None:
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_batched_scan_matches_per_string_scan(ascii_only: bool) -> None:
     from extproc.phi import detect
     from extproc.phi import names as N
 
     texts = [clinical_note(p) for p in generate_patients(6)]
     texts += ["SSN 123-45-6789", "\u738b\u4f1f called", "Dr. \uff21\uff44\uff45\uff53\uff41\uff4e\uff59\uff41", ""]
     texts += ["plain words only", "Jes\u00fas S\u00e1nchez, Boston MA 02118"]
+    if ascii_only:  # the batch skips normalisation altogether
+        texts = [t for t in texts if t.isascii()]
     batch = detect.scan_many(texts)
-    for text, norm, spans in zip(texts, batch.norms, batch.spans, strict=True):
-        assert (norm.text, spans) == (detect.scan(text)[0].text, detect.scan(text)[1])
+    for i, (text, spans) in enumerate(zip(texts, batch.spans, strict=True)):
+        norm, single = detect.scan(text)
+        assert (batch.texts[i], batch.norm(i), spans) == (norm.text, norm, single)
     for text in texts:
         grouped = sorted(N.dictionary_hits(text))
         single = sorted(N._hits(text, N.automaton(), []))
         assert grouped == single
+
+
+def test_document_names_split_by_script_find_what_one_automaton_finds() -> None:
+    import ahocorasick
+
+    from extproc.phi import detect
+    from extproc.phi import names as N
+
+    tokens = {
+        "S\u00e1nchez",
+        "\u738b\u4f1f",
+        "M\u00fcller",
+        "\u039f\u03b4\u03c5\u03c3\u03c3\u03ad\u03b1\u03c2",
+        "Smith",
+        "\u0418\u0432\u0430\u043d",
+    }
+    texts = [
+        "Mr SMITH met S\u00e1nchez and \u738b\u4f1f today",
+        "\u0418\u0432\u0430\u043d Petrov; m\u00fcller M\u00fcller",
+        "plain",
+        "",
+        "\u039f\u03b4\u03c5\u03c3\u03c3\u03ad\u03b1\u03c2 Smith-Jones",
+    ]
+    extra = N.build_extra(tokens)
+    assert extra is not None and extra.others
+    single = ahocorasick.Automaton()
+    for token in tokens:
+        for v in N._variants(token):
+            single.add_word(v, (len(v), N._NAME))
+    single.make_automaton()
+    buffer = "\n".join(texts)
+    found = extra.hits(texts, buffer)
+    assert len(found) == 7 and sorted(found) == sorted(N._hits(buffer, single, []))
+    batch = detect.scan_many(texts)
+    for i, spans in enumerate(detect.propagate_many(batch, extra)):
+        assert spans == detect.propagate(batch.norm(i), batch.spans[i], extra)
+
+
+def test_no_combining_mark_below_the_first_mark() -> None:
+    import unicodedata
+
+    from extproc.phi import names as N
+
+    assert unicodedata.category(N._FIRST_MARK)[0] == "M"
+    assert not any(unicodedata.category(chr(c))[0] == "M" for c in range(ord(N._FIRST_MARK)))
 
 
 def test_no_identifier_document_is_returned_as_is() -> None:
