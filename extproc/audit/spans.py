@@ -1,16 +1,18 @@
 """The audit record as an OpenTelemetry span, exported over OTLP/gRPC with a disk spool behind it.
 
 `SpanSink.emit` turns one audit record (a plain dict) into one SERVER span named after the MCP call, joined
-to Envoy's trace through the W3C `traceparent` Envoy put into the ext_proc metadata. It never does I/O on the
-caller's thread: the SDK's BatchSpanProcessor hands batches to `SpoolingSpanExporter` on its own thread.
+to Envoy's trace through the W3C `traceparent` Envoy put into the ext_proc metadata. The span is written
+straight in OTLP's wire format (`otlp_wire`: the SDK's span objects cost more than the rest of the audit
+trail, see README) and queued; it never does I/O on the caller's thread. A batching thread hands batches to
+`SpoolingSpanExporter`. The SDK still supplies the resource (`service.name`, `OTEL_RESOURCE_ATTRIBUTES`).
 
 Delivery: a batch goes straight to the collector while the spool is empty; if that fails (collector down,
-timeout) the batch is encoded as an ExportTraceServiceRequest and written, fsync'd, to a spool file. While
-any spool file exists new batches are spooled too, so they never overtake older ones. A background thread
-sends spool files oldest first with a plain TraceService stub, with backoff, deleting each once the
-collector accepted it; spool files left by an earlier process are sent the same way. Nothing is dropped
-silently: a full spool, a full queue, a batch the collector rejects as invalid, are all counted in
-`stats()["dropped"]` and logged (rate-limited).
+timeout) the batch, already an encoded ExportTraceServiceRequest, is written, fsync'd, to a spool file.
+While any spool file exists new batches are spooled too, so they never overtake older ones. A background
+thread sends spool files oldest first, with backoff, deleting each once the collector accepted it; spool
+files left by an earlier process are sent the same way. Nothing is dropped silently: a full spool, a full
+queue, a batch the collector rejects as invalid, are all counted in `stats()["dropped"]` and logged
+(rate-limited).
 
 Only the fields listed in `span_attributes` are copied from the record: never tokens, never secrets,
 never unmasked ePHI (the record holds none; a field added to it later is not picked up by accident).
@@ -18,6 +20,7 @@ never unmasked ePHI (the record holds none; a field added to it later is not pic
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import fcntl
 import logging
@@ -25,7 +28,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,19 +36,15 @@ from urllib.parse import urlsplit
 
 import grpc
 from google.protobuf.message import DecodeError
-from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
-from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter
-from opentelemetry.proto.collector.trace.v1 import trace_service_pb2, trace_service_pb2_grpc
+from opentelemetry.proto.collector.trace.v1 import trace_service_pb2
 from opentelemetry.sdk.resources import Resource
-from opentelemetry.sdk.trace import ReadableSpan, SpanLimits, TracerProvider
-from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
-from opentelemetry.sdk.trace.sampling import ALWAYS_ON
-from opentelemetry.trace import SpanKind, Status, StatusCode
-from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
+
+from extproc.audit import otlp_wire
 
 log = logging.getLogger("chaperone.spans")
 
 SCOPE = "chaperone.audit"
+EXPORT_METHOD = "/opentelemetry.proto.collector.trace.v1.TraceService/Export"
 DEFAULT_MAX_SPOOL_BYTES = 256 * 1024 * 1024
 SPOOL_SUFFIX = ".otlp"
 _SPOOL_NAME = re.compile(r"^(\d{16})-(\d+)\.otlp$")
@@ -298,8 +297,8 @@ def _fsync_dir(directory: Path) -> None:
 # --- exporter ----------------------------------------------------------------------------------------------
 
 
-class SpoolingSpanExporter(SpanExporter):
-    """OTLPSpanExporter while the collector answers and nothing is spooled; the disk spool otherwise."""
+class SpoolingSpanExporter:
+    """Batches straight to the collector while it answers and nothing is spooled; the disk spool otherwise."""
 
     def __init__(
         self,
@@ -307,6 +306,7 @@ class SpoolingSpanExporter(SpanExporter):
         spool_dir: Path,
         counters: _Counters,
         *,
+        resource: bytes = b"",
         max_spool_bytes: int = DEFAULT_MAX_SPOOL_BYTES,
         export_timeout: float = 3.0,
         retry_initial: float = 0.5,
@@ -314,6 +314,8 @@ class SpoolingSpanExporter(SpanExporter):
     ) -> None:
         self._endpoint = urlsplit(endpoint).netloc if "://" in endpoint else endpoint
         self._counters = counters
+        self._resource = resource
+        self._scope = otlp_wire.field(1, SCOPE.encode())
         self._timeout = export_timeout
         self._retry_initial = retry_initial
         self._retry_max = retry_max
@@ -322,14 +324,12 @@ class SpoolingSpanExporter(SpanExporter):
         counters.add(recovered=self._spool.spans)
         if self._spool.spans:
             log.info("span spool %s holds %d span(s) from before; delivering them", spool_dir, self._spool.spans)
-        self._inner = OTLPSpanExporter(
-            endpoint=self._endpoint, insecure=True, timeout=export_timeout, channel_options=CHANNEL_OPTIONS
-        )
-        self._channel: grpc.Channel | None = None
-        self._stub: trace_service_pb2_grpc.TraceServiceStub | None = None
+        # one channel for the batching thread's direct sends, one for the drain thread's spool sends
+        self._direct = _RawExport(self._endpoint)
+        self._drain = _RawExport(self._endpoint)
+        self._closed = False
         self._wake = threading.Event()
         self._stop = threading.Event()
-        self._closed = False
         self._thread = threading.Thread(target=self._drain_loop, name="chaperone-span-spool", daemon=True)
         self._thread.start()
 
@@ -337,41 +337,46 @@ class SpoolingSpanExporter(SpanExporter):
     def spool(self) -> _Spool:
         return self._spool
 
-    # called on the BatchSpanProcessor's thread (or the thread calling force_flush), one batch at a time
-    def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+    # called on the batching thread (or the thread calling flush), one batch at a time
+    def export(self, spans: list[bytes]) -> None:
+        """Deliver or spool one batch of encoded spans; every span ends up counted in one bucket."""
         n = len(spans)
         self._counters.add(handed=n)
         if not n:
-            return SpanExportResult.SUCCESS
+            return
+        request = otlp_wire.export_request(self._resource, self._scope, spans)
         if not len(self._spool) and not self._closed:
             try:
-                result = self._inner.export(spans)
+                response = self._direct.send(request, self._timeout)
+            except grpc.RpcError:
+                response = None
             except Exception:
                 log.exception("OTLP export raised; spooling the batch")
-                result = SpanExportResult.FAILURE
-            if result is SpanExportResult.SUCCESS:
-                self._counters.add(exported=n)
-                return result
-        return self._to_spool(spans)
+                response = None
+            if response is not None:
+                rejected = min(response.partial_success.rejected_spans, n)
+                if rejected:
+                    log.warning("collector rejected %d of %d span(s): %s", rejected, n,
+                                response.partial_success.error_message)
+                self._counters.add(exported=n - rejected, dropped=rejected, rejected=rejected)
+                return
+        self._to_spool(request, n)
 
-    def _to_spool(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
-        n = len(spans)
+    def _to_spool(self, request: bytes, n: int) -> None:
         try:
-            data = encode_spans(spans).SerializeToString()
-            written = self._spool.write(data, n)
+            written = self._spool.write(request, n)
         except (OSError, ValueError) as exc:
             self._counters.add(dropped=n)
             log.error("cannot spool %d span(s) to %s, dropped: %s", n, self._spool.directory, exc)
-            return SpanExportResult.FAILURE
+            return
         if not written:
             self._counters.add(dropped=n, spool_full=n)
             self._warn.warning(
                 "spool-full", "span spool %s is over its bound of %d bytes: dropping spans (%d so far)",
                 self._spool.directory, self._spool.max_bytes, self._counters.spool_full,
             )
-            return SpanExportResult.FAILURE
+            return
         self._wake.set()
-        return SpanExportResult.SUCCESS
 
     # --- drain thread ----------------------------------------------------------------------------------------
 
@@ -392,12 +397,13 @@ class SpoolingSpanExporter(SpanExporter):
             )
             self._stop.wait(backoff)
             backoff = min(backoff * 2, self._retry_max)
-        self._close_channel()
+        self._drain.close()
 
     def _send(self, entry: _SpoolFile) -> bool:
         """True once `entry` is settled (delivered, or counted as rejected); False to retry it later."""
         try:
-            request = trace_service_pb2.ExportTraceServiceRequest.FromString(entry.path.read_bytes())
+            request = entry.path.read_bytes()
+            trace_service_pb2.ExportTraceServiceRequest.FromString(request)  # a corrupt file is set aside here
         except FileNotFoundError:
             self._spool.remove(entry)
             self._counters.add(dropped=entry.spans, rejected=entry.spans)
@@ -411,11 +417,8 @@ class SpoolingSpanExporter(SpanExporter):
             self._counters.add(dropped=entry.spans, rejected=entry.spans)
             log.error("span spool file %s is corrupt: %d span(s) set aside", entry.path, entry.spans)
             return True
-        if self._stub is None:
-            self._channel = grpc.insecure_channel(self._endpoint, options=CHANNEL_OPTIONS)
-            self._stub = trace_service_pb2_grpc.TraceServiceStub(self._channel)
         try:
-            response = self._stub.Export(request, timeout=self._timeout)
+            response = self._drain.send(request, self._timeout)
         except grpc.RpcError as exc:
             code = exc.code() if isinstance(exc, grpc.Call) else None
             if code == grpc.StatusCode.INVALID_ARGUMENT:
@@ -424,8 +427,6 @@ class SpoolingSpanExporter(SpanExporter):
                 log.error("collector rejected spooled batch %s as invalid: %d span(s) set aside", entry.path,
                           entry.spans)
                 return True
-            if code == grpc.StatusCode.UNAVAILABLE:
-                self._close_channel()  # start the next attempt on a fresh connection
             return False
         rejected = min(response.partial_success.rejected_spans, entry.spans)
         if rejected:
@@ -434,11 +435,6 @@ class SpoolingSpanExporter(SpanExporter):
         self._spool.remove(entry)
         self._counters.add(delivered_from_spool=entry.spans - rejected, dropped=rejected, rejected=rejected)
         return True
-
-    def _close_channel(self) -> None:
-        if self._channel is not None:
-            self._channel.close()
-        self._channel = self._stub = None
 
     # --- lifecycle -------------------------------------------------------------------------------------------
 
@@ -450,10 +446,7 @@ class SpoolingSpanExporter(SpanExporter):
             time.sleep(0.02)
         return True
 
-    def force_flush(self, timeout_millis: int = 30000) -> bool:
-        return self.drain(time.monotonic() + timeout_millis / 1000)
-
-    def shutdown(self, timeout_millis: float = 30000, **_: Any) -> None:
+    def shutdown(self) -> None:
         """Stop delivering; whatever is spooled stays on disk for the next process."""
         if self._closed:
             return
@@ -461,34 +454,127 @@ class SpoolingSpanExporter(SpanExporter):
         self._stop.set()
         self._wake.set()
         self._thread.join(self._timeout + 1)
-        self._inner.shutdown()
+        self._direct.close()
         self._spool.close()
+
+
+class _RawExport:
+    """TraceService/Export over one gRPC channel, the request already encoded (bytes pass through as-is)."""
+
+    def __init__(self, endpoint: str) -> None:
+        self._endpoint = endpoint
+        self._channel: grpc.Channel | None = None
+        self._call: Any = None
+
+    def send(self, request: bytes, timeout: float) -> trace_service_pb2.ExportTraceServiceResponse:
+        if self._call is None:
+            self._channel = grpc.insecure_channel(self._endpoint, options=CHANNEL_OPTIONS)
+            self._call = self._channel.unary_unary(
+                EXPORT_METHOD, request_serializer=None,
+                response_deserializer=trace_service_pb2.ExportTraceServiceResponse.FromString,
+            )
+        try:
+            return self._call(request, timeout=timeout)
+        except grpc.RpcError as exc:
+            if isinstance(exc, grpc.Call) and exc.code() == grpc.StatusCode.UNAVAILABLE:
+                self.close()  # start the next attempt on a fresh connection
+            raise
+
+    def close(self) -> None:
+        if self._channel is not None:
+            self._channel.close()
+        self._channel = self._call = None
 
 
 # --- the sink ----------------------------------------------------------------------------------------------
 
 
-class _GatedBatchSpanProcessor(BatchSpanProcessor):
-    """A BatchSpanProcessor that never lets the SDK drop silently: it refuses (and counts) a span when its
-    queue could be full. Spans enqueued minus spans handed to the exporter bounds the SDK queue's length
-    from above (the SDK pops a batch before calling export), so the SDK's own drop branch is never taken."""
+class _Batcher:
+    """The span queue and the thread that hands it to the exporter: a batch when `batch_size` spans are
+    waiting or `delay` seconds after the oldest arrived, at once on `flush`. A full queue refuses (and
+    counts) a span instead of growing."""
 
-    def __init__(self, exporter: SpoolingSpanExporter, counters: _Counters, max_queue_size: int, **kw: Any):
-        super().__init__(exporter, max_queue_size=max_queue_size, **kw)
+    def __init__(self, exporter: SpoolingSpanExporter, counters: _Counters, capacity: int, batch_size: int,
+                 delay: float) -> None:
+        self._exporter = exporter
         self._counters = counters
-        self._capacity = max_queue_size
+        self._capacity = capacity
+        self._batch_size = batch_size
+        self._delay = delay
+        self._queue: collections.deque[bytes] = collections.deque()
+        self._ready = threading.Condition()
+        self._flushing = 0  # flush requests waiting; while > 0 the thread does not wait for a full batch
+        self._busy = False  # a batch is being exported
+        self._stopping = False
         self._warn = _RateLimited()
+        self._thread = threading.Thread(target=self._run, name="chaperone-span-batcher", daemon=True)
+        self._thread.start()
 
-    def on_end(self, span: ReadableSpan) -> None:
-        if not (span.context and span.context.trace_flags.sampled):
-            return
-        if self._counters.in_queue() >= self._capacity:
-            self._counters.add(dropped=1, queue_dropped=1)
-            self._warn.warning("queue-full", "span queue full (%d): dropping spans (%d so far)", self._capacity,
-                               self._counters.queue_dropped)
-            return
-        self._counters.add(enqueued=1)
-        super().on_end(span)
+    def put(self, span: bytes) -> None:
+        with self._ready:
+            if len(self._queue) >= self._capacity:
+                self._counters.add(dropped=1, queue_dropped=1)
+                self._warn.warning("queue-full", "span queue full (%d): dropping spans (%d so far)", self._capacity,
+                                   self._counters.queue_dropped)
+                return
+            self._counters.add(enqueued=1)
+            self._queue.append(span)
+            if len(self._queue) == 1 or len(self._queue) == self._batch_size:  # a batch starts, or is full
+                self._ready.notify_all()
+
+    def flush(self, deadline: float) -> bool:
+        """Hand everything queued now to the exporter; True if that happened before `deadline` (monotonic)."""
+        with self._ready:
+            self._flushing += 1
+            self._ready.notify_all()
+            try:
+                while self._queue or self._busy:
+                    left = deadline - time.monotonic()
+                    if left <= 0 or not self._thread.is_alive():
+                        return False
+                    self._ready.wait(left)
+                return True
+            finally:
+                self._flushing -= 1
+
+    def stop(self, deadline: float) -> int:
+        """Flush until `deadline`, stop the thread; the number of spans it could not hand over."""
+        self.flush(deadline)
+        with self._ready:
+            self._stopping = True
+            self._ready.notify_all()
+        self._thread.join(max(0.0, deadline - time.monotonic()) + 1)
+        with self._ready:
+            left = len(self._queue)
+            self._queue.clear()
+        return left
+
+    def _run(self) -> None:
+        while True:
+            with self._ready:
+                if not self._queue and not self._stopping:
+                    self._ready.wait()
+                if self._stopping:
+                    return
+                due = time.monotonic() + self._delay
+                while len(self._queue) < self._batch_size and not self._flushing and not self._stopping:
+                    left = due - time.monotonic()
+                    if left <= 0:
+                        break
+                    self._ready.wait(left)
+                if self._stopping:
+                    return
+                batch = [self._queue.popleft() for _ in range(min(self._batch_size, len(self._queue)))]
+                self._busy = True
+            try:
+                self._exporter.export(batch)
+            except Exception:  # export counts what it could not deliver; anything else must not kill the thread
+                log.exception("span export failed")
+                self._counters.add(dropped=len(batch))
+            finally:
+                with self._ready:
+                    self._busy = False
+                    self._ready.notify_all()
 
 
 class SpanSink:
@@ -510,38 +596,29 @@ class SpanSink:
         retry_max: float = 10.0,
     ) -> None:
         self._counters = _Counters()
-        self._warn = _RateLimited()
         self._closed = False
         self._exporter: SpoolingSpanExporter | None = None
-        self._processor: _GatedBatchSpanProcessor | None = None
-        self._provider: TracerProvider | None = None
+        self._batcher: _Batcher | None = None
         if endpoint is None:
             return
-        self._exporter = SpoolingSpanExporter(
-            endpoint, Path(spool_dir), self._counters, max_spool_bytes=max_spool_bytes,
-            export_timeout=export_timeout, retry_initial=retry_initial, retry_max=retry_max,
-        )
-        self._processor = _GatedBatchSpanProcessor(
-            self._exporter, self._counters, max_queue_size, schedule_delay_millis=schedule_delay_millis,
-            max_export_batch_size=min(max_export_batch_size, max_queue_size),
-        )
         resource = Resource.create({**(resource_attributes or {}), "service.name": service_name})
-        # Audit spans are always recorded, whatever the parent's sampled flag says.
-        self._provider = TracerProvider(
-            sampler=ALWAYS_ON, resource=resource, shutdown_on_exit=False,
-            span_limits=SpanLimits(max_span_attributes=256, max_attributes=256),
+        self._exporter = SpoolingSpanExporter(
+            endpoint, Path(spool_dir), self._counters, resource=otlp_wire.attributes(1, resource.attributes),
+            max_spool_bytes=max_spool_bytes, export_timeout=export_timeout, retry_initial=retry_initial,
+            retry_max=retry_max,
         )
-        self._provider.add_span_processor(self._processor)
-        self._tracer = self._provider.get_tracer(SCOPE)
-        self._propagator = TraceContextTextMapPropagator()
+        self._batcher = _Batcher(
+            self._exporter, self._counters, max_queue_size, min(max_export_batch_size, max_queue_size),
+            schedule_delay_millis / 1000,
+        )
 
     @property
     def enabled(self) -> bool:
-        return self._provider is not None
+        return self._batcher is not None
 
     def emit(self, record: Mapping[str, Any], traceparent: str | None = None) -> None:
         """Record one exchange as a span. CPU only (no I/O, no waiting); never raises."""
-        if self._provider is None:
+        if self._batcher is None:
             return
         self._counters.add(emitted=1)
         if self._closed:
@@ -549,26 +626,20 @@ class SpanSink:
             log.warning("span sink is shut down: span for audit record %s dropped", record.get("seq"))
             return
         try:
-            context = self._propagator.extract({"traceparent": traceparent}) if traceparent else None
             start = record.get("start_ns")
             start = int(start) if isinstance(start, int) else time.time_ns()
             end = record.get("end_ns")
             end = max(int(end), start) if isinstance(end, int) else start
-            span = self._tracer.start_span(
-                span_name(record), context=context, kind=SpanKind.SERVER, attributes=span_attributes(record),
-                start_time=start,
-            )
-            if not span.is_recording():  # e.g. OTEL_SDK_DISABLED=true turned the SDK into a no-op
-                self._counters.add(dropped=1)
-                self._warn.warning("not-recording", "OpenTelemetry SDK disabled: audit spans dropped")
-                return
             refused = record.get("refused")
-            if refused:
-                span.set_status(Status(StatusCode.ERROR, str(refused)))
-            span.end(end_time=end)
+            encoded = otlp_wire.span(
+                span_name(record), traceparent, start, end, span_attributes(record),
+                error=str(refused) if refused else None,
+            )
         except Exception:
             self._counters.add(dropped=1)
             log.exception("cannot build the span for audit record %s", record.get("seq"))
+            return
+        self._batcher.put(encoded)
 
     def stats(self) -> dict[str, int]:
         """Span counts. exported: sent directly; spooled: on disk now, waiting; delivered_from_spool; dropped:
@@ -594,24 +665,23 @@ class SpanSink:
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Push queued spans to the exporter (sent or spooled), then wait for the spool to drain."""
-        if self._processor is None or self._exporter is None or self._closed:
+        if self._batcher is None or self._exporter is None or self._closed:
             return True
         deadline = time.monotonic() + timeout
-        self._processor.force_flush()
-        return self._exporter.drain(deadline)
+        return self._batcher.flush(deadline) and self._exporter.drain(deadline)
 
     def shutdown(self, timeout: float = 5.0) -> None:
         """Flush what can be flushed within `timeout` (plus at most one export timeout); what remains stays
         spooled on disk, counted in stats()["spooled"], for the next process to deliver."""
-        if self._provider is None or self._exporter is None or self._closed:
+        if self._batcher is None or self._exporter is None or self._closed:
             return
         self.flush(timeout)
         self._closed = True
-        self._provider.shutdown()
-        remaining = self._counters.in_queue()
-        if remaining:  # only if the processor could not hand everything over; counted, never silent
+        remaining = self._batcher.stop(time.monotonic() + 0.1)
+        if remaining:  # only if the thread could not hand everything over; counted, never silent
             self._counters.add(dropped=remaining, handed=remaining)
             log.error("span sink shut down with %d span(s) never handed to the exporter: dropped", remaining)
+        self._exporter.shutdown()
         left = self._exporter.spool.spans
         if left:
             log.warning("span sink shut down with %d span(s) still spooled in %s", left, self._exporter.spool.directory)
