@@ -239,6 +239,12 @@ class Exchange:
         return out, end
 
     @property
+    def record_soon(self) -> bool:
+        """A POST whose JSON answer (and so its audit record) is due within moments: not yet recorded, and
+        not an event stream, which may stay open for minutes."""
+        return self._method == "POST" and not self.audited and not self._sse
+
+    @property
     def http_method(self) -> str:
         return self._method
 

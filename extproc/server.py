@@ -115,6 +115,7 @@ class _Phases:
 
     def __init__(self, limits: Limits, access: Access) -> None:
         self.exchange = Exchange(limits, access)
+        self.counted = False  # among the exchanges whose record is about to be written (Auditor.record_coming)
         self._headers_seen = False
         self._response_started = False
 
@@ -202,6 +203,13 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
 
     async def Process(self, request_iterator: object, context: grpc.aio.ServicerContext) -> None:
         phases = _Phases(self._limits, self._access)
+        try:
+            await self._process(phases, context)
+        finally:
+            if phases.counted:
+                self._auditor.record_settled()
+
+    async def _process(self, phases: _Phases, context: grpc.aio.ServicerContext) -> None:
         exchange = phases.exchange
         traceparent = _traceparent(context)
         while True:
@@ -217,6 +225,9 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
             except UnexpectedPhase as exc:
                 log.error("unexpected ext_proc phase %s: failing the exchange closed", exc)
                 await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"unexpected phase {exc}")
+            if exchange.record_soon != phases.counted:  # group commit waits a moment for such exchanges
+                phases.counted = exchange.record_soon
+                (self._auditor.record_coming if phases.counted else self._auditor.record_settled)()
             if exchange.audit_due:  # the exchange is decided: its record is durable before anything leaves
                 exchange.audit_due = False
                 exchange.audited = True

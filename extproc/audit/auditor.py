@@ -34,6 +34,14 @@ class Auditor:
         self._spans = spans
         self._key = disclosure_key
 
+    def record_coming(self) -> None:
+        """An exchange will append its record within moments (group commit may wait a little for it)."""
+        self.journal.in_flight += 1
+
+    def record_settled(self) -> None:
+        """That exchange's record is written, or no longer imminent (an event stream may last minutes)."""
+        self.journal.in_flight -= 1
+
     async def commit(self, exchange: Exchange, traceparent: str | None) -> None:
         """Write the exchange's record and wait until it is on disk; AuditUnavailable if it cannot be."""
         record = build_record(exchange, self._key, trace_id(traceparent))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from extproc.audit import journal as journal_module
 from extproc.audit.journal import AuditUnavailable, Journal, journal_files
 from extproc.audit.signing import Signer, ensure_signing_key, load_public_key
 from extproc.audit.verify import iter_records, verify
@@ -131,3 +132,51 @@ def test_a_quiet_journal_seals_its_head(tmp_path: Path, key: Path) -> None:
         await journal.close()
 
     asyncio.run(main())
+
+
+def _fsyncs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = journal_module.os.fdatasync
+
+    def counting(fd: int) -> None:
+        calls.append(fd)
+        real(fd)
+
+    monkeypatch.setattr(journal_module.os, "fdatasync", counting)
+    return calls
+
+
+def test_group_commit_waits_for_the_records_of_other_open_exchanges(
+    tmp_path: Path, key: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fsyncs = _fsyncs(monkeypatch)
+
+    async def main() -> None:
+        # a delay far longer than the test: it ends early only because every open exchange appended
+        journal = Journal(tmp_path / "j", Signer(key), commit_delay=30.0)
+        journal.in_flight = 6
+
+        async def exchange(i: int) -> None:
+            await asyncio.sleep(0.002 * i)  # records arrive one after another, not together
+            await journal.append({"n": i})
+
+        await asyncio.wait_for(asyncio.gather(*(exchange(i) for i in range(6))), 5)
+        await journal.close()
+
+    asyncio.run(main())
+    assert len(fsyncs) <= 2  # the six records in one batch (plus the seal at close)
+    assert check(tmp_path / "j", key).records == 6
+
+
+def test_a_lone_exchange_never_waits(tmp_path: Path, key: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fsyncs = _fsyncs(monkeypatch)
+
+    async def main() -> None:
+        journal = Journal(tmp_path / "j", Signer(key), commit_delay=30.0)
+        for i in range(3):  # fewer than COMMIT_SIBLINGS others open: each record is committed at once
+            journal.in_flight = 1 + i % 2
+            await asyncio.wait_for(journal.append({"n": i}), 5)
+        await journal.close()
+
+    asyncio.run(main())
+    assert len(fsyncs) >= 3
