@@ -1,11 +1,13 @@
 """`make bench`: the gateway against bare Envoy, same machine, same run.
 
-The gateway runs with identity, policy and audit on: a 50-rule policy, every request carrying the same
-bearer token (verified once, then cached), every exchange group-committed to the journal before its
-response leaves. One Envoy (one worker) holds three listeners: a fixed MCP upstream
-(`direct_response`, ~4 KB tools/call result, so the upstream is never the bottleneck), a bypass route to
-it without ext_proc (a), and the gateway route through Chaperone (b). wrk drives POST tools/call at
-saturation and with one connection; the ratio b/a is what Chaperone costs. The processor runs as its own
+The gateway runs with identity, policy, masking and audit on: a 50-rule policy, every request carrying the
+same bearer token (verified once, then cached), every response masked with the Safe Harbor profile, every
+exchange group-committed to the journal before its response leaves and exported as an OTLP span to a
+collector in this process (the spans it receives are counted against the exchanges made: none may be
+missing). Envoy's own tracer is off on both sides. One Envoy (one worker) holds three listeners: a fixed
+MCP upstream (`direct_response`, ~4 KB tools/call result, so the upstream is never the bottleneck), a bypass
+route to it without ext_proc (a), and the gateway route through Chaperone (b). wrk drives POST tools/call
+at saturation and with one connection; the ratio b/a is what Chaperone costs. The processor runs as its own
 process so its RSS can be sampled.
 """
 
@@ -28,6 +30,7 @@ from bench.policy_fixture import bench_token, write_bench_policy
 from extproc import launcher
 from extproc.audit.signing import ensure_signing_key
 from extproc.envoy_config import Endpoint, render
+from tests.otlp_receiver import OtlpReceiver
 
 TOOL_RESULT_BYTES = 4096
 CALL = {
@@ -114,6 +117,7 @@ wrk.headers["Authorization"] = "Bearer {token}"
 
 @dataclass
 class Run:
+    requests: int
     rps: float
     p50_ms: float
     p99_ms: float
@@ -135,6 +139,7 @@ def wrk(url: str, script: Path, connections: int, seconds: int) -> Run:
     ).stdout
     if "Latency Distribution" not in out:
         raise RuntimeError(f"wrk against {url} measured nothing:\n{out}")
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p50 = _ms(re.search(r"^\s*50%\s+(\S+)", out, re.M).group(1))
     p99 = _ms(re.search(r"^\s*99%\s+(\S+)", out, re.M).group(1))
@@ -145,7 +150,7 @@ def wrk(url: str, script: Path, connections: int, seconds: int) -> Run:
     m = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     if m:
         errors += sum(int(g) for g in m.groups())
-    return Run(rps, p50, p99, errors)
+    return Run(requests, rps, p50, p99, errors)
 
 
 def rss_mb(pid: int) -> float:
@@ -185,10 +190,13 @@ def main() -> int:
         Endpoint("127.0.0.1", launcher.free_port())
     policy = write_bench_policy(Path(tmp))
     ensure_signing_key(Path(tmp) / "journal.pem")
+    collector = OtlpReceiver(keep=False)
+    collector.start()
     processor = subprocess.Popen(
         [sys.executable, "-m", "extproc.cli", "serve", "--listen", processor_at.grpc_target(), "--policy", str(policy),
-         "--journal", f"{tmp}/journal", "--journal-key", f"{tmp}/journal.pem"]
+         "--journal", f"{tmp}/journal", "--journal-key", f"{tmp}/journal.pem", "--otlp-endpoint", collector.endpoint]
     )
+    exchanges = 0
     try:
         launcher.wait_for_port(processor_at, 30, processor)
         config = bench_config(gateway, bypass, upstream, processor_at, admin)
@@ -197,8 +205,8 @@ def main() -> int:
             script = Path(tmp) / "call.lua"
             script.write_text(WRK_SCRIPT.format(body=json.dumps(CALL, separators=(",", ":")),
                                                 token=bench_token(Path(tmp))))
-            for url in (f"http://127.0.0.1:{bypass}/mcp", f"http://127.0.0.1:{gateway}/mcp"):
-                wrk(url, script, 4, 2)  # warm up connections and caches
+            wrk(f"http://127.0.0.1:{bypass}/mcp", script, 4, 2)  # warm up connections and caches
+            exchanges += wrk(f"http://127.0.0.1:{gateway}/mcp", script, 4, 2).requests
             sampler = RssSampler(processor.pid)
             sampler.start()
             results: dict[str, dict[str, Run]] = {"bare": {}, "gateway": {}}
@@ -207,8 +215,10 @@ def main() -> int:
                 results[name]["saturated"] = wrk(url, script, args.connections, args.seconds)
                 results[name]["one"] = wrk(url, script, 1, args.seconds)
             peak_rss = sampler.stop()
+            exchanges += results["gateway"]["saturated"].requests + results["gateway"]["one"].requests
     finally:
-        launcher.stop_process(processor)
+        launcher.stop_process(processor)  # SIGTERM: the processor flushes its spans before it exits
+        collector.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
     bare, gw = results["bare"], results["gateway"]
@@ -226,7 +236,9 @@ def main() -> int:
     print(f"{'p99 ms, 1 connection':24}{bare['one'].p99_ms:>16.2f}{gw['one'].p99_ms:>14.2f}")
     errors = sum(r.errors for runs in results.values() for r in runs.values())
     print(f"processor peak RSS {peak_rss:.0f} MB; non-2xx or socket errors: {errors}")
-    return 0 if errors == 0 else 1
+    # wrk stops counting at its deadline with requests still in flight: a few more exchanges than it reports
+    print(f"OTLP spans received by the collector: {collector.count} for at least {exchanges} gateway exchanges")
+    return 0 if errors == 0 and collector.count >= exchanges else 1
 
 
 if __name__ == "__main__":

@@ -65,12 +65,16 @@ class _Servicer(trace_service_pb2_grpc.TraceServiceServicer):
 
 
 class OtlpReceiver:
-    def __init__(self) -> None:
+    """`keep=False` only counts the spans (benchmarks: hundreds of thousands of them)."""
+
+    def __init__(self, keep: bool = True) -> None:
         self._lock = threading.Lock()
         self._spans: list[ReceivedSpan] = []
+        self._keep = keep
         self._server: grpc.Server | None = None
         self.port: int | None = None
         self.requests = 0
+        self.count = 0
 
     def start(self, port: int | None = None) -> int:
         """Listen on 127.0.0.1:`port` (any free port if None or 0); returns the port."""
@@ -103,7 +107,9 @@ class OtlpReceiver:
         ]
         with self._lock:
             self.requests += 1
-            self._spans.extend(got)
+            self.count += len(got)
+            if self._keep:
+                self._spans.extend(got)
 
     def spans(self) -> list[ReceivedSpan]:
         with self._lock:
