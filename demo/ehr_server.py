@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Annotated, Any, Literal
 
@@ -47,6 +47,10 @@ class PatientStore:
     def all(self) -> list[Patient]:
         """Every patient, in id order."""
         return list(self._by_id.values())
+
+    def recent_charts(self, count: int = 3) -> list[Patient]:
+        """The charts the demo lists as resources (the first few patients)."""
+        return self.all()[:count]
 
     def find(self, patient_id: str) -> Patient | None:
         """The patient with this id (case-insensitive), or None."""
@@ -123,6 +127,16 @@ async def _client_log(ctx: Context, message: str) -> None:
             level="info", data=message, logger="demo.ehr", related_request_id=ctx.request_id
         )
     await pending
+
+
+def _chart_reader(store: PatientStore, patient_id: str) -> Callable[[], str]:
+    def read_chart() -> str:
+        """One recently opened patient's record as JSON text."""
+        patient = store.find(patient_id)
+        assert patient is not None
+        return json.dumps(patient.to_dict(), ensure_ascii=False)
+
+    return read_chart
 
 
 def build_server(
@@ -232,6 +246,17 @@ def build_server(
         if patient is None:
             raise ResourceNotFoundError(f"Unknown patient: {patient_id}")
         return json.dumps(patient.to_dict(), ensure_ascii=False)
+
+    for patient in store.recent_charts():
+        # A catalogue named after patients, as EHR integrations often list "recent charts": the gateway
+        # masks these display texts per the caller's profile (the URI stays readable).
+        server.resource(
+            f"ehr://patients/{patient.patient_id}",
+            name=f"chart-{patient.patient_id}",
+            title=f"Chart: {patient.full_name}",
+            description=f"{patient.full_name}, born {patient.birth_date}, Medicare {patient.medicare_mbi}",
+            mime_type="application/json",
+        )(_chart_reader(store, patient.patient_id))
 
     @server.prompt(title="Summarize patient")
     def summarize_patient(patient_id: str) -> str:

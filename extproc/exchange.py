@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -32,6 +32,12 @@ PROTOCOL_METHODS = frozenset({
 """Requests whose results are protocol plumbing or the server's own catalogue: not masked (their versions
 and tool names would be). Every other result — tools/call, resources/read, prompts/get, anything unknown —
 is masked."""
+RESOURCE_CATALOGUES = {"resources/list": "resources", "resources/templates/list": "resourceTemplates"}
+CATALOGUE_TEXTS = ("name", "title", "description")
+"""A resource catalogue may name its entries after patients ("Chart: Maria Garcia, born 1955-03-04"), so
+these display texts of every entry are masked as free text (never by key: `name` here is not a person's
+name). URIs are kept: clients read a resource by its URI, and the policy has already decided who may list
+and read it. Tool and prompt catalogues are kept whole: calls are made by those names."""
 UNMASKED_NOTIFICATIONS = frozenset({
     "notifications/cancelled", "notifications/tools/list_changed", "notifications/resources/list_changed",
     "notifications/prompts/list_changed",
@@ -39,6 +45,11 @@ UNMASKED_NOTIFICATIONS = frozenset({
 """Server-to-client messages that carry no data. Progress notifications mask their message only; every
 other server message (log messages, sampling and elicitation requests, anything unknown) has its params
 masked."""
+
+
+def _under(prefix: str) -> Callable[[str], str]:
+    """Maps a masker path (relative to the masked value) to its path in the JSON-RPC message."""
+    return lambda path: f"{prefix}.{path}" if path else prefix
 
 
 class Verdict(Protocol):
@@ -334,27 +345,64 @@ class Exchange:
     def _mask(self, doc: dict, profile: str | None, count: bool) -> dict:
         """ePHI masked per `profile` (None: the default, Safe Harbor); with `count`, what was masked is
         tallied per kind and path for the audit record, never the values."""
-        session = self.call.session_id if self.call else None
         out = doc
         for member, key in self._data_members(doc):
             part = doc.get(member)
             value = part if key is None else part.get(key) if isinstance(part, dict) else None
             if value is None:
                 continue  # any other JSON value, whatever its type, is masked
-            try:
-                result = self.access.mask(value, profile, session)
-            except MaskingError:
-                raise McpError(INTERNAL_ERROR, "the response could not be masked, so it was withheld") from None
+            result = self._mask_value(value, profile)
             if result.changed:
                 out = {**out, member: result.value if key is None else {**part, key: result.value}}
-            if not count:
-                continue
-            prefix = member if key is None else f"{member}.{key}"
-            for kind, n in result.counts.items():
-                self.masked[kind] = self.masked.get(kind, 0) + n
-            for path, counts in result.paths.items():
-                self.masked_paths[f"{prefix}.{path}" if path else prefix] = counts
+            if count:
+                self._tally(result, _under(member if key is None else f"{member}.{key}"))
+        catalogue = RESOURCE_CATALOGUES.get(self.call.method) if self.call is not None else None
+        if catalogue is not None and "method" not in doc and isinstance(doc.get("result"), dict):
+            result = self._mask_catalogue(doc["result"], catalogue, profile, count)
+            if result is not doc["result"]:
+                out = {**out, "result": result}
         return out
+
+    def _mask_catalogue(self, result: dict, member: str, profile: str | None, count: bool) -> dict:
+        """`result` with the display texts of its `member` entries masked (see CATALOGUE_TEXTS)."""
+        entries = result.get(member)
+        if not isinstance(entries, list):
+            return result
+        where = [(i, key) for i, entry in enumerate(entries) if isinstance(entry, dict)
+                 for key in CATALOGUE_TEXTS if isinstance(entry.get(key), str) and entry[key]]
+        if not where:
+            return result
+        # one list of bare strings: scanned as free text, with names found in one entry sought in all
+        masked = self._mask_value([entries[i][key] for i, key in where], profile)
+        if count:
+            def path(inner: str) -> str:  # "[k]..." in the list of texts → the entry's own path
+                k, _, rest = inner.removeprefix("[").partition("]")
+                if not k.isdigit() or int(k) >= len(where):
+                    return f"result.{member}"
+                i, key = where[int(k)]
+                return f"result.{member}[{i}].{key}{rest}"
+            self._tally(masked, path)
+        if not masked.changed:
+            return result
+        new_entries = list(entries)
+        for (i, key), text in zip(where, masked.value, strict=True):
+            if text != entries[i][key]:
+                new_entries[i] = {**new_entries[i], key: text}
+        return {**result, member: new_entries}
+
+    def _mask_value(self, value: object, profile: str | None) -> MaskResult:
+        session = self.call.session_id if self.call else None
+        try:
+            return self.access.mask(value, profile, session)
+        except MaskingError:
+            raise McpError(INTERNAL_ERROR, "the response could not be masked, so it was withheld") from None
+
+    def _tally(self, result: MaskResult, full_path: Callable[[str], str]) -> None:
+        """What was masked, per kind and JSON path, for the audit record (never the values)."""
+        for kind, n in result.counts.items():
+            self.masked[kind] = self.masked.get(kind, 0) + n
+        for path, counts in result.paths.items():
+            self.masked_paths[full_path(path)] = counts
 
     # --- refusals ----------------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from mcp.client.streamable_http import streamable_http_client
 
 from demo.patients import generate_patients
 from extproc import launcher
+from extproc.audit.verify import iter_records
 from extproc.envoy_config import Endpoint
 from tests.integration.conftest import Setup, gateway_in_front_of
 from tests.otlp_receiver import OtlpReceiver
@@ -37,6 +38,7 @@ async def session(url: str, token: str, mode: str) -> None:
     http = httpx2.AsyncClient(headers={"authorization": f"Bearer {token}"})
     async with Client(streamable_http_client(url, http_client=http), mode=mode) as client:
         await client.list_tools()
+        await client.list_resources()
         await client.call_tool("get_patient", {"patient_id": "P000007"})
         await client.read_resource("ehr://patients/P000008")
         with pytest.raises(Exception, match="denied"):
@@ -74,6 +76,11 @@ async def test_session_is_journalled_verified_replayed_and_traced(
     patient = generate_patients()[6]  # P000007: the clinician saw name and birth date; the journal may not
     assert "[SSN]" in text and patient.ssn not in text and patient.family_name not in text
     assert patient.birth_date not in text
+    catalogues = [r for r in iter_records([journal]) if (r["mcp"] or {}).get("method") == "resources/list"]
+    assert len(catalogues) == 2 and "[NAME]" in catalogues[0]["response"]["masked"]
+    assert all(p.full_name not in catalogues[0]["response"]["masked"] for p in generate_patients()[:3]), \
+        "the journal's copy of the catalogue is Safe Harbor masked, whatever the clinician saw"
+    assert catalogues[0]["masking"]["paths"]["result.resources[0].description"] == {"MBI": 1}, "what the caller saw"
 
     disclosures = chaperone("audit", "disclosures", "--patient-id", "P000008", "--disclosure-key",
                             str(setup.audit_dir / "disclosure.key"), str(journal))

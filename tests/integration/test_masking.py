@@ -47,3 +47,20 @@ async def test_streamed_export_is_masked_event_by_event(demo_gateway: Gateway, t
     cohort = [p for p in generate_patients() if any(c.icd10.startswith("E11") for c in p.conditions)]
     assert cohort and all(p.ssn not in text and p.phone not in text for p in cohort)
     assert "E11" in text, "ICD-10 codes are not identifiers"
+
+
+async def test_resource_catalogue_is_masked_per_profile_and_uris_stay_readable(demo_gateway: Gateway, tokens) -> None:
+    http = httpx2.AsyncClient(headers={"authorization": f"Bearer {tokens('doc', ('clinicians',))}"}, timeout=30)
+    async with Client(streamable_http_client(demo_gateway.url, http_client=http)) as client:
+        listed = (await client.list_resources()).resources
+        charts = [r for r in listed if str(r.uri).startswith("ehr://patients/P")]
+        assert len(charts) == 3
+        read = await client.read_resource(str(charts[0].uri))
+    patients = generate_patients()[:3]
+    catalogue = json.dumps([r.model_dump(mode="json") for r in charts], ensure_ascii=False)
+    for patient in patients:
+        assert f"ehr://patients/{patient.patient_id}" in catalogue, "URIs are how clients read: kept"
+        assert patient.full_name in catalogue, "the clinical profile keeps names"
+        assert patient.medicare_mbi not in catalogue, "but never a Medicare number, even in a description"
+    assert "[MBI]" in catalogue
+    assert PATIENT.ssn not in read.contents[0].text, "the chart read through its listed URI is masked too"

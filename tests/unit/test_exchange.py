@@ -6,7 +6,7 @@ from extproc.exchange import Exchange
 from extproc.identity.principal import Principal
 from extproc.identity.tokens import AuthError
 from extproc.mcp.call import MODERN_REVISION, McpCall
-from extproc.phi import MaskResult
+from extproc.phi import MaskResult, get_profile, mask_json
 from extproc.settings import Limits
 
 
@@ -226,3 +226,41 @@ def test_server_messages_are_masked_unless_plumbing() -> None:
     events = [json.loads(e.split(b"data: ", 1)[1]) for e in out.split(b"\n\n") if e]
     assert events[0]["params"]["t"] == "[SSN]"
     assert events[1]["params"] == {"progressToken": "123-45-6789", "message": "[SSN]"}
+
+
+class MaskingAccess(FakeAccess):
+    """FakeAccess with the real masker and lists left as they are."""
+
+    def filter_list(self, principal: Principal, method: str, result: dict) -> dict:
+        return result
+
+    def mask(self, value, profile, session) -> MaskResult:
+        return mask_json(value, get_profile(profile))
+
+
+def test_resource_catalogues_mask_display_texts_and_keep_uris() -> None:
+    exchange = Exchange(Limits(), MaskingAccess())
+    headers = {**HEADERS, "mcp-method": "resources/list"}
+    del headers["mcp-name"]
+    exchange.on_request_headers("POST", headers, False)
+    exchange.on_request_body(json.dumps({"jsonrpc": "2.0", "id": 9, "method": "resources/list",
+                                         "params": {"_meta": META}}).encode())
+    exchange.on_response_start(200)
+    chart = {"uri": "ehr://patients/P000042/chart", "name": "Chart: Maria Garcia", "mimeType": "application/json",
+             "description": "Maria Garcia, born 1955-03-04, SSN 123-45-6789"}
+    formulary = {"uri": "ehr://formulary", "name": "formulary", "title": "Drug formulary"}
+    message = {"jsonrpc": "2.0", "id": 9, "result": {"resources": [chart, formulary]}}
+    out, _ = exchange.on_response_chunk(json.dumps(message).encode(), True)
+    first, second = json.loads(out)["result"]["resources"]
+    assert first["uri"] == chart["uri"] and first["mimeType"] == "application/json"
+    for secret in ("Maria", "Garcia", "03-04", "123-45-6789"):
+        assert secret not in out.decode()
+    assert second == formulary
+    assert exchange.masked_paths["result.resources[0].description"]["SSN"] == 1
+    assert "NAME" in exchange.masked_paths["result.resources[0].name"]
+    assert "Maria" not in (exchange.response_for_record or "")
+
+
+def test_tool_catalogues_are_not_masked() -> None:
+    tools = {"jsonrpc": "2.0", "id": 9, "result": {"tools": [{"name": "ok", "description": "SSN 123-45-6789"}]}}
+    assert b"123-45-6789" in _answer("tools/list", tools)
