@@ -36,8 +36,9 @@ bench: $(STAMP)
 	$(PY) -m bench.audit
 	$(PY) -m bench.gateway
 
-## bench-phi: ePHI masking recall/precision per identifier kind, and speed
+## bench-phi: ePHI masking recall/precision per identifier kind, and speed, beside Presidio's analyzer
 bench-phi: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[presidio]'
 	$(PY) -m bench.phi
 	$(PY) -m bench.phi_stream
 

@@ -13,13 +13,13 @@ import statistics
 import sys
 import time
 from collections import defaultdict
-from typing import Any
 
 from extproc.phi import detect_text, get_profile, mask_json
 from extproc.phi import kinds as K
 from extproc.phi import names as N
 
 from . import dataset as D
+from . import presidio
 
 STRUCTURED_TARGET = {K.SSN, K.MBI, K.PHONE, K.FAX, K.EMAIL, K.MRN, K.DATE, K.ZIP, K.IP, K.URL, K.VIN, K.ACCOUNT}
 
@@ -150,22 +150,6 @@ def speed() -> list[str]:
     ]
 
 
-def presidio(samples: list[D.Sample]) -> list[str]:
-    try:
-        from presidio_analyzer import AnalyzerEngine  # type: ignore[import-not-found]
-    except ImportError:
-        return ["presidio_analyzer not installed: Presidio comparison skipped"]
-    engine: Any = AnalyzerEngine()
-    found = total = 0
-    for sample in samples:
-        results = engine.analyze(text=sample.text, language="en")
-        spans = [(r.start, r.end, r.entity_type) for r in results]
-        for g in sample.gold:
-            total += 1
-            found += _covered(g, spans)
-    return [f"presidio_analyzer recall on free text: {_ratio(found, total)} (n={total})"]
-
-
 def main() -> int:
     names, dropped = D.held_out_names()
     samples = D.notes()
@@ -185,7 +169,12 @@ def main() -> int:
     lines += _table("structured demo records (200 x to_dict, key names)", srec, sprec)
     lines.append("")
     lines += speed()
-    lines += presidio(samples)
+    lines.append("")
+    engine = presidio.analyzer()
+    if engine is None:
+        lines.append("presidio-analyzer not installed (pip install -e '.[presidio]'): comparison skipped")
+    else:
+        lines += presidio.compare(engine, samples, recall, precision, _covered, _document_spans)
     print("\n".join(lines))
     return 0
 
