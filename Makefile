@@ -10,8 +10,8 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev,bench]'
-	@# xds-protos ships an older copy of opentelemetry-proto's modules (same paths); the OTLP exporter
-	@# needs opentelemetry-proto's own, whatever order pip installed the two in.
+	@# xds-protos ships an older copy of opentelemetry-proto's modules (same paths); the span spool
+	@# and the tests need opentelemetry-proto's own, whatever order pip installed the two in.
 	$(PY) -m pip install --quiet --force-reinstall --no-deps \
 		"opentelemetry-proto==$$($(PY) -c 'import importlib.metadata as m; print(m.version("opentelemetry-proto"))')"
 	touch $(STAMP)
