@@ -225,9 +225,6 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
             except UnexpectedPhase as exc:
                 log.error("unexpected ext_proc phase %s: failing the exchange closed", exc)
                 await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"unexpected phase {exc}")
-            if exchange.record_soon != phases.counted:  # group commit waits a moment for such exchanges
-                phases.counted = exchange.record_soon
-                (self._auditor.record_coming if phases.counted else self._auditor.record_settled)()
             if exchange.audit_due:  # the exchange is decided: its record is durable before anything leaves
                 exchange.audit_due = False
                 exchange.audited = True
@@ -235,6 +232,9 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
                     await self._auditor.commit(exchange, traceparent)
                 except AuditUnavailable as exc:
                     response, done = _withheld(exchange, response, str(exc))
+            if exchange.record_soon != phases.counted:  # group commit waits a moment for such exchanges
+                phases.counted = exchange.record_soon
+                (self._auditor.record_coming if phases.counted else self._auditor.record_settled)()
             if response is not None:
                 await context.write(response)
             if done:
