@@ -160,7 +160,7 @@ class _Counters:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.emitted = 0  # emit calls on an enabled sink: every one ends up in exactly one bucket below
-        self.enqueued = 0  # spans accepted into the BatchSpanProcessor's queue
+        self.enqueued = 0  # spans accepted into the batching thread's queue
         self.handed = 0  # spans the processor passed on to the exporter
         self.exported = 0  # sent straight to the collector
         self.delivered_from_spool = 0
