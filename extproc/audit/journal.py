@@ -79,8 +79,7 @@ class Journal:
         self._pending: list[Pending] = []
         self._commit_delay = commit_delay
         self._gathered: asyncio.Event | None = None
-        self.in_flight = 0
-        """Exchanges open that will append a record (kept by the caller; see COMMIT_SIBLINGS)."""
+        self.in_flight = 0  # exchanges whose record is about to be appended (kept by the caller; COMMIT_SIBLINGS)
         self._flusher: asyncio.Task[None] | None = None
         self._sealer: asyncio.Task[None] | None = None
         self._commit_lock = asyncio.Lock()
