@@ -244,7 +244,7 @@ class Exchange:
             out, end = self._response_error(exc.message), True
         if end:
             self._done = True
-            self.audit_due = True
+            self.audit_due = not self.audited
         self.response_bytes += len(out)
         self._response_hash.update(out)
         return out, end
@@ -315,6 +315,9 @@ class Exchange:
         out = None if masked is message.doc else _encode(masked)
         if message.is_response:
             self.response_for_record = self._for_record(doc, out or raw, raw)
+            # The answer leaves with this chunk: its record first, even if the event stream goes on.
+            if self.call is not None and not self.audited:
+                self.audit_due = True
         return out
 
     @property

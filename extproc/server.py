@@ -142,7 +142,9 @@ class _Phases:
                 exchange.on_response_start(int(_attributes(request).get("response.code", "0")))
             chunk = request.response_body
             out, end = exchange.on_response_chunk(chunk.body, chunk.end_of_stream)
-            return (_streamed(out, end) if out or end else None), False
+            # Once both sides have ended the response nothing else can come: closing now spares waiting for
+            # Envoy's close. An answer that ended early (an error) keeps swallowing what the upstream still sends.
+            return (_streamed(out, end) if out or end else None), end and chunk.end_of_stream
         if kind == "request_headers":
             exchange.source = _attributes(request).get("source.address")
             headers = _header_map(request.request_headers)
@@ -203,15 +205,21 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
 
     async def Process(self, request_iterator: object, context: grpc.aio.ServicerContext) -> None:
         phases = _Phases(self._limits, self._access)
+        traceparent = _traceparent(context)
         try:
-            await self._process(phases, context)
+            await self._process(phases, context, traceparent)
         finally:
             if phases.counted:
                 self._auditor.record_settled()
+            exchange = phases.exchange
+            if not exchange.audited and (exchange.principal is not None or exchange.refused is not None):
+                # It ended with nothing held back to record it by (a bodyless answer, a stream the client
+                # left, Envoy cancelling): recorded all the same, even while this task is being cancelled.
+                exchange.audited = True
+                await asyncio.shield(self._auditor.commit_late(exchange, traceparent))
 
-    async def _process(self, phases: _Phases, context: grpc.aio.ServicerContext) -> None:
+    async def _process(self, phases: _Phases, context: grpc.aio.ServicerContext, traceparent: str | None) -> None:
         exchange = phases.exchange
-        traceparent = _traceparent(context)
         while True:
             request = await context.read()
             if request is grpc.aio.EOF:
@@ -239,8 +247,6 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
                 await context.write(response)
             if done:
                 return
-        if not exchange.audited and (exchange.principal is not None or exchange.refused is not None):
-            await self._auditor.commit_late(exchange, traceparent)
 
 
 async def serve(

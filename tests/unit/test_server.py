@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import grpc
+import pytest
 from envoy.service.ext_proc.v3 import external_processor_pb2 as ep
 from google.protobuf import struct_pb2
 
@@ -32,6 +33,7 @@ class FakeStream:
         self._journal = journal
         self.in_flight_seen: list[int] = []
         self.written: list[ep.ProcessingResponse] = []
+        self.records_at_write: list[int] = []  # records on disk as each answer left
 
     async def read(self):
         self.in_flight_seen.append(self._journal.in_flight)
@@ -39,6 +41,7 @@ class FakeStream:
 
     async def write(self, response: ep.ProcessingResponse) -> None:
         self.written.append(response)
+        self.records_at_write.append(len(list(iter_records([self._journal.directory]))))
 
     def invocation_metadata(self):
         return ()
@@ -72,9 +75,53 @@ def test_an_exchange_is_counted_while_its_record_is_coming(tmp_path: Path) -> No
         return answered, event_stream, journal
 
     answered, event_stream, journal = asyncio.run(main())
-    assert answered.in_flight_seen == [0, 1, 1, 0], "counted from its request until its record is written"
+    # Counted from its request on; the response's end closes the stream (no read for Envoy's close).
+    assert answered.in_flight_seen == [0, 1, 1]
     assert event_stream.in_flight_seen == [0, 1, 0], "an event stream stops counting once it is one"
-    assert journal.in_flight == 0
+    assert journal.in_flight == 0, "uncounted once its record is written"
     records = list(iter_records([tmp_path / "j"]))
     assert len(records) == 2 and json.loads(answered.written[-1].response_body.response.body_mutation
                                             .streamed_response.body)["id"] == 9
+
+
+def test_an_event_streams_answer_leaves_after_its_record(tmp_path: Path) -> None:
+    """The JSON-RPC response in an event stream is recorded before the chunk carrying it leaves, even though
+    the stream has not ended: a client that has its answer may close the stream before Envoy sees its end."""
+    ensure_signing_key(tmp_path / "k.pem")
+    event = b"event: message\ndata: " + RESULT + b"\n\n"
+
+    async def main() -> FakeStream:
+        journal = Journal(tmp_path / "j", Signer(tmp_path / "k.pem"))
+        service = ExternalProcessor(Limits(), RefreshingFakeAccess(), Auditor(journal))
+        stream = FakeStream([post(REQUEST), response(event, False), response(b"", True)], journal)
+        await service.Process(None, stream)
+        await journal.close()
+        return stream
+
+    stream = asyncio.run(main())
+    assert stream.records_at_write == [0, 1, 1], "request continues; the answer's chunk leaves once recorded"
+    records = list(iter_records([tmp_path / "j"]))
+    assert len(records) == 1 and records[0]["response"]["sha256"]
+
+
+def test_a_cancelled_exchange_is_still_recorded(tmp_path: Path) -> None:
+    """Envoy may cancel the ext_proc stream (the client went away) before the response: the record of the
+    allowed request is written all the same."""
+    ensure_signing_key(tmp_path / "k.pem")
+
+    class CancelledStream(FakeStream):
+        async def read(self):
+            if self._messages:
+                return self._messages.pop(0)
+            raise asyncio.CancelledError
+
+    async def main() -> None:
+        journal = Journal(tmp_path / "j", Signer(tmp_path / "k.pem"))
+        service = ExternalProcessor(Limits(), RefreshingFakeAccess(), Auditor(journal))
+        with pytest.raises(asyncio.CancelledError):
+            await service.Process(None, CancelledStream([post(REQUEST)], journal))
+        await journal.close()
+
+    asyncio.run(main())
+    records = list(iter_records([tmp_path / "j"]))
+    assert len(records) == 1 and records[0]["mcp"]["method"] == "tools/call"
