@@ -56,6 +56,10 @@ class _Handler(BaseHTTPRequestHandler):
             body = b'{"jsonrpc":"2.0","id":%s,"result":{"content":[],"echo":%s}}' % (
                 json.dumps(rid).encode(), json.dumps(escaped).encode())
             self._send(200, "application/json", body)
+        elif scenario == "big-json":  # above the size Envoy's Lua filter gathers: reaches ext_proc in chunks
+            text = "SSN 123-45-6789. " + "lab value within range. " * 30000
+            self._send(200, "application/json", json.dumps(
+                {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": text}]}}).encode())
         elif scenario == "slow-sse":
             events = [b'data: {"jsonrpc":"2.0","method":"notifications/progress","params":{"n":%d}}\n\n' % i
                       for i in range(10)]

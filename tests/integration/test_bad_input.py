@@ -130,6 +130,13 @@ def test_oversized_sse_event_is_cut_with_an_error_event(hostile_gateway: Gateway
     assert last["id"] == 4 and "event limit" in last["error"]["message"]
 
 
+def test_large_json_response_is_masked_whole(hostile_gateway: Gateway) -> None:
+    response = post(hostile_gateway, json.dumps(tool_call(5)).encode(), {"x-scenario": "big-json"})
+    text = response.json()["result"]["content"][0]["text"]
+    assert response.json()["id"] == 5 and len(response.content) > 700_000
+    assert "123-45-6789" not in response.text and text.endswith("lab value within range. ")
+
+
 def test_processor_down_fails_closed(own_gateway: Gateway, upstream_count) -> None:
     own_gateway.processor.kill()
     own_gateway.processor.wait()
