@@ -577,6 +577,18 @@ class _Batcher:
                     self._ready.notify_all()
 
 
+def encode_span(record: Mapping[str, Any], traceparent: str | None) -> bytes:
+    """The exchange's span as an OTLP `Span` message."""
+    start = record.get("start_ns")
+    start = int(start) if isinstance(start, int) else time.time_ns()
+    end = record.get("end_ns")
+    end = max(int(end), start) if isinstance(end, int) else start
+    refused = record.get("refused")
+    return otlp_wire.span(
+        span_name(record), traceparent, start, end, span_attributes(record), error=str(refused) if refused else None
+    )
+
+
 class SpanSink:
     """Audit records in, OTLP spans out; `endpoint=None` disables it (emit does nothing, stats stay zero)."""
 
@@ -626,15 +638,7 @@ class SpanSink:
             log.warning("span sink is shut down: span for audit record %s dropped", record.get("seq"))
             return
         try:
-            start = record.get("start_ns")
-            start = int(start) if isinstance(start, int) else time.time_ns()
-            end = record.get("end_ns")
-            end = max(int(end), start) if isinstance(end, int) else start
-            refused = record.get("refused")
-            encoded = otlp_wire.span(
-                span_name(record), traceparent, start, end, span_attributes(record),
-                error=str(refused) if refused else None,
-            )
+            encoded = encode_span(record, traceparent)
         except Exception:
             self._counters.add(dropped=1)
             log.exception("cannot build the span for audit record %s", record.get("seq"))

@@ -1,0 +1,90 @@
+"""`make bench`: the Python work of one gateway exchange, part by part, in-process (no gRPC, no Envoy).
+
+The same exchange as `bench.gateway` (tools/call with the 50-rule policy and a cached token, the 4 KB lab
+result masked with Safe Harbor) walked through the processor's own code: the two ext_proc messages
+decoded and answered, the audit record built and encoded as its journal line, its span encoded. Not
+here: gRPC's own cost and the journal's fsync, which `bench.gateway` includes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from envoy.service.ext_proc.v3 import external_processor_pb2 as ep
+from google.protobuf import struct_pb2
+
+from bench.gateway import CALL, TOOL_RESULT_BYTES, tool_result
+from bench.policy_fixture import bench_token, write_bench_policy
+from extproc.access import GatewayAccess
+from extproc.audit.journal import encode_line
+from extproc.audit.record import build_record
+from extproc.audit.spans import encode_span
+from extproc.identity.tokens import NeedKeyRefresh
+from extproc.policy.store import PolicyStore
+from extproc.server import ATTRIBUTE_KEY, _Phases
+from extproc.settings import Limits
+
+ROUNDS = 3000
+TRACEPARENT = "00-" + "1" * 32 + "-" + "2" * 16 + "-01"
+
+
+def _message(kind: str, body: bytes, attributes: dict[str, object]) -> bytes:
+    request = ep.ProcessingRequest(**{kind: ep.HttpBody(body=body, end_of_stream=True)})
+    attrs = struct_pb2.Struct()
+    attrs.update(attributes)
+    request.attributes[ATTRIBUTE_KEY].CopyFrom(attrs)
+    return request.SerializeToString()
+
+
+def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="chaperone-parts-"))
+    access = GatewayAccess(PolicyStore.open(write_bench_policy(tmp)))
+    limits = Limits()
+    request = _message("request_body", json.dumps(CALL, separators=(",", ":")).encode(), {
+        "request.method": "POST", "request.path": "/mcp", "source.address": "127.0.0.1:40000",
+        "request.headers['authorization']": f"Bearer {bench_token(tmp)}",
+        "request.headers['mcp-method']": "tools/call", "request.headers['mcp-name']": "get_patient",
+        "request.headers['mcp-protocol-version']": "2026-07-28",
+    })
+    response = _message("response_body", tool_result(TOOL_RESULT_BYTES), {"response.code": 200})
+    try:
+        _Phases(limits, access).answer(ep.ProcessingRequest.FromString(request))
+    except NeedKeyRefresh:
+        asyncio.run(access.refresh_keys())  # once: the token's key, as the server does
+
+    parts: dict[str, float] = dict.fromkeys(
+        ("request: decode + identity + policy", "response: decode + mask + answer", "audit record: build",
+         "audit record: journal line (JSON + SHA-256)", "span: OTLP encoding"), 0.0)
+    names = list(parts)
+
+    def timed(i: int, fn: Callable[[], object]) -> object:
+        start = time.perf_counter()
+        out = fn()
+        parts[names[i]] += time.perf_counter() - start
+        return out
+
+    for rounds in (300, ROUNDS):  # the first pass warms caches; the second is measured
+        for key in parts:
+            parts[key] = 0.0
+        for _ in range(rounds):
+            phases = _Phases(limits, access)
+            timed(0, lambda p=phases: p.answer(ep.ProcessingRequest.FromString(request)))
+            timed(1, lambda p=phases: p.answer(ep.ProcessingRequest.FromString(response)))
+            record = timed(2, lambda p=phases: build_record(p.exchange, b"k" * 32, "1" * 32))
+            line = timed(3, lambda r=record: encode_line({"seq": 1, "prev": "0" * 64, **r}))
+            timed(4, lambda r=record, h=line[1]: encode_span({**r, "seq": 1, "hash": h}, TRACEPARENT))
+
+    print(f"\none gateway exchange in-process, µs of Python per part (mean of {ROUNDS} rounds)")
+    for key, total in parts.items():
+        print(f"  {key:46}{total / ROUNDS * 1e6:8.1f}")
+    print(f"  {'total':46}{sum(parts.values()) / ROUNDS * 1e6:8.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
