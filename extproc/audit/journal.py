@@ -151,7 +151,9 @@ class Journal:
             self._file.close()
         self._day = day
         self._path = self.directory / f"journal-{day}-{self._seq + 1:012d}.jsonl"
-        self._file = open(self._path, "ab")  # noqa: SIM115 - long-lived, closed on rotation and close()
+        # Unbuffered: bytes a failed write leaves in a userspace buffer would be written later, after the
+        # records were refused, and a full disk could not be recovered from by cutting the file back.
+        self._file = open(self._path, "ab", buffering=0)  # noqa: SIM115 - long-lived, closed on rotation and close()
 
     async def _gather(self) -> None:
         """Let the records of other open exchanges join this batch (see COMMIT_SIBLINGS)."""
@@ -219,8 +221,9 @@ class Journal:
         self._open_for(now)
         start = self._file.tell()
         try:
-            self._file.write(b"".join(lines))
-            self._file.flush()
+            pending = memoryview(b"".join(lines))
+            while pending:  # a raw write may take only part of it
+                pending = pending[self._file.write(pending):]
             await asyncio.to_thread(os.fdatasync, self._file.fileno())  # the GIL is released meanwhile
         except OSError:
             self._undo(start)

@@ -131,3 +131,28 @@ def test_read_only_journal_refuses_requests(setup: Setup, tmp_path: Path, hostil
         body = json.dumps(refused.json())
         assert "audit journal cannot be written" in body and '"result"' not in body
     assert len(hostile.received) - start == 2, "the upstream answered, but its answer was withheld"
+
+
+def test_full_disk_refuses_requests_then_recovers(setup: Setup, tmp_path: Path, hostile, small_disk: Path) -> None:
+    journal = small_disk / "journal"
+    key = str(setup.audit_dir / "journal-key.pem")
+    answered: list[int] = []
+
+    def ping(url: str, i: int) -> dict:
+        return httpx2.post(url, json={"jsonrpc": "2.0", "id": i, "method": "ping", "params": {"pad": "x" * 4000}},
+                           timeout=10, headers={"authorization": f"Bearer {setup.token()}"}).json()
+
+    for gateway in gateway_in_front_of(Endpoint("127.0.0.1", hostile.port), tmp_path, setup, journal):
+        for i in range(200):  # 64 KiB of journal fills long before that
+            reply = ping(gateway.url, i)
+            if "result" not in reply:
+                break
+            answered.append(i)
+        assert "audit journal cannot be written" in json.dumps(reply) and reply["id"] == i
+        subprocess.run(["mount", "-o", "remount,size=1m", str(small_disk)], check=True)
+        assert "result" in ping(gateway.url, 1000), "room again: served without a restart"
+    assert 3 < len(answered) < 200
+    recorded = [r["mcp"]["request_id"] for r in iter_records([journal]) if (r["mcp"] or {}).get("method") == "ping"]
+    assert recorded == [*map(str, answered), "1000"], "every answered request recorded, no refused one"
+    verified = chaperone("audit", "verify", "--key", key, str(journal))
+    assert verified.returncode == 0, verified.stdout + verified.stderr

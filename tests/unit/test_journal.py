@@ -2,6 +2,7 @@
 
 import asyncio
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,31 @@ def test_a_lone_exchange_never_waits(tmp_path: Path, key: Path, monkeypatch: pyt
 
     asyncio.run(main())
     assert len(fsyncs) >= 3
+
+
+
+def test_a_full_disk_refuses_then_recovers_with_the_chain_intact(small_disk: Path, key: Path) -> None:
+    directory = small_disk / "j"
+    payload = "x" * 3000
+    durable: list[int] = []
+
+    async def main() -> None:
+        journal = Journal(directory, Signer(key))
+        n = 0
+        with pytest.raises(AuditUnavailable, match="cannot be written"):
+            while n < 1000:  # 64 KiB fills long before that
+                await journal.append({"n": n, "pad": payload})
+                durable.append(n)
+                n += 1
+        for _ in range(3):  # still full: still refused, and nothing half-written stays behind
+            with pytest.raises(AuditUnavailable):
+                await journal.append({"n": -1, "pad": payload})
+        subprocess.run(["mount", "-o", "remount,size=1m", str(small_disk)], check=True)
+        await journal.append({"n": n, "pad": payload})  # space again: the chain goes on
+        durable.append(n)
+        await journal.close()
+
+    asyncio.run(main())
+    assert 5 < len(durable) < 1000
+    assert [r["n"] for r in iter_records([directory])] == durable, "every acknowledged record, no refused one"
+    assert check(directory, key).ok
