@@ -157,6 +157,8 @@ class Exchange:
         self.upstream_status = 0
         self.reply_status = 0
         self.started = time.time_ns()
+        self.forwarded_ns: int | None = None  # when the request was let through to the upstream
+        self.answered_ns: int | None = None  # when the upstream's response began
         self.source: str | None = None
         self.audit_due = False
         self.audited = False
@@ -214,6 +216,7 @@ class Exchange:
         assert self.principal is not None  # authenticate() ran first
         self.verdict = self.access.decide(self.principal, call)
         if self.verdict.allowed:
+            self.forwarded_ns = time.time_ns()
             if call.is_notification or call.is_response or call.http_method == "DELETE":
                 self.audit_due = True  # no response body will come to record it by: record the request now
             return None
@@ -227,6 +230,7 @@ class Exchange:
     def on_response_start(self, status: int) -> None:
         """The upstream's status, sent as an attribute with the first response chunk."""
         self.upstream_status = status
+        self.answered_ns = time.time_ns()
 
     def on_response_chunk(self, chunk: bytes, end: bool) -> tuple[bytes, bool]:
         """Bytes to send the client now, and whether the response ends with them."""

@@ -81,11 +81,20 @@ def build_record(exchange: Exchange, disclosure_key: bytes | None, trace_id: str
                     "paths": exchange.masked_paths},
         "response": {"bytes": exchange.response_bytes, "sha256": exchange.response_sha256,
                      "messages": exchange.messages_seen, "masked": _capped(exchange.response_for_record)},
+        "latency_ms": {
+            "total": _ms(now - exchange.started),
+            "upstream": None if exchange.forwarded_ns is None or exchange.answered_ns is None
+            else _ms(exchange.answered_ns - exchange.forwarded_ns),
+        },
         "trace_id": trace_id,
     }
     if disclosure_key is not None:
         record["patients"] = sorted(disclosure_hash(disclosure_key, i) for i in identifiers)
     return record
+
+
+def _ms(ns: int) -> float:
+    return round(ns / 1e6, 3)
 
 
 ARGUMENTS_CAP = 2048

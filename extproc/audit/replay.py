@@ -11,6 +11,7 @@ def format_timeline_entry(record: dict[str, Any]) -> str:
     decision = record.get("decision") or {}
     http = record.get("http") or {}
     response = record.get("response") or {}
+    latency = record.get("latency_ms") or {}
     who = principal.get("sub") or "(unauthenticated)"
     groups = ",".join(principal.get("groups") or [])
     what = mcp.get("method") or http.get("method") or "?"
@@ -32,5 +33,15 @@ def format_timeline_entry(record: dict[str, Any]) -> str:
         f"status={http.get('status')}",
         f"response={response.get('bytes', 0)}B sha256={str(response.get('sha256', ''))[:12]}",
         f"masking={masking}" if masking else "",
+        _latency(latency),
     ]
     return "  ".join(p for p in parts if p)
+
+
+def _latency(latency: dict[str, Any]) -> str:
+    """`12.3ms (upstream 10.1ms)`: the exchange from its first byte at the gateway to its record, and the
+    upstream's part of it (from the request let through to the response's start)."""
+    total, upstream = latency.get("total"), latency.get("upstream")
+    if total is None:
+        return ""
+    return f"{total:.1f}ms" + (f" (upstream {upstream:.1f}ms)" if upstream is not None else "")

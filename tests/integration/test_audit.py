@@ -70,6 +70,7 @@ async def test_session_is_journalled_verified_replayed_and_traced(
 
     timeline = chaperone("audit", "replay", "--user", "alice", str(journal)).stdout
     assert "tools/call get_patient" in timeline and "REFUSED (denied by policy" in timeline
+    assert "ms (upstream " in timeline, "each exchange's time, and the upstream's part of it"
     text = "\n".join(p.read_text() for p in sorted(journal.glob("*.jsonl")))
     assert "P000007" not in text and "P000008" not in text, "patient identifiers only as keyed hashes"
     assert "upstream-s3cret" not in text and "Bearer" not in text, "no secret in the journal"

@@ -102,6 +102,8 @@ def test_an_event_streams_answer_leaves_after_its_record(tmp_path: Path) -> None
     assert stream.records_at_write == [0, 1, 1], "request continues; the answer's chunk leaves once recorded"
     records = list(iter_records([tmp_path / "j"]))
     assert len(records) == 1 and records[0]["response"]["sha256"]
+    latency = records[0]["latency_ms"]
+    assert 0 <= latency["upstream"] <= latency["total"], "the upstream's part is within the whole"
 
 
 def test_a_cancelled_exchange_is_still_recorded(tmp_path: Path) -> None:
@@ -125,3 +127,4 @@ def test_a_cancelled_exchange_is_still_recorded(tmp_path: Path) -> None:
     asyncio.run(main())
     records = list(iter_records([tmp_path / "j"]))
     assert len(records) == 1 and records[0]["mcp"]["method"] == "tools/call"
+    assert records[0]["latency_ms"]["upstream"] is None, "no response ever began"
