@@ -129,6 +129,8 @@ class _SseBody:
             data = event.data
             rewritten = exchange.observe(parse_message(data), data) if event.has_data and data else None
             out.append(event.raw if rewritten is None else _reencode(event, rewritten))
+            if exchange.answered:  # nothing after the request's answer belongs to this exchange
+                break
         return b"".join(out)
 
 
@@ -162,6 +164,7 @@ class Exchange:
         self.source: str | None = None
         self.audit_due = False
         self.audited = False
+        self.answered = False  # a POST's JSON-RPC response has come: its stream ends with it
         self.masked: dict[str, int] = {}
         self.response_for_record: str | None = None
         self.masked_paths: dict[str, dict[str, int]] = {}
@@ -244,6 +247,7 @@ class Exchange:
                     return b"", False
                 chunk, self._head = self._head, b""
             out = self._body.feed(chunk, end, self)
+            end = end or self.answered
         except McpError as exc:
             out, end = self._response_error(exc.message), True
         if end:
@@ -252,6 +256,11 @@ class Exchange:
         self.response_bytes += len(out)
         self._response_hash.update(out)
         return out, end
+
+    @property
+    def response_ended(self) -> bool:
+        """The client's response is complete; whatever the upstream still sends is not forwarded."""
+        return self._done
 
     @property
     def record_soon(self) -> bool:
@@ -319,9 +328,10 @@ class Exchange:
         out = None if masked is message.doc else _encode(masked)
         if message.is_response:
             self.response_for_record = self._for_record(doc, out or raw, raw)
-            # The answer leaves with this chunk: its record first, even if the event stream goes on.
-            if self.call is not None and not self.audited:
-                self.audit_due = True
+            if self.call is not None and self._method == "POST":
+                # The answer ends the exchange: on an event stream the server should close it now (MCP
+                # streamable HTTP); the gateway does, so the record covers every byte the client received.
+                self.answered = True
         return out
 
     @property

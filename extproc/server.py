@@ -141,9 +141,11 @@ class _Phases:
                 self._response_started = True
                 exchange.on_response_start(int(_attributes(request).get("response.code", "0")))
             chunk = request.response_body
+            if exchange.response_ended:  # ended early (its answer, an error): the rest is swallowed
+                return None, chunk.end_of_stream
             out, end = exchange.on_response_chunk(chunk.body, chunk.end_of_stream)
             # Once both sides have ended the response nothing else can come: closing now spares waiting for
-            # Envoy's close. An answer that ended early (an error) keeps swallowing what the upstream still sends.
+            # Envoy's close. A response that ended first keeps reading what the upstream still sends.
             return (_streamed(out, end) if out or end else None), end and chunk.end_of_stream
         if kind == "request_headers":
             exchange.source = _attributes(request).get("source.address")

@@ -130,6 +130,13 @@ def test_oversized_sse_event_is_cut_with_an_error_event(hostile_gateway: Gateway
     assert last["id"] == 4 and "event limit" in last["error"]["message"]
 
 
+def test_event_stream_ends_with_its_answer(hostile_gateway: Gateway) -> None:
+    response = post(hostile_gateway, json.dumps(tool_call(6)).encode(), {"x-scenario": "after-answer"})
+    events = [block for block in response.text.split("\n\n") if block.strip()]
+    assert len(events) == 1 and json.loads(events[0].split("data: ", 1)[1])["id"] == 6
+    assert "after the answer" not in response.text
+
+
 def test_large_json_response_is_masked_whole(hostile_gateway: Gateway) -> None:
     response = post(hostile_gateway, json.dumps(tool_call(5)).encode(), {"x-scenario": "big-json"})
     text = response.json()["result"]["content"][0]["text"]

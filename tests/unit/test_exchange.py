@@ -93,9 +93,18 @@ def test_sse_response_streams_event_by_event() -> None:
     final = b"event: message\ndata: " + RESULT + b"\n\n"
     out, end = exchange.on_response_chunk(progress + final[:20], False)
     assert (out, end) == (progress, False)
-    assert exchange.on_response_chunk(final[20:], False) == (final, False)
+    assert exchange.on_response_chunk(final[20:], False) == (final, True), "the answer ends the stream"
     assert exchange.on_response_chunk(b"", True) == (b"", True)
     assert exchange.messages_seen == 2
+
+
+def test_nothing_after_the_answer_reaches_the_client() -> None:
+    exchange = started()
+    final = b"event: message\ndata: " + RESULT + b"\n\n"
+    late = b'event: message\ndata: {"jsonrpc":"2.0","method":"notifications/message","params":{"data":"x"}}\n\n'
+    assert exchange.on_response_chunk(final + late, False) == (final, True)
+    assert exchange.on_response_chunk(late, False) == (b"", False)
+    assert exchange.response_bytes == len(final) and exchange.messages_seen == 1
 
 
 def test_compressed_body_is_refused_not_forwarded() -> None:
