@@ -13,9 +13,13 @@ from extproc.exchange import Exchange
 log = logging.getLogger("chaperone.audit")
 
 
+SPAN_REPORT_INTERVAL_S = 60.0
+
+
 class SpanEmitter(Protocol):
     def emit(self, record: dict[str, Any], traceparent: str | None) -> None: ...
     def shutdown(self, timeout: float) -> None: ...
+    def stats(self) -> dict[str, int]: ...
 
 
 def trace_id(traceparent: str | None) -> str | None:
@@ -57,6 +61,20 @@ class Auditor:
         await self.journal.close()
         if self._spans is not None:
             await asyncio.to_thread(self._spans.shutdown, 5.0)
+            log.info("%s", span_summary(self._spans.stats()))
+
+    async def report_spans(self, every: float = SPAN_REPORT_INTERVAL_S) -> None:
+        """Runs until cancelled: while spans wait in the spool or some were lost, a warning every `every`
+        seconds says how many, so an outage of the collector shows in the gateway's log, not only later."""
+        if self._spans is None:
+            return
+        dropped = 0
+        while True:
+            await asyncio.sleep(every)
+            stats = self._spans.stats()
+            if stats["spooled"] or stats["dropped"] > dropped:
+                log.warning("%s", span_summary(stats))
+            dropped = stats["dropped"]
 
     async def commit_late(self, exchange: Exchange, traceparent: str | None) -> None:
         """An exchange that ended without a body to hold back (e.g. a bodyless answer): record it anyway."""
@@ -64,3 +82,12 @@ class Auditor:
             await self.commit(exchange, traceparent)
         except AuditUnavailable as exc:
             log.error("audit record for a finished exchange could not be written: %s", exc)
+
+
+def span_summary(stats: dict[str, int]) -> str:
+    return (
+        f"audit spans: {stats['emitted']} emitted, {stats['exported']} exported, {stats['spooled']} waiting in "
+        f"the spool for the collector, {stats['delivered_from_spool']} delivered from it, {stats['dropped']} "
+        f"lost (queue full {stats['queue_dropped']}, spool full {stats['spool_full']}, rejected by the collector "
+        f"{stats['rejected']})"
+    )
