@@ -31,6 +31,7 @@ class Gateway:
     url: str
     processor: subprocess.Popen[bytes]
     envoy: subprocess.Popen[bytes]
+    envoy_log: Path
 
 
 @dataclass
@@ -109,7 +110,7 @@ def gateway_in_front_of(
                     otlp=Endpoint.parse(otlp) if otlp else None)
     try:
         with launcher.envoy_process(config, listen, log_path=tmp / "envoy.log") as envoy:
-            yield Gateway(f"http://127.0.0.1:{listen.port}/mcp", processor, envoy)
+            yield Gateway(f"http://127.0.0.1:{listen.port}/mcp", processor, envoy, tmp / "envoy.log")
     finally:
         launcher.stop_process(processor)
 

@@ -135,6 +135,7 @@ def test_event_stream_ends_with_its_answer(hostile_gateway: Gateway) -> None:
     events = [block for block in response.text.split("\n\n") if block.strip()]
     assert len(events) == 1 and json.loads(events[0].split("data: ", 1)[1])["id"] == 6
     assert "after the answer" not in response.text
+    assert "script log" not in hostile_gateway.envoy_log.read_text(), "the Lua filter passes streams quietly"
 
 
 def test_large_json_response_is_masked_whole(hostile_gateway: Gateway) -> None:
