@@ -12,13 +12,13 @@ import asyncio
 import hashlib
 import json
 import logging
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from extproc.audit.signing import Signer
+from extproc.audit.syncer import Syncer
 
 log = logging.getLogger("chaperone.journal")
 
@@ -83,6 +83,7 @@ class Journal:
         self._flusher: asyncio.Task[None] | None = None
         self._sealer: asyncio.Task[None] | None = None
         self._commit_lock = asyncio.Lock()
+        self._syncer = Syncer()
         self._seq = 0
         self._prev = GENESIS
         self._file: Any = None
@@ -119,6 +120,7 @@ class Journal:
         if self._file is not None:
             self._file.close()
             self._file = None
+        self._syncer.close()
 
     # --- commit ------------------------------------------------------------------------------------------
 
@@ -224,7 +226,7 @@ class Journal:
             pending = memoryview(b"".join(lines))
             while pending:  # a raw write may take only part of it
                 pending = pending[self._file.write(pending):]
-            await asyncio.to_thread(os.fdatasync, self._file.fileno())  # the GIL is released meanwhile
+            await self._syncer.sync(self._file.fileno())
         except OSError:
             self._undo(start)
             raise

@@ -137,13 +137,13 @@ def test_a_quiet_journal_seals_its_head(tmp_path: Path, key: Path) -> None:
 
 def _fsyncs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
-    real = journal_module.os.fdatasync
+    real = journal_module.Syncer.sync
 
-    def counting(fd: int) -> None:
+    async def counting(self: journal_module.Syncer, fd: int) -> None:
         calls.append(fd)
-        real(fd)
+        await real(self, fd)
 
-    monkeypatch.setattr(journal_module.os, "fdatasync", counting)
+    monkeypatch.setattr(journal_module.Syncer, "sync", counting)
     return calls
 
 
@@ -209,3 +209,23 @@ def test_a_full_disk_refuses_then_recovers_with_the_chain_intact(small_disk: Pat
     assert 5 < len(durable) < 1000
     assert [r["n"] for r in iter_records([directory])] == durable, "every acknowledged record, no refused one"
     assert check(directory, key).ok
+
+
+def test_a_lost_fsync_helper_refuses_one_batch_then_is_replaced(tmp_path: Path, key: Path) -> None:
+    async def main() -> None:
+        journal = Journal(tmp_path / "j", Signer(key))
+        await journal.append({"n": 0})
+        helper = journal._syncer._proc
+        assert helper is not None
+        helper.kill()
+        helper.wait()
+        with pytest.raises(AuditUnavailable, match="fsync helper"):
+            await journal.append({"n": -1})  # not known durable: refused and cut off
+        await journal.append({"n": 1})
+        assert journal._syncer._proc is not None and journal._syncer._proc.pid != helper.pid
+        await journal.close()
+        assert journal._syncer._proc is None
+
+    asyncio.run(main())
+    assert [r["n"] for r in iter_records([tmp_path / "j"])] == [0, 1]
+    assert check(tmp_path / "j", key).ok
