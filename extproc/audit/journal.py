@@ -116,7 +116,10 @@ class Journal:
             self._sealer.cancel()
         if self._seq > self._last_sealed_seq and self._broken is None:
             self._last_seal = float("-inf")  # forces the seal
-            await self._commit([])
+            try:
+                await self._commit([])
+            except OSError as exc:  # the records stay chained and verifiable; only the last seal is missing
+                log.error("audit journal: the final seal could not be written: %s", exc)
         if self._file is not None:
             self._file.close()
             self._file = None

@@ -16,6 +16,7 @@ import array
 import asyncio
 import collections
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -137,4 +138,8 @@ def _serve(sock: socket.socket) -> None:
 
 
 if __name__ == "__main__":
+    # It lives exactly as long as its socket: a Ctrl-C or SIGTERM sent to the whole process group must not
+    # end it before the processor has written its last records and seal.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _serve(socket.socket(fileno=int(sys.argv[1])))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -39,5 +40,25 @@ def test_the_helpers_errno_is_raised(tmp_path: Path) -> None:
             os.close(read_end)
             os.close(write_end)
             syncer.close()
+
+    asyncio.run(main())
+
+
+def test_a_ctrl_c_to_the_process_group_does_not_end_the_helper(tmp_path: Path) -> None:
+    """Ctrl-C reaches every process in the terminal's group; the helper must outlive it until the
+    processor has written its last seal (it ends when its socket closes)."""
+
+    async def main() -> None:
+        syncer = Syncer()
+        with open(tmp_path / "f", "ab", buffering=0) as f:
+            await syncer.sync(f.fileno())
+            helper = syncer._proc
+            assert helper is not None
+            helper.send_signal(signal.SIGINT)
+            helper.send_signal(signal.SIGTERM)
+            await asyncio.sleep(0.2)
+            await syncer.sync(f.fileno())
+            assert syncer._proc is helper and helper.poll() is None, "the same helper, still running"
+        syncer.close()
 
     asyncio.run(main())
