@@ -2,9 +2,9 @@
 
 The event loop hands the helper a file descriptor over a Unix socket (SCM_RIGHTS) and awaits a one-byte
 answer: 0 when the file's data is on disk, else the errno. A thread would do the same wait, but it needs
-the GIL before and after each call and contends with the event loop for it; measured at saturation that
-cost the processor ~80 µs per exchange, as much as the whole fsync (README, Speed). The helper contends
-with nothing: it runs no Python between calls but this loop.
+the GIL before and after each call and contends with the event loop for it; measured at saturation the
+thread cost the processor ~110-140 µs of CPU per exchange more than this helper does (README, Speed).
+The helper shares no GIL with the event loop.
 
 If the helper is gone (killed, crashed), the sync in progress fails with OSError (the journal refuses
 that batch) and the next sync starts a new helper.
