@@ -53,14 +53,7 @@ class Syncer:
 
     def close(self) -> None:
         """Stop the helper (it exits when its socket closes)."""
-        proc = self._proc
-        self._detach("journal closed")
-        if proc is not None:
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        self._stop("journal closed", grace=5.0)
 
     def _start(self) -> None:
         self._loop = asyncio.get_running_loop()
@@ -94,25 +87,26 @@ class Syncer:
                 answer.set_result(errno)
 
     def _gone(self, reason: str) -> None:
-        proc = self._proc
-        self._detach(reason)
-        if proc is not None and proc.poll() is None:
-            proc.kill()
-        if proc is not None:
-            proc.wait()
+        self._stop(reason, grace=0.0)
 
-    def _detach(self, reason: str) -> None:
-        """Forget the helper; whoever still waits gets OSError(reason)."""
-        if self._sock is not None:
-            if self._loop is not None and not self._loop.is_closed():
-                self._loop.remove_reader(self._sock.fileno())
-            self._sock.close()
+    def _stop(self, reason: str, grace: float) -> None:
+        """Forget the helper (whoever still waits gets OSError(reason)); give it `grace` seconds to exit."""
+        proc, sock = self._proc, self._sock
         self._sock = self._proc = None
+        if sock is not None:
+            if self._loop is not None and not self._loop.is_closed():
+                self._loop.remove_reader(sock.fileno())
+            sock.close()
         while self._waiting:
             answer = self._waiting.popleft()
             if not answer.done():
                 answer.set_exception(OSError(reason))
-
+        if proc is not None:
+            try:
+                proc.wait(timeout=grace)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 def _serve(sock: socket.socket) -> None:
     """The helper: for each descriptor received, fdatasync it and answer one byte."""
