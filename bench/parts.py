@@ -57,27 +57,27 @@ def main() -> int:
     except NeedKeyRefresh:
         asyncio.run(access.refresh_keys())  # once: the token's key, as the server does
 
-    parts: dict[str, float] = dict.fromkeys(
-        ("request: decode + identity + policy", "response: decode + mask + answer", "audit record: build",
-         "audit record: journal line (JSON + SHA-256)", "span: OTLP encoding"), 0.0)
-    names = list(parts)
+    parts: dict[str, float] = {}
 
-    def timed(i: int, fn: Callable[[], object]) -> object:
+    def timed(part: str, fn: Callable[[], object]) -> object:
         start = time.perf_counter()
         out = fn()
-        parts[names[i]] += time.perf_counter() - start
+        parts[part] = parts.get(part, 0.0) + time.perf_counter() - start
         return out
 
     for rounds in (300, ROUNDS):  # the first pass warms caches; the second is measured
-        for key in parts:
-            parts[key] = 0.0
+        parts.clear()
         for _ in range(rounds):
             phases = _Phases(limits, access)
-            timed(0, lambda p=phases: p.answer(ep.ProcessingRequest.FromString(request)))
-            timed(1, lambda p=phases: p.answer(ep.ProcessingRequest.FromString(response)))
-            record = timed(2, lambda p=phases: build_record(p.exchange, b"k" * 32, "1" * 32))
-            line = timed(3, lambda r=record: encode_line({"seq": 1, "prev": "0" * 64, **r}))
-            timed(4, lambda r=record, h=line[1]: encode_span({**r, "seq": 1, "hash": h}, TRACEPARENT))
+            timed("request: decode + identity + policy",
+                  lambda p=phases: p.answer(ep.ProcessingRequest.FromString(request)))
+            timed("response: decode + mask + answer",
+                  lambda p=phases: p.answer(ep.ProcessingRequest.FromString(response)))
+            record = timed("audit record: build", lambda p=phases: build_record(p.exchange, b"k" * 32, "1" * 32))
+            line = timed("audit record: journal line (JSON + SHA-256)",
+                         lambda r=record: encode_line({"seq": 1, "prev": "0" * 64, **r}))
+            timed("span: OTLP encoding",
+                  lambda r=record, h=line[1]: encode_span({**r, "seq": 1, "hash": h}, TRACEPARENT))
 
     print(f"\none gateway exchange in-process, µs of Python per part (mean of {ROUNDS} rounds)")
     for key, total in parts.items():
