@@ -23,14 +23,13 @@ from bench.policy_fixture import bench_token, write_bench_policy
 from extproc.access import GatewayAccess
 from extproc.audit.journal import encode_line
 from extproc.audit.record import build_record
-from extproc.audit.spans import encode_span
+from extproc.audit.spans import record_span
 from extproc.identity.tokens import NeedKeyRefresh
 from extproc.policy.store import PolicyStore
 from extproc.server import ATTRIBUTE_KEY, _Phases
 from extproc.settings import Limits
 
 ROUNDS = 3000
-TRACEPARENT = "00-" + "1" * 32 + "-" + "2" * 16 + "-01"
 
 
 def _message(kind: str, body: bytes, attributes: dict[str, object]) -> bytes:
@@ -73,11 +72,11 @@ def main() -> int:
                   lambda p=phases: p.answer(ep.ProcessingRequest.FromString(request)))
             timed("response: decode + mask + answer",
                   lambda p=phases: p.answer(ep.ProcessingRequest.FromString(response)))
-            record = timed("audit record: build", lambda p=phases: build_record(p.exchange, b"k" * 32, "1" * 32))
+            record = timed("audit record: build",
+                           lambda p=phases: build_record(p.exchange, b"k" * 32, "1" * 32, "2" * 16))
             line = timed("audit record: journal line (JSON + SHA-256)",
                          lambda r=record: encode_line({"seq": 1, "prev": "0" * 64, **r}))
-            timed("span: OTLP encoding",
-                  lambda r=record, h=line[1]: encode_span({**r, "seq": 1, "hash": h}, TRACEPARENT))
+            timed("span: OTLP encoding", lambda r=record, h=line[1]: record_span(r, 1, h))
 
     print(f"\none gateway exchange in-process, µs of Python per part (mean of {ROUNDS} rounds)")
     for key, total in parts.items():

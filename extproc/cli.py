@@ -24,7 +24,7 @@ from extproc.audit.journal import Journal
 from extproc.audit.record import disclosure_hash
 from extproc.audit.replay import format_timeline_entry
 from extproc.audit.signing import Signer, ensure_signing_key, load_public_key
-from extproc.audit.spans import SpanSink
+from extproc.audit.span_feed import SpanSettings
 from extproc.audit.verify import iter_records, verify
 from extproc.envoy_config import Endpoint
 from extproc.identity.devkeys import ensure_dev_keys, mint
@@ -95,8 +95,10 @@ def _auditor(
         raise ValueError(f"{disclosure_key} must hold at least 32 random bytes")
     spans = None
     if otlp_endpoint:
-        spans = SpanSink(otlp_endpoint, journal_dir.with_name(journal_dir.name + "-span-spool"))
-    return Auditor(Journal(journal_dir, Signer(signing_key)), spans=spans, disclosure_key=key)
+        spans = SpanSettings(otlp_endpoint, str(journal_dir.with_name(journal_dir.name + "-span-spool")))
+    journal = Journal(journal_dir, Signer(signing_key), spans=spans)
+    journal.start()
+    return Auditor(journal, disclosure_key=key)
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:

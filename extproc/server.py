@@ -281,10 +281,8 @@ async def serve(
         loop.add_signal_handler(sig, stop.set)
     if ready is not None:
         ready.set()
-    reporter = asyncio.create_task(auditor.report_spans())
     await stop.wait()
     log.info("shutting down: draining in-flight exchanges for up to %.0fs", grace_seconds)
     await health_servicer.enter_graceful_shutdown()
     await server.stop(grace_seconds)
-    reporter.cancel()
     await auditor.close()

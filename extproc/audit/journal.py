@@ -3,7 +3,8 @@ sealed with an Ed25519 signature of the chain head; group-committed so durabilit
 
 Line format: `{"hash":"<sha256 hex>",<body>}` where the hash covers the exact bytes `{<body>}` and the body
 holds `seq` and `prev` (the previous line's hash). Any edit to a line changes its hash; any deletion or
-reordering breaks `seq`/`prev`. Files rotate by size or UTC day; the chain continues across them.
+reordering breaks `seq`/`prev`. Files rotate by size or UTC day; the chain continues across them. The fsyncs,
+and the export of the spans of what they made durable, happen in a helper process (`syncer`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from extproc.audit.signing import Signer
+from extproc.audit.span_feed import SpanSettings, frame
+from extproc.audit.spans import record_span
 from extproc.audit.syncer import Syncer
 
 log = logging.getLogger("chaperone.journal")
@@ -71,6 +74,7 @@ class Journal:
     def __init__(
         self, directory: Path, signer: Signer, max_file_bytes: int = 64 * 1024 * 1024,
         clock: Callable[[], float] = time.time, commit_delay: float = COMMIT_DELAY_S,
+        spans: SpanSettings | None = None,
     ) -> None:
         self.directory = directory
         self._signer = signer
@@ -83,7 +87,8 @@ class Journal:
         self._flusher: asyncio.Task[None] | None = None
         self._sealer: asyncio.Task[None] | None = None
         self._commit_lock = asyncio.Lock()
-        self._syncer = Syncer()
+        self._syncer = Syncer(spans)
+        self._spans = spans is not None  # each record's span is encoded with its line, exported by the helper
         self._seq = 0
         self._prev = GENESIS
         self._file: Any = None
@@ -95,6 +100,10 @@ class Journal:
         self._recover()
 
     # --- public ------------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the helper process now (RuntimeError if it cannot start); otherwise the first append does."""
+        self._syncer.start()
 
     async def append(self, record: dict[str, Any]) -> tuple[int, str]:
         """(seq, hash) of the record once durable; AuditUnavailable if it cannot be written."""
@@ -123,7 +132,7 @@ class Journal:
         if self._file is not None:
             self._file.close()
             self._file = None
-        self._syncer.close()
+        await self._syncer.close()
 
     # --- commit ------------------------------------------------------------------------------------------
 
@@ -208,12 +217,18 @@ class Journal:
         now = self._clock()
         seq, prev = self._seq, self._prev
         lines: list[bytes] = []
+        spans: list[bytes] = []
         results: list[tuple[int, str]] = []
         for record, _ in batch:
             seq += 1
             line, prev = encode_line({"seq": seq, "prev": prev, **record})
             lines.append(line)
             results.append((seq, prev))
+            if self._spans:
+                try:
+                    spans.append(record_span(record, seq, prev))
+                except Exception:  # the record matters, its span does not fail it (the helper counts it lost)
+                    log.exception("cannot build the span of audit record %d", seq)
         sealed = now - self._last_seal >= SEAL_INTERVAL_S or seq - self._last_sealed_seq >= SEAL_EVERY
         if sealed and seq > self._last_sealed_seq:
             seq += 1
@@ -229,7 +244,7 @@ class Journal:
             pending = memoryview(b"".join(lines))
             while pending:  # a raw write may take only part of it
                 pending = pending[self._file.write(pending):]
-            await self._syncer.sync(self._file.fileno())
+            await self._syncer.sync(self._file.fileno(), frame(spans), len(batch) if self._spans else 0)
         except OSError:
             self._undo(start)
             raise

@@ -50,7 +50,10 @@ def redacted_target(target: str | None, identifiers: set[str]) -> str | None:
     return target
 
 
-def build_record(exchange: Exchange, disclosure_key: bytes | None, trace_id: str | None) -> dict[str, Any]:
+def build_record(
+    exchange: Exchange, disclosure_key: bytes | None, trace_id: str | None, parent_span_id: str | None = None
+) -> dict[str, Any]:
+    """The record; `trace_id` and `parent_span_id` (Envoy's span) place the exchange's span in Envoy's trace."""
     principal, call, verdict = exchange.principal, exchange.call, exchange.verdict
     identifiers = patient_identifiers(exchange)
     now = time.time_ns()
@@ -87,6 +90,7 @@ def build_record(exchange: Exchange, disclosure_key: bytes | None, trace_id: str
             else _ms(exchange.answered_ns - exchange.forwarded_ns),
         },
         "trace_id": trace_id,
+        "parent_span_id": parent_span_id,
     }
     if disclosure_key is not None:
         record["patients"] = sorted(disclosure_hash(disclosure_key, i) for i in identifiers)

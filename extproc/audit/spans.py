@@ -1,10 +1,12 @@
 """The audit record as an OpenTelemetry span, exported over OTLP/gRPC with a disk spool behind it.
 
-`SpanSink.emit` turns one audit record (a plain dict) into one SERVER span named after the MCP call, joined
-to Envoy's trace through the W3C `traceparent` Envoy put into the ext_proc metadata. The span is written
-straight in OTLP's wire format (`otlp_wire`: the SDK's span objects cost more than the rest of the audit
-trail, see README) and queued; it never does I/O on the caller's thread. A batching thread hands batches to
-`SpoolingSpanExporter`. The SDK still supplies the resource (`service.name`, `OTEL_RESOURCE_ATTRIBUTES`).
+`record_span` turns one audit record (a plain dict) into one SERVER span named after the MCP call, joined
+to Envoy's trace through the W3C `traceparent` Envoy put into the ext_proc metadata (kept in the record as
+`trace_id` and `parent_span_id`). The span is written straight in OTLP's wire format (`otlp_wire`: the SDK's
+span objects cost more than the rest of the audit trail, see README). The journal encodes it beside the
+record's line; the `SpanSink` that batches and delivers it runs in the journal's helper process (`syncer`,
+`span_feed`), where a batching thread hands batches to `SpoolingSpanExporter`. The SDK still supplies the
+resource (`service.name`, `OTEL_RESOURCE_ATTRIBUTES`).
 
 Delivery: a batch goes straight to the collector while the spool is empty; if that fails (collector down,
 timeout) the batch, already an encoded ExportTraceServiceRequest, is written, fsync'd, to a spool file.
@@ -49,6 +51,7 @@ DEFAULT_MAX_SPOOL_BYTES = 256 * 1024 * 1024
 SPOOL_SUFFIX = ".otlp"
 _SPOOL_NAME = re.compile(r"^(\d{16})-(\d+)\.otlp$")
 _KIND = re.compile(r"[^a-z0-9_]+")
+_HEX = re.compile(r"[0-9a-f]+")
 
 CHANNEL_OPTIONS: tuple[tuple[str, Any], ...] = (
     # gRPC's default reconnect backoff grows to 120 s: a collector back after a long outage would wait that long.
@@ -155,11 +158,11 @@ def span_attributes(record: Mapping[str, Any]) -> dict[str, Any]:
 
 
 class _Counters:
-    """Span counts; its lock is never held across I/O, so `emit` on the event loop never waits on disk."""
+    """Span counts; its lock is never held across I/O, so `emit` never waits on disk."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self.emitted = 0  # emit calls on an enabled sink: every one ends up in exactly one bucket below
+        self.emitted = 0  # emit calls (and spans lost before them): every one ends up in exactly one bucket below
         self.enqueued = 0  # spans accepted into the batching thread's queue
         self.handed = 0  # spans the processor passed on to the exporter
         self.exported = 0  # sent straight to the collector
@@ -577,6 +580,19 @@ class _Batcher:
                     self._ready.notify_all()
 
 
+def traceparent_of(record: Mapping[str, Any]) -> str | None:
+    """The traceparent Envoy sent with the exchange, rebuilt from the record's (checked) trace fields."""
+    trace_id, parent = record.get("trace_id"), record.get("parent_span_id")
+    if isinstance(trace_id, str) and isinstance(parent, str) and _HEX.fullmatch(trace_id) and _HEX.fullmatch(parent):
+        return f"00-{trace_id}-{parent}-01"
+    return None
+
+
+def record_span(record: Mapping[str, Any], seq: int, digest: str) -> bytes:
+    """The span of a journal record (its seq and hash given apart: they are the journal's), in Envoy's trace."""
+    return encode_span({**record, "seq": seq, "hash": digest}, traceparent_of(record))
+
+
 def encode_span(record: Mapping[str, Any], traceparent: str | None) -> bytes:
     """The exchange's span as an OTLP `Span` message."""
     start = record.get("start_ns")
@@ -590,11 +606,11 @@ def encode_span(record: Mapping[str, Any], traceparent: str | None) -> bytes:
 
 
 class SpanSink:
-    """Audit records in, OTLP spans out; `endpoint=None` disables it (emit does nothing, stats stay zero)."""
+    """Encoded spans in, OTLP export requests out: straight to the collector, else through the spool."""
 
     def __init__(
         self,
-        endpoint: str | None,
+        endpoint: str,
         spool_dir: Path,
         service_name: str = "chaperone",
         *,
@@ -609,10 +625,6 @@ class SpanSink:
     ) -> None:
         self._counters = _Counters()
         self._closed = False
-        self._exporter: SpoolingSpanExporter | None = None
-        self._batcher: _Batcher | None = None
-        if endpoint is None:
-            return
         resource = Resource.create({**(resource_attributes or {}), "service.name": service_name})
         self._exporter = SpoolingSpanExporter(
             endpoint, Path(spool_dir), self._counters, resource=otlp_wire.attributes(1, resource.attributes),
@@ -624,26 +636,21 @@ class SpanSink:
             schedule_delay_millis / 1000,
         )
 
-    @property
-    def enabled(self) -> bool:
-        return self._batcher is not None
-
-    def emit(self, record: Mapping[str, Any], traceparent: str | None = None) -> None:
-        """Record one exchange as a span. CPU only (no I/O, no waiting); never raises."""
-        if self._batcher is None:
-            return
+    def emit(self, span: bytes) -> None:
+        """Queue one span (`encode_span`, `record_span`). CPU only (no I/O, no waiting); never raises."""
         self._counters.add(emitted=1)
         if self._closed:
             self._counters.add(dropped=1)
-            log.warning("span sink is shut down: span for audit record %s dropped", record.get("seq"))
+            log.warning("span sink is shut down: a span was dropped")
             return
-        try:
-            encoded = encode_span(record, traceparent)
-        except Exception:
-            self._counters.add(dropped=1)
-            log.exception("cannot build the span for audit record %s", record.get("seq"))
+        self._batcher.put(span)
+
+    def lost(self, spans: int, reason: str) -> None:
+        """Spans that should have been emitted cannot be built: counted as emitted and dropped, logged."""
+        if spans <= 0:
             return
-        self._batcher.put(encoded)
+        self._counters.add(emitted=spans, dropped=spans)
+        log.error("%d span(s) lost: %s", spans, reason)
 
     def stats(self) -> dict[str, int]:
         """Span counts. exported: sent directly; spooled: on disk now, waiting; delivered_from_spool; dropped:
@@ -651,14 +658,14 @@ class SpanSink:
         emitted + recovered == in_queue + exported + spooled + delivered_from_spool + dropped
         (up to a batch in the middle of being sent or spooled)."""
         c = self._counters
-        spool = self._exporter.spool if self._exporter is not None else None
+        spool = self._exporter.spool
         return {
             "emitted": c.emitted,
             "in_queue": c.in_queue(),
             "exported": c.exported,
-            "spooled": spool.spans if spool else 0,
-            "spool_files": len(spool) if spool else 0,
-            "spool_bytes": spool.bytes if spool else 0,
+            "spooled": spool.spans,
+            "spool_files": len(spool),
+            "spool_bytes": spool.bytes,
             "delivered_from_spool": c.delivered_from_spool,
             "recovered": c.recovered,
             "dropped": c.dropped,
@@ -669,7 +676,7 @@ class SpanSink:
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Push queued spans to the exporter (sent or spooled), then wait for the spool to drain."""
-        if self._batcher is None or self._exporter is None or self._closed:
+        if self._closed:
             return True
         deadline = time.monotonic() + timeout
         return self._batcher.flush(deadline) and self._exporter.drain(deadline)
@@ -677,7 +684,7 @@ class SpanSink:
     def shutdown(self, timeout: float = 5.0) -> None:
         """Flush what can be flushed within `timeout` (plus at most one export timeout); what remains stays
         spooled on disk, counted in stats()["spooled"], for the next process to deliver."""
-        if self._batcher is None or self._exporter is None or self._closed:
+        if self._closed:
             return
         self.flush(timeout)
         self._closed = True
@@ -689,3 +696,12 @@ class SpanSink:
         left = self._exporter.spool.spans
         if left:
             log.warning("span sink shut down with %d span(s) still spooled in %s", left, self._exporter.spool.directory)
+
+
+def span_summary(stats: Mapping[str, int]) -> str:
+    return (
+        f"audit spans: {stats['emitted']} emitted, {stats['exported']} exported, {stats['spooled']} waiting in "
+        f"the spool for the collector, {stats['delivered_from_spool']} delivered from it, {stats['dropped']} "
+        f"lost (queue full {stats['queue_dropped']}, spool full {stats['spool_full']}, rejected by the collector "
+        f"{stats['rejected']})"
+    )

@@ -139,9 +139,9 @@ def _fsyncs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     real = journal_module.Syncer.sync
 
-    async def counting(self: journal_module.Syncer, fd: int) -> None:
+    async def counting(self: journal_module.Syncer, fd: int, *batch: int) -> None:
         calls.append(fd)
-        await real(self, fd)
+        await real(self, fd, *batch)
 
     monkeypatch.setattr(journal_module.Syncer, "sync", counting)
     return calls
@@ -219,7 +219,7 @@ def test_a_lost_fsync_helper_refuses_one_batch_then_is_replaced(tmp_path: Path, 
         assert helper is not None
         helper.kill()
         helper.wait()
-        with pytest.raises(AuditUnavailable, match="fsync helper"):
+        with pytest.raises(AuditUnavailable, match="journal helper"):
             await journal.append({"n": -1})  # not known durable: refused and cut off
         await journal.append({"n": 1})
         assert journal._syncer._proc is not None and journal._syncer._proc.pid != helper.pid

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from opentelemetry.proto.trace.v1 import trace_pb2
 
-from extproc.audit.spans import SpanSink, span_attributes, span_name
+from extproc.audit.spans import SpanSink, encode_span, span_attributes, span_name
 from tests.otlp_receiver import OtlpReceiver
 
 TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736"
@@ -41,6 +41,10 @@ def make_record(seq: int = 17, **changes: Any) -> dict[str, Any]:
     }
     record.update(changes)
     return record
+
+
+def emit(sink: SpanSink, record: dict[str, Any], traceparent: str | None) -> None:
+    sink.emit(encode_span(record, traceparent))
 
 
 def free_port() -> int:
@@ -88,7 +92,7 @@ def test_record_becomes_one_span(receiver: OtlpReceiver, tmp_path: Path, sinks: 
     sink = SpanSink(receiver.endpoint, tmp_path, service_name="chaperone-test", **FAST)
     sinks.append(sink)
     record = make_record()
-    sink.emit(record, TRACEPARENT)
+    emit(sink, record, TRACEPARENT)
     (got,) = receiver.wait_for(1)
 
     span = got.span
@@ -133,8 +137,8 @@ def test_record_becomes_one_span(receiver: OtlpReceiver, tmp_path: Path, sinks: 
 def test_without_traceparent_the_span_is_a_root(receiver: OtlpReceiver, tmp_path: Path, sinks) -> None:
     sink = SpanSink(receiver.endpoint, tmp_path, **FAST)
     sinks.append(sink)
-    sink.emit(make_record(), None)
-    sink.emit(make_record(), "garbage")
+    emit(sink, make_record(), None)
+    emit(sink, make_record(), "garbage")
     spans = receiver.wait_for(2)
     assert len(spans) == 2
     assert all(not s.span.parent_span_id for s in spans)
@@ -153,7 +157,7 @@ def test_refused_record_is_an_error(receiver, tmp_path: Path, sinks, changes: di
     sink = SpanSink(receiver.endpoint, tmp_path, **FAST)
     sinks.append(sink)
     record = make_record(**changes)
-    sink.emit(record, TRACEPARENT)
+    emit(sink, record, TRACEPARENT)
     (got,) = receiver.wait_for(1)
     assert got.span.status.code == trace_pb2.Status.STATUS_CODE_ERROR
     assert got.span.status.message == record["refused"]
@@ -203,15 +207,6 @@ def test_only_listed_fields_are_copied(tmp_path: Path) -> None:
         assert needle not in flat
 
 
-def test_disabled_sink_is_a_no_op(tmp_path: Path) -> None:
-    sink = SpanSink(None, tmp_path / "spool")
-    sink.emit(make_record(), TRACEPARENT)
-    assert not sink.enabled
-    assert all(v == 0 for v in sink.stats().values())
-    assert not (tmp_path / "spool").exists()
-    sink.shutdown()
-
-
 def test_collector_down_then_back(tmp_path: Path, sinks: list[SpanSink]) -> None:
     receiver = OtlpReceiver()
     port = free_port()
@@ -224,7 +219,7 @@ def test_collector_down_then_back(tmp_path: Path, sinks: list[SpanSink]) -> None
         slowest = 0.0
         for i in range(n):
             t = time.perf_counter()
-            sink.emit(make_record(seq=i + 1), TRACEPARENT)
+            emit(sink, make_record(seq=i + 1), TRACEPARENT)
             slowest = max(slowest, time.perf_counter() - t)
             await asyncio.sleep(0.005 if i % 10 == 0 else 0)
         return slowest
@@ -241,7 +236,7 @@ def test_collector_down_then_back(tmp_path: Path, sinks: list[SpanSink]) -> None
     try:
         # spans emitted while the spool is still draining queue up behind it: nothing overtakes
         for i in range(n, n + 10):
-            sink.emit(make_record(seq=i + 1), TRACEPARENT)
+            emit(sink, make_record(seq=i + 1), TRACEPARENT)
         spans = receiver.wait_for(n + 10, timeout=8)
         assert [s.attributes["chaperone.audit.seq"] for s in spans] == list(range(1, n + 11))
         assert wait_until(lambda: sink.stats()["spooled"] == 0)
@@ -254,7 +249,7 @@ def test_collector_down_then_back(tmp_path: Path, sinks: list[SpanSink]) -> None
         # need one more failed attempt to reconnect: that batch takes the spool path, which is fine)
         exported = stats["exported"]
         for seq in range(n + 11, n + 14):
-            sink.emit(make_record(seq=seq), TRACEPARENT)
+            emit(sink, make_record(seq=seq), TRACEPARENT)
             assert len(receiver.wait_for(seq)) == seq
             assert wait_until(lambda seq=seq: sink.stats()["exported"] + sink.stats()["delivered_from_spool"] == seq)
         assert [s.attributes["chaperone.audit.seq"] for s in receiver.spans()] == list(range(1, n + 14))
@@ -269,7 +264,7 @@ def test_leftover_spool_is_delivered_by_a_new_sink(tmp_path: Path) -> None:
     port = free_port()
     first = SpanSink(f"127.0.0.1:{port}", spool, **FAST)
     for i in range(5):
-        first.emit(make_record(seq=i + 1), TRACEPARENT)
+        emit(first, make_record(seq=i + 1), TRACEPARENT)
     first.shutdown(timeout=0.3)
     assert first.stats()["spooled"] == 5 and first.stats()["dropped"] == 0
     assert spool_files(spool)
@@ -296,7 +291,7 @@ def test_spool_over_its_bound_counts_drops(tmp_path: Path, sinks, caplog: pytest
     sinks.append(sink)
     with caplog.at_level(logging.WARNING, logger="chaperone.spans"):
         for i in range(6):
-            sink.emit(make_record(seq=i + 1), TRACEPARENT)
+            emit(sink, make_record(seq=i + 1), TRACEPARENT)
         assert wait_until(lambda: sink.stats()["dropped"] == 6)
     stats = sink.stats()
     assert stats["spool_full"] == 6 and stats["spooled"] == 0 and balanced(stats)
@@ -319,17 +314,17 @@ def test_corrupt_spool_file_is_set_aside_and_counted(receiver: OtlpReceiver, tmp
     stats = sink.stats()
     assert stats["recovered"] == 3 and stats["rejected"] == 3 and stats["dropped"] == 3 and balanced(stats)
     assert list(tmp_path.glob("*.corrupt")) and not list(tmp_path.glob("*.tmp"))
-    sink.emit(make_record(), TRACEPARENT)
+    emit(sink, make_record(), TRACEPARENT)
     assert len(receiver.wait_for(1)) == 1
 
 
 def test_emit_after_shutdown_is_counted(receiver: OtlpReceiver, tmp_path: Path) -> None:
     sink = SpanSink(receiver.endpoint, tmp_path, **FAST)
     record = make_record()
-    sink.emit(copy.deepcopy(record), TRACEPARENT)
+    emit(sink, copy.deepcopy(record), TRACEPARENT)
     sink.shutdown(timeout=2)
     assert len(receiver.spans()) == 1
-    sink.emit(record, TRACEPARENT)
+    emit(sink, record, TRACEPARENT)
     stats = sink.stats()
     assert stats["exported"] == 1 and stats["dropped"] == 1 and balanced(stats)
 
@@ -338,7 +333,7 @@ def test_full_queue_is_counted_not_silent(tmp_path: Path, sinks) -> None:
     sink = SpanSink(f"127.0.0.1:{free_port()}", tmp_path, max_queue_size=4, max_export_batch_size=4, **FAST)
     sinks.append(sink)
     for i in range(40):  # the first batch sits in a failing export for up to a second: the queue fills
-        sink.emit(make_record(seq=i + 1), TRACEPARENT)
+        emit(sink, make_record(seq=i + 1), TRACEPARENT)
     assert wait_until(lambda: sink.stats()["in_queue"] == 0 and sink.stats()["spooled"] > 0)
     sink.flush(timeout=0.1)
     stats = sink.stats()
