@@ -90,11 +90,18 @@ class Syncer:
             sent = self._sock.sendmsg([request], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", [fd]))])
             if sent < len(request):
                 await self._loop.sock_sendall(self._sock, memoryview(request)[sent:])
+        except asyncio.CancelledError:  # a request cut off midway would garble every later one
+            answer.cancel()
+            self._gone("a request to the journal helper was cut off")
+            raise
         except OSError as exc:
+            reason = f"journal helper unreachable ({exc.strerror or exc})"
             if answer in self._waiting:
                 self._waiting.remove(answer)
-            reason = f"journal helper unreachable ({exc.strerror or exc})"
-            self._gone(reason)
+            elif answer.done() and not answer.cancelled():
+                answer.exception()  # already failed: the helper was found gone while this was being sent
+            if self._sock is not None:
+                self._gone(reason)
             raise OSError(reason) from exc
         errno = await answer
         if errno != _OK:
@@ -139,6 +146,9 @@ class Syncer:
                 self._gone("journal helper sent an unexpected first byte")
                 return
             self._ready, data = True, data[1:]
+        if len(data) > len(self._waiting):
+            self._gone("journal helper answered a request it was not sent")
+            return
         for errno in data:
             answer = self._waiting.popleft()
             if not answer.done():
