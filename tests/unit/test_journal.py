@@ -10,7 +10,9 @@ import pytest
 from extproc.audit import journal as journal_module
 from extproc.audit.journal import AuditUnavailable, Journal, journal_files
 from extproc.audit.signing import Signer, ensure_signing_key, load_public_key
+from extproc.audit.span_feed import SpanSettings
 from extproc.audit.verify import iter_records, verify
+from tests.otlp_receiver import OtlpReceiver
 
 
 @pytest.fixture
@@ -229,3 +231,31 @@ def test_a_lost_fsync_helper_refuses_one_batch_then_is_replaced(tmp_path: Path, 
     asyncio.run(main())
     assert [r["n"] for r in iter_records([tmp_path / "j"])] == [0, 1]
     assert check(tmp_path / "j", key).ok
+
+
+def test_a_replaced_helper_takes_over_the_span_spool_and_exports(tmp_path: Path, key: Path) -> None:
+    receiver = OtlpReceiver()
+    receiver.start()
+
+    async def main() -> list[int]:
+        journal = Journal(tmp_path / "j", Signer(key), spans=SpanSettings(receiver.endpoint, str(tmp_path / "spool")))
+        journal.start()
+        await journal.append({"n": 0})
+        helper = journal._syncer._proc
+        assert helper is not None
+        helper.kill()
+        helper.wait()
+        with pytest.raises(AuditUnavailable):
+            await journal.append({"n": -1})
+        seqs = [(await journal.append({"n": n}))[0] for n in (1, 2)]  # the new helper holds the spool now
+        await journal.close()
+        return seqs
+
+    try:
+        seqs = asyncio.run(main())
+        exported = {s.attributes["chaperone.audit.seq"] for s in receiver.spans()}
+    finally:
+        receiver.stop()
+    journal_seqs = {r["seq"] for r in iter_records([tmp_path / "j"])}
+    assert set(seqs) <= exported <= journal_seqs, (
+        "the replacement helper exported the spans of the records it made durable, and no other")
