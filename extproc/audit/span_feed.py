@@ -14,11 +14,13 @@ import json
 import logging
 import struct
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from extproc.audit.spans import SpanSink, span_summary
+if TYPE_CHECKING:  # imported when the helper opens its sink: without spans it needs no gRPC (~25 MB less)
+    from extproc.audit.spans import SpanSink
 
 log = logging.getLogger("chaperone.spans")
 
@@ -41,6 +43,15 @@ class SpanSettings:
     @classmethod
     def from_json(cls, text: str) -> SpanSettings:
         return cls(**json.loads(text))
+
+
+def span_summary(stats: Mapping[str, int]) -> str:
+    return (
+        f"audit spans: {stats['emitted']} emitted, {stats['exported']} exported, {stats['spooled']} waiting in "
+        f"the spool for the collector, {stats['delivered_from_spool']} delivered from it, {stats['dropped']} "
+        f"lost (queue full {stats['queue_dropped']}, spool full {stats['spool_full']}, rejected by the collector "
+        f"{stats['rejected']})"
+    )
 
 
 def frame(spans: Iterable[bytes]) -> bytes:
@@ -76,6 +87,8 @@ class SpanFeed:
     @classmethod
     def open(cls, settings: SpanSettings) -> SpanFeed:
         """RuntimeError if the spool is in use by another processor."""
+        from extproc.audit.spans import SpanSink
+
         return cls(SpanSink(settings.endpoint, Path(settings.spool_dir), settings.service_name), settings.report_every)
 
     def add(self, payload: bytes, records: int) -> None:

@@ -696,12 +696,3 @@ class SpanSink:
         left = self._exporter.spool.spans
         if left:
             log.warning("span sink shut down with %d span(s) still spooled in %s", left, self._exporter.spool.directory)
-
-
-def span_summary(stats: Mapping[str, int]) -> str:
-    return (
-        f"audit spans: {stats['emitted']} emitted, {stats['exported']} exported, {stats['spooled']} waiting in "
-        f"the spool for the collector, {stats['delivered_from_spool']} delivered from it, {stats['dropped']} "
-        f"lost (queue full {stats['queue_dropped']}, spool full {stats['spool_full']}, rejected by the collector "
-        f"{stats['rejected']})"
-    )
