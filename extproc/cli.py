@@ -95,8 +95,8 @@ def _auditor(
         raise ValueError(f"{disclosure_key} must hold at least 32 random bytes")
     spans = None
     if otlp_endpoint:
-        spool = journal_dir.resolve().with_name(journal_dir.resolve().name + "-span-spool")
-        spans = SpanSettings(otlp_endpoint, str(spool))
+        absolute = journal_dir.resolve()
+        spans = SpanSettings(otlp_endpoint, str(absolute.with_name(absolute.name + "-span-spool")))
     journal = Journal(journal_dir, Signer(signing_key), spans=spans)
     journal.start()
     return Auditor(journal, disclosure_key=key)
