@@ -247,6 +247,7 @@ async def test_a_database_that_is_down_fails_closed_with_an_actionable_error(bac
         store.create_or_get_pending(make_request(binding=binding(limit=9))),
         store.list(),
         store.expire_due(NOW),
+        store.wait_changed(request.id, 10, seen=request),  # a held call learns the store is down
         backend.open(),
     ]
     for attempt in attempts:
