@@ -42,7 +42,7 @@ def _message(kind: str, body: bytes, attributes: dict[str, object]) -> bytes:
 
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="chaperone-parts-"))
-    access = GatewayAccess(PolicyStore.open(write_bench_policy(tmp)))
+    access = GatewayAccess(PolicyStore(write_bench_policy(tmp)))
     limits = Limits()
     request = _message("request_body", json.dumps(CALL, separators=(",", ":")).encode(), {
         "request.method": "POST", "request.path": "/mcp", "source.address": "127.0.0.1:40000",

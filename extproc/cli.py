@@ -82,7 +82,7 @@ def _prepare_dev_keys(policy: Policy) -> None:
 
 
 def _open_policy(path: Path) -> PolicyStore:
-    store = PolicyStore.open(path)
+    store = PolicyStore(path)
     _prepare_dev_keys(store.current)
     return store
 

@@ -19,32 +19,12 @@ from extproc.identity.tokens import AuthError
 from extproc.mcp.call import McpCall, parse_call, stream_call
 from extproc.mcp.errors import FORBIDDEN, INTERNAL_ERROR, INVALID_REQUEST, UNAUTHORIZED, McpError, error_body
 from extproc.mcp.jsonrpc import Message, parse_message
+from extproc.mcp.methods import CATALOGUES, DATALESS_NOTIFICATIONS, PROGRESS, UNMASKED_RESULTS, Catalogue
 from extproc.mcp.sse import SseEvent, SseReassembler
 from extproc.phi import MaskingError, MaskResult
 from extproc.settings import Limits
 
-LIST_METHODS = frozenset({"tools/list", "resources/list", "resources/templates/list", "prompts/list"})
 SAFE_HARBOR_PROFILE = "safe_harbor"
-PROTOCOL_METHODS = frozenset({
-    "initialize", "ping", "server/discover", "logging/setLevel", "resources/subscribe", "resources/unsubscribe",
-    *LIST_METHODS,
-})
-"""Requests whose results are protocol plumbing or the server's own catalogue: not masked (their versions
-and tool names would be). Every other result — tools/call, resources/read, prompts/get, anything unknown —
-is masked."""
-RESOURCE_CATALOGUES = {"resources/list": "resources", "resources/templates/list": "resourceTemplates"}
-CATALOGUE_TEXTS = ("name", "title", "description")
-"""A resource catalogue may name its entries after patients ("Chart: Maria Garcia, born 1955-03-04"), so
-these display texts of every entry are masked as free text (never by key: `name` here is not a person's
-name). URIs are kept: clients read a resource by its URI, and the policy has already decided who may list
-and read it. Tool and prompt catalogues are kept whole: calls are made by those names."""
-UNMASKED_NOTIFICATIONS = frozenset({
-    "notifications/cancelled", "notifications/tools/list_changed", "notifications/resources/list_changed",
-    "notifications/prompts/list_changed",
-})
-"""Server-to-client messages that carry no data. Progress notifications mask their message only; every
-other server message (log messages, sampling and elicitation requests, anything unknown) has its params
-masked."""
 
 
 def _under(prefix: str) -> Callable[[str], str]:
@@ -318,7 +298,7 @@ class Exchange:
             if expected is not None and message.id != expected and not (message.id is None and "error" in doc):
                 raise McpError(INTERNAL_ERROR, "upstream answered with a different JSON-RPC id than the request's")
             result = doc.get("result")
-            if self.call is not None and self.call.method in LIST_METHODS and isinstance(result, dict):
+            if self.call is not None and self.call.method in CATALOGUES and isinstance(result, dict):
                 assert self.principal is not None
                 doc = {**doc, "result": self.access.filter_list(self.principal, self.call.method, result)}
         masked = self._mask(doc, self.masking_profile, count=True)
@@ -345,12 +325,12 @@ class Exchange:
         method = doc.get("method")
         if method is None:  # a response: errors always, results unless the call was protocol plumbing
             members: list[tuple[str, str | None]] = [("error", None)]
-            if self.call is None or self.call.method not in PROTOCOL_METHODS:
+            if self.call is None or self.call.method not in UNMASKED_RESULTS:
                 members.append(("result", None))
             return members
-        if method == "notifications/progress":
+        if method == PROGRESS:
             return [("params", "message")]
-        return [] if method in UNMASKED_NOTIFICATIONS else [("params", None)]
+        return [] if method in DATALESS_NOTIFICATIONS else [("params", None)]
 
     def _for_record(self, original: dict, sent: bytes, raw: bytes) -> str:
         """The response as the journal may hold it: Safe Harbor masked, whatever the caller's role saw."""
@@ -373,20 +353,22 @@ class Exchange:
                 out = {**out, member: result.value if key is None else {**part, key: result.value}}
             if count:
                 self._tally(result, _under(member if key is None else f"{member}.{key}"))
-        catalogue = RESOURCE_CATALOGUES.get(self.call.method) if self.call is not None else None
-        if catalogue is not None and "method" not in doc and isinstance(doc.get("result"), dict):
+        catalogue = CATALOGUES.get(self.call.method) if self.call is not None else None
+        if catalogue is not None and catalogue.display_texts and "method" not in doc \
+                and isinstance(doc.get("result"), dict):
             result = self._mask_catalogue(doc["result"], catalogue, profile, count)
             if result is not doc["result"]:
                 out = {**out, "result": result}
         return out
 
-    def _mask_catalogue(self, result: dict, member: str, profile: str | None, count: bool) -> dict:
-        """`result` with the display texts of its `member` entries masked (see CATALOGUE_TEXTS)."""
+    def _mask_catalogue(self, result: dict, catalogue: Catalogue, profile: str | None, count: bool) -> dict:
+        """`result` with the display texts of its entries masked (see `Catalogue.display_texts`)."""
+        member = catalogue.key
         entries = result.get(member)
         if not isinstance(entries, list):
             return result
         where = [(i, key) for i, entry in enumerate(entries) if isinstance(entry, dict)
-                 for key in CATALOGUE_TEXTS if isinstance(entry.get(key), str) and entry[key]]
+                 for key in catalogue.display_texts if isinstance(entry.get(key), str) and entry[key]]
         if not where:
             return result
         # one list of bare strings: scanned as free text, with names found in one entry sought in all

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
-from extproc.policy.decide import NOTIFICATION_PREFIX, TARGETED, Policy, shown
-
-_DEFAULT_METHOD = {"tool": "tools/call", "resource": "resources/read", "prompt": "prompts/get"}
+from extproc.mcp.methods import DEFAULT_METHOD, NOTIFICATION_PREFIX, TARGETED, Target
+from extproc.policy.decide import Policy, shown
 
 
 def call_for(
@@ -35,7 +34,7 @@ def call_for(
     kind, target = targets[0]
     if not target:
         raise ValueError(f"--{kind} must not be empty")
-    method = method or _DEFAULT_METHOD[kind]
+    method = method or DEFAULT_METHOD[Target(kind)]
     if TARGETED.get(method) != kind:
         raise ValueError(f"--method {method} does not take a --{kind}")
     return McpCall("POST", method, 1, is_notification=False, is_response=False, target_kind=kind, target=target)

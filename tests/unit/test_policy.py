@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
+from extproc.mcp.methods import PLUMBING as PROTOCOL_METHODS
 from extproc.policy import (
     DEMO_POLICY,
     Policy,
@@ -22,7 +23,6 @@ from extproc.policy import (
     policy_schema,
 )
 from extproc.policy import decide as decide_module
-from extproc.policy.decide import PROTOCOL_METHODS
 from extproc.policy.grants import Grant, GrantTable, has_dot_segment
 
 DEMO = load_file(DEMO_POLICY)
@@ -136,9 +136,9 @@ def test_a_principal_without_a_role_is_denied_everything(call: McpCall) -> None:
 
 def test_denial_names_the_rule_not_the_policy_internals() -> None:
     decision = DEMO.decide(who("interns"), tool("get_patient"))
-    assert decision.message == "denied by policy: default deny: no role grants tool get_patient"
+    assert decision.rule == "default deny: no role grants tool get_patient"
     for secret in ("clinician", "pharmacist", "analyst", str(DEMO_POLICY), "demo.yaml", "safe_harbor"):
-        assert secret not in decision.message
+        assert secret not in decision.rule
 
 
 def test_caller_supplied_names_are_bounded_and_escaped_in_rules() -> None:
@@ -641,7 +641,7 @@ INTERN_MORE = INTERN_ONLY.replace("tools: [search_patients]", "tools: [search_pa
 def test_store_picks_up_a_good_change_after_the_interval(tmp_path: Path) -> None:
     path, clock = tmp_path / "policy.yaml", Clock()
     write(path, INTERN_ONLY, 1)
-    store = PolicyStore.open(path, clock=clock)
+    store = PolicyStore(path, clock=clock)
     assert not store.current.decide(who("interns"), tool("get_patient")).allowed
     write(path, INTERN_MORE, 2)
     clock.now += 0.5
@@ -726,7 +726,7 @@ def test_store_refuses_to_start_on_a_bad_policy(tmp_path: Path) -> None:
         PolicyStore(path)
     write(path, BASE + "    tool: [a]\n", 1)
     with pytest.raises(PolicyError) as info:
-        PolicyStore.open(path)
+        PolicyStore(path)
     assert info.value.problems[0].line == 10
 
 
