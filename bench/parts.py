@@ -23,7 +23,7 @@ from bench.policy_fixture import bench_token, write_bench_policy
 from extproc.access import GatewayAccess
 from extproc.audit.journal import encode_line
 from extproc.audit.record import build_record
-from extproc.audit.spans import record_span
+from extproc.audit.spans.semconv import record_span
 from extproc.exchange import Ports, RefreshKeys, Steps, WriteRecord
 from extproc.policy.store import PolicyStore
 from extproc.server import ATTRIBUTE_KEY, _Phases
