@@ -186,8 +186,8 @@ class WebhookNotifier:
         self._max_queue = max_queue
         self._concurrency = concurrency
         self._schedule = schedule or RetrySchedule()
+        # every accepted event not yet delivered or given up, oldest first: queued, in flight or waiting to retry
         self._undelivered: dict[str, _Delivery] = {}
-        """Every accepted event not yet delivered or given up, oldest first: queued, in flight or waiting."""
         self._ready: collections.deque[_Delivery] = collections.deque()
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
