@@ -17,9 +17,18 @@ from typing import Any
 
 from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
-from extproc.mcp.methods import CATALOGUES, COMPLETION, NOTIFICATION_PREFIX, PLUMBING, TARGETED, TRANSPORT_METHODS
+from extproc.mcp.methods import (
+    CATALOGUES,
+    COMPLETION,
+    NOTIFICATION_PREFIX,
+    PLUMBING,
+    TARGETED,
+    TOOLS_CALL,
+    TRANSPORT_METHODS,
+)
+from extproc.policy.approvals import ApprovalIndex
 from extproc.policy.grants import Grant, GrantTable, has_dot_segment
-from extproc.policy.model import IdentityConfig, ResourceMetadata, Role, UpstreamConfig
+from extproc.policy.model import ApprovalRule, IdentityConfig, ResourceMetadata, Role, UpstreamConfig
 
 ROLE_CACHE_SIZE = 4096
 """Distinct group sets (and role combinations) remembered; a cache is emptied when full."""
@@ -119,9 +128,15 @@ class Policy:
     source: str = "policy"
     """Where the policy came from (a file path), for messages to operators only."""
     version: int = 1
+    approvals: tuple[ApprovalRule, ...] = ()
+    """In file order: the first rule that applies to a call wins (``approvals.py``)."""
+    digest: str = ""
+    """SHA-256 (hex) of the policy file's bytes, set by the loader: approvals are bound to it, so a changed
+    policy never inherits approvals given under another."""
     _group_roles: dict[str, tuple[int, ...]] = field(init=False, repr=False)
     _by_groups: dict[frozenset[str], _RoleSet | None] = field(init=False, repr=False, default_factory=dict)
     _by_roles: dict[tuple[int, ...], _RoleSet] = field(init=False, repr=False, default_factory=dict)
+    _approval_index: ApprovalIndex = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[int]] = {}
@@ -129,6 +144,7 @@ class Policy:
             for group in role.groups:
                 index.setdefault(group, []).append(i)
         object.__setattr__(self, "_group_roles", {g: tuple(ids) for g, ids in index.items()})
+        object.__setattr__(self, "_approval_index", ApprovalIndex(self.approvals))
 
     def roles_for(self, groups: frozenset[str]) -> tuple[Role, ...]:
         """The roles ``groups`` hold, in file order."""
@@ -158,6 +174,15 @@ class Policy:
         if method == COMPLETION:
             return roleset.completion
         return Decision(False, f"default deny: method {shown(method)} not granted", roleset.names)
+
+    def approval_for(self, call: McpCall) -> ApprovalRule | None:
+        """The approval rule ``call`` must wait under, or None (always None for anything but ``tools/call``).
+
+        Only meaningful for a call ``decide`` allows: an approval never makes a denied call allowed.
+        """
+        if call.method != TOOLS_CALL or call.target is None:
+            return None
+        return self._approval_index.rule_for(call.target, call.arguments)
 
     def filter_list(self, principal: Principal, method: str, result: dict[str, Any]) -> dict[str, Any]:
         """A copy of a list ``result`` holding only the items ``principal`` may use; other keys are kept.
