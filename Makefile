@@ -24,9 +24,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
-## lint: ruff
+## lint: ruff, and the layering contracts (import-linter, in pyproject.toml)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 ## bench: gateway vs bare Envoy side by side (installs Debian's wrk if missing)
 bench: $(STAMP)

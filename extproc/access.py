@@ -19,7 +19,7 @@ from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
 from extproc.phi import MaskResult, PseudonymVault, get_profile, mask_json
 from extproc.policy import Decision, Policy, PolicyStore
-from extproc.policy.model import IdentityConfig
+from extproc.policy.model import ApprovalRule, IdentityConfig
 
 log = logging.getLogger("chaperone.access")
 
@@ -89,6 +89,11 @@ class GatewayAccess:
 
     def filter_list(self, principal: Principal, method: str, result: dict) -> dict:
         return self.policy.filter_list(principal, method, result)
+
+    def approval_for(self, call: McpCall) -> tuple[ApprovalRule, str] | None:
+        policy = self.policy
+        rule = policy.approval_for(call)
+        return None if rule is None else (rule, policy.digest)
 
     def mask(self, value: Any, profile: str | None, session: str | None) -> MaskResult:
         return mask_json(value, get_profile(profile), self._vault, session)

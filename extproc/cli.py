@@ -19,6 +19,7 @@ import uvloop
 
 from extproc import envoy_config, launcher
 from extproc.access import GatewayAccess
+from extproc.approvals.service import ApprovalsSettings
 from extproc.audit.auditor import Auditor
 from extproc.audit.journal import Journal
 from extproc.audit.record import disclosure_hash
@@ -102,12 +103,34 @@ def _auditor(
     return Auditor(journal, disclosure_key=key)
 
 
+def _approvals_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--approvals-db", type=Path, metavar="FILE",
+                   help="the embedded (SQLite) approvals store (default: beside the journal, JOURNAL-approvals.db)")
+    p.add_argument("--approvals-dsn", metavar="DSN",
+                   help="PostgreSQL shared by several processor replicas, e.g. postgresql://user@host/db")
+    p.add_argument("--approvals-webhook", metavar="URL", help="notify reviewers here when a call starts waiting")
+    p.add_argument("--approvals-webhook-secret", type=Path, metavar="FILE",
+                   help="the webhook's signing secret (Standard Webhooks, whsec_...)")
+    p.add_argument("--approvals-link", metavar="URL", help="base URL of the reviewers' page linked from webhooks")
+
+
+def _approvals_settings(args: argparse.Namespace, journal_dir: Path) -> ApprovalsSettings:
+    absolute = journal_dir.resolve()
+    return ApprovalsSettings(
+        sqlite_path=args.approvals_db or absolute.with_name(absolute.name + "-approvals.db"),
+        postgres_dsn=args.approvals_dsn, webhook_url=args.approvals_webhook,
+        webhook_secret_file=args.approvals_webhook_secret, link_base=args.approvals_link,
+    )
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     store = _open_policy(args.policy)
     auditor = _auditor(args.journal, args.journal_key, args.disclosure_key, args.otlp_endpoint)
+    approvals = _approvals_settings(args, args.journal)
 
     async def main() -> None:
-        await serve(args.listen, Limits(), GatewayAccess(store), auditor, grace_seconds=args.grace)
+        await serve(args.listen, Limits(), GatewayAccess(store), auditor, grace_seconds=args.grace,
+                    approvals=approvals)
 
     uvloop.run(main())
     return 0
@@ -148,7 +171,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         async def gateway() -> None:
             ready = asyncio.Event()
             task = asyncio.create_task(
-                serve(processor.grpc_target(), Limits(), GatewayAccess(store), auditor, ready=ready)
+                serve(processor.grpc_target(), Limits(), GatewayAccess(store), auditor, ready=ready,
+                      approvals=ApprovalsSettings(sqlite_path=journal_dir.resolve().with_name("approvals.db")))
             )
             await ready.wait()
             with launcher.envoy_process(config, listen, concurrency=args.concurrency):
@@ -308,6 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="file of >= 32 random bytes keying the patient-identifier hashes (accounting of disclosures)")
     p.add_argument("--otlp-endpoint", metavar="HOST:PORT",
                    help="OpenTelemetry collector (OTLP/gRPC) for one span per exchange; spooled while it is down")
+    _approvals_options(p)
     p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("run", help="run a whole local gateway: Envoy + processor in front of an MCP server",

@@ -18,16 +18,22 @@ from envoy.config.core.v3 import base_pb2
 from envoy.service.ext_proc.v3 import external_processor_pb2 as ep
 from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ep_grpc
 from envoy.type.v3 import http_status_pb2
+from google.protobuf import duration_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
+from extproc.approvals.gate import Admission, ApprovalGate, HeldCall
+from extproc.approvals.service import Approvals, ApprovalsSettings
 from extproc.audit.auditor import Auditor
-from extproc.audit.journal import AuditUnavailable
-from extproc.exchange import Exchange, Ports, RefreshKeys, Reply, Steps, WriteRecord
+from extproc.audit.errors import AuditUnavailable
+from extproc.exchange import AwaitApproval, Exchange, Ports, RefreshKeys, Reply, Steps, WriteRecord
 from extproc.settings import GRPC_MAX_MESSAGE_BYTES, Limits
 
 log = logging.getLogger("chaperone.server")
 
 T = TypeVar("T")
+
+HOLD_MARGIN_S = 5
+"""Envoy's message timeout during a hold runs this much past the hold budget: the processor answers first."""
 
 ATTRIBUTE_KEY = "envoy.filters.http.ext_proc"
 """Envoy files the attributes it evaluates under the filter's name."""
@@ -191,8 +197,10 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
     per message (see README, Speed).
     """
 
-    def __init__(self, limits: Limits, access: KeyRefreshingAccess, auditor: Auditor) -> None:
+    def __init__(self, limits: Limits, access: KeyRefreshingAccess, auditor: Auditor,
+                 gate: ApprovalGate | None = None) -> None:
         self._limits = limits
+        self._gate = gate
         self._access = access
         self._ports = Ports.of(access)
         self._auditor = auditor
@@ -216,7 +224,7 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
             if request is grpc.aio.EOF:
                 break
             try:
-                response, done = await self._perform(phases.steps(request), traceparent)
+                response, done = await self._perform(phases.steps(request), traceparent, context)
             except UnexpectedPhase as exc:
                 log.error("unexpected ext_proc phase %s: failing the exchange closed", exc)
                 await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"unexpected phase {exc}")
@@ -228,7 +236,19 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
             if done:
                 return
 
-    async def _perform(self, steps: Steps[T], traceparent: str | None) -> T:
+    async def _admit(self, held: HeldCall, context: grpc.aio.ServicerContext) -> Admission:
+        if self._gate is None:
+            return Admission(False, None, "this call needs approval, but the gateway has no approvals store "
+                             "configured, so it was refused", unavailable=True)
+
+        async def hold_started(seconds: float) -> None:
+            # Envoy's message timeout would end the hold: extend it for this phase (once), a little past it.
+            extend = duration_pb2.Duration(seconds=int(seconds) + HOLD_MARGIN_S)
+            await context.write(ep.ProcessingResponse(override_message_timeout=extend))
+
+        return await self._gate.admit(held, hold_started)
+
+    async def _perform(self, steps: Steps[T], traceparent: str | None, context: grpc.aio.ServicerContext) -> T:
         """Run one phase to its answer, performing and awaiting each effect it yields (see exchange.effects)."""
         try:
             effect = steps.send(None)
@@ -241,6 +261,9 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
                         continue
                 elif type(effect) is RefreshKeys:
                     await self._access.refresh_keys()  # off the event loop, at most once per interval
+                elif type(effect) is AwaitApproval:
+                    effect = steps.send(await self._admit(effect.held, context))
+                    continue
                 else:
                     raise TypeError(f"no way to perform {effect!r}")
                 effect = steps.send(None)
@@ -250,7 +273,7 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
 
 async def serve(
     listen: str, limits: Limits, access: KeyRefreshingAccess, auditor: Auditor, grace_seconds: float = 5.0,
-    ready: asyncio.Event | None = None,
+    ready: asyncio.Event | None = None, approvals: ApprovalsSettings | None = None,
 ) -> None:
     """Serve on `listen` (`host:port` or `unix:/path`) until SIGTERM/SIGINT.
 
@@ -262,7 +285,9 @@ async def serve(
             ("grpc.max_send_message_length", GRPC_MAX_MESSAGE_BYTES),
         ]
     )
-    ep_grpc.add_ExternalProcessorServicer_to_server(ExternalProcessor(limits, access, auditor), server)
+    running = await Approvals.start(approvals, auditor.record) if approvals is not None else None
+    gate = running.gate if running is not None else None
+    ep_grpc.add_ExternalProcessorServicer_to_server(ExternalProcessor(limits, access, auditor, gate), server)
     health_servicer = health.aio.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     if server.add_insecure_port(listen) == 0:
@@ -282,4 +307,6 @@ async def serve(
     log.info("shutting down: draining in-flight exchanges for up to %.0fs", grace_seconds)
     await health_servicer.enter_graceful_shutdown()
     await server.stop(grace_seconds)
+    if running is not None:
+        await running.close()
     await auditor.close()

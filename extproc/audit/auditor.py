@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import re
 
-from extproc.audit.journal import AuditUnavailable, Journal
+from extproc.audit.errors import AuditUnavailable
+from extproc.audit.journal import Journal
 from extproc.audit.outcome import Outcome
 from extproc.audit.record import build_record
 
@@ -43,6 +44,10 @@ class Auditor:
     async def commit(self, outcome: Outcome, traceparent: str | None) -> None:
         """Write the exchange's record and wait until it is on disk; AuditUnavailable if it cannot be."""
         await self.journal.append(build_record(outcome, self._key, *trace_fields(traceparent)))
+
+    async def record(self, record: dict) -> None:
+        """Append a record that is not an exchange's (an approval's transition) and wait until it is on disk."""
+        await self.journal.append(record)
 
     async def close(self) -> None:
         """Seal and close the journal (its helper flushes the spans; what the collector cannot take stays

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from extproc.audit.errors import AuditUnavailable
 from extproc.audit.signing import Signer
 from extproc.audit.span_feed import SpanSettings, frame
 from extproc.audit.spans.semconv import record_span
@@ -39,10 +40,6 @@ COMMIT_SIBLINGS = 4
 COMMIT_SIBLINGS other exchanges are open (they are about to append), and no longer than until all of them
 have: fewer, larger fsyncs at saturation (measured with 32 connections: ~3 records per fsync became ~5, and
 the gateway served ~10% more requests/s in an A/B run), no added latency for a lone caller."""
-
-
-class AuditUnavailable(Exception):
-    """The record could not be made durable: the exchange it describes must be refused."""
 
 
 def encode_line(body: dict[str, Any]) -> tuple[bytes, str]:

@@ -7,7 +7,9 @@ after it was decided.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
+from extproc.approvals.model import ApprovalRequest
 from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
 
@@ -46,3 +48,12 @@ class Outcome:
     messages_seen: int = 0
     response_for_record: str | None = None
     """The response as the journal may hold it: Safe Harbor masked, whatever the caller saw."""
+    approval: dict[str, Any] | None = None
+    """The approval the call waited on: which, who approved, whether it let the call through."""
+
+
+def approval_fields(request: ApprovalRequest, passed: bool, held_ns: int) -> dict[str, Any]:
+    """What the exchange's record says of its approval: the evidence that names approval and approvers."""
+    return {"id": request.id, "rule": request.rule, "status": request.status.value, "passed": passed,
+            "approvers": list(request.approvers()), "one_time": request.one_time,
+            "grant_until": request.grant_until, "held_ms": round(held_ns / 1e6, 3)}

@@ -92,6 +92,8 @@ def build_record(
         "trace_id": trace_id,
         "parent_span_id": parent_span_id,
     }
+    if outcome.approval is not None:
+        record["approval"] = outcome.approval
     if disclosure_key is not None:
         record["patients"] = sorted(disclosure_hash(disclosure_key, i) for i in identifiers)
     return record

@@ -14,16 +14,27 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from extproc.audit.journal import AuditUnavailable
-from extproc.audit.outcome import DecisionTaken, Outcome
-from extproc.exchange.effects import RefreshKeys, Steps, WriteRecord
+from extproc.approvals.gate import MAX_REASON_CHARS, REASON_META, Admission, HeldCall, pending_data
+from extproc.approvals.model import ApprovalRequest
+from extproc.audit.errors import AuditUnavailable
+from extproc.audit.outcome import DecisionTaken, Outcome, approval_fields
+from extproc.exchange.effects import AwaitApproval, RefreshKeys, Steps, WriteRecord
 from extproc.exchange.framing import Body, SseBody, sniff
 from extproc.exchange.inspection import ResponseInspector
 from extproc.exchange.ports import Ports, Verdict
 from extproc.identity.principal import Principal
 from extproc.identity.tokens import AuthError, NeedKeyRefresh
 from extproc.mcp.call import McpCall, parse_call, stream_call
-from extproc.mcp.errors import FORBIDDEN, INTERNAL_ERROR, INVALID_REQUEST, UNAUTHORIZED, McpError, error_body
+from extproc.mcp.errors import (
+    APPROVAL_REQUIRED,
+    FORBIDDEN,
+    INTERNAL_ERROR,
+    INVALID_REQUEST,
+    UNAUTHORIZED,
+    McpError,
+    error_body,
+)
+from extproc.policy.model import ApprovalRule
 from extproc.settings import Limits
 
 
@@ -57,6 +68,9 @@ class Exchange:
         self.forwarded_ns: int | None = None  # when the request was let through to the upstream
         self.answered_ns: int | None = None  # when the upstream's response began
         self.source: str | None = None
+        self.approval: ApprovalRequest | None = None  # the approval the call waited on or passed with
+        self.approval_passed = False
+        self.held_ns = 0  # how long the call was held for its approval
         self.response_bytes = 0
         self._response_hash = hashlib.sha256()
         self._recorded = False
@@ -121,6 +135,12 @@ class Exchange:
         self.verdict = verdict = self.ports.authorizer.decide(self.principal, call)
         if verdict.allowed:
             self.forwarded_ns = time.time_ns()
+            approval = self.ports.authorizer.approval_for(call)
+            if approval is not None:
+                refusal = yield from self._await_approval(call, *approval)
+                if refusal is not None:
+                    return refusal
+                self.forwarded_ns = time.time_ns()
             self._inspector = ResponseInspector(self.ports, self.principal, call, verdict.masking, self._method)
             if call.is_notification or call.is_response or call.http_method == "DELETE":
                 # no response body will come to record it by: record the request now
@@ -132,6 +152,28 @@ class Exchange:
         if call.request_id is None:  # GET/DELETE or a notification: no JSON-RPC response to carry it
             return (yield from self._refuse(Reply(403, error_body(FORBIDDEN, message), message)))
         return (yield from self._refuse(Reply(200, error_body(FORBIDDEN, message, call.request_id), message)))
+
+    def _await_approval(self, call: McpCall, rule: ApprovalRule, policy_version: str) -> Steps[Reply | None]:
+        """Hold the call until an approval covers it, or refuse it (pending, denied, expired, store down)."""
+        assert self.principal is not None and call.target is not None  # only allowed tools/call have a rule
+        reason = call.meta.get(REASON_META)
+        held = HeldCall(self.principal, call.target, call.arguments,
+                        reason[:MAX_REASON_CHARS] if isinstance(reason, str) and reason.strip() else None,
+                        rule, policy_version, call.session_id)
+        held_since = time.time_ns()
+        admission: Admission = yield AwaitApproval(held)
+        self.held_ns = time.time_ns() - held_since
+        self.approval = admission.approval
+        self.approval_passed = admission.passed
+        if admission.passed:
+            return None
+        message = admission.refusal or "the call needs an approval it does not have"
+        if admission.unavailable:
+            return (yield from self._refuse(Reply(503, error_body(INTERNAL_ERROR, message, call.request_id),
+                                                  message)))
+        data = pending_data(admission.approval) if admission.approval is not None else None
+        return (yield from self._refuse(Reply(200, error_body(APPROVAL_REQUIRED, message, call.request_id, data),
+                                              message)))
 
     # --- response ----------------------------------------------------------------------------------------
 
@@ -246,6 +288,8 @@ class Exchange:
             response_bytes=self.response_bytes, response_sha256=self.response_sha256,
             messages_seen=inspector.messages_seen if inspector else 0,
             response_for_record=inspector.response_for_record if inspector else None,
+            approval=None if self.approval is None else approval_fields(self.approval, self.approval_passed,
+                                                                         self.held_ns),
         )
 
     # --- refusals ----------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ A phase of `Exchange` is a generator: it yields an effect, the server performs i
 must: the identity provider's keys, the journal's fsync) and sends the result back in, or throws the
 failure in. The exchange decides everything; the server only does what it is asked, in the order asked.
 A new kind of wait is one new effect here, one `yield` where the exchange needs it, and one branch in
-`server.Effects.perform`.
+`ExternalProcessor._perform` (server.py).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from typing import TypeVar
 
+from extproc.approvals.gate import HeldCall
 from extproc.audit.outcome import Outcome
 
 T = TypeVar("T")
@@ -31,7 +32,15 @@ class WriteRecord:
     outcome: Outcome
 
 
-Effect = RefreshKeys | WriteRecord
+@dataclass(frozen=True, slots=True)
+class AwaitApproval:
+    """Let the call through only if an approval covers it, holding it up to the rule's budget while a reviewer
+    decides. Sends an `Admission`."""
+
+    held: HeldCall
+
+
+Effect = RefreshKeys | WriteRecord | AwaitApproval
 
 Steps = Generator[Effect, None, T]
 """A phase: yields effects, ends with its answer."""

@@ -13,6 +13,7 @@ from extproc.identity.principal import Principal
 from extproc.identity.tokens import AuthError
 from extproc.mcp.call import McpCall
 from extproc.phi import MaskResult
+from extproc.policy.model import ApprovalRule
 
 
 class Verdict(Protocol):
@@ -35,6 +36,9 @@ class Authenticator(Protocol):
 class Authorizer(Protocol):
     def decide(self, principal: Principal, call: McpCall) -> Verdict: ...
     def filter_list(self, principal: Principal, method: str, result: dict) -> dict: ...
+
+    def approval_for(self, call: McpCall) -> tuple[ApprovalRule, str] | None:
+        """The approval rule an allowed call must wait under, with the policy's version; None for most calls."""
 
 
 class Masker(Protocol):

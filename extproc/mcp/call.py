@@ -54,6 +54,8 @@ class McpCall:
     arguments: dict[str, Any] = field(default_factory=dict)
     session_id: str | None = None
     protocol_version: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    """`params._meta` of a request (not part of its arguments)."""
 
     @property
     def revision(self) -> str:
@@ -142,6 +144,7 @@ def _call_from(http_method: str, message: Message, headers: Mapping[str, str]) -
         arguments=arguments,
         session_id=headers.get("mcp-session-id"),
         protocol_version=version,
+        meta=meta if isinstance(meta := message.params.get("_meta"), dict) else {},
     )
 
 

@@ -14,6 +14,9 @@ UNAUTHORIZED = -32001
 """Server-defined: no valid bearer token (sent with HTTP 401 and WWW-Authenticate)."""
 FORBIDDEN = -32003
 """Server-defined: the policy does not grant this call to the caller's roles."""
+APPROVAL_REQUIRED = -32004
+"""Server-defined: the call needs a reviewer's approval it does not have (pending, denied, expired, or the
+reason the rule asks for is missing); `error.data` names the approval request."""
 HEADER_MISMATCH = -32020
 """MCP 2026-07-28: an Mcp-Method / Mcp-Name / MCP-Protocol-Version header disagrees with the body."""
 
@@ -33,7 +36,10 @@ class McpError(Exception):
         return self.message
 
 
-def error_body(code: int, message: str, request_id: RequestId | None = None) -> bytes:
+def error_body(code: int, message: str, request_id: RequestId | None = None, data: object = None) -> bytes:
     """A JSON-RPC error response; `id` is null when the request's id is unknown."""
-    doc = {"jsonrpc": "2.0", "id": request_id, "error": {"code": code, "message": message}}
+    error: dict[str, object] = {"code": code, "message": message}
+    if data is not None:
+        error["data"] = data
+    doc = {"jsonrpc": "2.0", "id": request_id, "error": error}
     return json.dumps(doc, separators=(",", ":")).encode()

@@ -7,19 +7,27 @@ test session; `tokens` mints bearer tokens for its roles.
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from extproc import envoy_config, launcher
+from extproc.approvals import transitions
+from extproc.approvals.model import ApprovalRequest, CallBinding, Reviewer, arguments_digest
+from extproc.approvals.sqlite_store import SqliteApprovalStore
 from extproc.audit.signing import ensure_signing_key
 from extproc.envoy_config import Endpoint, render
 from extproc.identity.devkeys import ensure_dev_keys, mint
+from extproc.mcp.call import McpCall
 from extproc.policy import DEMO_POLICY, Policy, load_file
 from tests.integration.hostile_upstream import HostileUpstream
 
@@ -32,6 +40,31 @@ class Gateway:
     processor: subprocess.Popen[bytes]
     envoy: subprocess.Popen[bytes]
     envoy_log: Path
+    approvals_db: Path
+
+    async def preapprove(self, setup: Setup, sub: str, groups: tuple[str, ...], tool: str,
+                         arguments: dict[str, Any]) -> str:
+        """An approval of exactly this call, granted by a privacy officer in the processor's store: for tests
+        of what happens after approval (the hold itself is tested in test_approvals.py)."""
+        policy = setup.policy
+        rule = policy.approval_for(McpCall("POST", "tools/call", 1, False, False, "tool", tool, arguments))
+        assert rule is not None
+        now = time.time()
+        binding = CallBinding(f"{policy.identity.issuer}|{sub}", tool, arguments_digest(arguments), policy.digest)
+        request = ApprovalRequest(
+            id="apr_test_" + secrets.token_hex(8), binding=binding, rule=rule.name, requester_groups=groups,
+            client_id=None, reason="test", arguments=arguments, approver_groups=tuple(rule.approvers),
+            approvals_required=1, created_at=now, expires_at=now + 600, max_grant_seconds=600,
+            grant_seconds_default=600)
+        store = await SqliteApprovalStore(self.approvals_db).open()
+        try:
+            await store.create_or_get_pending(request)
+            reviewer = Reviewer(f"{policy.identity.issuer}|officer", frozenset(rule.approvers))
+            await store.update(request.id, lambda r: transitions.approve(
+                r, reviewer, grant_seconds=None, reason=None, preview_sha256=None, now=time.time()))
+        finally:
+            await store.close()
+        return request.id
 
 
 @dataclass
@@ -66,6 +99,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Setup:
     text = text.replace("  strip_headers: [cookie, x-api-key]",
                         f"  strip_headers: [cookie, x-api-key]\n  credential: {{header: authorization, "
                         f"file: {secrets / 'token'}}}")
+    text = text.replace("hold: 60s ", "hold: 2s  ")  # a pending call answers within the tests' patience
     path = root / "policy.yaml"
     path.write_text(text)
     ensure_signing_key(root / "journal-key.pem")
@@ -82,9 +116,15 @@ def processor_args(setup: Setup, journal: Path | None = None, otlp: str | None =
     """`chaperone serve` options for a test processor; each processor gets a journal of its own."""
     journal = journal or Path(tempfile.mkdtemp(prefix="journal-", dir=setup.audit_dir)) / "journal"
     args = ["--policy", str(setup.policy_path), "--journal", str(journal),
+            "--approvals-db", str(approvals_db(journal)),
             "--journal-key", str(setup.audit_dir / "journal-key.pem"),
             "--disclosure-key", str(setup.audit_dir / "disclosure.key")]
     return [*args, "--otlp-endpoint", otlp] if otlp else args
+
+
+def approvals_db(journal: Path) -> Path:
+    """Each processor's approvals store, off the journal's disk (some tests fill that one on purpose)."""
+    return Path(tempfile.gettempdir()) / f"chaperone-test-{hashlib.sha256(str(journal).encode()).hexdigest()[:16]}.db"
 
 
 def start_processor(
@@ -100,6 +140,7 @@ def start_processor(
 def gateway_in_front_of(
     upstream: Endpoint, tmp: Path, setup: Setup, journal: Path | None = None, otlp: str | None = None
 ) -> Iterator[Gateway]:
+    journal = journal or Path(tempfile.mkdtemp(prefix="journal-", dir=setup.audit_dir)) / "journal"
     processor, processor_at = start_processor(setup, journal, otlp)
     listen = Endpoint("127.0.0.1", launcher.free_port())
     sds = tmp / "credential.sds.yaml"
@@ -110,7 +151,8 @@ def gateway_in_front_of(
                     otlp=Endpoint.parse(otlp) if otlp else None)
     try:
         with launcher.envoy_process(config, listen, log_path=tmp / "envoy.log") as envoy:
-            yield Gateway(f"http://127.0.0.1:{listen.port}/mcp", processor, envoy, tmp / "envoy.log")
+            yield Gateway(f"http://127.0.0.1:{listen.port}/mcp", processor, envoy, tmp / "envoy.log",
+                          approvals_db(journal))
     finally:
         launcher.stop_process(processor)
 

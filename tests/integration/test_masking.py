@@ -10,7 +10,7 @@ from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
 from demo.patients import generate_patients
-from tests.integration.conftest import Gateway
+from tests.integration.conftest import Gateway, Setup
 
 pytestmark = pytest.mark.anyio
 PATIENT = generate_patients()[0]
@@ -41,8 +41,9 @@ async def test_clinical_role_sees_more(demo_gateway: Gateway, tokens) -> None:
     assert PATIENT.ssn not in text and PATIENT.medicare_mbi not in text, "but never SSN or MBI"
 
 
-async def test_streamed_export_is_masked_event_by_event(demo_gateway: Gateway, tokens) -> None:
+async def test_streamed_export_is_masked_event_by_event(demo_gateway: Gateway, tokens, setup: Setup) -> None:
     arguments = {"condition": "E11", "batch_size": 5}
+    await demo_gateway.preapprove(setup, "ana", ("analysts",), "export_cohort", arguments)
     text = await call(demo_gateway, tokens("ana", ("analysts",)), "export_cohort", arguments)
     cohort = [p for p in generate_patients() if any(c.icd10.startswith("E11") for c in p.conditions)]
     assert cohort and all(p.ssn not in text and p.phone not in text for p in cohort)

@@ -9,7 +9,7 @@ import pytest
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
-from tests.integration.conftest import Gateway
+from tests.integration.conftest import Gateway, Setup
 
 pytestmark = pytest.mark.anyio
 
@@ -34,15 +34,16 @@ async def test_list_and_call_tools(demo_gateway: Gateway, tokens, mode: str) -> 
 
 
 @pytest.mark.parametrize("mode", MODES)
-async def test_streamed_tool_result_with_progress(demo_gateway: Gateway, tokens, mode: str) -> None:
+async def test_streamed_tool_result_with_progress(demo_gateway: Gateway, tokens, mode: str, setup: Setup) -> None:
     progress: list[float] = []
+    arguments = {"condition": "E11", "batch_size": 5}
+    await demo_gateway.preapprove(setup, "ana", ("analysts",), "export_cohort", arguments)
 
     async def on_progress(value: float, total: float | None, message: str | None) -> None:
         progress.append(value)
 
     async with connect(demo_gateway, tokens("ana", ("analysts",)), mode) as client:
-        result = await client.call_tool("export_cohort", {"condition": "E11", "batch_size": 5},
-                                        progress_callback=on_progress)
+        result = await client.call_tool("export_cohort", arguments, progress_callback=on_progress)
     assert not result.is_error
     assert len(progress) >= 2, "progress events must stream through the gateway"
 

@@ -60,6 +60,9 @@ class FakeAccess:
     def filter_list(self, principal: Principal, method: str, result: dict) -> dict:
         return {**result, "tools": [t for t in result["tools"] if "hidden" not in t["name"]]}
 
+    def approval_for(self, call: McpCall) -> None:
+        return None
+
     def www_authenticate(self, error: AuthError) -> str:
         return f'Bearer error="{error.error}"'
 
