@@ -60,6 +60,16 @@ class Review:
     reason: str | None = None
     grant_seconds: int | None = None
     """For an approval: how long the grant lasts (at most the rule's maximum)."""
+    preview_sha256: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reviewer:
+    """A reviewer's verified identity, as the review rules need it."""
+
+    id: str
+    """`issuer|subject` of the reviewer's token."""
+    groups: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
