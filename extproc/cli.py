@@ -19,6 +19,7 @@ import uvloop
 
 from extproc import envoy_config, launcher
 from extproc.access import GatewayAccess
+from extproc.approvals.api import arguments as approvals_arguments
 from extproc.audit.auditor import Auditor
 from extproc.audit.journal import Journal
 from extproc.audit.record import disclosure_hash
@@ -274,10 +275,16 @@ def _cmd_envoy_config(args: argparse.Namespace) -> int:
     upstream, path = envoy_config.parse_upstream_url(args.upstream)
     config = envoy_config.render(
         Endpoint.parse(args.listen), Endpoint.parse(args.processor), upstream, Endpoint.parse(args.admin), path,
-        policy.upstream if policy else None, args.sds_path,
+        policy.upstream if policy else None, args.sds_path, review_api=Endpoint.parse(args.review_api),
     )
     sys.stdout.write(envoy_config.dump(config))
     return 0
+
+
+def _cmd_approvals(args: argparse.Namespace) -> int:
+    from extproc.approvals.api import client  # the compiled API: only this command needs it
+
+    return client.run(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -387,7 +394,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sds-path", type=Path, default=Path("/etc/chaperone/upstream-credential.sds.yaml"),
                    help="where Envoy reads the upstream credential's SDS document (default: %(default)s)")
     p.add_argument("--print-sds", action="store_true", help="print that SDS document instead")
+    p.add_argument("--review-api", default="127.0.0.1:10001",
+                   help="the reviewer API's HOST:PORT or unix:/path (default: %(default)s)")
     p.set_defaults(func=_cmd_envoy_config)
+
+    approvals_arguments.add_parser(sub, _cmd_approvals)
     return parser
 
 
