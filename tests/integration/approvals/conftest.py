@@ -4,6 +4,9 @@ real development tokens verified as the gateway verifies them."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -84,3 +87,12 @@ def review_api(setup: Setup) -> Iterator[ReviewApi]:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
         loop.close()
+
+
+def cli(api: str, *args: str, token: str | None) -> subprocess.CompletedProcess[str]:
+    """`chaperone approvals --api API ARGS...`, the token in CHAPERONE_TOKEN."""
+    env = {k: v for k, v in os.environ.items() if k != "CHAPERONE_TOKEN"}
+    if token is not None:
+        env["CHAPERONE_TOKEN"] = token
+    return subprocess.run([sys.executable, "-m", "extproc.cli", "approvals", "--api", api, *args],
+                          capture_output=True, text=True, timeout=60, env=env)

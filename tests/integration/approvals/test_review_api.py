@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -18,7 +15,7 @@ from extproc.approvals.api.generated import SERVICE, approvals_pb2, method_path
 from extproc.approvals.errors import ReviewRefused
 from extproc.approvals.model import Status
 from extproc.launcher import free_port
-from tests.integration.approvals.conftest import CLINICAL_OFFICER, INTERN, OFFICER, PHARMACY_LEAD, ReviewApi
+from tests.integration.approvals.conftest import CLINICAL_OFFICER, INTERN, OFFICER, PHARMACY_LEAD, ReviewApi, cli
 from tests.integration.conftest import Setup
 
 pb = approvals_pb2
@@ -232,14 +229,6 @@ def test_deny_revoke_and_break_glass_review_reach_the_rules(review_api: ReviewAp
         ("review_break_glass", "apr-glass", {"note": "justified"}),
         ("revoke", "apr-glass", {"reason": "shift over"}),
     ]
-
-
-def cli(api: str, *args: str, token: str | None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "CHAPERONE_TOKEN"}
-    if token is not None:
-        env["CHAPERONE_TOKEN"] = token
-    return subprocess.run([sys.executable, "-m", "extproc.cli", "approvals", "--api", api, *args],
-                          capture_output=True, text=True, timeout=60, env=env)
 
 
 def test_cli_lists_shows_and_decides(review_api: ReviewApi, tokens: Token):
