@@ -24,8 +24,8 @@ def _load() -> tuple[ModuleType, str]:
             "run make / pip install again: generated approvals API missing "
             f"(extproc/approvals/api/_generated is compiled from proto/{build.PROTO_NAME})"
         ) from None
-    source = build.PROTO_ROOT / build.PROTO_NAME
-    if source.exists() and build.proto_sha256() != PROTO_SHA256:  # a source checkout, not an installed wheel
+    source = build.PROTO_ROOT / build.PROTO_NAME  # present in a source checkout, not in an installed wheel
+    if source.exists() and build.proto_sha256(build.PROTO_ROOT) != PROTO_SHA256:
         raise GeneratedCodeMissing(
             f"run make / pip install again: the generated approvals API is older than proto/{build.PROTO_NAME}"
         )
