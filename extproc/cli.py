@@ -276,6 +276,7 @@ def _cmd_envoy_config(args: argparse.Namespace) -> int:
     config = envoy_config.render(
         Endpoint.parse(args.listen), Endpoint.parse(args.processor), upstream, Endpoint.parse(args.admin), path,
         policy.upstream if policy else None, args.sds_path, review_api=Endpoint.parse(args.review_api),
+        inline_descriptor=True,  # printed for another machine or a pod: no path into this installation
     )
     sys.stdout.write(envoy_config.dump(config))
     return 0

@@ -159,10 +159,10 @@ class ReviewService:
         async def rpc(message: Any, context: grpc.aio.ServicerContext) -> Any:
             try:
                 return await handler(message, self._authenticate(_authorization(context)))
-            except AuthError as exc:
-                if exc.status == 503:
-                    await _abort(context, grpc.StatusCode.UNAVAILABLE, "unavailable", exc.description)
-                await _abort(context, grpc.StatusCode.UNAUTHENTICATED, "unauthenticated", exc.description)
+            except AuthError as exc:  # 503: the identity provider's keys are unavailable, not the caller's fault
+                unavailable = exc.status == 503
+                await _abort(context, grpc.StatusCode.UNAVAILABLE if unavailable else grpc.StatusCode.UNAUTHENTICATED,
+                             "unavailable" if unavailable else "unauthenticated", exc.description)
             except BadInput as exc:
                 await _abort(context, grpc.StatusCode.INVALID_ARGUMENT, "invalid_argument", str(exc))
             except ReviewRefused as exc:
