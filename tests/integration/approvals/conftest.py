@@ -4,6 +4,7 @@ real development tokens verified as the gateway verifies them."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import subprocess
 import sys
@@ -70,15 +71,14 @@ class ReviewApi:
         return self.endpoint.grpc_target()
 
 
-@pytest.fixture
-def review_api(setup: Setup) -> Iterator[ReviewApi]:
-    """A fresh fake store behind a server of its own, on a free loopback port."""
-    reviews = FakeReviews(requests())
+@contextlib.contextmanager
+def serving(reviews: FakeReviews, authenticate: Authenticate) -> Iterator[ReviewApi]:
+    """The reviewer API over `reviews` on a free loopback port, in an event loop of its own."""
     endpoint = Endpoint("127.0.0.1", free_port())
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
-    started = start_review_api(endpoint.grpc_target(), reviews, authenticator(setup), preview)
+    started = start_review_api(endpoint.grpc_target(), reviews, authenticate, preview)
     server = asyncio.run_coroutine_threadsafe(started, loop).result(10)
     try:
         yield ReviewApi(endpoint, reviews)
@@ -87,6 +87,13 @@ def review_api(setup: Setup) -> Iterator[ReviewApi]:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
         loop.close()
+
+
+@pytest.fixture
+def review_api(setup: Setup) -> Iterator[ReviewApi]:
+    """A fresh fake store behind a server of its own, verifying real development tokens."""
+    with serving(FakeReviews(requests()), authenticator(setup)) as api:
+        yield api
 
 
 def cli(api: str, *args: str, token: str | None) -> subprocess.CompletedProcess[str]:

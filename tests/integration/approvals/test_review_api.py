@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import grpc
@@ -13,9 +14,21 @@ import pytest
 
 from extproc.approvals.api.generated import SERVICE, approvals_pb2, method_path
 from extproc.approvals.errors import ReviewRefused
-from extproc.approvals.model import Status
+from extproc.approvals.model import Reviewer, Status
+from extproc.identity.devkeys import mint
+from extproc.identity.tokens import AuthError
 from extproc.launcher import free_port
-from tests.integration.approvals.conftest import CLINICAL_OFFICER, INTERN, OFFICER, PHARMACY_LEAD, ReviewApi, cli
+from tests.integration.approvals.conftest import (
+    CLINICAL_OFFICER,
+    INTERN,
+    OFFICER,
+    PHARMACY_LEAD,
+    ReviewApi,
+    cli,
+    requests,
+    serving,
+)
+from tests.integration.approvals.fake_reviews import FakeReviews
 from tests.integration.conftest import Setup
 
 pb = approvals_pb2
@@ -191,8 +204,6 @@ def test_a_reason_of_exactly_the_limit_is_accepted(review_api: ReviewApi, tokens
 
 def test_every_rpc_needs_a_valid_token(review_api: ReviewApi, tokens: Token, setup: Setup):
     identity = setup.policy.identity
-    from extproc.identity.devkeys import mint
-
     assert identity.dev_signing_key and identity.jwks.file
     expired = mint(identity.dev_signing_key, identity.jwks.file, identity.issuer, identity.audience, "olga",
                    ["privacy-officers"], ttl_seconds=-120)
@@ -213,6 +224,17 @@ def test_every_rpc_needs_a_valid_token(review_api: ReviewApi, tokens: Token, set
             assert (status, code) == (grpc.StatusCode.UNAUTHENTICATED, "unauthenticated"), text
             assert text.startswith(says), text
     assert not review_api.reviews.decisions and not review_api.reviews.list_calls
+
+
+def test_tokens_that_cannot_be_verified_now_are_unavailable_not_unauthenticated():
+    def identity_provider_down(authorization: str | None) -> Reviewer:
+        raise AuthError(503, None, "cannot verify tokens now: the identity provider's keys are unavailable")
+
+    with serving(FakeReviews(requests()), identity_provider_down) as api:
+        got = refused(api, "Approve", pb.ApproveRequest(id="apr-export"), "any")
+    assert got == (grpc.StatusCode.UNAVAILABLE, "cannot verify tokens now: the identity provider's keys are "
+                   "unavailable", "unavailable")
+    assert not api.reviews.decisions
 
 
 def test_deny_revoke_and_break_glass_review_reach_the_rules(review_api: ReviewApi, tokens: Token):
@@ -280,8 +302,6 @@ def test_cli_refusals_exit_2_and_unavailability_exits_1(review_api: ReviewApi, t
 
 def test_cli_escapes_what_a_requester_wrote(review_api: ReviewApi, tokens: Token):
     """A reason or argument crafted with terminal escapes or bidi overrides cannot rewrite the screen."""
-    from dataclasses import replace
-
     hostile = replace(review_api.reviews.requests["apr-export"], reason="fine\x1b[2K\u202eevil",
                       arguments={"cohort": "x\u009b31m", "limit": 1})
     review_api.reviews.requests["apr-export"] = hostile
