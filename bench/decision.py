@@ -33,7 +33,7 @@ def _median_us(fn, iterations: int = 20_000, repeats: int = 5) -> float:
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
-        access = GatewayAccess(PolicyStore.open(write_bench_policy(directory)))
+        access = GatewayAccess(PolicyStore(write_bench_policy(directory)))
         headers = {"authorization": "Bearer " + bench_token(directory), ":path": "/mcp"}
         try:
             access.authenticate(headers)

@@ -83,7 +83,7 @@ def _prepare_dev_keys(policy: Policy) -> None:
 
 
 def _open_policy(path: Path) -> PolicyStore:
-    store = PolicyStore.open(path)
+    store = PolicyStore(path)
     _prepare_dev_keys(store.current)
     return store
 
@@ -207,7 +207,11 @@ def _cmd_policy_explain(args: argparse.Namespace) -> int:
     policy = load_file(args.policy)
     groups = frozenset(g for g in args.groups.split(",") if g) if args.groups else frozenset()
     principal = Principal(subject=args.sub, issuer=policy.identity.issuer, groups=groups)
-    call = call_for(tool=args.tool, resource=args.resource, prompt=args.prompt, method=args.method)
+    arguments = json.loads(args.arguments) if args.arguments is not None else None
+    if arguments is not None and not isinstance(arguments, dict):
+        raise ValueError("--arguments must be a JSON object")
+    call = call_for(tool=args.tool, resource=args.resource, prompt=args.prompt, method=args.method,
+                    arguments=arguments)
     print(explain(policy, principal, call))
     return 0 if policy.decide(principal, call).allowed else 3
 
@@ -358,6 +362,7 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--resource", help="a resources/read of this URI")
     what.add_argument("--prompt", help="a prompts/get of this prompt")
     what.add_argument("--method", help="any other MCP method, e.g. tools/list")
+    q.add_argument("--arguments", metavar="JSON", help='the tool\'s arguments, a JSON object, e.g. \'{"limit": 500}\'')
     q.set_defaults(func=_cmd_policy_explain)
 
     p = sub.add_parser("audit", help="verify, replay and search the audit journal")

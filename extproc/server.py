@@ -11,7 +11,7 @@ import logging
 import re
 import signal
 from collections.abc import Mapping
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import grpc
 from envoy.config.core.v3 import base_pb2
@@ -22,12 +22,12 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
 from extproc.audit.auditor import Auditor
 from extproc.audit.journal import AuditUnavailable
-from extproc.exchange import Access, Exchange, Reply
-from extproc.identity.tokens import NeedKeyRefresh
-from extproc.mcp.errors import INTERNAL_ERROR, error_body
+from extproc.exchange import Exchange, Ports, RefreshKeys, Reply, Steps, WriteRecord
 from extproc.settings import GRPC_MAX_MESSAGE_BYTES, Limits
 
 log = logging.getLogger("chaperone.server")
+
+T = TypeVar("T")
 
 ATTRIBUTE_KEY = "envoy.filters.http.ext_proc"
 """Envoy files the attributes it evaluates under the filter's name."""
@@ -111,28 +111,29 @@ def _streamed(body: bytes, end: bool) -> ep.ProcessingResponse:
 
 
 class _Phases:
-    """Answers one exchange's ext_proc messages in order: each answer, and whether the exchange is over."""
+    """One exchange's ext_proc messages as phases of its `Exchange`: each phase's steps end with the answer
+    to send Envoy, and whether the exchange is over."""
 
-    def __init__(self, limits: Limits, access: Access) -> None:
-        self.exchange = Exchange(limits, access)
+    def __init__(self, limits: Limits, ports: Ports) -> None:
+        self.exchange = Exchange(limits, ports)
         self.counted = False  # among the exchanges whose record is about to be written (Auditor.record_coming)
         self._headers_seen = False
         self._response_started = False
 
-    def answer(self, request: ep.ProcessingRequest) -> tuple[ep.ProcessingResponse | None, bool]:
+    def steps(self, request: ep.ProcessingRequest) -> Steps[tuple[ep.ProcessingResponse | None, bool]]:
         exchange = self.exchange
         kind = request.WhichOneof("request")
         if kind == "request_body":
             if not self._headers_seen:  # POST skips the headers phase: its headers came as attributes
                 attrs = _attributes(request)
                 exchange.source = attrs.get("source.address")
-                refusal = exchange.on_request_headers(
+                refusal = yield from exchange.on_request_headers(
                     attrs.get("request.method", ""), _headers_from_attributes(attrs), False
                 )
                 self._headers_seen = True
                 if refusal is not None:
                     return _immediate(refusal), True
-            refusal = exchange.on_request_body(request.request_body.body)
+            refusal = yield from exchange.on_request_body(request.request_body.body)
             if refusal is not None:
                 return _immediate(refusal), True
             return _REQUEST_BODY_CONTINUE, False
@@ -143,14 +144,14 @@ class _Phases:
             chunk = request.response_body
             if exchange.response_ended:  # ended early (its answer, an error): the rest is swallowed
                 return None, chunk.end_of_stream
-            out, end = exchange.on_response_chunk(chunk.body, chunk.end_of_stream)
+            out, end = yield from exchange.on_response_chunk(chunk.body, chunk.end_of_stream)
             # Once both sides have ended the response nothing else can come: closing now spares waiting for
             # Envoy's close. A response that ended first keeps reading what the upstream still sends.
             return (_streamed(out, end) if out or end else None), end and chunk.end_of_stream
         if kind == "request_headers":
             exchange.source = _attributes(request).get("source.address")
             headers = _header_map(request.request_headers)
-            refusal = exchange.on_request_headers(
+            refusal = yield from exchange.on_request_headers(
                 headers.get(":method", ""), headers, request.request_headers.end_of_stream
             )
             self._headers_seen = True
@@ -172,19 +173,9 @@ def _traceparent(context: grpc.aio.ServicerContext) -> str | None:
     return None
 
 
-def _withheld(
-    exchange: Exchange, response: ep.ProcessingResponse | None, reason: str
-) -> tuple[ep.ProcessingResponse, bool]:
-    """The record could not be made durable: whatever was about to leave is replaced by a refusal."""
-    message = f"refused: {reason}"
-    if response is not None and response.HasField("response_body"):
-        out = exchange.withheld(message)
-        return _streamed(out, True), False
-    rid = exchange.call.request_id if exchange.call is not None else None
-    return _immediate(Reply(503, error_body(INTERNAL_ERROR, message, rid), message)), True
+class KeyRefreshingAccess(Protocol):
+    """The exchange's four ports (`extproc.exchange.ports`) in one object, plus refetching the signing keys."""
 
-
-class KeyRefreshingAccess(Access, Protocol):
     async def refresh_keys(self) -> None: ...
 
 
@@ -203,22 +194,20 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
     def __init__(self, limits: Limits, access: KeyRefreshingAccess, auditor: Auditor) -> None:
         self._limits = limits
         self._access = access
+        self._ports = Ports.of(access)
         self._auditor = auditor
 
     async def Process(self, request_iterator: object, context: grpc.aio.ServicerContext) -> None:
-        phases = _Phases(self._limits, self._access)
+        phases = _Phases(self._limits, self._ports)
         traceparent = _traceparent(context)
         try:
             await self._process(phases, context, traceparent)
         finally:
             if phases.counted:
                 self._auditor.record_settled()
-            exchange = phases.exchange
-            if not exchange.audited and (exchange.principal is not None or exchange.refused is not None):
-                # It ended with nothing held back to record it by (a bodyless answer, a stream the client
-                # left, Envoy cancelling): recorded all the same, even while this task is being cancelled.
-                exchange.audited = True
-                await asyncio.shield(self._auditor.commit_late(exchange, traceparent))
+            outcome = phases.exchange.unrecorded_outcome()
+            if outcome is not None:  # recorded all the same, even while this task is being cancelled
+                await asyncio.shield(self._auditor.commit_late(outcome, traceparent))
 
     async def _process(self, phases: _Phases, context: grpc.aio.ServicerContext, traceparent: str | None) -> None:
         exchange = phases.exchange
@@ -227,21 +216,10 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
             if request is grpc.aio.EOF:
                 break
             try:
-                try:
-                    response, done = phases.answer(request)
-                except NeedKeyRefresh:
-                    await self._access.refresh_keys()  # off the event loop, at most once per interval
-                    response, done = phases.answer(request)
+                response, done = await self._perform(phases.steps(request), traceparent)
             except UnexpectedPhase as exc:
                 log.error("unexpected ext_proc phase %s: failing the exchange closed", exc)
                 await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"unexpected phase {exc}")
-            if exchange.audit_due:  # the exchange is decided: its record is durable before anything leaves
-                exchange.audit_due = False
-                exchange.audited = True
-                try:
-                    await self._auditor.commit(exchange, traceparent)
-                except AuditUnavailable as exc:
-                    response, done = _withheld(exchange, response, str(exc))
             if exchange.record_soon != phases.counted:  # group commit waits a moment for such exchanges
                 phases.counted = exchange.record_soon
                 (self._auditor.record_coming if phases.counted else self._auditor.record_settled)()
@@ -249,6 +227,25 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
                 await context.write(response)
             if done:
                 return
+
+    async def _perform(self, steps: Steps[T], traceparent: str | None) -> T:
+        """Run one phase to its answer, performing and awaiting each effect it yields (see exchange.effects)."""
+        try:
+            effect = steps.send(None)
+            while True:
+                if type(effect) is WriteRecord:
+                    try:
+                        await self._auditor.commit(effect.outcome, traceparent)
+                    except AuditUnavailable as exc:
+                        effect = steps.throw(exc)
+                        continue
+                elif type(effect) is RefreshKeys:
+                    await self._access.refresh_keys()  # off the event loop, at most once per interval
+                else:
+                    raise TypeError(f"no way to perform {effect!r}")
+                effect = steps.send(None)
+        except StopIteration as stop:
+            return stop.value
 
 
 async def serve(

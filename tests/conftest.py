@@ -5,8 +5,12 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from extproc.audit.spans.sink import SpanSink
 
 
 @pytest.fixture
@@ -22,3 +26,12 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.fixture
+def sinks() -> Iterator[list[SpanSink]]:
+    """Span sinks a test made: shut down after it, whatever it asserted."""
+    made: list[SpanSink] = []
+    yield made
+    for sink in made:
+        sink.shutdown(timeout=0.5)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -25,6 +25,16 @@ class Status(StrEnum):
     EXPIRED = "expired"
     REVOKED = "revoked"
     CONSUMED = "consumed"
+
+
+class ReviewAction(StrEnum):
+    """What a review did: an approval counts towards N-of-M; a denial, a revocation and the after-the-fact
+    review of a break-glass use keep who did it and why."""
+
+    APPROVE = "approve"
+    DENY = "deny"
+    REVOKE = "revoke"
+    BREAK_GLASS_REVIEW = "break_glass_review"
 
 
 def arguments_digest(arguments: dict[str, Any]) -> str:
@@ -50,26 +60,27 @@ class CallBinding:
 
 
 @dataclass(frozen=True, slots=True)
+class Reviewer:
+    """Who reviews, from a verified token: nothing a reviewer types decides who they are."""
+
+    id: str
+    """`issuer|subject`, comparable with `CallBinding.principal`."""
+    groups: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Review:
     """One reviewer's decision on a request."""
 
     reviewer: str
     """`issuer|subject` of the reviewer's verified token."""
-    approve: bool
+    action: ReviewAction
     at: float
     reason: str | None = None
     grant_seconds: int | None = None
     """For an approval: how long the grant lasts (at most the rule's maximum)."""
     preview_sha256: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Reviewer:
-    """A reviewer's verified identity, as the review rules need it."""
-
-    id: str
-    """`issuer|subject` of the reviewer's token."""
-    groups: frozenset[str]
+    """For an approval: SHA-256 of the preview this reviewer was shown (the proof of what they saw)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +104,8 @@ class ApprovalRequest:
     expires_at: float
     """Request TTL: after it a pending request can no longer be decided."""
     max_grant_seconds: int
+    grant_seconds_default: int
+    """The grant an approver gives when they name no duration."""
     status: Status = Status.PENDING
     reviews: tuple[Review, ...] = ()
     grant_until: float | None = None
@@ -104,15 +117,13 @@ class ApprovalRequest:
     break_glass: bool = False
     reviewed_after: str | None = None
     """For break-glass use: who reviewed it after the fact."""
-    preview_sha256: str | None = field(default=None)
-    """SHA-256 of the last preview shown to a reviewer who decided (what the approver was shown)."""
 
     @property
     def requester(self) -> str:
         return self.binding.principal
 
     def approvers(self) -> tuple[str, ...]:
-        return tuple(r.reviewer for r in self.reviews if r.approve)
+        return tuple(r.reviewer for r in self.reviews if r.action is ReviewAction.APPROVE)
 
     def covers(self, now: float) -> bool:
         """Approved, its grant running, and (if one-time) not yet used."""

@@ -6,8 +6,8 @@ import logging
 import re
 
 from extproc.audit.journal import AuditUnavailable, Journal
+from extproc.audit.outcome import Outcome
 from extproc.audit.record import build_record
-from extproc.exchange import Exchange
 
 log = logging.getLogger("chaperone.audit")
 
@@ -40,18 +40,18 @@ class Auditor:
         """That exchange's record is written, or no longer imminent (an event stream may last minutes)."""
         self.journal.in_flight -= 1
 
-    async def commit(self, exchange: Exchange, traceparent: str | None) -> None:
+    async def commit(self, outcome: Outcome, traceparent: str | None) -> None:
         """Write the exchange's record and wait until it is on disk; AuditUnavailable if it cannot be."""
-        await self.journal.append(build_record(exchange, self._key, *trace_fields(traceparent)))
+        await self.journal.append(build_record(outcome, self._key, *trace_fields(traceparent)))
 
     async def close(self) -> None:
         """Seal and close the journal (its helper flushes the spans; what the collector cannot take stays
         spooled)."""
         await self.journal.close()
 
-    async def commit_late(self, exchange: Exchange, traceparent: str | None) -> None:
+    async def commit_late(self, outcome: Outcome, traceparent: str | None) -> None:
         """An exchange that ended without a body to hold back (e.g. a bodyless answer): record it anyway."""
         try:
-            await self.commit(exchange, traceparent)
+            await self.commit(outcome, traceparent)
         except AuditUnavailable as exc:
             log.error("audit record for a finished exchange could not be written: %s", exc)

@@ -20,7 +20,7 @@ from typing import Any
 
 from extproc.audit.signing import Signer
 from extproc.audit.span_feed import SpanSettings, frame
-from extproc.audit.spans import record_span
+from extproc.audit.spans.semconv import record_span
 from extproc.audit.syncer import Syncer
 
 log = logging.getLogger("chaperone.journal")

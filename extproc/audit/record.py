@@ -11,7 +11,8 @@ import time
 from typing import Any
 from urllib.parse import urlsplit
 
-from extproc.exchange import Exchange
+from extproc.audit.outcome import Outcome
+from extproc.mcp.call import McpCall
 from extproc.phi import SAFE_HARBOR, MaskingError, mask_json
 
 PATIENT_KEYS = frozenset({"patient_id", "patientid", "patient", "mrn", "member_id", "memberid", "subject_id"})
@@ -22,9 +23,8 @@ def _normal(key: str) -> str:
     return key.lower().replace("-", "_")
 
 
-def patient_identifiers(exchange: Exchange) -> set[str]:
+def patient_identifiers(call: McpCall | None) -> set[str]:
     """Values naming a patient in the call: identifying arguments, and the id after /patients/ in a URI."""
-    call = exchange.call
     if call is None:
         return set()
     found = {str(v) for k, v in call.arguments.items() if _normal(k) in PATIENT_KEYS and isinstance(v, str | int)}
@@ -51,23 +51,23 @@ def redacted_target(target: str | None, identifiers: set[str]) -> str | None:
 
 
 def build_record(
-    exchange: Exchange, disclosure_key: bytes | None, trace_id: str | None, parent_span_id: str | None = None
+    outcome: Outcome, disclosure_key: bytes | None, trace_id: str | None, parent_span_id: str | None = None
 ) -> dict[str, Any]:
     """The record; `trace_id` and `parent_span_id` (Envoy's span) place the exchange's span in Envoy's trace."""
-    principal, call, verdict = exchange.principal, exchange.call, exchange.verdict
-    identifiers = patient_identifiers(exchange)
+    principal, call, verdict = outcome.principal, outcome.call, outcome.decision
+    identifiers = patient_identifiers(call)
     now = time.time_ns()
     record: dict[str, Any] = {
-        "time": _iso(exchange.started),
-        "start_ns": exchange.started,
+        "time": _iso(outcome.started_ns),
+        "start_ns": outcome.started_ns,
         "end_ns": now,
         "principal": None if principal is None else {
             "sub": principal.subject, "iss": principal.issuer, "groups": sorted(principal.groups),
             "client_id": principal.client_id, "email": principal.email,
         },
-        "source": exchange.source,
-        "http": {"method": exchange.http_method, "upstream_status": exchange.upstream_status or None,
-                 "status": exchange.reply_status or exchange.upstream_status or None},
+        "source": outcome.source,
+        "http": {"method": outcome.http_method, "upstream_status": outcome.upstream_status or None,
+                 "status": outcome.reply_status or outcome.upstream_status or None},
         "mcp": None if call is None else {
             "method": call.method, "target_kind": call.target_kind,
             "target": redacted_target(call.target, identifiers),
@@ -78,16 +78,16 @@ def build_record(
             "allowed": verdict.allowed, "rule": redacted_target(verdict.rule, identifiers),
             "roles": list(verdict.roles), "masking": verdict.masking,
         },
-        "refused": exchange.refused,
-        "arguments": _masked_arguments(exchange),
-        "masking": {"profile": exchange.masking_profile or "safe_harbor", "counts": exchange.masked,
-                    "paths": exchange.masked_paths},
-        "response": {"bytes": exchange.response_bytes, "sha256": exchange.response_sha256,
-                     "messages": exchange.messages_seen, "masked": _capped(exchange.response_for_record)},
+        "refused": outcome.refused,
+        "arguments": _masked_arguments(call),
+        "masking": {"profile": outcome.masking_profile or "safe_harbor", "counts": outcome.masked,
+                    "paths": outcome.masked_paths},
+        "response": {"bytes": outcome.response_bytes, "sha256": outcome.response_sha256,
+                     "messages": outcome.messages_seen, "masked": _capped(outcome.response_for_record)},
         "latency_ms": {
-            "total": _ms(now - exchange.started),
-            "upstream": None if exchange.forwarded_ns is None or exchange.answered_ns is None
-            else _ms(exchange.answered_ns - exchange.forwarded_ns),
+            "total": _ms(now - outcome.started_ns),
+            "upstream": None if outcome.forwarded_ns is None or outcome.answered_ns is None
+            else _ms(outcome.answered_ns - outcome.forwarded_ns),
         },
         "trace_id": trace_id,
         "parent_span_id": parent_span_id,
@@ -113,9 +113,8 @@ def _capped(text: str | None) -> str | None:
     return text[:RESPONSE_CAP] + "…[truncated]"
 
 
-def _masked_arguments(exchange: Exchange) -> Any:
+def _masked_arguments(call: McpCall | None) -> Any:
     """The call's arguments under the full Safe Harbor profile (whatever the caller's role may see), capped."""
-    call = exchange.call
     if call is None or not call.arguments:
         return None
     try:

@@ -1,6 +1,6 @@
 """The spans of durable journal batches, on their way out of the fsync helper process (`syncer`).
 
-The journal encodes each record's span as it encodes the record's line (`spans.record_span`) and sends the
+The journal encodes each record's span as it encodes the record's line (`spans.semconv.record_span`) and sends the
 batch's spans with the batch's fsync request. The helper hands them to its `SpanSink` only once that fsync
 succeeded: a span always describes a record on disk. The sink's batching, export, spool and reports run in
 the helper, off the processor's event loop (measured: README, Speed).
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported when the helper opens its sink: without spans it needs no gRPC (~25 MB less)
-    from extproc.audit.spans import SpanSink
+    from extproc.audit.spans.sink import SpanSink
 
 log = logging.getLogger("chaperone.spans")
 
@@ -87,7 +87,7 @@ class SpanFeed:
     @classmethod
     def open(cls, settings: SpanSettings) -> SpanFeed:
         """RuntimeError if the spool is in use by another processor."""
-        from extproc.audit.spans import SpanSink
+        from extproc.audit.spans.sink import SpanSink
 
         return cls(SpanSink(settings.endpoint, Path(settings.spool_dir), settings.service_name), settings.report_every)
 

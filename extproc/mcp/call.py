@@ -17,22 +17,11 @@ from typing import Any
 
 from extproc.mcp.errors import HEADER_MISMATCH, INVALID_PARAMS, INVALID_REQUEST, McpError, RequestId
 from extproc.mcp.jsonrpc import Message, parse_message
+from extproc.mcp.methods import METHODS
 
 MODERN_REVISION = "2026-07-28"
 LEGACY_REVISION = "2025-11-25"
 PROTOCOL_VERSION_META = "io.modelcontextprotocol/protocolVersion"
-
-TARGET_PARAM = {
-    "tools/call": ("tool", "name"),
-    "prompts/get": ("prompt", "name"),
-    "resources/read": ("resource", "uri"),
-    "resources/subscribe": ("resource", "uri"),
-    "resources/unsubscribe": ("resource", "uri"),
-}
-"""Method → (kind of target, params key naming it)."""
-
-NAME_HEADER_METHODS = frozenset({"tools/call", "prompts/get", "resources/read"})
-"""Methods whose target the 2026-07-28 client mirrors in `Mcp-Name`."""
 
 _B64_SENTINEL = re.compile(r"=\?base64\?(.*)\?=")
 
@@ -73,10 +62,11 @@ class McpCall:
 
 
 def _target(message: Message) -> tuple[str | None, str | None, dict[str, Any]]:
-    spec = TARGET_PARAM.get(message.method or "")
-    if spec is None:
+    spec = METHODS.get(message.method or "")
+    if spec is None or spec.target is None:
         return None, None, {}
-    kind, key = spec
+    kind, key = spec.target, spec.target_param
+    assert key is not None
     params = message.params
     value = params.get(key)
     if not isinstance(value, str) or not value:
@@ -109,8 +99,9 @@ def _check_headers(message: Message, headers: Mapping[str, str], body_version: s
     if header_method is not None or modern:
         if header_method != message.method:
             raise McpError(HEADER_MISMATCH, "Mcp-Method header does not match the body's method")
-        if message.method in NAME_HEADER_METHODS:
-            _, key = TARGET_PARAM[message.method]
+        spec = METHODS.get(message.method or "")
+        if spec is not None and spec.name_header:
+            key = spec.target_param
             header_name = headers.get("mcp-name")
             body_name = message.params.get(key)
             decoded = decode_header_value(header_name) if header_name is not None else None

@@ -1,9 +1,9 @@
 """The loaded policy and its decisions: deny by default, allow what a caller's roles grant.
 
 A caller holds every role whose ``groups`` intersect the token's groups. With no role nothing is allowed. With
-one or more, the protocol plumbing below is allowed, and a call naming a tool, prompt or resource is allowed when
-one of the roles grants that name. Everything else, including unknown methods and methods in another case
-(``Tools/Call``), is denied.
+one or more, the protocol plumbing (``extproc.mcp.methods``) is allowed, and a call naming a tool, prompt or
+resource is allowed when one of the roles grants that name. Everything else, including unknown methods and
+methods in another case (``Tools/Call``), is denied.
 
 Decisions are on the hot path: the roles of a group set and their merged grant tables are computed once and
 cached (bounded), so a decision is a dict lookup or two plus one ``startswith`` per prefix pattern.
@@ -17,40 +17,18 @@ from typing import Any
 
 from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
-from extproc.policy.grants import Grant, GrantTable, has_dot_segment
-from extproc.policy.model import IdentityConfig, ResourceMetadata, Role, UpstreamConfig
-
-PROTOCOL_METHODS: tuple[str, ...] = (
-    "initialize", "ping", "server/discover", "tools/list", "resources/list", "resources/templates/list",
-    "prompts/list", "logging/setLevel",
+from extproc.mcp.methods import (
+    CATALOGUES,
+    COMPLETION,
+    NOTIFICATION_PREFIX,
+    PLUMBING,
+    TARGETED,
+    TOOLS_CALL,
+    TRANSPORT_METHODS,
 )
-"""Allowed to any caller holding a role: they name no tool, prompt or resource. List results are filtered."""
-
-NOTIFICATION_PREFIX = "notifications/"
-"""Any method under it is allowed to a caller holding a role (cancellation, progress, initialized...)."""
-
-TRANSPORT_METHODS: tuple[str, ...] = ("GET", "DELETE")
-"""Bodyless exchanges of the session transport: the server→client stream and ending a session."""
-
-TARGETED: dict[str, str] = {
-    "tools/call": "tool",
-    "prompts/get": "prompt",
-    "resources/read": "resource",
-    "resources/subscribe": "resource",
-    "resources/unsubscribe": "resource",
-}
-"""Methods allowed only when a role grants the name they carry (``McpCall.target``)."""
-
-COMPLETION = "completion/complete"
-"""Allowed when a role grants any prompt or resource: McpCall does not parse which one it completes."""
-
-LISTS: dict[str, tuple[str, str, str]] = {
-    "tools/list": ("tools", "name", "tool"),
-    "prompts/list": ("prompts", "name", "prompt"),
-    "resources/list": ("resources", "uri", "resource"),
-    "resources/templates/list": ("resourceTemplates", "uriTemplate", "template"),
-}
-"""List method → (result key, item field, kind) for ``Policy.filter_list``."""
+from extproc.policy.approvals import ApprovalIndex
+from extproc.policy.grants import Grant, GrantTable, has_dot_segment
+from extproc.policy.model import ApprovalRule, IdentityConfig, ResourceMetadata, Role, UpstreamConfig
 
 ROLE_CACHE_SIZE = 4096
 """Distinct group sets (and role combinations) remembered; a cache is emptied when full."""
@@ -83,11 +61,6 @@ class Decision:
     """Masking profile of the role that granted the call (first granting role in file order); for protocol
     methods, of the caller's first role in file order. None when denied or when that role sets none."""
 
-    @property
-    def message(self) -> str:
-        """The text for a JSON-RPC error sent to a denied caller."""
-        return f"denied by policy: {self.rule}"
-
 
 NO_ROLE = Decision(False, "default deny: no role grants anything to your groups")
 
@@ -106,7 +79,7 @@ class _RoleSet:
             "prompt": GrantTable(Grant(i, r.name, r.masking, p) for i, r in roles for p in r.prompts),
             "resource": GrantTable((Grant(i, r.name, r.masking, p) for i, r in roles for p in r.resources), uris=True),
         }
-        self.protocol = {m: Decision(True, f"protocol method {m}", names, self.masking) for m in PROTOCOL_METHODS}
+        self.protocol = {m: Decision(True, f"protocol method {m}", names, self.masking) for m in PLUMBING}
         self.response = Decision(True, "protocol: response to a server request", names, self.masking)
         self.transport = {
             m: Decision(True, f"session transport: HTTP {m}", names, self.masking) for m in TRANSPORT_METHODS
@@ -155,9 +128,15 @@ class Policy:
     source: str = "policy"
     """Where the policy came from (a file path), for messages to operators only."""
     version: int = 1
+    approvals: tuple[ApprovalRule, ...] = ()
+    """In file order: the first rule that applies to a call wins (``approvals.py``)."""
+    digest: str = ""
+    """SHA-256 (hex) of the policy file's bytes, set by the loader: approvals are bound to it, so a changed
+    policy never inherits approvals given under another."""
     _group_roles: dict[str, tuple[int, ...]] = field(init=False, repr=False)
     _by_groups: dict[frozenset[str], _RoleSet | None] = field(init=False, repr=False, default_factory=dict)
     _by_roles: dict[tuple[int, ...], _RoleSet] = field(init=False, repr=False, default_factory=dict)
+    _approval_index: ApprovalIndex = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[int]] = {}
@@ -165,6 +144,7 @@ class Policy:
             for group in role.groups:
                 index.setdefault(group, []).append(i)
         object.__setattr__(self, "_group_roles", {g: tuple(ids) for g, ids in index.items()})
+        object.__setattr__(self, "_approval_index", ApprovalIndex(self.approvals))
 
     def roles_for(self, groups: frozenset[str]) -> tuple[Role, ...]:
         """The roles ``groups`` hold, in file order."""
@@ -195,6 +175,15 @@ class Policy:
             return roleset.completion
         return Decision(False, f"default deny: method {shown(method)} not granted", roleset.names)
 
+    def approval_for(self, call: McpCall) -> ApprovalRule | None:
+        """The approval rule ``call`` must wait under, or None (always None for anything but ``tools/call``).
+
+        Only meaningful for a call ``decide`` allows: an approval never makes a denied call allowed.
+        """
+        if call.method != TOOLS_CALL or call.target is None:
+            return None
+        return self._approval_index.rule_for(call.target, call.arguments)
+
     def filter_list(self, principal: Principal, method: str, result: dict[str, Any]) -> dict[str, Any]:
         """A copy of a list ``result`` holding only the items ``principal`` may use; other keys are kept.
 
@@ -204,10 +193,10 @@ class Policy:
         dropped, and a list field that is not an array becomes ``[]``: the upstream is not trusted. For any
         other method ``result`` is returned unchanged.
         """
-        spec = LISTS.get(method)
-        if spec is None:
+        catalogue = CATALOGUES.get(method)
+        if catalogue is None:
             return result
-        key, name_field, kind = spec
+        key, name_field, kind = catalogue.key, catalogue.name_field, catalogue.kind
         if not isinstance(result, dict):
             return {key: []}
         out = dict(result)

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import hashlib
+import math
 import re
 from collections.abc import Callable, Collection
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 from urllib.parse import urlsplit
 
 import yaml
@@ -27,23 +29,30 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from extproc.policy.decide import Policy
+from extproc.policy.durations import format_duration, parse_duration
 from extproc.policy.errors import PolicyError, Problem
 from extproc.policy.grants import pattern_problem
 from extproc.policy.model import (
     ALWAYS_STRIPPED,
     LOOPBACK_HOSTS,
+    NUMERIC_OPERATORS,
+    OPERATORS,
     SIGNING_ALGORITHMS,
+    ApprovalRule,
+    BreakGlass,
+    Condition,
     IdentityConfig,
     JwksSource,
     ResourceMetadata,
     Role,
+    Scalar,
     UpstreamConfig,
     UpstreamCredential,
 )
 
 MAX_POLICY_BYTES = 1024 * 1024
 MAX_DEPTH = 16
-"""Nesting levels of YAML collections; a policy uses five (the composer recurses per level)."""
+"""Nesting levels of YAML collections; a policy uses six (the composer recurses per level)."""
 SUPPORTED_VERSION = 1
 LEEWAY = (0, 300)
 
@@ -54,6 +63,18 @@ METADATA_KEYS = ("authorization_servers", "scopes_supported", "resource_document
 UPSTREAM_KEYS = ("strip_headers", "credential")
 CREDENTIAL_KEYS = ("header", "file", "env")
 ROLE_KEYS = ("groups", "tools", "resources", "prompts", "masking")
+APPROVAL_KEYS = ("name", "tools", "when", "approvers", "approvals_required", "reason", "request_ttl", "grant_ttl",
+                 "max_grant_ttl", "hold", "one_time", "break_glass")
+BREAK_GLASS_KEYS = ("groups", "grant_ttl", "per_hour")
+REASONS = ("required", "optional")
+
+APPROVALS_REQUIRED = (1, 5)
+REQUEST_TTL = (60, 7 * 86400)
+GRANT_TTL = (60, 30 * 86400)
+HOLD = (0, 840)
+"""Envoy's ``max_message_timeout`` is 900 s: a hold stays a minute under it."""
+BREAK_GLASS_TTL = (60, 3600)
+BREAK_GLASS_PER_HOUR = (1, 20)
 
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 """Role and masking profile names."""
@@ -78,8 +99,11 @@ _KINDS = {_MAP: "a mapping", _SEQ: "a list", _STR: "a string", _INT: "an integer
           _NULL: "empty (null)", "tag:yaml.org,2002:float": "a number", "tag:yaml.org,2002:timestamp": "a date"}
 _QUOTABLE = frozenset({_INT, _BOOL, "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"})
 """Plain scalars YAML reads as something other than a string (``123``, ``yes``, ``1.0``, ``2024-01-01``)."""
+_FLOAT = "tag:yaml.org,2002:float"
 _CONSTRUCTOR = SafeConstructor()
 T = TypeVar("T")
+_INVALID = object()
+"""What the readers of comparison operands return for a value they could not use (None is YAML null)."""
 
 
 class _Loader(yaml.SafeLoader):
@@ -208,6 +232,50 @@ class _Checker:
             return None
         return bool(_CONSTRUCTOR.construct_yaml_bool(node))
 
+    def duration(self, node: Node, path: str, low: int, high: int) -> int | None:
+        """Seconds of a duration string (``durations.py``) within ``low``..``high``."""
+        seconds = parse_duration(node.value) if isinstance(node, ScalarNode) and node.tag == _STR else None
+        if seconds is None:
+            self.add(node, path, "must be a duration: a whole number and one of s, m, h, d (e.g. 90s, 15m, 1h, 7d)")
+            return None
+        if not low <= seconds <= high:
+            self.add(node, path, f"must be between {format_duration(low)} and {format_duration(high)}")
+            return None
+        return seconds
+
+    def number(self, node: Node, path: str) -> int | float | None:
+        """A finite integer or decimal."""
+        if not (isinstance(node, ScalarNode) and node.tag in (_INT, _FLOAT)):
+            self.add(node, path, f"must be a number, not {_kind(node)}")
+            return None
+        try:
+            if node.tag == _INT:
+                return int(_CONSTRUCTOR.construct_yaml_int(node))
+            value = float(_CONSTRUCTOR.construct_yaml_float(node))
+        except ValueError:  # more digits than Python converts
+            self.add(node, path, "is too large")
+            return None
+        if not math.isfinite(value):
+            self.add(node, path, "must be a finite number")
+            return None
+        return value
+
+    def scalar(self, node: Node, path: str) -> object:
+        """A string, number, boolean or null (a ``Scalar``); ``_INVALID`` when it is none of them."""
+        if isinstance(node, ScalarNode):
+            if node.tag == _STR:
+                return str(node.value)
+            if node.tag == _NULL:
+                return None
+            if node.tag == _BOOL:
+                return bool(_CONSTRUCTOR.construct_yaml_bool(node))
+            if node.tag in (_INT, _FLOAT):
+                number = self.number(node, path)
+                return _INVALID if number is None else number
+        quote = " (put it in quotes)" if isinstance(node, ScalarNode) and node.tag in _QUOTABLE else ""
+        self.add(node, path, f"must be a string, number, boolean or null, not {_kind(node)}{quote}")
+        return _INVALID
+
 
 def _non_empty(value: str) -> str | None:
     if not value:
@@ -226,6 +294,15 @@ def _name(value: str) -> str | None:
 def _role_name(value: str) -> str | None:
     problem = _name(value)
     return None if problem is None else f"role name {problem}"
+
+
+def _argument_name(value: str) -> str | None:
+    problem = _non_empty(value)
+    return None if problem is None else f"argument name {problem}"
+
+
+def _reason(value: str) -> str | None:
+    return None if value in REASONS else "must be required or optional"
 
 
 def _token(value: str) -> str | None:
@@ -302,7 +379,7 @@ class _Reader:
             return None
         return self.base_dir / value  # an absolute value replaces base_dir
 
-    def policy(self, root: Node, source: str) -> Policy | None:
+    def policy(self, root: Node, source: str, digest: str) -> Policy | None:
         top = self.check.mapping(root, "", TOP_KEYS, required=("version", "identity", "roles"))
         if top is None:
             return None
@@ -311,13 +388,14 @@ class _Reader:
         metadata = self.field(top, "", "resource_metadata", self.metadata, ResourceMetadata(()))
         upstream = self.field(top, "", "upstream", self.upstream, UpstreamConfig())
         roles = self.field(top, "", "roles", self.roles, None)
-        self.field(top, "", "approvals", self.approvals, None)
-        if self.check.problems or identity is None or metadata is None or upstream is None or roles is None:
+        approvals = self.field(top, "", "approvals", self.approvals, ())
+        if (self.check.problems or identity is None or metadata is None or upstream is None or roles is None
+                or approvals is None):
             return None
         if not metadata.authorization_servers:  # the default: the issuer is the authorization server
             metadata = dataclasses.replace(metadata, authorization_servers=(identity.issuer,))
         return Policy(identity=identity, resource_metadata=metadata, upstream=upstream, roles=roles, source=source,
-                      version=SUPPORTED_VERSION)
+                      version=SUPPORTED_VERSION, approvals=approvals, digest=digest)
 
     def version(self, node: Node, path: str) -> None:
         value = self.check.integer(node, path, -(2**31), 2**31)
@@ -433,9 +511,117 @@ class _Reader:
             return None  # masking: null, no profile
         return self.check.string(node, path, _name)
 
-    def approvals(self, node: Node, path: str) -> None:
-        if not (isinstance(node, SequenceNode) and node.tag == _SEQ and not node.value):
-            self.check.add(node, path, "approvals are not supported yet: leave the key out or write approvals: []")
+    def approvals(self, node: Node, path: str) -> tuple[ApprovalRule, ...] | None:
+        items = self.check.sequence(node, path)
+        if items is None:
+            return None
+        first_line: dict[str, int] = {}
+        rules = [self.approval(item, f"{path}[{i}]", first_line) for i, item in enumerate(items)]
+        return None if None in rules else tuple(r for r in rules if r is not None)
+
+    def approval(self, node: Node, path: str, first_line: dict[str, int]) -> ApprovalRule | None:
+        """One rule; ``first_line`` maps the names seen so far to their lines (names are unique)."""
+        c = self.check
+        m = c.mapping(node, path, APPROVAL_KEYS, required=("name", "tools", "approvers"))
+        if m is None:
+            return None
+        name = self.field(m, path, "name", partial(c.string, check=_name), None)
+        if name is not None:
+            line = m["name"].start_mark.line + 1
+            if name in first_line:
+                c.add(m["name"], f"{path}.name", f"duplicate rule name {name!r} (first at line {first_line[name]})")
+            first_line.setdefault(name, line)
+        tools = self.field(m, path, "tools", partial(c.strings, check=pattern_problem,
+                                                     non_empty="a rule needs at least one tool pattern"), None)
+        when = self.field(m, path, "when", self.conditions, ())
+        approvers = self.field(m, path, "approvers",
+                               partial(c.strings, non_empty="a rule needs at least one approver group"), None)
+        required = self.field(m, path, "approvals_required", partial(c.integer, low=APPROVALS_REQUIRED[0],
+                                                                       high=APPROVALS_REQUIRED[1]), 1)
+        reason = self.field(m, path, "reason", partial(c.string, check=_reason), "optional")
+        request = self.field(m, path, "request_ttl", partial(c.duration, low=REQUEST_TTL[0], high=REQUEST_TTL[1]),
+                             3600)
+        grant = self.field(m, path, "grant_ttl", partial(c.duration, low=GRANT_TTL[0], high=GRANT_TTL[1]), 900)
+        max_grant = self.field(m, path, "max_grant_ttl", partial(c.duration, low=GRANT_TTL[0], high=GRANT_TTL[1]),
+                               grant)
+        hold = self.field(m, path, "hold", partial(c.duration, low=HOLD[0], high=HOLD[1]), 60)
+        one_time = self.field(m, path, "one_time", c.boolean, True)
+        break_glass = self.field(m, path, "break_glass", self.break_glass, None)
+        if grant is not None and max_grant is not None and max_grant < grant:
+            c.add(m["max_grant_ttl"], f"{path}.max_grant_ttl",
+                  f"must be at least grant_ttl ({format_duration(grant)}): a reviewer must be able to give the default")
+        if hold is not None and request is not None and hold > request:
+            c.add(m["hold"], f"{path}.hold",
+                  f"must not exceed request_ttl ({format_duration(request)}): a request cannot be waited on after it "
+                  "expires")
+        if (name is None or tools is None or when is None or approvers is None or required is None or reason is None
+                or request is None or grant is None or max_grant is None or hold is None or one_time is None
+                or ("break_glass" in m and break_glass is None)):
+            return None
+        return ApprovalRule(
+            name, tools, frozenset(approvers), when, required, reason == "required", request, grant, max_grant, hold,
+            one_time, break_glass,
+        )
+
+    def conditions(self, node: Node, path: str) -> tuple[Condition, ...] | None:
+        m = self.check.mapping(node, path, None, key_check=_argument_name)
+        if m is None:
+            return None
+        if not m:
+            if not node.value:  # (keys that are not strings have been reported already)
+                self.check.add(node, path, "must name at least one argument (or leave when out)")
+            return None
+        conditions = [self.condition(argument, value, _join(path, argument)) for argument, value in m.items()]
+        return None if None in conditions else tuple(c for c in conditions if c is not None)
+
+    def condition(self, argument: str, node: Node, path: str) -> Condition | None:
+        c = self.check
+        m = c.mapping(node, path, OPERATORS)
+        if m is None:
+            return None
+        if len(m) != 1:
+            if m or not node.value:  # (a block of only unknown operators has had each of them reported)
+                given = f" (given: {', '.join(m)})" if m else ""
+                c.add(node, path, f"needs exactly one comparison, one of {', '.join(OPERATORS)}{given}")
+            return None
+        ((operator, operand),) = m.items()
+        sub = _join(path, operator)
+        value: object
+        if operator in NUMERIC_OPERATORS:
+            value = c.number(operand, sub)
+            value = _INVALID if value is None else value
+        elif operator == "in":
+            value = self.scalars(operand, sub)
+        else:
+            value = c.scalar(operand, sub)
+        if value is _INVALID:
+            return None
+        return Condition(argument, operator, cast(Scalar | tuple[Scalar, ...], value))
+
+    def scalars(self, node: Node, path: str) -> object:
+        items = self.check.sequence(node, path)
+        if items is None:
+            return _INVALID
+        if not items:
+            self.check.add(node, path, "must list at least one value (an empty list never matches)")
+            return _INVALID
+        values = [self.check.scalar(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        return _INVALID if any(v is _INVALID for v in values) else tuple(values)
+
+    def break_glass(self, node: Node, path: str) -> BreakGlass | None:
+        c = self.check
+        m = c.mapping(node, path, BREAK_GLASS_KEYS, required=("groups",))
+        if m is None:
+            return None
+        groups = self.field(m, path, "groups", partial(c.strings, non_empty="break-glass needs at least one group"),
+                            None)
+        grant = self.field(m, path, "grant_ttl", partial(c.duration, low=BREAK_GLASS_TTL[0], high=BREAK_GLASS_TTL[1]),
+                           300)
+        per_hour = self.field(m, path, "per_hour", partial(c.integer, low=BREAK_GLASS_PER_HOUR[0],
+                                                             high=BREAK_GLASS_PER_HOUR[1]), 3)
+        if groups is None or grant is None or per_hour is None:
+            return None
+        return BreakGlass(frozenset(groups), grant, per_hour)
 
 
 def _compose(text: str) -> tuple[Node | None, list[Problem]]:
@@ -454,7 +640,8 @@ def load_policy(text: str, source: str = "policy", *, base_dir: Path | None = No
     """Validate a policy document and build the ``Policy``; raise ``PolicyError`` listing every problem.
 
     ``source`` names the document in messages. Relative paths in it resolve against ``base_dir``, by default
-    the current working directory (see the module docstring).
+    the current working directory (see the module docstring). ``Policy.digest`` is the SHA-256 of ``text`` as
+    UTF-8, which for a file read by ``read_policy_text`` is the SHA-256 of the file's bytes.
     """
     root, problems = _compose(text)
     if problems:
@@ -462,7 +649,7 @@ def load_policy(text: str, source: str = "policy", *, base_dir: Path | None = No
     if root is None:
         raise PolicyError([Problem(0, "", "the policy is empty")], source)
     reader = _Reader((Path.cwd() if base_dir is None else base_dir).absolute())
-    policy = reader.policy(root, source)
+    policy = reader.policy(root, source, hashlib.sha256(text.encode("utf-8")).hexdigest())
     if reader.check.problems or policy is None:
         raise PolicyError(reader.check.problems or [Problem(0, "", "the policy could not be read")], source)
     return policy

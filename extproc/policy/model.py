@@ -135,3 +135,95 @@ class Role:
     masking: str | None = None
     """``masking`` (default null) — name of the masking profile applied to what this role is given. When several
     of a caller's roles grant a call, the first of them in file order decides the profile."""
+
+
+Scalar = str | int | float | bool | None
+"""A value a condition compares with: what a JSON scalar decodes to."""
+
+NUMERIC_OPERATORS: tuple[str, ...] = ("gt", "ge", "lt", "le")
+OPERATORS: tuple[str, ...] = (*NUMERIC_OPERATORS, "eq", "ne", "in")
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """``approvals[i].when.ARGUMENT: {OPERATOR: VALUE}``: one comparison on one top-level argument of the call.
+
+    ``gt ge lt le`` compare numbers; ``eq ne`` any scalar (string, number, boolean, null); ``in`` a non-empty
+    list of scalars. Strings compare exactly (case-sensitive); integers and decimals are both numbers.
+
+    Fail closed: a condition whose argument is absent from the call, or whose value is not of the type the
+    comparison is written with (not a number for ``gt``..``le``; for ``eq ne in``, not of the type of the
+    value or of any listed value), counts as HOLDING, so the call needs approval. The gateway cannot know
+    what the server makes of such a call: an absent argument takes a default the gateway never sees, and
+    servers coerce types (pydantic reads ``"500"`` as 500 and ``true`` as 1), so "not comparable" must
+    never mean "not risky".
+    """
+
+    argument: str
+    """The key under ``when``: the name of a top-level key of ``params.arguments`` (non-empty; dots are literal)."""
+    operator: str
+    """One of ``OPERATORS``: the only key of the comparison mapping."""
+    value: Scalar | tuple[Scalar, ...]
+    """The operand: a finite number for ``gt ge lt le``, a scalar for ``eq ne``, a tuple of scalars for ``in``."""
+
+
+@dataclass(frozen=True, slots=True)
+class BreakGlass:
+    """``approvals[i].break_glass`` (optional; absent, there is no break-glass for the rule).
+
+    Members of ``groups`` may skip the wait by stating a reason (always required): the call proceeds at once
+    under a short grant, a notification goes out, and the use waits on a list for review after the fact.
+    """
+
+    groups: frozenset[str]
+    """``groups`` (required, non-empty) — IdP groups whose members may use break-glass for this rule."""
+    grant_seconds: int = 300
+    """``grant_ttl`` (default ``5m``, 1m..1h) — how long a break-glass grant lasts."""
+    per_hour: int = 3
+    """``per_hour`` (default 3, 1..20) — break-glass uses allowed per caller per hour (rolling)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalRule:
+    """``approvals[i]``: which allowed calls must wait for a reviewer, who reviews them, and the three clocks.
+
+    ``approvals`` is a list; a ``tools/call`` needs approval under the first rule in file order whose ``tools``
+    cover the tool and whose ``when`` conditions all hold (see ``approvals.py``). A rule never widens the
+    policy: it applies only to calls a role already grants, and denied calls stay denied. Durations are a whole
+    number and one of ``s m h d`` (``90s``, ``15m``, ``1h``, ``7d``); they are held here in seconds.
+
+    The clocks are kept apart: ``request_ttl`` bounds how long a request waits for a decision, ``grant_ttl`` /
+    ``max_grant_ttl`` how long an approval covers the call once given, ``hold`` how long the caller's HTTP
+    request is kept open meanwhile (after it the caller gets a "pending" error and retries later).
+    """
+
+    name: str
+    """``name`` (required) — 1-64 letters, digits, ``_ . -``, unique among the rules; approvals and audit
+    records name it."""
+    tools: tuple[str, ...]
+    """``tools`` (required, non-empty) — tool name patterns, the syntax of ``Role.tools``."""
+    approvers: frozenset[str]
+    """``approvers`` (required, non-empty) — IdP groups whose members may approve; the requester never may."""
+    when: tuple[Condition, ...] = ()
+    """``when`` (optional, argument name → one comparison) — every condition must hold for the rule to apply;
+    absent, the rule applies to every call of its tools. See ``Condition`` for what holds."""
+    approvals_required: int = 1
+    """``approvals_required`` (default 1, 1..5) — distinct approvers needed."""
+    reason_required: bool = False
+    """``reason`` (``required`` | ``optional``, default ``optional``) — whether the caller must state why."""
+    request_ttl_seconds: int = 3600
+    """``request_ttl`` (default ``1h``, 1m..7d) — how long a request may wait for a decision; then it expires."""
+    grant_ttl_seconds: int = 900
+    """``grant_ttl`` (default ``15m``, 1m..30d) — how long an approval lasts unless the reviewer says otherwise."""
+    max_grant_ttl_seconds: int = 900
+    """``max_grant_ttl`` (default: ``grant_ttl``; at least ``grant_ttl``, at most 30d) — the longest approval a
+    reviewer may give."""
+    hold_seconds: int = 60
+    """``hold`` (default ``60s``, 0s..840s, at most ``request_ttl``) — how long the caller's HTTP request is held
+    waiting for the decision. 840s stays under Envoy's 900 s ``max_message_timeout``; ``0s`` answers "pending"
+    at once."""
+    one_time: bool = True
+    """``one_time`` (default true) — true: an approval is consumed by the one call it was asked for; false: it
+    is a grant covering the same call (caller, tool, arguments) until it ends or is revoked."""
+    break_glass: BreakGlass | None = None
+    """``break_glass`` (optional) — see ``BreakGlass``."""

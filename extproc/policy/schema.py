@@ -2,15 +2,16 @@
 
 It mirrors the validator in ``load.py``: every file the validator accepts, the schema accepts. A few checks are
 beyond a schema and made only by ``chaperone policy check`` / the gateway: duplicate keys and YAML aliases
-(invisible once YAML is parsed), header names matched case-insensitively against the transport headers, and
-line numbers in messages.
+(invisible once YAML is parsed), header names matched case-insensitively against the transport headers, the
+ranges of durations and comparisons between them (``max_grant_ttl`` ≥ ``grant_ttl``, ``hold`` ≤ ``request_ttl``),
+unique approval rule names, finite numbers, and line numbers in messages.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from extproc.policy.model import SIGNING_ALGORITHMS
+from extproc.policy.model import NUMERIC_OPERATORS, SIGNING_ALGORITHMS
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 _TRIMMED = r"^\S(?:[\s\S]*\S)?$"
@@ -19,6 +20,7 @@ _TOKEN = r"^[!#-\[\]-~]+$"
 _HEADER = r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"
 _URL = r"^https?://[^\s#]+$"
 _SECURE_URL = r"^(?:https://[^\s#]+|http://(?:127\.0\.0\.1|localhost|\[::1\])(?:[:/?][^\s#]*)?)$"
+_DURATION = r"^[0-9]{1,9}[smhd]$"
 
 
 def _url(description: str, *, secure: bool) -> dict[str, Any]:
@@ -37,6 +39,70 @@ def _patterns(kind: str) -> dict[str, Any]:
         {"$ref": "#/$defs/pattern"},
         f"{kind} granted: exact, or a prefix ending in a single *; a lone * grants all. Case-sensitive.",
     )
+
+
+def _duration(description: str) -> dict[str, Any]:
+    return {"type": "string", "pattern": _DURATION, "description": description + " A whole number and s, m, h or d."}
+
+
+def _approval() -> dict[str, Any]:
+    groups = {"type": "string", "pattern": _TRIMMED}
+    scalar = {"type": ["string", "number", "boolean", "null"]}
+    condition = {
+        "type": "object",
+        "additionalProperties": False,
+        "minProperties": 1,
+        "maxProperties": 1,
+        "description": "Exactly one comparison. An absent argument, or one of another type, counts as holding "
+                       "(fail closed: the call needs approval).",
+        "properties": {
+            **{op: {"type": "number"} for op in NUMERIC_OPERATORS},
+            "eq": scalar,
+            "ne": scalar,
+            "in": {"type": "array", "items": scalar, "minItems": 1},
+        },
+    }
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["name", "tools", "approvers"],
+        "description": "Calls a role allows that must wait for approval; the first rule that applies wins.",
+        "properties": {
+            "name": {"type": "string", "pattern": _NAME, "description": "Unique among the rules."},
+            "tools": _list({"$ref": "#/$defs/pattern"}, "Tool name patterns, as in roles.", min_items=1),
+            "when": {
+                "type": "object",
+                "minProperties": 1,
+                "propertyNames": {"pattern": _TRIMMED},
+                "additionalProperties": condition,
+                "description": "Argument name → one comparison; every one must hold for the rule to apply.",
+            },
+            "approvers": _list(groups, "IdP groups whose members may approve.", min_items=1),
+            "approvals_required": {"type": "integer", "minimum": 1, "maximum": 5, "default": 1,
+                                   "description": "Distinct approvers needed."},
+            "reason": {"enum": ["required", "optional"], "default": "optional",
+                       "description": "Whether the caller must state a reason."},
+            "request_ttl": _duration("How long a request may wait for a decision (default 1h, 1m..7d)."),
+            "grant_ttl": _duration("How long an approval lasts by default (default 15m, 1m..30d)."),
+            "max_grant_ttl": _duration("The longest approval a reviewer may give (default grant_ttl; up to 30d)."),
+            "hold": _duration("How long the HTTP request is held waiting (default 60s, 0s..840s)."),
+            "one_time": {"type": "boolean", "default": True,
+                         "description": "true: consumed by one call; false: a grant covering the same call until "
+                                        "it ends."},
+            "break_glass": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["groups"],
+                "description": "Who may proceed at once with a stated reason; short, rate-limited, reviewed after.",
+                "properties": {
+                    "groups": _list(groups, "IdP groups that may use break-glass.", min_items=1),
+                    "grant_ttl": _duration("How long a break-glass grant lasts (default 5m, 1m..1h)."),
+                    "per_hour": {"type": "integer", "minimum": 1, "maximum": 20, "default": 3,
+                                 "description": "Uses per caller per hour."},
+                },
+            },
+        },
+    }
 
 
 def policy_schema() -> dict[str, Any]:
@@ -141,10 +207,13 @@ def policy_schema() -> dict[str, Any]:
                 "additionalProperties": {"$ref": "#/$defs/role"},
                 "description": "Role name → role. A caller holds every role whose groups include one of theirs.",
             },
-            "approvals": {"type": "array", "maxItems": 0, "description": "Reserved: must be empty for now."},
+            "approvals": _list({"$ref": "#/$defs/approval"},
+                               "Approval rules, in order: the first that covers the tool and whose conditions "
+                               "hold applies."),
         },
         "$defs": {
             "role": role,
+            "approval": _approval(),
             "pattern": {"type": "string", "minLength": 1, "pattern": _PATTERN,
                         "description": "An exact name or URI, or a prefix followed by a single trailing *."},
         },

@@ -7,7 +7,6 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from extproc.policy.decide import Policy
 from extproc.policy.errors import PolicyError, Problem
@@ -53,11 +52,6 @@ class PolicyStore:
         self._signature: Signature | None = None
         self._policy = self._load()
         self._checked_at = clock()
-
-    @classmethod
-    def open(cls, path: str | Path, **options: Any) -> PolicyStore:
-        """Load ``path`` (``PolicyError`` if unusable); ``options`` as for the constructor."""
-        return cls(path, **options)
 
     @property
     def current(self) -> Policy:

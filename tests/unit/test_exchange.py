@@ -2,12 +2,36 @@ import gzip
 import json
 from dataclasses import dataclass
 
-from extproc.exchange import Exchange
+from extproc.exchange import Exchange, Ports, Steps, WriteRecord
 from extproc.identity.principal import Principal
 from extproc.identity.tokens import AuthError
 from extproc.mcp.call import MODERN_REVISION, McpCall
 from extproc.phi import MaskResult, get_profile, mask_json
 from extproc.settings import Limits
+
+
+def settle(steps: Steps):
+    """Runs a phase to its answer; each record it asks for is taken as written."""
+    try:
+        effect = steps.send(None)
+        while True:
+            assert isinstance(effect, WriteRecord), effect
+            effect = steps.send(None)
+    except StopIteration as stop:
+        return stop.value
+
+
+class SettledExchange(Exchange):
+    """An exchange whose phases run to their answers here, with no server to perform their effects."""
+
+    def on_request_headers(self, *args):
+        return settle(super().on_request_headers(*args))
+
+    def on_request_body(self, *args):
+        return settle(super().on_request_body(*args))
+
+    def on_response_chunk(self, *args):
+        return settle(super().on_response_chunk(*args))
 
 
 @dataclass
@@ -57,15 +81,19 @@ REQUEST = json.dumps({"jsonrpc": "2.0", "id": 9, "method": "tools/call",
 RESULT = json.dumps({"jsonrpc": "2.0", "id": 9, "result": {"content": []}}).encode()
 
 
-def started(limits: Limits | None = None) -> Exchange:
-    exchange = Exchange(limits or Limits(), FakeAccess())
+def fresh() -> SettledExchange:
+    return SettledExchange(Limits(), Ports.of(FakeAccess()))
+
+
+def started(limits: Limits | None = None) -> SettledExchange:
+    exchange = SettledExchange(limits or Limits(), Ports.of(FakeAccess()))
     assert exchange.on_request_headers("POST", HEADERS, False) is None
     assert exchange.on_request_body(REQUEST) is None
     exchange.on_response_start(200)
     return exchange
 
 
-def stream(exchange: Exchange, chunks: list[bytes]) -> bytes:
+def stream(exchange: SettledExchange, chunks: list[bytes]) -> bytes:
     out = b""
     for i, chunk in enumerate(chunks):
         data, end = exchange.on_response_chunk(chunk, i == len(chunks) - 1)
@@ -141,7 +169,7 @@ def test_empty_body() -> None:
 
 
 def test_bad_request_is_refused_with_status_and_id() -> None:
-    exchange = Exchange(Limits(), FakeAccess())
+    exchange = fresh()
     assert exchange.on_request_headers("POST", {**HEADERS, "mcp-name": "export_cohort"}, False) is None
     refusal = exchange.on_request_body(REQUEST)
     assert refusal is not None and refusal.status == 400
@@ -150,34 +178,34 @@ def test_bad_request_is_refused_with_status_and_id() -> None:
 
 
 def test_request_over_the_limit() -> None:
-    exchange = Exchange(Limits(max_request_bytes=10), FakeAccess())
+    exchange = SettledExchange(Limits(max_request_bytes=10), Ports.of(FakeAccess()))
     exchange.on_request_headers("POST", HEADERS, False)
     refusal = exchange.on_request_body(REQUEST)
     assert refusal is not None and refusal.status == 413
 
 
 def test_post_without_body_and_unknown_methods() -> None:
-    refusal = Exchange(Limits(), FakeAccess()).on_request_headers("POST", HEADERS, True)
+    refusal = fresh().on_request_headers("POST", HEADERS, True)
     assert refusal is not None and refusal.status == 400
-    refusal = Exchange(Limits(), FakeAccess()).on_request_headers("PATCH", {"authorization": "Bearer good"}, True)
+    refusal = fresh().on_request_headers("PATCH", {"authorization": "Bearer good"}, True)
     assert refusal is not None and refusal.status == 405
 
 
 def test_unauthenticated_request_gets_401_with_challenge() -> None:
-    reply = Exchange(Limits(), FakeAccess()).on_request_headers("POST", {**HEADERS, "authorization": "x"}, False)
+    reply = fresh().on_request_headers("POST", {**HEADERS, "authorization": "x"}, False)
     assert reply is not None and reply.status == 401
     assert dict(reply.headers)["www-authenticate"] == 'Bearer error="invalid_token"'
     assert json.loads(reply.body)["error"]["code"] == -32001
 
 
 def test_metadata_document_needs_no_token() -> None:
-    reply = Exchange(Limits(), FakeAccess()).on_request_headers(
+    reply = fresh().on_request_headers(
         "GET", {":path": "/.well-known/oauth-protected-resource/mcp"}, True)
     assert reply is not None and reply.status == 200 and reply.body == b'{"resource":"x"}'
 
 
 def test_policy_denial_is_a_jsonrpc_error_naming_the_rule() -> None:
-    exchange = Exchange(Limits(), FakeAccess())
+    exchange = fresh()
     exchange.on_request_headers("POST", {**HEADERS, "mcp-name": "secret_tool"}, False)
     request = REQUEST.replace(b"get_patient", b"secret_tool")
     reply = exchange.on_request_body(request)
@@ -187,7 +215,7 @@ def test_policy_denial_is_a_jsonrpc_error_naming_the_rule() -> None:
 
 
 def test_list_results_are_filtered_and_secrets_scrubbed() -> None:
-    exchange = Exchange(Limits(), FakeAccess())
+    exchange = fresh()
     list_headers = {**HEADERS, "mcp-method": "tools/list"}
     del list_headers["mcp-name"]
     exchange.on_request_headers("POST", list_headers, False)
@@ -201,7 +229,7 @@ def test_list_results_are_filtered_and_secrets_scrubbed() -> None:
 
 def _answer(method: str, message: dict) -> bytes:
     """What the client gets when the upstream sends `message` in answer to a `method` request."""
-    exchange = Exchange(Limits(), FakeAccess())
+    exchange = fresh()
     headers = {**HEADERS, "mcp-method": method}
     del headers["mcp-name"]
     exchange.on_request_headers("POST", headers, False)
@@ -227,7 +255,7 @@ def test_server_messages_are_masked_unless_plumbing() -> None:
     stream = (b'data: {"jsonrpc":"2.0","method":"vendor/note","params":{"t":"123-45-6789"}}\n\n'
               b'data: {"jsonrpc":"2.0","method":"notifications/progress","params":{"progressToken":"123-45-6789",'
               b'"message":"123-45-6789"}}\n\n')
-    exchange = Exchange(Limits(), FakeAccess())
+    exchange = fresh()
     exchange.on_request_headers("POST", HEADERS, False)
     exchange.on_request_body(REQUEST)
     exchange.on_response_start(200)
@@ -248,7 +276,7 @@ class MaskingAccess(FakeAccess):
 
 
 def test_resource_catalogues_mask_display_texts_and_keep_uris() -> None:
-    exchange = Exchange(Limits(), MaskingAccess())
+    exchange = SettledExchange(Limits(), Ports.of(MaskingAccess()))
     headers = {**HEADERS, "mcp-method": "resources/list"}
     del headers["mcp-name"]
     exchange.on_request_headers("POST", headers, False)

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
+from extproc.mcp.methods import PLUMBING as PROTOCOL_METHODS
 from extproc.policy import (
     DEMO_POLICY,
     Policy,
@@ -22,7 +23,6 @@ from extproc.policy import (
     policy_schema,
 )
 from extproc.policy import decide as decide_module
-from extproc.policy.decide import PROTOCOL_METHODS
 from extproc.policy.grants import Grant, GrantTable, has_dot_segment
 
 DEMO = load_file(DEMO_POLICY)
@@ -136,9 +136,9 @@ def test_a_principal_without_a_role_is_denied_everything(call: McpCall) -> None:
 
 def test_denial_names_the_rule_not_the_policy_internals() -> None:
     decision = DEMO.decide(who("interns"), tool("get_patient"))
-    assert decision.message == "denied by policy: default deny: no role grants tool get_patient"
+    assert decision.rule == "default deny: no role grants tool get_patient"
     for secret in ("clinician", "pharmacist", "analyst", str(DEMO_POLICY), "demo.yaml", "safe_harbor"):
-        assert secret not in decision.message
+        assert secret not in decision.rule
 
 
 def test_caller_supplied_names_are_bounded_and_escaped_in_rules() -> None:
@@ -402,8 +402,8 @@ def only_problem(text: str) -> tuple[int, str, str]:
         (BASE.replace("version: 1", "version: '1'"), 1, "version", "must be an integer, not a string"),
         (BASE.replace("version: 1\n", ""), 1, "version", "is required"),
         (BASE.replace("version: 1", "version: 1" + "0" * 5000), 1, "version", "must be between"),
-        (BASE + "approvals: [{id: a}]\n", 10, "approvals", "not supported yet"),
-        (BASE + "approvals:\n", 10, "approvals", "not supported yet"),
+        (BASE + "approvals: [{name: a, tools: [t]}]\n", 10, "approvals[0].approvers", "is required"),
+        (BASE + "approvals:\n", 10, "approvals", "must be a list, not empty (null)"),
         (BASE + "upstream: {strip_headers: [Mcp-Session-Id]}\n", 10, "upstream.strip_headers[0]",
          "mcp-session-id is needed by the MCP transport"),
         (BASE + "upstream: {strip_headers: ['x api key']}\n", 10, "upstream.strip_headers[0]", "header name"),
@@ -519,7 +519,7 @@ extra: 1
         (6, "identity.algorithms[2]"), (7, "identity.leeway_seconds"), (8, "identity.leeway_seconds"),
         (11, "roles.clinician.groups"), (12, "roles.clinician.tool"), (13, "roles.clinician.tools[0]"),
         (13, "roles.clinician.tools[1]"), (13, "roles.clinician.tools[2]"), (13, "roles.clinician.tools[3]"),
-        (14, "roles.clinician.masking"), (15, "roles.clinician"), (17, "approvals"), (18, "extra"),
+        (14, "roles.clinician.masking"), (15, "roles.clinician"), (17, "approvals[0]"), (18, "extra"),
     ]
 
 
@@ -547,7 +547,8 @@ def test_demo_policy_is_valid_and_as_documented() -> None:
     identity = DEMO.identity
     assert (identity.issuer, identity.audience, identity.algorithms) == (
         "https://chaperone.local/dev", "http://127.0.0.1:10000/mcp", ("ES256",))
-    assert [r.name for r in DEMO.roles] == ["clinician", "analyst", "intern", "pharmacist"]
+    assert [r.name for r in DEMO.roles] == ["clinician", "analyst", "intern", "pharmacist", "privacy_officer"]
+    assert [r.name for r in DEMO.approvals] == ["cohort-export", "medication-change"]
     assert DEMO.upstream.strip_headers == ("authorization", "cookie", "x-api-key")
     assert DEMO.protected_resource_metadata() == {
         "resource": "http://127.0.0.1:10000/mcp", "authorization_servers": ["https://chaperone.local/dev"],
@@ -596,6 +597,29 @@ SCHEMA_INVALID = [
     BASE.replace("{url: https://idp.example.org/jwks}", "{url: http://idp.example.org/jwks}"),
     BASE.replace("https://idp.example.org\n", "http://idp.example.org\n"),
     BASE + "upstream: {strip_headers: ['x api key']}\n",
+    BASE + "approvals: {}\n",
+    BASE + "approvals: [{name: a, tools: [t]}]\n",
+    BASE + "approvals: [{name: a, tools: [], approvers: [g]}]\n",
+    BASE + "approvals: [{name: a, tools: ['t*x'], approvers: [g]}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: []}]\n",
+    BASE + "approvals: [{name: 'a b', tools: [t], approvers: [g]}]\n",
+    BASE + "approvals: [{name: a, tool: [t], approvers: [g]}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], approvals_required: 6}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], reason: maybe}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], hold: 60}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], hold: 1h30m}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], one_time: 'no'}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], when: {}}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], when: {'': {gt: 1}}}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], when: {n: {gte: 1}}}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], when: {n: {gt: 1, lt: 9}}}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], when: {n: {gt: '1'}}}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], when: {n: {in: 1}}}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], when: {n: {in: []}}}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], when: {n: {eq: [1]}}}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], break_glass: {groups: []}}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], break_glass: {per_hour: 3}}]\n",
+    BASE + "approvals: [{name: a, tools: [t], approvers: [g], break_glass: {groups: [e], per_hour: 21}}]\n",
 ]
 
 
@@ -641,7 +665,7 @@ INTERN_MORE = INTERN_ONLY.replace("tools: [search_patients]", "tools: [search_pa
 def test_store_picks_up_a_good_change_after_the_interval(tmp_path: Path) -> None:
     path, clock = tmp_path / "policy.yaml", Clock()
     write(path, INTERN_ONLY, 1)
-    store = PolicyStore.open(path, clock=clock)
+    store = PolicyStore(path, clock=clock)
     assert not store.current.decide(who("interns"), tool("get_patient")).allowed
     write(path, INTERN_MORE, 2)
     clock.now += 0.5
@@ -726,7 +750,7 @@ def test_store_refuses_to_start_on_a_bad_policy(tmp_path: Path) -> None:
         PolicyStore(path)
     write(path, BASE + "    tool: [a]\n", 1)
     with pytest.raises(PolicyError) as info:
-        PolicyStore.open(path)
+        PolicyStore(path)
     assert info.value.problems[0].line == 10
 
 

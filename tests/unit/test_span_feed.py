@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from extproc.audit.span_feed import SpanFeed, SpanSettings, frame, unframe
-from extproc.audit.spans import SpanSink, record_span, traceparent_of
+from extproc.audit.spans.semconv import record_span
+from extproc.audit.spans.sink import SpanSink
 from tests.otlp_receiver import OtlpReceiver
-from tests.unit.test_spans import FAST, PARENT_ID, TRACE_ID, make_record
+from tests.span_support import FAST, PARENT_ID, TRACE_ID, make_record
 
 QUIET = {"emitted": 5, "exported": 5, "spooled": 0, "delivered_from_spool": 0, "dropped": 0,
          "queue_dropped": 0, "spool_full": 0, "rejected": 0}
@@ -56,13 +57,6 @@ def test_framing_round_trips_and_refuses_a_cut() -> None:
     for cut in (1, 5, len(frame(spans)) - 1):
         with pytest.raises(ValueError):
             unframe(frame(spans)[:cut])
-
-
-def test_traceparent_is_rebuilt_only_from_hex_ids() -> None:
-    assert traceparent_of({"trace_id": TRACE_ID, "parent_span_id": PARENT_ID}) == f"00-{TRACE_ID}-{PARENT_ID}-01"
-    assert traceparent_of({"trace_id": TRACE_ID, "parent_span_id": None}) is None
-    assert traceparent_of({"trace_id": "zz", "parent_span_id": PARENT_ID}) is None
-    assert traceparent_of({}) is None
 
 
 def test_settings_travel_as_json() -> None:

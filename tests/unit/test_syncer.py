@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from extproc.audit.span_feed import SpanSettings, frame
-from extproc.audit.spans import SpanSink, record_span
+from extproc.audit.spans.semconv import record_span
+from extproc.audit.spans.sink import SpanSink
 from extproc.audit.syncer import Syncer
 from tests.otlp_receiver import OtlpReceiver
-from tests.unit.test_spans import make_record
+from tests.span_support import make_record
 
 
 def test_syncs_a_file_and_stops_with_close(tmp_path: Path) -> None:

@@ -4,72 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import logging
-import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from opentelemetry.proto.trace.v1 import trace_pb2
 
-from extproc.audit.spans import SpanSink, encode_span, span_attributes, span_name
+from extproc.audit.spans.sink import SpanSink
 from tests.otlp_receiver import OtlpReceiver
-
-TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736"
-PARENT_ID = "00f067aa0ba902b7"
-TRACEPARENT = f"00-{TRACE_ID}-{PARENT_ID}-01"
-START = 1_795_000_000_123_456_789
-FAST = {"schedule_delay_millis": 50, "export_timeout": 1.0, "retry_initial": 0.1, "retry_max": 0.5}
-
-
-def make_record(seq: int = 17, **changes: Any) -> dict[str, Any]:
-    record: dict[str, Any] = {
-        "v": 1, "seq": seq, "time": "2026-11-24T15:04:05.123456Z",
-        "start_ns": START + seq * 1000, "end_ns": START + seq * 1000 + 4_500_000,
-        "principal": {"sub": "alice", "iss": "https://idp", "groups": ["clinicians"], "client_id": "agent-x"},
-        "source": "10.1.2.3",
-        "http": {"method": "POST", "upstream_status": 200, "status": 200},
-        "mcp": {"method": "tools/call", "target_kind": "tool", "target": "get_patient", "request_id": "7",
-                "session_id": "abc", "protocol_version": "2026-07-28"},
-        "decision": {"allowed": True, "rule": "role clinician grants tool get_patient", "roles": ["clinician"],
-                     "masking": "clinical"},
-        "refused": None,
-        "masking": {"counts": {"ssn": 2, "name": 4}},
-        "response_sha256": "ab12" * 16, "hash": "cd34" * 16, "prev": "ef56" * 16,
-    }
-    record.update(changes)
-    return record
-
-
-def emit(sink: SpanSink, record: dict[str, Any], traceparent: str | None) -> None:
-    sink.emit(encode_span(record, traceparent))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until(predicate, timeout: float = 8.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return predicate()
-
-
-def balanced(stats: dict[str, int]) -> bool:
-    return stats["emitted"] + stats["recovered"] == (
-        stats["in_queue"] + stats["exported"] + stats["spooled"] + stats["delivered_from_spool"] + stats["dropped"]
-    )
-
-
-def spool_files(directory: Path) -> list[Path]:
-    return sorted(directory.glob("*.otlp"))
+from tests.span_support import (
+    FAST,
+    PARENT_ID,
+    TRACE_ID,
+    TRACEPARENT,
+    balanced,
+    emit,
+    free_port,
+    make_record,
+    spool_files,
+    wait_until,
+)
 
 
 @pytest.fixture
@@ -78,14 +33,6 @@ def receiver() -> Iterator[OtlpReceiver]:
     r.start()
     yield r
     r.stop()
-
-
-@pytest.fixture
-def sinks() -> Iterator[list[SpanSink]]:
-    made: list[SpanSink] = []
-    yield made
-    for sink in made:
-        sink.shutdown(timeout=0.5)
 
 
 def test_record_becomes_one_span(receiver: OtlpReceiver, tmp_path: Path, sinks: list[SpanSink]) -> None:
@@ -166,47 +113,6 @@ def test_refused_record_is_an_error(receiver, tmp_path: Path, sinks, changes: di
         assert not any(k.startswith("chaperone.principal") for k in got.attributes)
 
 
-def test_names_and_targets_of_other_methods() -> None:
-    prompt = make_record(mcp={"method": "prompts/get", "target_kind": "prompt", "target": "summary",
-                              "request_id": 3, "session_id": None, "protocol_version": None})
-    assert span_name(prompt) == "prompts/get summary"
-    attrs = span_attributes(prompt)
-    assert attrs["gen_ai.prompt.name"] == "summary" and attrs["jsonrpc.request.id"] == "3"
-    assert "gen_ai.tool.name" not in attrs and "gen_ai.operation.name" not in attrs and "mcp.session.id" not in attrs
-
-    resource = make_record(mcp={"method": "resources/read", "target_kind": "resource", "target": "ehr://notes/1",
-                                "request_id": "9", "session_id": "s", "protocol_version": "2026-07-28"})
-    assert span_name(resource) == "resources/read ehr://notes/1"
-    assert span_attributes(resource)["mcp.resource.uri"] == "ehr://notes/1"
-
-    listing = make_record(mcp={"method": "tools/list", "target_kind": None, "target": None, "request_id": "1",
-                               "session_id": None, "protocol_version": None})
-    assert span_name(listing) == "tools/list"
-
-    stream = make_record(http={"method": "GET", "upstream_status": 200, "status": 200},
-                         mcp={"method": None, "target_kind": None, "target": None, "request_id": None,
-                              "session_id": "abc", "protocol_version": None})
-    assert span_name(stream) == "HTTP GET"
-    assert "mcp.method.name" not in span_attributes(stream)
-    assert span_name(make_record(mcp=None, http={"method": "DELETE", "status": 204})) == "HTTP DELETE"
-
-
-def test_only_listed_fields_are_copied(tmp_path: Path) -> None:
-    jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl"
-    record = make_record()
-    record["authorization"] = f"Bearer {jwt}"
-    record["token"] = jwt
-    record["principal"] = {**record["principal"], "token": jwt, "email": "alice@example.org"}
-    record["http"] = {**record["http"], "headers": {"authorization": f"Bearer {jwt}"}}
-    record["mcp"] = {**record["mcp"], "arguments": {"patient_id": "P123", "ssn": "123-45-6789"}}
-    record["response"] = {"body": "Jane Doe 123-45-6789", "sha256": "ab12" * 16}
-    attrs = span_attributes(record)
-    assert attrs == span_attributes(make_record())
-    flat = " ".join(str(v) for v in attrs.values())
-    for needle in ("eyJ", "Bearer", "alice@", "123-45-6789", "P123", "Jane"):
-        assert needle not in flat
-
-
 def test_collector_down_then_back(tmp_path: Path, sinks: list[SpanSink]) -> None:
     receiver = OtlpReceiver()
     port = free_port()
@@ -285,26 +191,6 @@ def test_leftover_spool_is_delivered_by_a_new_sink(tmp_path: Path) -> None:
         receiver.stop()
 
 
-def test_spool_over_its_bound_counts_drops(tmp_path: Path, sinks, caplog: pytest.LogCaptureFixture) -> None:
-    spool = tmp_path / "spool"
-    sink = SpanSink(f"127.0.0.1:{free_port()}", spool, max_spool_bytes=1, **FAST)
-    sinks.append(sink)
-    with caplog.at_level(logging.WARNING, logger="chaperone.spans"):
-        for i in range(6):
-            emit(sink, make_record(seq=i + 1), TRACEPARENT)
-        assert wait_until(lambda: sink.stats()["dropped"] == 6)
-    stats = sink.stats()
-    assert stats["spool_full"] == 6 and stats["spooled"] == 0 and balanced(stats)
-    assert spool_files(spool) == []
-    assert sum("over its bound" in r.getMessage() for r in caplog.records) == 1  # rate-limited
-
-
-def test_second_sink_on_a_busy_spool_is_refused(tmp_path: Path, sinks) -> None:
-    sinks.append(SpanSink(f"127.0.0.1:{free_port()}", tmp_path, **FAST))
-    with pytest.raises(RuntimeError, match="in use"):
-        SpanSink(f"127.0.0.1:{free_port()}", tmp_path, **FAST)
-
-
 def test_corrupt_spool_file_is_set_aside_and_counted(receiver: OtlpReceiver, tmp_path: Path, sinks) -> None:
     (tmp_path / f"{1:016d}-3.otlp").write_bytes(b"\xff\xff\xff not protobuf")
     (tmp_path / f".{2:016d}.tmp").write_bytes(b"torn")
@@ -327,15 +213,3 @@ def test_emit_after_shutdown_is_counted(receiver: OtlpReceiver, tmp_path: Path) 
     emit(sink, record, TRACEPARENT)
     stats = sink.stats()
     assert stats["exported"] == 1 and stats["dropped"] == 1 and balanced(stats)
-
-
-def test_full_queue_is_counted_not_silent(tmp_path: Path, sinks) -> None:
-    sink = SpanSink(f"127.0.0.1:{free_port()}", tmp_path, max_queue_size=4, max_export_batch_size=4, **FAST)
-    sinks.append(sink)
-    for i in range(40):  # the first batch sits in a failing export for up to a second: the queue fills
-        emit(sink, make_record(seq=i + 1), TRACEPARENT)
-    assert wait_until(lambda: sink.stats()["in_queue"] == 0 and sink.stats()["spooled"] > 0)
-    sink.flush(timeout=0.1)
-    stats = sink.stats()
-    assert stats["queue_dropped"] > 0 and stats["dropped"] == stats["queue_dropped"]
-    assert stats["spooled"] + stats["dropped"] == 40 and balanced(stats)

@@ -1,0 +1,93 @@
+"""The approval store's contract, met by the SQLite (embedded) and PostgreSQL (replicas) back ends.
+
+Every change goes through `update`, which runs a pure transition from `transitions` on the row as it is
+under the database's lock, so a rule holds across replicas: two replicas consuming one approval at once
+see exactly one succeed. Database faults raise `StoreUnavailable`; callers fail closed.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from typing import Protocol
+
+from extproc.approvals import codec
+from extproc.approvals.model import ApprovalRequest, CallBinding, Status
+
+Change = Callable[[ApprovalRequest], ApprovalRequest]
+"""A pure transition: returns the changed request (or the same one: nothing written) or raises
+`ReviewRefused` (nothing written)."""
+
+MAX_LIST = 1000
+MAX_ID_LENGTH = 128
+
+
+class ApprovalStore(Protocol):
+    async def create_or_get_pending(self, request: ApprovalRequest) -> ApprovalRequest:
+        """Insert a new PENDING request, unless a PENDING one for the same `CallBinding` is still open at
+        `request.created_at`: then return that one, so a retried held call makes no second request."""
+        ...
+
+    async def get(self, approval_id: str) -> ApprovalRequest | None: ...
+
+    async def covering(self, binding: CallBinding, now: float) -> ApprovalRequest | None:
+        """The newest request bound to exactly this call that `covers(now)`."""
+        ...
+
+    async def update(self, approval_id: str, change: Change) -> ApprovalRequest:
+        """Apply `change` atomically (row lock / immediate transaction) and wake every waiter on every
+        replica after commit. Raises `ReviewRefused("not_found")` for an unknown id, and whatever
+        `ReviewRefused` the change raises, writing nothing."""
+        ...
+
+    async def list(
+        self,
+        *,
+        status: Status | None = None,
+        break_glass: bool | None = None,
+        unreviewed: bool = False,
+        limit: int = 100,
+    ) -> builtins.list[ApprovalRequest]:
+        """Newest first; `unreviewed` keeps requests nobody reviewed after the fact; `limit` is 1 to 1000."""
+        ...
+
+    async def wait_changed(self, approval_id: str, timeout: float, *, seen: ApprovalRequest | None = None) -> None:
+        """Return when the request changes (on any replica) or after `timeout` seconds. Pass the request as
+        last read in `seen`: if it already changed since, this returns at once. Re-read after it returns."""
+        ...
+
+    async def expire_due(self, now: float) -> builtins.list[ApprovalRequest]:
+        """Move every pending request past its TTL and unused approval past its grant to EXPIRED."""
+        ...
+
+    async def close(self) -> None: ...
+
+
+def check_limit(limit: int) -> None:
+    if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_LIST:
+        raise ValueError(f"a list limit is 1 to {MAX_LIST}")
+
+
+def check_change(before: ApprovalRequest, after: ApprovalRequest) -> None:
+    """A transition changes a request's state, never which request or which call it is."""
+    if after.id != before.id or after.binding != before.binding:
+        raise ValueError("a transition may not change a request's id or binding")
+
+
+def valid_id(approval_id: object) -> bool:
+    """Ids a store can index and notify (PostgreSQL's NOTIFY payload is bounded); any other id is unknown."""
+    return (
+        isinstance(approval_id, str)
+        and 0 < len(approval_id) <= MAX_ID_LENGTH
+        and approval_id.isascii()
+        and approval_id.isprintable()
+    )
+
+
+def check_new(request: ApprovalRequest) -> None:
+    if not valid_id(request.id):
+        raise ValueError(f"an approval id is 1 to {MAX_ID_LENGTH} printable ASCII characters")
+    if request.status is not Status.PENDING:
+        raise ValueError("a new approval request starts pending")
+    if any("\x00" in part for part in codec.binding_values(request.binding)):
+        raise ValueError("a call binding holds no NUL characters")

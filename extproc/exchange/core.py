@@ -1,0 +1,280 @@
+"""One HTTP exchange through the gateway, phase by phase, in plain Python types.
+
+Each phase is a generator (`Steps`): it decides, yields the effects the server must perform and await
+(`effects.py`), and returns its answer. `server.py` turns Envoy's ext_proc messages into phases and the
+answers back into protobuf; nothing here knows about gRPC. Every refusal is a `Reply` (before the upstream
+is reached) or an error message spliced into the response stream (after the upstream answered): nothing
+uninspected passes. When the audit record is written is decided here alone (`_record`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from extproc.audit.journal import AuditUnavailable
+from extproc.audit.outcome import DecisionTaken, Outcome
+from extproc.exchange.effects import RefreshKeys, Steps, WriteRecord
+from extproc.exchange.framing import Body, SseBody, sniff
+from extproc.exchange.inspection import ResponseInspector
+from extproc.exchange.ports import Ports, Verdict
+from extproc.identity.principal import Principal
+from extproc.identity.tokens import AuthError, NeedKeyRefresh
+from extproc.mcp.call import McpCall, parse_call, stream_call
+from extproc.mcp.errors import FORBIDDEN, INTERNAL_ERROR, INVALID_REQUEST, UNAUTHORIZED, McpError, error_body
+from extproc.settings import Limits
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """Answer the client directly; the request never reaches the upstream."""
+
+    status: int
+    body: bytes
+    reason: str
+    headers: tuple[tuple[str, str], ...] = field(default=())
+
+
+def _reply(error: McpError) -> Reply:
+    return Reply(error.http_status, error_body(error.code, error.message, error.request_id), error.message)
+
+
+class Exchange:
+    """Walks one exchange: who calls, what they call, whether policy allows it, then the response."""
+
+    def __init__(self, limits: Limits, ports: Ports) -> None:
+        self.limits = limits
+        self.ports = ports
+        self.principal: Principal | None = None
+        self.call: McpCall | None = None
+        self.verdict: Verdict | None = None
+        self.refused: str | None = None
+        self.upstream_status = 0
+        self.reply_status = 0
+        self.started = time.time_ns()
+        self.forwarded_ns: int | None = None  # when the request was let through to the upstream
+        self.answered_ns: int | None = None  # when the upstream's response began
+        self.source: str | None = None
+        self.response_bytes = 0
+        self._response_hash = hashlib.sha256()
+        self._recorded = False
+        self._inspector: ResponseInspector | None = None
+        self._method = ""
+        self._headers: Mapping[str, str] = {}
+        self._body: Body | None = None
+        self._sse = False
+        self._done = False
+        self._head = b""
+
+    # --- request -----------------------------------------------------------------------------------------
+
+    def on_request_headers(self, http_method: str, headers: Mapping[str, str], end_of_stream: bool) -> Steps[
+            Reply | None]:
+        """Every request starts here. A POST's body follows; GET (stream) and DELETE (end session) have none."""
+        self._method, self._headers = http_method, headers
+        document = self.ports.authenticator.metadata_document(headers.get(":path", ""))
+        if document is not None:
+            return Reply(200, document, "protected resource metadata")
+        refusal = yield from self._authenticate(headers)
+        if refusal is not None:
+            return refusal
+        if http_method == "POST":
+            if end_of_stream:
+                return (yield from self._refuse(_reply(McpError(INVALID_REQUEST, "POST /mcp needs a JSON-RPC body"))))
+            return None
+        try:
+            self.call = stream_call(http_method, headers)
+        except McpError as exc:
+            return (yield from self._refuse(_reply(exc)))
+        return (yield from self._authorize(self.call))
+
+    def on_request_body(self, body: bytes) -> Steps[Reply | None]:
+        """The POSTed JSON-RPC message, whole (Envoy buffers it), checked against its headers and the policy."""
+        if len(body) > self.limits.max_request_bytes:
+            limit = self.limits.max_request_bytes
+            refusal = _reply(McpError(INVALID_REQUEST, f"request body exceeds the {limit}-byte limit", 413))
+            return (yield from self._refuse(refusal))
+        try:
+            self.call = parse_call(self._method, body, self._headers)
+        except McpError as exc:
+            return (yield from self._refuse(_reply(exc)))
+        return (yield from self._authorize(self.call))
+
+    def _authenticate(self, headers: Mapping[str, str]) -> Steps[Reply | None]:
+        authenticator = self.ports.authenticator
+        try:
+            try:
+                self.principal = authenticator.authenticate(headers)
+            except NeedKeyRefresh:
+                yield RefreshKeys()
+                self.principal = authenticator.authenticate(headers)
+        except AuthError as exc:
+            challenge = (("www-authenticate", authenticator.www_authenticate(exc)),)
+            body = error_body(UNAUTHORIZED, exc.description)
+            return (yield from self._refuse(Reply(exc.status, body, exc.description, challenge)))
+        return None
+
+    def _authorize(self, call: McpCall) -> Steps[Reply | None]:
+        assert self.principal is not None  # authenticated first
+        self.verdict = verdict = self.ports.authorizer.decide(self.principal, call)
+        if verdict.allowed:
+            self.forwarded_ns = time.time_ns()
+            self._inspector = ResponseInspector(self.ports, self.principal, call, verdict.masking, self._method)
+            if call.is_notification or call.is_response or call.http_method == "DELETE":
+                # no response body will come to record it by: record the request now
+                failure = yield from self._record()
+                if failure is not None:
+                    return self._unrecorded(failure)
+            return None
+        message = f"denied by policy: {verdict.rule}"
+        if call.request_id is None:  # GET/DELETE or a notification: no JSON-RPC response to carry it
+            return (yield from self._refuse(Reply(403, error_body(FORBIDDEN, message), message)))
+        return (yield from self._refuse(Reply(200, error_body(FORBIDDEN, message, call.request_id), message)))
+
+    # --- response ----------------------------------------------------------------------------------------
+
+    def on_response_start(self, status: int) -> None:
+        """The upstream's status, sent as an attribute with the first response chunk."""
+        self.upstream_status = status
+        self.answered_ns = time.time_ns()
+
+    def on_response_chunk(self, chunk: bytes, end: bool) -> Steps[tuple[bytes, bool]]:
+        """Bytes to send the client now, and whether the response ends with them. The record is written
+        before the bytes that end the client's response leave."""
+        if self._done:
+            return b"", end
+        inspector = self._inspection()
+        try:
+            if self._body is None:
+                self._head += chunk
+                self._body = sniff(self._head, end, self.upstream_status, self.limits.max_json_response_bytes,
+                                   self.limits.max_sse_event_bytes)
+                if self._body is None:
+                    return b"", False
+                self._sse = isinstance(self._body, SseBody)
+                chunk, self._head = self._head, b""
+            out = self._body.feed(chunk, end, inspector)
+            end = end or inspector.answered
+        except McpError as exc:
+            out, end = self._response_error(exc.message), True
+        self.response_bytes += len(out)
+        self._response_hash.update(out)
+        if end:
+            self._done = True
+            if not self._recorded:
+                failure = yield from self._record()
+                if failure is not None:
+                    return self._withheld(f"refused: {failure}"), True
+        return out, end
+
+    @property
+    def response_ended(self) -> bool:
+        """The client's response is complete; whatever the upstream still sends is not forwarded."""
+        return self._done
+
+    @property
+    def record_soon(self) -> bool:
+        """A POST whose JSON answer (and so its audit record) is due within moments: not yet recorded, and
+        not an event stream, which may stay open for minutes."""
+        return self._method == "POST" and not self._recorded and not self._sse
+
+    @property
+    def http_method(self) -> str:
+        return self._method
+
+    @property
+    def masking_profile(self) -> str | None:
+        """The policy's profile for this call; None means the default (Safe Harbor)."""
+        return self.verdict.masking if self.verdict is not None else None
+
+    @property
+    def messages_seen(self) -> int:
+        return self._inspector.messages_seen if self._inspector is not None else 0
+
+    @property
+    def masked_paths(self) -> dict[str, dict[str, int]]:
+        return self._inspector.masked_paths if self._inspector is not None else {}
+
+    @property
+    def response_for_record(self) -> str | None:
+        return self._inspector.response_for_record if self._inspector is not None else None
+
+    @property
+    def response_sha256(self) -> str:
+        """SHA-256 of every byte this exchange sent the client from the upstream's response."""
+        return self._response_hash.hexdigest()
+
+    def _inspection(self) -> ResponseInspector:
+        if self._inspector is None:  # a response to a request that was never decided: inspected as Safe Harbor
+            self._inspector = ResponseInspector(self.ports, self.principal, self.call, self.masking_profile,
+                                                self._method)
+        return self._inspector
+
+    # --- the audit record --------------------------------------------------------------------------------
+
+    def _record(self) -> Steps[str | None]:
+        """Write the record now (once); why it could not be, or None."""
+        self._recorded = True
+        try:
+            yield WriteRecord(self.outcome())
+        except AuditUnavailable as exc:
+            return str(exc)
+        return None
+
+    def unrecorded_outcome(self) -> Outcome | None:
+        """At the stream's end: the record still owed by an exchange that ended with nothing held back to
+        record it by (a bodyless answer, a stream the client left, Envoy cancelling), once."""
+        if self._recorded or (self.principal is None and self.refused is None):
+            return None
+        self._recorded = True
+        return self.outcome()
+
+    def outcome(self) -> Outcome:
+        """What the exchange did so far, frozen for its audit record."""
+        verdict, inspector = self.verdict, self._inspector
+        return Outcome(
+            started_ns=self.started, http_method=self._method, source=self.source, principal=self.principal,
+            call=self.call,
+            decision=None if verdict is None else DecisionTaken(verdict.allowed, verdict.rule, tuple(verdict.roles),
+                                                                verdict.masking),
+            refused=self.refused, upstream_status=self.upstream_status, reply_status=self.reply_status,
+            forwarded_ns=self.forwarded_ns, answered_ns=self.answered_ns, masking_profile=self.masking_profile,
+            masked=dict(inspector.masked) if inspector else {},
+            masked_paths=dict(inspector.masked_paths) if inspector else {},
+            response_bytes=self.response_bytes, response_sha256=self.response_sha256,
+            messages_seen=inspector.messages_seen if inspector else 0,
+            response_for_record=inspector.response_for_record if inspector else None,
+        )
+
+    # --- refusals ----------------------------------------------------------------------------------------
+
+    def _refuse(self, reply: Reply) -> Steps[Reply]:
+        """Refuse the request with `reply`, recorded first; a 503 instead when the record cannot be written."""
+        self.refused = reply.reason
+        self.reply_status = reply.status
+        failure = yield from self._record()
+        return reply if failure is None else self._unrecorded(failure)
+
+    def _unrecorded(self, reason: str) -> Reply:
+        """The request's record could not be made durable: it is refused, whatever was decided."""
+        message = f"refused: {reason}"
+        rid = self.call.request_id if self.call is not None else None
+        return Reply(503, error_body(INTERNAL_ERROR, message, rid), message)
+
+    def _withheld(self, reason: str) -> bytes:
+        """The final output, replaced by an error because its audit record could not be written."""
+        out = self._response_error(reason)
+        self._response_hash = hashlib.sha256(out)
+        self.response_bytes = len(out)
+        return out
+
+    def _response_error(self, reason: str) -> bytes:
+        self.refused = reason
+        self._done = True
+        request_id = self.call.request_id if self.call else None
+        body = error_body(INTERNAL_ERROR, f"Chaperone refused the upstream response: {reason}", request_id)
+        if self._sse:
+            return b"event: message\ndata: " + body + b"\n\n"
+        return body

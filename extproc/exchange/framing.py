@@ -1,0 +1,100 @@
+"""How an upstream response body is cut into JSON-RPC messages: one JSON document, an event stream, or
+nothing. Each message goes to an `Observer` (the response inspection), which may replace it.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from extproc.mcp.errors import INTERNAL_ERROR, McpError
+from extproc.mcp.jsonrpc import Message, parse_message
+from extproc.mcp.sse import SseEvent, SseReassembler
+
+
+class Observer(Protocol):
+    answered: bool
+    """A POST's JSON-RPC response has come: its stream ends with it."""
+
+    def observe(self, message: Message, raw: bytes) -> bytes | None:
+        """The message's replacement bytes when it must change, else None."""
+
+
+class JsonBody:
+    """Holds a JSON response until it is complete, then checks it is one JSON-RPC response."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._parts: list[bytes] = []
+        self._size = 0
+
+    def feed(self, chunk: bytes, end: bool, observer: Observer) -> bytes:
+        self._size += len(chunk)
+        if self._size > self._limit:
+            raise McpError(INTERNAL_ERROR, f"upstream JSON response exceeds the gateway's {self._limit}-byte limit")
+        if chunk:
+            self._parts.append(chunk)
+        if not end:
+            return b""
+        body = b"".join(self._parts)
+        self._parts = []
+        return observer.observe(parse_message(body), body) or body
+
+
+def _reencode(event: SseEvent, data: bytes) -> bytes:
+    head = b"" if event.event == "message" else b"event: " + event.event.encode() + b"\n"
+    if event.id is not None:
+        head += b"id: " + event.id.encode() + b"\n"
+    return head + b"data: " + data + b"\n\n"
+
+
+class SseBody:
+    """Forwards an event stream event by event, each event's data checked as one JSON-RPC message."""
+
+    def __init__(self, limit: int) -> None:
+        self._events = SseReassembler(limit)
+
+    def feed(self, chunk: bytes, end: bool, observer: Observer) -> bytes:
+        out: list[bytes] = []
+        for event in self._events.feed(chunk, final=end):
+            data = event.data
+            rewritten = observer.observe(parse_message(data), data) if event.has_data and data else None
+            out.append(event.raw if rewritten is None else _reencode(event, rewritten))
+            if observer.answered:  # nothing after the request's answer belongs to this exchange
+                break
+        return b"".join(out)
+
+
+class EmptyBody:
+    """A response that ended before any non-blank byte: nothing to inspect or forward."""
+
+    def feed(self, chunk: bytes, end: bool, observer: Observer) -> bytes:
+        return b""
+
+
+Body = JsonBody | SseBody | EmptyBody
+
+_SSE_FIELDS = (b"data:", b"event:", b"id:", b"retry:", b"data\n", b"data\r")
+_SSE_SNIFF_BYTES = max(len(f) for f in _SSE_FIELDS)
+
+
+def sniff(head: bytes, end: bool, upstream_status: int, json_limit: int, sse_limit: int) -> Body | None:
+    """Tell JSON from SSE by the first bytes; None while too few have arrived.
+
+    Response headers are not visible in this phase, and need not be: a valid JSON document cannot hold an
+    SSE field line, so each body is checked as the one format it can be, and anything else (a compressed
+    body, an HTML error page) is refused.
+    """
+    head = head.lstrip(b" \t\r\n")
+    if not head:
+        return EmptyBody() if end else None
+    if head[:1] in (b"{", b"["):
+        return JsonBody(json_limit)
+    if head[:1] == b":" or any(head.startswith(f) for f in _SSE_FIELDS):
+        return SseBody(sse_limit)
+    if len(head) < _SSE_SNIFF_BYTES and not end and any(f.startswith(head) for f in _SSE_FIELDS):
+        return None
+    raise McpError(
+        INTERNAL_ERROR,
+        f"upstream answered HTTP {upstream_status} with a body that is neither JSON nor an SSE "
+        "stream (compressed, or an error page); only JSON-RPC is forwarded",
+    )

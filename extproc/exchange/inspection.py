@@ -1,0 +1,159 @@
+"""What happens to each upstream message of one exchange: the answer's JSON-RPC id is checked, list results
+are filtered to what the caller may use, data members are masked per the caller's profile, the upstream
+credential is scrubbed — and what was masked is tallied for the audit record (counts, never values).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from extproc.exchange.ports import Ports
+from extproc.identity.principal import Principal
+from extproc.mcp.call import McpCall
+from extproc.mcp.errors import INTERNAL_ERROR, McpError
+from extproc.mcp.jsonrpc import Message
+from extproc.mcp.methods import CATALOGUES, DATALESS_NOTIFICATIONS, PROGRESS, UNMASKED_RESULTS, Catalogue
+from extproc.phi import MaskingError, MaskResult
+
+SAFE_HARBOR_PROFILE = "safe_harbor"
+
+
+def encode(doc: dict) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _under(prefix: str) -> Callable[[str], str]:
+    """Maps a masker path (relative to the masked value) to its path in the JSON-RPC message."""
+    return lambda path: f"{prefix}.{path}" if path else prefix
+
+
+class ResponseInspector:
+    """Inspects the upstream messages of one allowed exchange (see the module docstring)."""
+
+    def __init__(self, ports: Ports, principal: Principal | None, call: McpCall | None, profile: str | None,
+                 http_method: str) -> None:
+        self._ports = ports
+        self._principal = principal
+        self._call = call
+        self.profile = profile
+        """The policy's masking profile for this call; None means the default (Safe Harbor)."""
+        self._http_method = http_method
+        self.answered = False
+        """A POST's JSON-RPC response has come: its stream ends with it."""
+        self.messages_seen = 0
+        self.masked: dict[str, int] = {}
+        self.masked_paths: dict[str, dict[str, int]] = {}
+        self.response_for_record: str | None = None
+
+    def observe(self, message: Message, raw: bytes) -> bytes | None:
+        """Check one upstream message; its replacement bytes when it must change (list filtering, scrubbing)."""
+        self.messages_seen += 1
+        doc = message.doc
+        call = self._call
+        if message.is_response:
+            expected = call.request_id if call else None
+            # An error with a null id (Envoy's own local replies, a server that could not read the request)
+            # answers no request in particular: it may pass. Any other id must be the request's.
+            if expected is not None and message.id != expected and not (message.id is None and "error" in doc):
+                raise McpError(INTERNAL_ERROR, "upstream answered with a different JSON-RPC id than the request's")
+            result = doc.get("result")
+            if call is not None and call.method in CATALOGUES and isinstance(result, dict):
+                assert self._principal is not None
+                doc = {**doc, "result": self._ports.authorizer.filter_list(self._principal, call.method, result)}
+        masked = self._mask(doc, self.profile, count=True)
+        scrubbed = self._ports.scrubber.scrub(masked, raw)
+        if scrubbed is not None:
+            masked = scrubbed
+        out = None if masked is message.doc else encode(masked)
+        if message.is_response:
+            self.response_for_record = self._for_record(doc, out or raw, raw)
+            if call is not None and self._http_method == "POST":
+                # The answer ends the exchange: on an event stream the server should close it now (MCP
+                # streamable HTTP); the gateway does, so the record covers every byte the client received.
+                self.answered = True
+        return out
+
+    def _data_members(self, doc: dict) -> list[tuple[str, str | None]]:
+        """(member, key inside it or None for all of it) that carry data in this upstream message: masked
+        unless known to be protocol plumbing."""
+        method = doc.get("method")
+        if method is None:  # a response: errors always, results unless the call was protocol plumbing
+            members: list[tuple[str, str | None]] = [("error", None)]
+            if self._call is None or self._call.method not in UNMASKED_RESULTS:
+                members.append(("result", None))
+            return members
+        if method == PROGRESS:
+            return [("params", "message")]
+        return [] if method in DATALESS_NOTIFICATIONS else [("params", None)]
+
+    def _for_record(self, original: dict, sent: bytes, raw: bytes) -> str:
+        """The response as the journal may hold it: Safe Harbor masked, whatever the caller's role saw."""
+        if self.profile in (None, SAFE_HARBOR_PROFILE):
+            return sent.decode("utf-8")
+        strict = self._mask(original, SAFE_HARBOR_PROFILE, count=False)
+        return encode(self._ports.scrubber.scrub(strict, raw) or strict).decode("utf-8")
+
+    def _mask(self, doc: dict, profile: str | None, count: bool) -> dict:
+        """ePHI masked per `profile` (None: the default, Safe Harbor); with `count`, what was masked is
+        tallied per kind and path for the audit record, never the values."""
+        out = doc
+        for member, key in self._data_members(doc):
+            part = doc.get(member)
+            value = part if key is None else part.get(key) if isinstance(part, dict) else None
+            if value is None:
+                continue  # any other JSON value, whatever its type, is masked
+            result = self._mask_value(value, profile)
+            if result.changed:
+                out = {**out, member: result.value if key is None else {**part, key: result.value}}
+            if count:
+                self._tally(result, _under(member if key is None else f"{member}.{key}"))
+        catalogue = CATALOGUES.get(self._call.method) if self._call is not None else None
+        if catalogue is not None and catalogue.display_texts and "method" not in doc \
+                and isinstance(doc.get("result"), dict):
+            result = self._mask_catalogue(doc["result"], catalogue, profile, count)
+            if result is not doc["result"]:
+                out = {**out, "result": result}
+        return out
+
+    def _mask_catalogue(self, result: dict, catalogue: Catalogue, profile: str | None, count: bool) -> dict:
+        """`result` with the display texts of its entries masked (see `Catalogue.display_texts`)."""
+        member = catalogue.key
+        entries = result.get(member)
+        if not isinstance(entries, list):
+            return result
+        where = [(i, key) for i, entry in enumerate(entries) if isinstance(entry, dict)
+                 for key in catalogue.display_texts if isinstance(entry.get(key), str) and entry[key]]
+        if not where:
+            return result
+        # one list of bare strings: scanned as free text, with names found in one entry sought in all
+        masked = self._mask_value([entries[i][key] for i, key in where], profile)
+        if count:
+            def path(inner: str) -> str:  # "[k]..." in the list of texts → the entry's own path
+                k, _, rest = inner.removeprefix("[").partition("]")
+                if not k.isdigit() or int(k) >= len(where):
+                    return f"result.{member}"
+                i, key = where[int(k)]
+                return f"result.{member}[{i}].{key}{rest}"
+            self._tally(masked, path)
+        if not masked.changed:
+            return result
+        new_entries = list(entries)
+        for (i, key), text in zip(where, masked.value, strict=True):
+            if text != entries[i][key]:
+                new_entries[i] = {**new_entries[i], key: text}
+        return {**result, member: new_entries}
+
+    def _mask_value(self, value: object, profile: str | None) -> MaskResult:
+        session = self._call.session_id if self._call else None
+        try:
+            return self._ports.masker.mask(value, profile, session)
+        except MaskingError:
+            raise McpError(INTERNAL_ERROR, "the response could not be masked, so it was withheld") from None
+
+    def _tally(self, result: MaskResult, full_path: Callable[[str], str]) -> None:
+        """What was masked, per kind and JSON path, for the audit record (never the values)."""
+        for kind, n in result.counts.items():
+            self.masked[kind] = self.masked.get(kind, 0) + n
+        for path, counts in result.paths.items():
+            self.masked_paths[full_path(path)] = counts

@@ -1,0 +1,100 @@
+"""The MCP methods the gateway knows, and what each one targets: the one vocabulary policy, the exchange,
+masking and spans share. Nothing else lists method names.
+
+A method not in `METHODS` is unknown: policy denies it, its result is masked, and spans name it as sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Target(StrEnum):
+    """What a call names, and so what a role must grant for it."""
+
+    TOOL = "tool"
+    PROMPT = "prompt"
+    RESOURCE = "resource"
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """A list method's result: the array under `key`, each entry named by `name_field`."""
+
+    key: str
+    name_field: str
+    kind: str
+    """What the entries are for list filtering: a `Target` value, or "template" (URI templates)."""
+    display_texts: tuple[str, ...] = ()
+    """Entry members masked as free text. Resource catalogues may name their entries after patients
+    ("Chart: Maria Garcia, born 1955-03-04"); tool and prompt catalogues are kept whole (calls are made by
+    those names), and `name` here is never a person's name."""
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    name: str
+    target: Target | None = None
+    target_param: str | None = None
+    """The params key naming the target (`name` or `uri`)."""
+    name_header: bool = False
+    """2026-07-28 clients mirror the target in `Mcp-Name`."""
+    plumbing: bool = False
+    """Allowed to any caller holding a role: it names no tool, prompt or resource."""
+    result_is_data: bool = True
+    """Its result is masked. Protocol plumbing and the server's own catalogues are not (their versions and
+    tool names would be)."""
+    catalogue: Catalogue | None = None
+
+
+_RESOURCE_TEXTS = ("name", "title", "description")
+
+METHODS: dict[str, Method] = {m.name: m for m in (
+    Method("initialize", plumbing=True, result_is_data=False),
+    Method("ping", plumbing=True, result_is_data=False),
+    Method("server/discover", plumbing=True, result_is_data=False),
+    Method("logging/setLevel", plumbing=True, result_is_data=False),
+    Method("tools/list", plumbing=True, result_is_data=False, catalogue=Catalogue("tools", "name", "tool")),
+    Method("prompts/list", plumbing=True, result_is_data=False, catalogue=Catalogue("prompts", "name", "prompt")),
+    Method("resources/list", plumbing=True, result_is_data=False,
+           catalogue=Catalogue("resources", "uri", "resource", _RESOURCE_TEXTS)),
+    Method("resources/templates/list", plumbing=True, result_is_data=False,
+           catalogue=Catalogue("resourceTemplates", "uriTemplate", "template", _RESOURCE_TEXTS)),
+    Method("tools/call", Target.TOOL, "name", name_header=True),
+    Method("prompts/get", Target.PROMPT, "name", name_header=True),
+    Method("resources/read", Target.RESOURCE, "uri", name_header=True),
+    Method("resources/subscribe", Target.RESOURCE, "uri", result_is_data=False),
+    Method("resources/unsubscribe", Target.RESOURCE, "uri", result_is_data=False),
+    Method("completion/complete"),
+)}
+
+TOOLS_CALL = "tools/call"
+PROMPTS_GET = "prompts/get"
+COMPLETION = "completion/complete"
+"""Allowed when a role grants any prompt or resource: the call does not say which one it completes."""
+
+DEFAULT_METHOD: dict[Target, str] = {Target.TOOL: TOOLS_CALL, Target.RESOURCE: "resources/read",
+                                     Target.PROMPT: PROMPTS_GET}
+"""The method a target alone implies (`policy explain --tool X`)."""
+
+NOTIFICATION_PREFIX = "notifications/"
+"""Client notifications (cancellation, progress, initialized...): plumbing for any caller holding a role."""
+
+PROGRESS = "notifications/progress"
+"""A server notification whose `message` alone may carry data."""
+
+DATALESS_NOTIFICATIONS = frozenset({
+    "notifications/cancelled", "notifications/tools/list_changed", "notifications/resources/list_changed",
+    "notifications/prompts/list_changed",
+})
+"""Server-to-client messages that carry no data. Every other server message (log messages, sampling and
+elicitation requests, anything unknown) has its params masked."""
+
+TRANSPORT_METHODS: tuple[str, ...] = ("GET", "DELETE")
+"""Bodyless exchanges of the session transport: the server→client stream and ending a session."""
+
+PLUMBING: tuple[str, ...] = tuple(m.name for m in METHODS.values() if m.plumbing)
+TARGETED: dict[str, Target] = {m.name: m.target for m in METHODS.values() if m.target is not None}
+CATALOGUES: dict[str, Catalogue] = {m.name: m.catalogue for m in METHODS.values() if m.catalogue is not None}
+UNMASKED_RESULTS = frozenset(m.name for m in METHODS.values() if not m.result_is_data)
