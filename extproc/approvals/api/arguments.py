@@ -43,7 +43,7 @@ def add_parser(sub: argparse._SubParsersAction, func: Callable[[argparse.Namespa
     q = commands.add_parser("approve", help="approve a request (never your own)")
     q.add_argument("id")
     q.add_argument("--for", dest="duration", type=parse_duration, metavar="DURATION",
-                   help="how long the approval lasts, e.g. 15m (default: the rule's maximum)")
+                   help="how long the approval lasts, e.g. 15m (default: the rule's default grant)")
     q.add_argument("--reason")
     for name, what in (("deny", "deny a pending request"), ("revoke", "end an approval or a grant early")):
         q = commands.add_parser(name, help=what)

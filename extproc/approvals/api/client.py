@@ -98,7 +98,8 @@ def _details(a: Any) -> str:
         ("reason", a.reason or "- (none given)"),
         ("created", _when(a.created_at)),
         ("expires", _when(a.expires_at)),
-        ("grant", f"{'one-time' if a.one_time else 'time-boxed'}, at most {a.max_grant_seconds}s"
+        ("grant", f"{'one-time' if a.one_time else 'time-boxed'}, {a.default_grant_seconds}s unless the approver "
+                  f"says otherwise, at most {a.max_grant_seconds}s"
          + (f"; covers until {_when(a.grant_until)}" if a.grant_until else "")),
         ("approvers", f"{a.approvals_required} of groups {', '.join(a.approver_groups)}"),
     ]

@@ -36,7 +36,7 @@ def rfc3339(seconds: float | None) -> str:
 
 def _review(review: Review) -> approvals_pb2.Review:
     return approvals_pb2.Review(
-        reviewer=review.reviewer, action="approve" if review.approve else "deny", at=rfc3339(review.at),
+        reviewer=review.reviewer, action=review.action.value, at=rfc3339(review.at),
         reason=review.reason or "", grant_seconds=review.grant_seconds, preview_sha256=review.preview_sha256 or "",
     )
 
@@ -63,6 +63,7 @@ def approval_message(request: ApprovalRequest, preview: Preview) -> approvals_pb
         reviewed_after=request.reviewed_after or "",
         approver_groups=request.approver_groups,
         max_grant_seconds=request.max_grant_seconds,
+        default_grant_seconds=request.grant_seconds_default,
         one_time=request.one_time,
         consumed_at=rfc3339(request.consumed_at),
     )

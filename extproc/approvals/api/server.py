@@ -41,6 +41,8 @@ _STATUS_OF_REFUSAL = {
     "already_reviewed": grpc.StatusCode.FAILED_PRECONDITION,
     "not_revocable": grpc.StatusCode.FAILED_PRECONDITION,
     "not_covered": grpc.StatusCode.FAILED_PRECONDITION,
+    "not_break_glass": grpc.StatusCode.FAILED_PRECONDITION,
+    "bad_grant": grpc.StatusCode.INVALID_ARGUMENT,
     "grant_too_long": grpc.StatusCode.INVALID_ARGUMENT,
 }
 _APPROVAL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
@@ -166,8 +168,9 @@ class ReviewService:
             except BadInput as exc:
                 await _abort(context, grpc.StatusCode.INVALID_ARGUMENT, "invalid_argument", str(exc))
             except ReviewRefused as exc:
-                status = _STATUS_OF_REFUSAL.get(exc.code, grpc.StatusCode.FAILED_PRECONDITION)
-                await _abort(context, status, exc.code, exc.message)
+                code = str(exc.code)
+                await _abort(context, _STATUS_OF_REFUSAL.get(code, grpc.StatusCode.FAILED_PRECONDITION), code,
+                             exc.message)
             except StoreUnavailable:
                 await _abort(context, grpc.StatusCode.UNAVAILABLE, "unavailable",
                              "approvals store unavailable: nothing was decided")

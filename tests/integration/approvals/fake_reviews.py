@@ -1,20 +1,23 @@
-"""An in-memory `Reviews` for the reviewer API's tests: the state moves as the real rules would move it in
-the simple cases, and a test can make the next decision be refused, or the whole store be down."""
+"""An in-memory `Reviews` for the reviewer API's tests: the real review rules (`transitions`) on a dict, and
+a test can make the next decision be refused, or the whole store be down."""
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from extproc.approvals.errors import ReviewRefused, StoreUnavailable
-from extproc.approvals.model import ApprovalRequest, CallBinding, Review, Reviewer, Status, arguments_digest
+from extproc.approvals import transitions
+from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable
+from extproc.approvals.model import ApprovalRequest, CallBinding, Reviewer, Status, arguments_digest
 
 ISSUER = "https://chaperone.local/dev"
 
 
 def request(approval_id: str, tool: str, approver_groups: tuple[str, ...], arguments: dict[str, Any],
             **fields: Any) -> ApprovalRequest:
+    """A pending one-time request of `ana` (an analyst), created a minute ago, open for 15 more minutes."""
     now = time.time()
     values: dict[str, Any] = {
         "id": approval_id,
@@ -22,6 +25,7 @@ def request(approval_id: str, tool: str, approver_groups: tuple[str, ...], argum
         "rule": f"{tool}-needs-approval", "requester_groups": ("analysts",), "client_id": "chaperone-dev",
         "reason": "quarterly outcomes report", "arguments": arguments, "approver_groups": approver_groups,
         "approvals_required": 1, "created_at": now - 60, "expires_at": now + 900, "max_grant_seconds": 3600,
+        "grant_seconds_default": 600,
     }
     return ApprovalRequest(**(values | fields))
 
@@ -32,7 +36,7 @@ class FakeReviews:
     down: bool = False
     refuse_next: ReviewRefused | None = None
     decisions: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
-    """(operation, approval id, keyword arguments) of every decision asked for."""
+    """(operation, approval id, what was asked) of every decision asked for, refused or not."""
     list_calls: list[dict[str, Any]] = field(default_factory=list)
 
     def _check(self) -> None:
@@ -58,37 +62,32 @@ class FakeReviews:
         if self.down:
             raise StoreUnavailable("connection refused")
         if approval_id not in self.requests:
-            raise ReviewRefused("not_found", f"no approval request {approval_id}")
+            raise ReviewRefused(RefusalCode.NOT_FOUND)
         return self.requests[approval_id]
 
-    def _decide(self, operation: str, approval_id: str, **changes: Any) -> ApprovalRequest:
-        self.decisions.append((operation, approval_id, changes.pop("_asked")))
+    async def _decide(self, operation: str, approval_id: str, asked: dict[str, Any],
+                      change: Callable[[ApprovalRequest], ApprovalRequest]) -> ApprovalRequest:
+        self.decisions.append((operation, approval_id, asked))
+        current = await self.get(approval_id)
         self._check()
-        self.requests[approval_id] = replace(self.requests[approval_id], **changes)
+        self.requests[approval_id] = change(current)
         return self.requests[approval_id]
 
     async def approve(self, approval_id: str, reviewer: Reviewer, *, grant_seconds: int | None, reason: str | None,
                       preview_sha256: str) -> ApprovalRequest:
-        current = await self.get(approval_id)
-        grant = grant_seconds or current.max_grant_seconds
-        review = Review(reviewer.id, True, time.time(), reason, grant, preview_sha256)
-        return self._decide("approve", approval_id, status=Status.APPROVED, reviews=(*current.reviews, review),
-                            grant_until=time.time() + grant, preview_sha256=preview_sha256,
-                            _asked={"reviewer": reviewer, "grant_seconds": grant_seconds, "reason": reason,
-                                    "preview_sha256": preview_sha256})
+        asked = {"reviewer": reviewer, "grant_seconds": grant_seconds, "reason": reason,
+                 "preview_sha256": preview_sha256}
+        return await self._decide("approve", approval_id, asked, lambda r: transitions.approve(
+            r, reviewer, grant_seconds=grant_seconds, reason=reason, preview_sha256=preview_sha256, now=time.time()))
 
     async def deny(self, approval_id: str, reviewer: Reviewer, *, reason: str) -> ApprovalRequest:
-        current = await self.get(approval_id)
-        review = Review(reviewer.id, False, time.time(), reason)
-        return self._decide("deny", approval_id, status=Status.DENIED, reviews=(*current.reviews, review),
-                            _asked={"reviewer": reviewer, "reason": reason})
+        return await self._decide("deny", approval_id, {"reviewer": reviewer, "reason": reason},
+                                  lambda r: transitions.deny(r, reviewer, reason=reason, now=time.time()))
 
     async def revoke(self, approval_id: str, reviewer: Reviewer, *, reason: str) -> ApprovalRequest:
-        await self.get(approval_id)
-        return self._decide("revoke", approval_id, status=Status.REVOKED,
-                            _asked={"reviewer": reviewer, "reason": reason})
+        return await self._decide("revoke", approval_id, {"reviewer": reviewer, "reason": reason},
+                                  lambda r: transitions.revoke(r, reviewer, reason=reason, now=time.time()))
 
     async def review_break_glass(self, approval_id: str, reviewer: Reviewer, *, note: str) -> ApprovalRequest:
-        await self.get(approval_id)
-        return self._decide("review_break_glass", approval_id, reviewed_after=reviewer.id,
-                            _asked={"reviewer": reviewer, "note": note})
+        return await self._decide("review_break_glass", approval_id, {"reviewer": reviewer, "note": note},
+                                  lambda r: transitions.review_break_glass(r, reviewer, note=note, now=time.time()))

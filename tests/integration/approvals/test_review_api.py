@@ -18,7 +18,8 @@ from extproc.approvals.model import Reviewer, Status
 from extproc.identity.devkeys import mint
 from extproc.identity.tokens import AuthError
 from extproc.launcher import free_port
-from tests.integration.approvals.conftest import (
+from tests.integration.approvals.fake_reviews import FakeReviews
+from tests.integration.approvals.review_api import (
     CLINICAL_OFFICER,
     INTERN,
     OFFICER,
@@ -28,7 +29,6 @@ from tests.integration.approvals.conftest import (
     requests,
     serving,
 )
-from tests.integration.approvals.fake_reviews import FakeReviews
 from tests.integration.conftest import Setup
 
 pb = approvals_pb2
@@ -111,9 +111,31 @@ def test_approving_records_the_hash_of_the_bytes_the_approver_was_shown(review_a
     (review,) = approved.reviews
     assert (review.action, review.grant_seconds, review.preview_sha256) == ("approve", 900, shown.preview_sha256)
 
-    call(review_api, "Approve", pb.ApproveRequest(id="apr-export"), as_(tokens, CLINICAL_OFFICER))
-    assert review_api.reviews.decisions[-1][2]["grant_seconds"] is None, "unset: the rule's maximum"
+    again = refused(review_api, "Approve", pb.ApproveRequest(id="apr-export"), as_(tokens, CLINICAL_OFFICER))
+    assert again == (grpc.StatusCode.FAILED_PRECONDITION, "the request is no longer pending", "not_pending")
+
+
+def test_n_of_m_approvals_and_the_default_grant(review_api: ReviewApi, tokens: Token):
+    review_api.reviews.requests["apr-export"] = replace(review_api.reviews.requests["apr-export"],
+                                                        approvals_required=2)
+    first = call(review_api, "Approve", pb.ApproveRequest(id="apr-export"), as_(tokens, OFFICER))
+    assert (first.status, list(first.approvers)) == ("pending", ["https://chaperone.local/dev|olga"])
+    assert review_api.reviews.decisions[-1][2]["grant_seconds"] is None, "unset: the rule's default"
     assert review_api.reviews.decisions[-1][2]["reason"] is None
+    twice = refused(review_api, "Approve", pb.ApproveRequest(id="apr-export"), as_(tokens, OFFICER))
+    assert twice[0] == grpc.StatusCode.FAILED_PRECONDITION and twice[2] == "already_reviewed"
+    second = call(review_api, "Approve", pb.ApproveRequest(id="apr-export"), as_(tokens, CLINICAL_OFFICER))
+    assert second.status == "approved" and second.default_grant_seconds == 600
+    assert [r.grant_seconds for r in second.reviews] == [600, 600]
+
+
+def test_nobody_approves_their_own_request_whatever_groups_they_hold(review_api: ReviewApi, tokens: Token):
+    requester = tokens("ana", ("analysts", "privacy-officers"))
+    assert [a.id for a in call(review_api, "List", pb.ListRequest(), requester).approvals] == [
+        "apr-export", "apr-glass"], "a requester who is also an approver sees the request"
+    got = refused(review_api, "Approve", pb.ApproveRequest(id="apr-export"), requester)
+    assert got == (grpc.StatusCode.PERMISSION_DENIED, "nobody may review their own request", "self_review")
+    assert review_api.reviews.requests["apr-export"].status is Status.PENDING
 
 
 @pytest.mark.parametrize(("method", "request_message"), [
@@ -142,6 +164,8 @@ def test_a_reviewer_without_an_approver_group_of_the_request_cannot_see_or_decid
     ("already_reviewed", grpc.StatusCode.FAILED_PRECONDITION),
     ("not_revocable", grpc.StatusCode.FAILED_PRECONDITION),
     ("not_covered", grpc.StatusCode.FAILED_PRECONDITION),
+    ("not_break_glass", grpc.StatusCode.FAILED_PRECONDITION),
+    ("bad_grant", grpc.StatusCode.INVALID_ARGUMENT),
     ("grant_too_long", grpc.StatusCode.INVALID_ARGUMENT),
 ])
 def test_each_refusal_of_the_review_rules_has_its_status_and_code(
@@ -156,7 +180,7 @@ def test_each_refusal_of_the_review_rules_has_its_status_and_code(
 def test_an_unknown_id_is_not_found(review_api: ReviewApi, tokens: Token):
     for method, message in (("Get", pb.GetRequest(id="apr-nope")), ("Deny", pb.DenyRequest(id="apr-nope", reason="x"))):
         got = refused(review_api, method, message, as_(tokens, OFFICER))
-        assert got == (grpc.StatusCode.NOT_FOUND, "no approval request apr-nope", "not_found")
+        assert got == (grpc.StatusCode.NOT_FOUND, "no approval request has that id", "not_found")
 
 
 @pytest.mark.parametrize(("method", "request_message"), [
@@ -285,7 +309,8 @@ def test_cli_lists_shows_and_decides(review_api: ReviewApi, tokens: Token):
 def test_cli_refusals_exit_2_and_unavailability_exits_1(review_api: ReviewApi, tokens: Token):
     token = as_(tokens, OFFICER)
     unknown = cli(review_api.target, "deny", "apr-nope", "--reason", "x", token=token)
-    assert (unknown.returncode, unknown.stderr.strip()) == (2, "chaperone: no approval request apr-nope [not_found]")
+    assert (unknown.returncode, unknown.stderr.strip()) == (
+        2, "chaperone: no approval request has that id [not_found]")
     intern = cli(review_api.target, "approve", "apr-export", token=as_(tokens, INTERN))
     assert intern.returncode == 2 and "[not_approver]" in intern.stderr
     assert cli(review_api.target, "list", token=None).returncode == 2

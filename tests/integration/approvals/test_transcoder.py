@@ -14,7 +14,7 @@ import pytest
 
 from extproc import envoy_config, launcher
 from extproc.envoy_config import Endpoint, render
-from tests.integration.approvals.conftest import INTERN, OFFICER, ReviewApi, cli
+from tests.integration.approvals.review_api import INTERN, OFFICER, ReviewApi, cli
 from tests.integration.conftest import Setup
 
 Token = Callable[..., str]
