@@ -3,10 +3,11 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+PROTO  := proto/chaperone/approvals/v1/approvals.proto
 
 .PHONY: run test lint bench bench-phi sidecar-config clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(PROTO)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev,bench]'
@@ -14,6 +15,9 @@ $(STAMP): pyproject.toml
 	@# and the tests need opentelemetry-proto's own, whatever order pip installed the two in.
 	$(PY) -m pip install --quiet --force-reinstall --no-deps \
 		"opentelemetry-proto==$$($(PY) -c 'import importlib.metadata as m; print(m.version("opentelemetry-proto"))')"
+	@# The approvals API's messages and the descriptor set Envoy's transcoder reads, from $(PROTO), into
+	@# extproc/approvals/api/_generated/ (gitignored): regenerated whenever the .proto changes.
+	$(PY) -m extproc.approvals.api.build
 	touch $(STAMP)
 
 ## run: the gateway with its embedded defaults in front of the demo EHR server (Ctrl-C stops all)

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from extproc.approvals.gate import principal_id
+from extproc.approvals.model import ApprovalRequest, Reviewer
 from extproc.credentials import CredentialScrubber
 from extproc.identity import jwks, tokens
 from extproc.identity.principal import Principal
@@ -113,6 +115,28 @@ class GatewayAccess:
             description = error.description.replace('"', "'")
             value += f', error="{error.error}", error_description="{description}"'
         return value
+
+    def reviewer(self, authorization: str | None) -> Reviewer:
+        """A reviewer of the approvals API, from the same OIDC bearer tokens callers use."""
+        headers = {"authorization": authorization} if authorization is not None else {}
+        try:
+            principal = self.authenticate(headers)
+        except tokens.NeedKeyRefresh:
+            assert self._verifier is not None
+            try:
+                self._verifier.keys.refresh()  # rare (a new signing key); reviewers' calls are few
+            except jwks.KeysUnavailable:
+                raise tokens.AuthError(503, None, "cannot verify tokens now: the identity provider's keys are "
+                                       "unavailable") from None
+            principal = self.authenticate(headers)
+        return Reviewer(principal_id(principal), principal.groups)
+
+    def preview(self, request: ApprovalRequest, reviewer: Reviewer) -> dict[str, Any]:
+        """What a reviewer is shown of a call's arguments: masked per the reviewer's own first role's profile
+        (Safe Harbor when that role sets none, or the reviewer holds no role)."""
+        roles = self.policy.roles_for(reviewer.groups)
+        profile = roles[0].masking if roles else None
+        return {"arguments": mask_json(request.arguments, get_profile(profile), self._vault, None).value}
 
     async def refresh_keys(self) -> None:
         """Refetch the identity provider's keys (single flight; the key set rate-limits real fetches)."""

@@ -19,6 +19,7 @@ import uvloop
 
 from extproc import envoy_config, launcher
 from extproc.access import GatewayAccess
+from extproc.approvals.api import arguments as approvals_arguments
 from extproc.approvals.service import ApprovalsSettings
 from extproc.audit.auditor import Auditor
 from extproc.audit.journal import Journal
@@ -112,6 +113,8 @@ def _approvals_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--approvals-webhook-secret", type=Path, metavar="FILE",
                    help="the webhook's signing secret (Standard Webhooks, whsec_...)")
     p.add_argument("--approvals-link", metavar="URL", help="base URL of the reviewers' page linked from webhooks")
+    p.add_argument("--review-listen", metavar="HOST:PORT",
+                   help="serve the reviewers' gRPC API here (Envoy transcodes JSON to it); off when not given")
 
 
 def _approvals_settings(args: argparse.Namespace, journal_dir: Path) -> ApprovalsSettings:
@@ -130,7 +133,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     async def main() -> None:
         await serve(args.listen, Limits(), GatewayAccess(store), auditor, grace_seconds=args.grace,
-                    approvals=approvals)
+                    approvals=approvals, review_listen=args.review_listen)
 
     uvloop.run(main())
     return 0
@@ -164,15 +167,18 @@ def _cmd_run(args: argparse.Namespace) -> int:
         upstream, upstream_path = envoy_config.parse_upstream_url(upstream_url)
         sds_path = _write_credential_sds(store.current, Path(stack.enter_context(tempfile.TemporaryDirectory())))
         otlp = Endpoint.parse(args.otlp_endpoint) if args.otlp_endpoint else None
+        review_api = Endpoint.parse(args.review_listen)
         config = envoy_config.render(
-            listen, processor, upstream, admin, upstream_path, store.current.upstream, sds_path, otlp=otlp
+            listen, processor, upstream, admin, upstream_path, store.current.upstream, sds_path, otlp=otlp,
+            review_api=review_api,
         )
 
         async def gateway() -> None:
             ready = asyncio.Event()
             task = asyncio.create_task(
                 serve(processor.grpc_target(), Limits(), GatewayAccess(store), auditor, ready=ready,
-                      approvals=ApprovalsSettings(sqlite_path=journal_dir.resolve().with_name("approvals.db")))
+                      approvals=ApprovalsSettings(sqlite_path=journal_dir.resolve().with_name("approvals.db")),
+                      review_listen=review_api.grpc_target())
             )
             await ready.wait()
             with launcher.envoy_process(config, listen, concurrency=args.concurrency):
@@ -302,10 +308,17 @@ def _cmd_envoy_config(args: argparse.Namespace) -> int:
     upstream, path = envoy_config.parse_upstream_url(args.upstream)
     config = envoy_config.render(
         Endpoint.parse(args.listen), Endpoint.parse(args.processor), upstream, Endpoint.parse(args.admin), path,
-        policy.upstream if policy else None, args.sds_path,
+        policy.upstream if policy else None, args.sds_path, review_api=Endpoint.parse(args.review_api),
+        inline_descriptor=True,  # printed for another machine or a pod: no path into this installation
     )
     sys.stdout.write(envoy_config.dump(config))
     return 0
+
+
+def _cmd_approvals(args: argparse.Namespace) -> int:
+    from extproc.approvals.api import client  # the compiled API: only this command needs it
+
+    return client.run(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -349,6 +362,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--listen", default="127.0.0.1:10000", help="where agents connect (default: %(default)s)")
     p.add_argument("--admin-port", type=int, default=0, help="Envoy admin port on 127.0.0.1 (default: any free)")
     p.add_argument("--concurrency", type=int, default=1, help="Envoy worker threads (default: %(default)s)")
+    p.add_argument("--review-listen", default="127.0.0.1:10001", metavar="HOST:PORT",
+                   help="the reviewers' approvals API (`chaperone approvals ...`; default: %(default)s)")
     p.add_argument("--otlp-endpoint", metavar="HOST:PORT",
                    help="OpenTelemetry collector (OTLP/gRPC): Envoy's and Chaperone's spans, one trace per exchange")
     p.set_defaults(func=_cmd_run)
@@ -417,7 +432,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sds-path", type=Path, default=Path("/etc/chaperone/upstream-credential.sds.yaml"),
                    help="where Envoy reads the upstream credential's SDS document (default: %(default)s)")
     p.add_argument("--print-sds", action="store_true", help="print that SDS document instead")
+    p.add_argument("--review-api", default="127.0.0.1:10001",
+                   help="the reviewer API's HOST:PORT or unix:/path (default: %(default)s)")
     p.set_defaults(func=_cmd_envoy_config)
+
+    approvals_arguments.add_parser(sub, _cmd_approvals)
     return parser
 
 

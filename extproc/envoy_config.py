@@ -1,11 +1,13 @@
 """Render the Envoy bootstrap in envoy/ for concrete addresses.
 
-envoy/local.yaml is the one source of truth; this only rewrites the addresses of the listener, the two
-clusters and the admin interface, so what runs is what the file says.
+envoy/local.yaml is the one source of truth; this only rewrites the addresses of the listener, the
+clusters and the admin interface, and points the gRPC-JSON transcoder at the approvals API's compiled
+descriptor, so what runs is what the file says.
 """
 
 from __future__ import annotations
 
+import base64
 import ipaddress
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +24,9 @@ SIDECAR_CONFIG = ENVOY_DIR / "sidecar.yaml"
 
 SIDECAR_SOCKET = "/var/run/chaperone/extproc.sock"
 """Where the sidecar's processor listens: an emptyDir shared by the Envoy and Chaperone containers."""
+SIDECAR_REVIEW_SOCKET = "/var/run/chaperone/approvals.sock"
+"""Where the sidecar's reviewer API listens, in the same emptyDir: Envoy serves it as gRPC and JSON on :10000."""
+TRANSCODER = "envoy.filters.http.grpc_json_transcoder"
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,7 @@ def _point_routes_at(config: dict[str, Any], upstream: Endpoint, upstream_path: 
     for vhost in hcm["route_config"]["virtual_hosts"]:
         for route in vhost["routes"]:
             action = route.get("route")
-            if action is None:
+            if action is None or action["cluster"] != "mcp_upstream":
                 continue
             action = dict(action)  # YAML aliases share one dict between routes
             if upstream.port is not None:
@@ -91,6 +96,24 @@ def _point_routes_at(config: dict[str, Any], upstream: Endpoint, upstream_path: 
 def _http_filters(config: dict[str, Any]) -> list[dict[str, Any]]:
     hcm = config["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]["typed_config"]
     return hcm["http_filters"]
+
+
+def _transcoder(config: dict[str, Any]) -> dict[str, Any]:
+    (transcoder,) = [f["typed_config"] for f in _http_filters(config) if f["name"] == TRANSCODER]
+    return transcoder
+
+
+def _describe_approvals(config: dict[str, Any], inline: bool) -> None:
+    """The approvals API's descriptor set, compiled from proto/ at install: by absolute path, or inlined (a
+    pod's Envoy container has no copy of the file)."""
+    from extproc.approvals.api.generated import DESCRIPTOR_SET  # fails with what to run when not compiled
+
+    transcoder = _transcoder(config)
+    del transcoder["proto_descriptor"]
+    if inline:
+        transcoder["proto_descriptor_bin"] = base64.b64encode(DESCRIPTOR_SET.read_bytes()).decode("ascii")
+    else:
+        transcoder["proto_descriptor"] = str(DESCRIPTOR_SET)
 
 
 def _apply_upstream_policy(config: dict[str, Any], upstream: UpstreamConfig, sds_path: Path | None) -> None:
@@ -177,14 +200,21 @@ def render(
     sds_path: Path | None = None,
     source: Path = LOCAL_CONFIG,
     otlp: Endpoint | None = None,
+    review_api: Endpoint | None = None,
+    inline_descriptor: bool = False,
 ) -> dict[str, Any]:
-    """The bootstrap in `source` with its four addresses (and the upstream's MCP path) replaced, and the
-    policy's upstream block (stripped headers, injected credential) applied."""
+    """The bootstrap in `source` with its addresses (and the upstream's MCP path) replaced, the policy's
+    upstream block (stripped headers, injected credential) applied, and the transcoder given the approvals
+    API's descriptor. `review_api` None keeps the file's (127.0.0.1:10001, where `chaperone approvals`
+    looks by default)."""
     config = yaml.safe_load(source.read_text())
     listener = config["static_resources"]["listeners"][0]
     listener["address"] = listen.envoy_address()
     _set_cluster(config, "extproc", processor)
     _set_cluster(config, "mcp_upstream", upstream)
+    if review_api is not None:
+        _set_cluster(config, "chaperone_approvals", review_api)
+    _describe_approvals(config, inline_descriptor)
     _point_routes_at(config, upstream, upstream_path)
     if upstream_policy is not None:
         _apply_upstream_policy(config, upstream_policy, sds_path)
@@ -195,17 +225,21 @@ def render(
 
 
 def render_sidecar() -> str:
-    """envoy/sidecar.yaml: all interfaces on :10000, the processor on a Unix socket, the MCP server on :8080."""
+    """envoy/sidecar.yaml: all interfaces on :10000, the processor and the reviewer API on Unix sockets, the
+    MCP server on :8080, the approvals API's descriptor inlined."""
     config = render(
         listen=Endpoint("0.0.0.0", 10000),
         processor=Endpoint(SIDECAR_SOCKET),
         upstream=Endpoint("127.0.0.1", 8080),
         admin=Endpoint("127.0.0.1", 9901),
+        review_api=Endpoint(SIDECAR_REVIEW_SOCKET),
+        inline_descriptor=True,
     )
     header = (
         "# GENERATED from envoy/local.yaml by `chaperone envoy-config --sidecar`; edit local.yaml, then\n"
         "# regenerate (tests fail when the two drift). Kubernetes sidecar: agents reach :10000, the MCP\n"
-        f"# server listens on 127.0.0.1:8080 in the same pod, Chaperone on {SIDECAR_SOCKET}.\n"
+        f"# server listens on 127.0.0.1:8080 in the same pod, Chaperone on {SIDECAR_SOCKET} and its\n"
+        f"# reviewer API on {SIDECAR_REVIEW_SOCKET}. The transcoder's descriptor is compiled from proto/.\n"
     )
     return header + yaml.safe_dump(config, sort_keys=False, width=120)
 

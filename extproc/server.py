@@ -11,7 +11,7 @@ import logging
 import re
 import signal
 from collections.abc import Mapping
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import grpc
 from envoy.config.core.v3 import base_pb2
@@ -21,7 +21,9 @@ from envoy.type.v3 import http_status_pb2
 from google.protobuf import duration_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
+from extproc.approvals.api.server import start_review_api
 from extproc.approvals.gate import Admission, ApprovalGate, HeldCall
+from extproc.approvals.model import ApprovalRequest, Reviewer
 from extproc.approvals.service import Approvals, ApprovalsSettings
 from extproc.audit.auditor import Auditor
 from extproc.audit.errors import AuditUnavailable
@@ -180,9 +182,12 @@ def _traceparent(context: grpc.aio.ServicerContext) -> str | None:
 
 
 class KeyRefreshingAccess(Protocol):
-    """The exchange's four ports (`extproc.exchange.ports`) in one object, plus refetching the signing keys."""
+    """The exchange's four ports (`extproc.exchange.ports`) in one object, plus refetching the signing keys,
+    and the reviewer API's identity and preview."""
 
     async def refresh_keys(self) -> None: ...
+    def reviewer(self, authorization: str | None) -> Reviewer: ...
+    def preview(self, request: ApprovalRequest, reviewer: Reviewer) -> dict[str, Any]: ...
 
 
 class UnexpectedPhase(Exception):
@@ -274,6 +279,7 @@ class ExternalProcessor(ep_grpc.ExternalProcessorServicer):
 async def serve(
     listen: str, limits: Limits, access: KeyRefreshingAccess, auditor: Auditor, grace_seconds: float = 5.0,
     ready: asyncio.Event | None = None, approvals: ApprovalsSettings | None = None,
+    review_listen: str | None = None,
 ) -> None:
     """Serve on `listen` (`host:port` or `unix:/path`) until SIGTERM/SIGINT.
 
@@ -287,6 +293,10 @@ async def serve(
     )
     running = await Approvals.start(approvals, auditor.record) if approvals is not None else None
     gate = running.gate if running is not None else None
+    review_api = None
+    if running is not None and review_listen:
+        review_api = await start_review_api(review_listen, running.reviews, access.reviewer, access.preview)
+        log.info("approvals review API listening on %s", review_listen)
     ep_grpc.add_ExternalProcessorServicer_to_server(ExternalProcessor(limits, access, auditor, gate), server)
     health_servicer = health.aio.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
@@ -307,6 +317,8 @@ async def serve(
     log.info("shutting down: draining in-flight exchanges for up to %.0fs", grace_seconds)
     await health_servicer.enter_graceful_shutdown()
     await server.stop(grace_seconds)
+    if review_api is not None:
+        await review_api.stop(grace_seconds)
     if running is not None:
         await running.close()
     await auditor.close()

@@ -383,3 +383,13 @@ def test_dockerfile_installs_the_real_otlp_protos_and_runs_with_the_manifests_pa
     assert "extproc.audit.spans" in text
     (cmd,) = re.findall(r"^CMD (\[.*?\])$", text.replace("\\\n", ""), re.MULTILINE | re.DOTALL)
     assert json.loads(cmd) == containers["chaperone"]["args"], "the image's default CMD and the pod's args part"
+
+
+def test_dockerfile_compiles_the_approvals_api_into_the_package_it_installs() -> None:
+    text = DOCKERFILE.read_text()
+    assert "COPY proto /src/proto" in text
+    assert text.index("(cd /src && python -m extproc.approvals.api.build)") < text.index("pip install /src")
+    assert "extproc.approvals.api.server" in text, "the import check must fail the build without the compiled API"
+    assert "extproc/approvals/api/_generated" in (ROOT / "deploy" / "Dockerfile.dockerignore").read_text(), (
+        "a stale local build must not reach the image"
+    )

@@ -2,7 +2,7 @@
 throwaway cluster (Debian's binaries, `initdb`/`pg_ctl`, unix socket only) started once per session.
 
 Each test gets an empty database and can open several store instances on it (the replicas), stop the
-database under them and bring it back.
+database under them and bring it back. The reviewer API's tests get a server of their own (`review_api`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ import pytest
 from extproc.approvals.postgres_store import PostgresApprovalStore
 from extproc.approvals.sqlite_store import SqliteApprovalStore
 from extproc.approvals.store import ApprovalStore
+from tests.integration.approvals.fake_reviews import FakeReviews
+from tests.integration.approvals.review_api import ReviewApi, authenticator, requests, serving
+from tests.integration.conftest import Setup
 
 PG_BINARIES = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), reverse=True)
 
@@ -159,3 +162,10 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@pytest.fixture
+def review_api(setup: Setup) -> Iterator[ReviewApi]:
+    """The reviewer API over a fresh in-memory store, verifying real development tokens."""
+    with serving(FakeReviews(requests()), authenticator(setup)) as api:
+        yield api
