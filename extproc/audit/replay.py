@@ -6,6 +6,8 @@ from typing import Any
 
 
 def format_timeline_entry(record: dict[str, Any]) -> str:
+    if record.get("kind") == "approval":
+        return _approval_entry(record)
     principal = record.get("principal") or {}
     mcp = record.get("mcp") or {}
     decision = record.get("decision") or {}
@@ -45,3 +47,21 @@ def _latency(latency: dict[str, Any]) -> str:
     if total is None:
         return ""
     return f"{total:.1f}ms" + (f" (upstream {upstream:.1f}ms)" if upstream is not None else "")
+
+
+def _approval_entry(record: dict[str, Any]) -> str:
+    """`APPROVAL approved export_cohort  id=…  by=…  approvers=…  until=…`: one transition of an approval."""
+    approval = record.get("approval") or {}
+    who = (record.get("principal") or {}).get("sub") or "?"
+    target = (record.get("mcp") or {}).get("target") or "?"
+    parts = [
+        f"#{record.get('seq')} {record.get('time')}",
+        who,
+        f"APPROVAL {record.get('event')} {target}",
+        f"id={approval.get('id')}",
+        f"by={approval['actor']}" if approval.get("actor") else "",
+        f"approvers={','.join(approval['approvers'])}" if approval.get("approvers") else "",
+        f"until={approval['grant_until']}" if approval.get("grant_until") else f"expires={approval.get('expires_at')}",
+        f"reason={approval['reason']!r}" if approval.get("reason") else "",
+    ]
+    return "  ".join(p for p in parts if p)

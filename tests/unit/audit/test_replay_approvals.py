@@ -1,0 +1,9 @@
+from extproc.audit.replay import format_timeline_entry
+
+
+def test_an_approval_transition_reads_as_one_line_with_who_decided() -> None:
+    record = {"kind": "approval", "event": "approved", "seq": 5, "time": "t", "principal": {"sub": "ana"},
+              "mcp": {"target": "export_cohort"},
+              "approval": {"id": "apr_1", "actor": "iss|olivia", "approvers": ["iss|olivia"], "grant_until": "u"}}
+    line = format_timeline_entry(record)
+    assert line == "#5 t  ana  APPROVAL approved export_cohort  id=apr_1  by=iss|olivia  approvers=iss|olivia  until=u"
