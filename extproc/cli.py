@@ -27,6 +27,7 @@ from extproc.audit.record import disclosure_hash
 from extproc.audit.replay import format_timeline_entry
 from extproc.audit.signing import Signer, ensure_signing_key, load_public_key
 from extproc.audit.span_feed import SpanSettings
+from extproc.audit.spans.semconv import record_span
 from extproc.audit.verify import iter_records, verify
 from extproc.envoy_config import Endpoint
 from extproc.identity.devkeys import ensure_dev_keys, mint
@@ -99,7 +100,7 @@ def _auditor(
     if otlp_endpoint:
         absolute = journal_dir.resolve()
         spans = SpanSettings(otlp_endpoint, str(absolute.with_name(absolute.name + "-span-spool")))
-    journal = Journal(journal_dir, Signer(signing_key), spans=spans)
+    journal = Journal(journal_dir, Signer(signing_key), spans=spans, encode_span=record_span if spans else None)
     journal.start()
     return Auditor(journal, disclosure_key=key)
 

@@ -13,10 +13,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 from extproc.approvals.model import ApprovalRequest
+from extproc.audit.spans.semconv import APPROVAL_KIND
+from extproc.mcp.methods import TOOLS_CALL
 from extproc.phi import SAFE_HARBOR, MaskingError, mask_json
-
-KIND = "approval"
-"""The `kind` of an approval record in the journal (exchange records have none)."""
 
 
 class Notifier(Protocol):
@@ -44,14 +43,14 @@ def approval_record(event: str, request: ApprovalRequest, *, actor: str | None, 
     now = time.time_ns()
     issuer, _, subject = request.requester.partition("|")
     return {
-        "kind": KIND,
+        "kind": APPROVAL_KIND,
         "event": event,
         "time": _iso(now / 1e9),
         "start_ns": now,
         "end_ns": now,
         "principal": {"sub": subject, "iss": issuer, "groups": list(request.requester_groups),
                       "client_id": request.client_id},
-        "mcp": {"method": "tools/call", "target_kind": "tool", "target": request.binding.tool,
+        "mcp": {"method": TOOLS_CALL, "target_kind": "tool", "target": request.binding.tool,
                 "session_id": session_id},
         "approval": {
             "id": request.id, "rule": request.rule, "status": request.status.value, "actor": actor,

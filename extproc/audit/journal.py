@@ -21,10 +21,13 @@ from typing import Any
 from extproc.audit.errors import AuditUnavailable
 from extproc.audit.signing import Signer
 from extproc.audit.span_feed import SpanSettings, frame
-from extproc.audit.spans.semconv import record_span
 from extproc.audit.syncer import Syncer
 
 log = logging.getLogger("chaperone.journal")
+
+SpanEncoder = Callable[[dict[str, Any], int, str], bytes]
+"""What the helper exports once a record's line is durable, from the record, its `seq` and its hash (the
+composition root passes `audit.spans.semconv.record_span`): the journal only carries the bytes."""
 
 GENESIS = "0" * 64
 PREFIX = b'{"hash":"'
@@ -71,8 +74,10 @@ class Journal:
     def __init__(
         self, directory: Path, signer: Signer, max_file_bytes: int = 64 * 1024 * 1024,
         clock: Callable[[], float] = time.time, commit_delay: float = COMMIT_DELAY_S,
-        spans: SpanSettings | None = None,
+        spans: SpanSettings | None = None, encode_span: SpanEncoder | None = None,
     ) -> None:
+        if (spans is None) != (encode_span is None):
+            raise ValueError("span export needs both the helper's settings and the span encoder")
         self.directory = directory
         self._signer = signer
         self._max_bytes = max_file_bytes
@@ -85,7 +90,8 @@ class Journal:
         self._sealer: asyncio.Task[None] | None = None
         self._commit_lock = asyncio.Lock()
         self._syncer = Syncer(spans)
-        self._spans = spans is not None  # each record's span is encoded with its line, exported by the helper
+        self._encode_span = encode_span  # each record's span is encoded with its line, exported by the helper
+        self._spans = encode_span is not None
         self._seq = 0
         self._prev = GENESIS
         self._file: Any = None
@@ -221,9 +227,9 @@ class Journal:
             line, prev = encode_line({"seq": seq, "prev": prev, **record})
             lines.append(line)
             results.append((seq, prev))
-            if self._spans:
+            if self._encode_span is not None:
                 try:
-                    spans.append(record_span(record, seq, prev))
+                    spans.append(self._encode_span(record, seq, prev))
                 except Exception:  # the record matters, its span does not fail it (the helper counts it lost)
                     log.exception("cannot build the span of audit record %d", seq)
         sealed = now - self._last_seal >= SEAL_INTERVAL_S or seq - self._last_sealed_seq >= SEAL_EVERY

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from extproc.audit.spans.semconv import APPROVAL_KIND
+
 
 def format_timeline_entry(record: dict[str, Any]) -> str:
-    if record.get("kind") == "approval":
+    if record.get("kind") == APPROVAL_KIND:
         return _approval_entry(record)
     principal = record.get("principal") or {}
     mcp = record.get("mcp") or {}

@@ -91,9 +91,17 @@ class Exchange:
         document = self.ports.authenticator.metadata_document(headers.get(":path", ""))
         if document is not None:
             return Reply(200, document, "protected resource metadata")
-        refusal = yield from self._authenticate(headers)
-        if refusal is not None:
-            return refusal
+        authenticator = self.ports.authenticator
+        try:
+            try:
+                self.principal = authenticator.authenticate(headers)
+            except NeedKeyRefresh:
+                yield RefreshKeys()
+                self.principal = authenticator.authenticate(headers)
+        except AuthError as exc:
+            challenge = (("www-authenticate", authenticator.www_authenticate(exc)),)
+            return (yield from self._refuse(Reply(exc.status, error_body(UNAUTHORIZED, exc.description),
+                                                  exc.description, challenge)))
         if http_method == "POST":
             if end_of_stream:
                 return (yield from self._refuse(_reply(McpError(INVALID_REQUEST, "POST /mcp needs a JSON-RPC body"))))
@@ -115,20 +123,6 @@ class Exchange:
         except McpError as exc:
             return (yield from self._refuse(_reply(exc)))
         return (yield from self._authorize(self.call))
-
-    def _authenticate(self, headers: Mapping[str, str]) -> Steps[Reply | None]:
-        authenticator = self.ports.authenticator
-        try:
-            try:
-                self.principal = authenticator.authenticate(headers)
-            except NeedKeyRefresh:
-                yield RefreshKeys()
-                self.principal = authenticator.authenticate(headers)
-        except AuthError as exc:
-            challenge = (("www-authenticate", authenticator.www_authenticate(exc)),)
-            body = error_body(UNAUTHORIZED, exc.description)
-            return (yield from self._refuse(Reply(exc.status, body, exc.description, challenge)))
-        return None
 
     def _authorize(self, call: McpCall) -> Steps[Reply | None]:
         assert self.principal is not None  # authenticated first
@@ -283,8 +277,8 @@ class Exchange:
                                                                 verdict.masking),
             refused=self.refused, upstream_status=self.upstream_status, reply_status=self.reply_status,
             forwarded_ns=self.forwarded_ns, answered_ns=self.answered_ns, masking_profile=self.masking_profile,
-            masked=dict(inspector.masked) if inspector else {},
-            masked_paths=dict(inspector.masked_paths) if inspector else {},
+            masked=dict(inspector.masked) if inspector and inspector.masked else {},
+            masked_paths=dict(inspector.masked_paths) if inspector and inspector.masked_paths else {},
             response_bytes=self.response_bytes, response_sha256=self.response_sha256,
             messages_seen=inspector.messages_seen if inspector else 0,
             response_for_record=inspector.response_for_record if inspector else None,

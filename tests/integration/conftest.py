@@ -128,27 +128,33 @@ def approvals_db(journal: Path) -> Path:
 
 
 def start_processor(
-    setup: Setup, journal: Path | None = None, otlp: str | None = None
+    setup: Setup, journal: Path | None = None, otlp: str | None = None, extra: tuple[str, ...] = ()
 ) -> tuple[subprocess.Popen[bytes], Endpoint]:
     endpoint = Endpoint("127.0.0.1", launcher.free_port())
     proc = subprocess.Popen([sys.executable, "-m", "extproc.cli", "serve", "--listen", endpoint.grpc_target(),
-                             "--grace", "5", *processor_args(setup, journal, otlp)])
+                             "--grace", "5", *processor_args(setup, journal, otlp), *extra])
     launcher.wait_for_port(endpoint, 30, proc)
     return proc, endpoint
 
 
 def gateway_in_front_of(
-    upstream: Endpoint, tmp: Path, setup: Setup, journal: Path | None = None, otlp: str | None = None
+    upstream: Endpoint, tmp: Path, setup: Setup, journal: Path | None = None, otlp: str | None = None,
+    approvals_dsn: str | None = None,
 ) -> Iterator[Gateway]:
+    """Envoy and a processor of its own; with `approvals_dsn` the processor's approvals are in PostgreSQL and
+    its reviewer API is behind Envoy's JSON route."""
     journal = journal or Path(tempfile.mkdtemp(prefix="journal-", dir=setup.audit_dir)) / "journal"
-    processor, processor_at = start_processor(setup, journal, otlp)
+    review_api = Endpoint("127.0.0.1", launcher.free_port()) if approvals_dsn else None
+    extra = ("--approvals-dsn", approvals_dsn, "--review-listen", review_api.grpc_target()) \
+        if approvals_dsn and review_api else ()
+    processor, processor_at = start_processor(setup, journal, otlp, extra)
     listen = Endpoint("127.0.0.1", launcher.free_port())
     sds = tmp / "credential.sds.yaml"
     assert setup.policy.upstream.credential is not None
     sds.write_text(envoy_config.credential_sds(setup.policy.upstream.credential))
     config = render(listen, processor_at, upstream, Endpoint("127.0.0.1", launcher.free_port()),
                     upstream_policy=setup.policy.upstream, sds_path=sds,
-                    otlp=Endpoint.parse(otlp) if otlp else None)
+                    otlp=Endpoint.parse(otlp) if otlp else None, review_api=review_api)
     try:
         with launcher.envoy_process(config, listen, log_path=tmp / "envoy.log") as envoy:
             yield Gateway(f"http://127.0.0.1:{listen.port}/mcp", processor, envoy, tmp / "envoy.log",

@@ -11,6 +11,7 @@ from extproc.audit import journal as journal_module
 from extproc.audit.journal import AuditUnavailable, Journal, journal_files
 from extproc.audit.signing import Signer, ensure_signing_key, load_public_key
 from extproc.audit.span_feed import SpanSettings
+from extproc.audit.spans.semconv import record_span
 from extproc.audit.verify import iter_records, verify
 from tests.otlp_receiver import OtlpReceiver
 
@@ -238,7 +239,8 @@ def test_a_replaced_helper_takes_over_the_span_spool_and_exports(tmp_path: Path,
     receiver.start()
 
     async def main() -> list[int]:
-        journal = Journal(tmp_path / "j", Signer(key), spans=SpanSettings(receiver.endpoint, str(tmp_path / "spool")))
+        journal = Journal(tmp_path / "j", Signer(key), spans=SpanSettings(receiver.endpoint, str(tmp_path / "spool")),
+                          encode_span=record_span)
         journal.start()
         await journal.append({"n": 0})
         helper = journal._syncer._proc

@@ -19,6 +19,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from extproc.audit import otlp_wire
+from extproc.mcp.methods import PROMPTS_GET, TARGETED, TOOLS_CALL, Target
+
+APPROVAL_KIND = "approval"
+"""Records of an approval's transitions (`extproc.approvals.events`); exchange records have no `kind`."""
 
 _KIND = re.compile(r"[^a-z0-9_]+")
 _HEX = re.compile(r"[0-9a-f]+")
@@ -28,6 +32,8 @@ def span_name(record: Mapping[str, Any]) -> str:
     """`{mcp.method} {target}`, the method alone without a target, `HTTP GET` for a call without a method."""
     mcp = record.get("mcp") or {}
     method = mcp.get("method")
+    if record.get("kind") == APPROVAL_KIND:
+        return f"approval {record.get('event')} {mcp.get('target')}"
     if method:
         target = mcp.get("target")
         return f"{method} {target}" if target else str(method)
@@ -71,12 +77,13 @@ def span_attributes(record: Mapping[str, Any]) -> dict[str, Any]:
     method = mcp.get("method")
     target = mcp.get("target")
     put("mcp.method.name", method)
-    if method == "tools/call":
+    if method == TOOLS_CALL:
         put("gen_ai.tool.name", target)
-        out["gen_ai.operation.name"] = "execute_tool"
-    elif method == "prompts/get":
+        if record.get("kind") != APPROVAL_KIND:  # a transition of an approval executes nothing
+            out["gen_ai.operation.name"] = "execute_tool"
+    elif method == PROMPTS_GET:
         put("gen_ai.prompt.name", target)
-    if (isinstance(method, str) and method.startswith("resources/")) or mcp.get("target_kind") == "resource":
+    if TARGETED.get(method) is Target.RESOURCE or mcp.get("target_kind") == Target.RESOURCE:
         put("mcp.resource.uri", target)
     put("jsonrpc.request.id", mcp.get("request_id"))
     put("mcp.session.id", mcp.get("session_id"))
@@ -103,6 +110,14 @@ def span_attributes(record: Mapping[str, Any]) -> dict[str, Any]:
         name = _KIND.sub("_", str(kind).lower()).strip("_")
         if name:
             put(f"chaperone.masking.count.{name}", count, int)
+
+    approval = record.get("approval")
+    if approval:  # the call waited on an approval, or the record is one of an approval's transitions
+        put("chaperone.approval.id", approval.get("id"))
+        put("chaperone.approval.event", record.get("event") if record.get("kind") == APPROVAL_KIND else None)
+        put("chaperone.approval.status", approval.get("status"))
+        put("chaperone.approval.actor", approval.get("actor"))
+        put("chaperone.approval.approvers", approval.get("approvers"), list)
 
     put("chaperone.audit.seq", record.get("seq"), int)
     put("chaperone.audit.hash", record.get("hash"))
