@@ -76,6 +76,13 @@ class ApprovalEvents:
         if self._notifier is not None:
             self._notifier.notify("approval.requested", request)
 
+    async def break_glass(self, request: ApprovalRequest, session_id: str | None) -> None:
+        """Recorded before the call goes on; the reviewers are told at once."""
+        await self._append(approval_record("break_glass_used", request, actor=request.requester,
+                                           reason=request.reason, session_id=session_id))
+        if self._notifier is not None:
+            self._notifier.notify("approval.break_glass", request)
+
     async def consumed(self, request: ApprovalRequest, session_id: str | None) -> None:
         await self._append(approval_record("used", request, actor=request.requester, reason=None,
                                            session_id=session_id))

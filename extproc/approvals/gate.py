@@ -17,13 +17,16 @@ from typing import Any
 from extproc.approvals import transitions
 from extproc.approvals.errors import ReviewRefused, StoreUnavailable
 from extproc.approvals.events import ApprovalEvents
-from extproc.approvals.model import ApprovalRequest, CallBinding, Status, arguments_digest
-from extproc.approvals.store import ApprovalStore
+from extproc.approvals.model import ApprovalRequest, CallBinding, ReviewAction, Status, arguments_digest
+from extproc.approvals.store import MAX_LIST, ApprovalStore
 from extproc.identity.principal import Principal
 from extproc.policy.model import ApprovalRule
 
 REASON_META = "dev.chaperone/reason"
 """Where a caller states its reason: `params._meta` of the `tools/call` (not part of the arguments' digest)."""
+BREAK_GLASS_META = "dev.chaperone/break-glass"
+"""Where a caller invokes break-glass, with its reason as the value (only where the rule enables it)."""
+BREAK_GLASS_WINDOW_S = 3600
 MAX_REASON_CHARS = 2000
 
 
@@ -43,6 +46,8 @@ class HeldCall:
     rule: ApprovalRule
     policy_version: str
     session_id: str | None = None
+    break_glass: str | None = None
+    """The caller's stated reason for break-glass, when it invokes it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +87,8 @@ class ApprovalGate:
         if passed is not None:
             return passed
         rule = held.rule
+        if held.break_glass is not None:
+            return await self._break_glass(held, binding, now)
         if rule.reason_required and not held.reason:
             return Admission(False, None, f"{held.tool} needs approval under rule {rule.name}, which requires a "
                                           f"reason: state it in params._meta[{REASON_META!r}]")
@@ -108,6 +115,32 @@ class ApprovalGate:
             if latest is None:
                 raise StoreUnavailable("an approval request disappeared from the store")
             request = latest
+
+    async def _break_glass(self, held: HeldCall, binding: CallBinding, now: float) -> Admission:
+        """The call proceeds at once on a short grant, recorded and announced first, at most `per_hour` times
+        an hour per caller; everything else about it waits for the after-the-fact review."""
+        rule, reason = held.rule, (held.break_glass or "").strip()
+        glass = rule.break_glass
+        if glass is None or not glass.groups & held.principal.groups:
+            return Admission(False, None, f"break-glass is not enabled for you under rule {rule.name}")
+        if not reason:
+            return Admission(False, None, f"break-glass needs a reason: give it as params._meta[{BREAK_GLASS_META!r}]")
+        since = now - BREAK_GLASS_WINDOW_S
+        recent = await self._store.list(break_glass=True, limit=MAX_LIST)
+        uses = sum(1 for request in recent for review in request.reviews
+                   if review.action is ReviewAction.BREAK_GLASS_USE and review.reviewer == binding.principal
+                   and review.at >= since)
+        if uses >= glass.per_hour:
+            return Admission(False, None, f"break-glass refused: you used it {uses} times in the last hour, "
+                                          f"the most rule {rule.name} allows")
+        new = self._new_request(held, binding, now)
+        request = await self._store.create_or_get_pending(new)
+        used = await self._store.update(request.id, lambda r: transitions.use_break_glass(
+            r, binding.principal, reason=reason[:MAX_REASON_CHARS], grant_seconds=glass.grant_seconds,
+            now=self._clock()))
+        await self._events.break_glass(used, held.session_id)
+        passed = await self._consume(used, held)
+        return passed if passed is not None else Admission(False, used, _ended(used))
 
     async def _use_covering(self, binding: CallBinding, now: float, held: HeldCall) -> Admission | None:
         covering = await self._store.covering(binding, now)

@@ -28,13 +28,15 @@ class Status(StrEnum):
 
 
 class ReviewAction(StrEnum):
-    """What a review did: an approval counts towards N-of-M; a denial, a revocation and the after-the-fact
-    review of a break-glass use keep who did it and why."""
+    """What a review did: an approval counts towards N-of-M; a denial, a revocation, a break-glass use and its
+    after-the-fact review keep who did it and why."""
 
     APPROVE = "approve"
     DENY = "deny"
     REVOKE = "revoke"
     BREAK_GLASS_REVIEW = "break_glass_review"
+    BREAK_GLASS_USE = "break_glass_use"
+    """The caller's own override, with its stated reason (counted for the rule's per-hour limit)."""
 
 
 def arguments_digest(arguments: dict[str, Any]) -> str:

@@ -89,6 +89,20 @@ def expire(request: ApprovalRequest, now: float) -> ApprovalRequest:
     return request
 
 
+def use_break_glass(
+    request: ApprovalRequest, requester: str, *, reason: str, grant_seconds: int, now: float
+) -> ApprovalRequest:
+    """The caller's break-glass: a pending request of its own becomes a short grant at once, flagged for the
+    after-the-fact review (the rule decides who may, how often and for how long)."""
+    if requester != request.requester:
+        raise ReviewRefused(RefusalCode.NOT_APPROVER)
+    if request.status is not Status.PENDING:
+        raise ReviewRefused(RefusalCode.NOT_PENDING)
+    use = Review(requester, ReviewAction.BREAK_GLASS_USE, now, reason=reason, grant_seconds=grant_seconds)
+    return replace(request, status=Status.APPROVED, break_glass=True, one_time=False, reason=reason,
+                   grant_until=now + grant_seconds, reviews=(*request.reviews, use))
+
+
 def review_break_glass(
     request: ApprovalRequest, reviewer: Reviewer, *, note: str | None, now: float
 ) -> ApprovalRequest:

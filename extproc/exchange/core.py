@@ -14,7 +14,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from extproc.approvals.gate import MAX_REASON_CHARS, REASON_META, Admission, HeldCall, pending_data
+from extproc.approvals.gate import BREAK_GLASS_META, MAX_REASON_CHARS, REASON_META, Admission, HeldCall, pending_data
 from extproc.approvals.model import ApprovalRequest
 from extproc.audit.errors import AuditUnavailable
 from extproc.audit.outcome import DecisionTaken, Outcome, approval_fields
@@ -150,10 +150,11 @@ class Exchange:
     def _await_approval(self, call: McpCall, rule: ApprovalRule, policy_version: str) -> Steps[Reply | None]:
         """Hold the call until an approval covers it, or refuse it (pending, denied, expired, store down)."""
         assert self.principal is not None and call.target is not None  # only allowed tools/call have a rule
-        reason = call.meta.get(REASON_META)
+        reason, glass = call.meta.get(REASON_META), call.meta.get(BREAK_GLASS_META)
         held = HeldCall(self.principal, call.target, call.arguments,
                         reason[:MAX_REASON_CHARS] if isinstance(reason, str) and reason.strip() else None,
-                        rule, policy_version, call.session_id)
+                        rule, policy_version, call.session_id,
+                        break_glass=None if glass is None else glass if isinstance(glass, str) else "")
         held_since = time.time_ns()
         admission: Admission = yield AwaitApproval(held)
         self.held_ns = time.time_ns() - held_since

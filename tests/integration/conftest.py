@@ -41,6 +41,7 @@ class Gateway:
     envoy: subprocess.Popen[bytes]
     envoy_log: Path
     approvals_db: Path
+    review_api: Endpoint
 
     async def preapprove(self, setup: Setup, sub: str, groups: tuple[str, ...], tool: str,
                          arguments: dict[str, Any]) -> str:
@@ -141,12 +142,13 @@ def gateway_in_front_of(
     upstream: Endpoint, tmp: Path, setup: Setup, journal: Path | None = None, otlp: str | None = None,
     approvals_dsn: str | None = None,
 ) -> Iterator[Gateway]:
-    """Envoy and a processor of its own; with `approvals_dsn` the processor's approvals are in PostgreSQL and
-    its reviewer API is behind Envoy's JSON route."""
+    """Envoy and a processor of its own, its reviewer API behind Envoy's JSON route; with `approvals_dsn` the
+    processor's approvals are in PostgreSQL."""
     journal = journal or Path(tempfile.mkdtemp(prefix="journal-", dir=setup.audit_dir)) / "journal"
-    review_api = Endpoint("127.0.0.1", launcher.free_port()) if approvals_dsn else None
-    extra = ("--approvals-dsn", approvals_dsn, "--review-listen", review_api.grpc_target()) \
-        if approvals_dsn and review_api else ()
+    review_api = Endpoint("127.0.0.1", launcher.free_port())
+    extra = ("--review-listen", review_api.grpc_target())
+    if approvals_dsn:
+        extra += ("--approvals-dsn", approvals_dsn)
     processor, processor_at = start_processor(setup, journal, otlp, extra)
     listen = Endpoint("127.0.0.1", launcher.free_port())
     sds = tmp / "credential.sds.yaml"
@@ -158,7 +160,7 @@ def gateway_in_front_of(
     try:
         with launcher.envoy_process(config, listen, log_path=tmp / "envoy.log") as envoy:
             yield Gateway(f"http://127.0.0.1:{listen.port}/mcp", processor, envoy, tmp / "envoy.log",
-                          approvals_db(journal))
+                          approvals_db(journal), review_api)
     finally:
         launcher.stop_process(processor)
 

@@ -16,7 +16,7 @@ from extproc.approvals.events import ApprovalEvents
 from extproc.approvals.gate import ApprovalGate, HeldCall
 from extproc.approvals.model import ApprovalRequest, CallBinding, Reviewer, Status
 from extproc.identity.principal import Principal
-from extproc.policy.model import ApprovalRule
+from extproc.policy.model import ApprovalRule, BreakGlass
 
 ISSUER = "https://idp.example"
 ANA = Principal("ana", ISSUER, frozenset({"analysts"}), client_id="agent-1")
@@ -78,6 +78,14 @@ class MemoryStore:
             event.set()
         return changed
 
+    async def list(self, *, status: Status | None = None, break_glass: bool | None = None, unreviewed: bool = False,
+                   limit: int = 100) -> list[ApprovalRequest]:
+        self._check()
+        found = [r for r in reversed(self.requests.values())
+                 if (status is None or r.status is status) and (break_glass is None or r.break_glass == break_glass)
+                 and (not unreviewed or r.reviewed_after is None)]
+        return found[:limit]
+
     async def wait_changed(self, approval_id: str, timeout: float, *, seen: ApprovalRequest | None = None) -> None:
         self._check()
         if seen is not None and self.requests.get(approval_id) != seen:
@@ -95,6 +103,10 @@ class MemoryStore:
 @dataclass
 class Recorded:
     records: list[dict[str, Any]] = field(default_factory=list)
+    notified: list[tuple[str, str]] = field(default_factory=list)
+
+    def notify(self, event_type: str, request: ApprovalRequest) -> None:
+        self.notified.append((event_type, request.id))
 
     async def append(self, record: dict[str, Any]) -> None:
         self.records.append(record)
@@ -105,7 +117,7 @@ class Recorded:
 
 def gate(store: MemoryStore, clock: Clock | None = None) -> tuple[ApprovalGate, Recorded]:
     recorded = Recorded()
-    return ApprovalGate(store, ApprovalEvents(recorded.append), clock or Clock()), recorded
+    return ApprovalGate(store, ApprovalEvents(recorded.append, recorded), clock or Clock()), recorded
 
 
 def held(arguments: dict[str, Any] | None = None, reason: str | None = "QA", rule: ApprovalRule = RULE) -> HeldCall:
@@ -244,3 +256,44 @@ async def test_an_approval_from_a_replica_whose_clock_runs_ahead_still_covers() 
     assert pending.approval is not None
     approve(store, pending.approval.id, clock.now + 5)  # the deciding replica's clock is 5 s ahead
     assert (await the_gate.admit(held(rule=replace(RULE, hold_seconds=0)), no_hold)).passed
+
+
+GLASS_RULE = replace(RULE, break_glass=BreakGlass(frozenset({"er-physicians"}), grant_seconds=300, per_hour=2))
+ER_DOC = Principal("eve", ISSUER, frozenset({"er-physicians"}))
+
+
+def glass(arguments: dict[str, Any], reason: str = "patient crashing, no officer on call",
+          who: Principal = ER_DOC) -> HeldCall:
+    return HeldCall(who, "export_cohort", arguments, None, GLASS_RULE, "policy-v1", "s-2", break_glass=reason)
+
+
+@pytest.mark.anyio
+async def test_break_glass_passes_at_once_is_recorded_announced_and_left_for_review() -> None:
+    store = MemoryStore()
+    the_gate, recorded = gate(store)
+    admission = await the_gate.admit(glass({"n": 1}), no_hold)
+    assert admission.passed and admission.approval is not None
+    used = store.requests[admission.approval.id]
+    assert used.break_glass and used.reviewed_after is None and used.one_time is False
+    assert used.grant_until == Clock().now + 300
+    assert recorded.events() == ["break_glass_used", "used"]
+    assert recorded.notified == [("approval.break_glass", used.id)]
+    assert await store.list(break_glass=True, unreviewed=True) == [used]
+
+
+@pytest.mark.anyio
+async def test_break_glass_only_for_the_rules_groups_with_a_reason_and_per_hour() -> None:
+    store, clock = MemoryStore(), Clock()
+    the_gate, _ = gate(store, clock)
+    analyst = await the_gate.admit(glass({"n": 0}, who=ANA), no_hold)
+    assert not analyst.passed and "not enabled for you" in (analyst.refusal or "")
+    blank = await the_gate.admit(glass({"n": 0}, reason="  "), no_hold)
+    assert not blank.passed and "needs a reason" in (blank.refusal or "")
+    assert (await the_gate.admit(glass({"n": 1}), no_hold)).passed
+    assert (await the_gate.admit(glass({"n": 2}), no_hold)).passed
+    third = await the_gate.admit(glass({"n": 3}), no_hold)
+    assert not third.passed and "2 times in the last hour" in (third.refusal or "")
+    clock.now += 3601
+    assert (await the_gate.admit(glass({"n": 3}), no_hold)).passed, "the limit is per hour"
+    assert (await the_gate.admit(glass({"n": 4}), no_hold)).passed
+    assert not (await the_gate.admit(glass({"n": 9}), no_hold)).passed

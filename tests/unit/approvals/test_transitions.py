@@ -10,7 +10,15 @@ import pytest
 
 from extproc.approvals.errors import RefusalCode, ReviewRefused
 from extproc.approvals.model import ApprovalRequest, ReviewAction, Reviewer, Status
-from extproc.approvals.transitions import approve, consume, deny, expire, review_break_glass, revoke
+from extproc.approvals.transitions import (
+    approve,
+    consume,
+    deny,
+    expire,
+    review_break_glass,
+    revoke,
+    use_break_glass,
+)
 from tests.approval_requests import OFFICER, OFFICER_2, OFFICER_3, REQUESTER, T0, make_request
 
 NOW = T0 + 60
@@ -207,3 +215,14 @@ def test_refusals_carry_a_stable_code_and_a_message_without_data() -> None:
     assert refusal.code is RefusalCode.NOT_FOUND and refusal.message == "no approval request has that id"
     with pytest.raises(ValueError):
         ReviewRefused("made_up")
+
+
+def test_break_glass_is_the_requesters_own_and_only_while_pending() -> None:
+    used = use_break_glass(make_request(), REQUESTER, reason="crash", grant_seconds=300, now=NOW)
+    assert used.status is Status.APPROVED and used.break_glass and not used.one_time
+    assert used.grant_until == NOW + 300 and used.reviews[-1].action is ReviewAction.BREAK_GLASS_USE
+    with refused(RefusalCode.NOT_APPROVER):
+        use_break_glass(make_request(), OFFICER.id, reason="crash", grant_seconds=300, now=NOW)
+    with refused(RefusalCode.NOT_PENDING):
+        use_break_glass(used, REQUESTER, reason="again", grant_seconds=300, now=NOW)
+    assert review_break_glass(used, OFFICER, note="justified", now=NOW).reviewed_after == OFFICER.id
