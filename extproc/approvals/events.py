@@ -83,10 +83,6 @@ class ApprovalEvents:
         if self._notifier is not None:
             self._notifier.notify("approval.break_glass", request)
 
-    async def consumed(self, request: ApprovalRequest, session_id: str | None) -> None:
-        await self._append(approval_record("used", request, actor=request.requester, reason=None,
-                                           session_id=session_id))
-
     async def reviewed(self, event: str, request: ApprovalRequest, actor: str, reason: str | None,
                        preview_sha256: str | None = None) -> None:
         await self._append(approval_record(event, request, actor=actor, reason=reason, session_id=None,

@@ -37,9 +37,19 @@ def format_timeline_entry(record: dict[str, Any]) -> str:
         f"status={http.get('status')}",
         f"response={response.get('bytes', 0)}B sha256={str(response.get('sha256', ''))[:12]}",
         f"masking={masking}" if masking else "",
+        _approval(record.get("approval")),
         _latency(latency),
     ]
     return "  ".join(p for p in parts if p)
+
+
+def _approval(approval: dict[str, Any] | None) -> str:
+    """`approval=apr_… (approved by a,b; held 1.2s)` on the line of a call that waited on one."""
+    if not approval:
+        return ""
+    approvers = ",".join(approval.get("approvers") or []) or "nobody"
+    verdict = "passed" if approval.get("passed") else str(approval.get("status"))
+    return f"approval={approval.get('id')} ({verdict}, approved by {approvers}; held {approval.get('held_ms')}ms)"
 
 
 def _latency(latency: dict[str, Any]) -> str:
