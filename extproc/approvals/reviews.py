@@ -14,10 +14,12 @@ from extproc.approvals.store import MAX_LIST, ApprovalStore
 
 
 class StoreReviews:
-    def __init__(self, store: ApprovalStore, events: ApprovalEvents, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, store: ApprovalStore, events: ApprovalEvents, clock: Callable[[], float] = time.time,
+                 changed: Callable[[ApprovalRequest], None] | None = None) -> None:
         self._store = store
         self._events = events
         self._clock = clock
+        self._changed = changed  # told of every decision made here (the gate drops a revoked grant at once)
 
     async def list(self, *, status: Status | None, break_glass: bool | None, unreviewed: bool, limit: int,
                    approver_groups: frozenset[str]) -> list[ApprovalRequest]:
@@ -48,6 +50,8 @@ class StoreReviews:
     async def revoke(self, approval_id: str, reviewer: Reviewer, *, reason: str) -> ApprovalRequest:
         request = await self._store.update(
             approval_id, lambda r: transitions.revoke(r, reviewer, reason=reason, now=self._clock()))
+        if self._changed is not None:
+            self._changed(request)
         await self._events.reviewed("revoked", request, reviewer.id, reason)
         return request
 

@@ -42,7 +42,7 @@ class Approvals:
     def __init__(self, store: ApprovalStore, events: ApprovalEvents, notifier: WebhookNotifier | None) -> None:
         self.store = store
         self.gate = ApprovalGate(store, events)
-        self.reviews = StoreReviews(store, events)
+        self.reviews = StoreReviews(store, events, changed=self.gate.forget)
         self._notifier = notifier
         self._sweeper: asyncio.Task[None] | None = None
 

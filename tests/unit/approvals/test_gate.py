@@ -297,3 +297,25 @@ async def test_break_glass_only_for_the_rules_groups_with_a_reason_and_per_hour(
     assert (await the_gate.admit(glass({"n": 3}), no_hold)).passed, "the limit is per hour"
     assert (await the_gate.admit(glass({"n": 4}), no_hold)).passed
     assert not (await the_gate.admit(glass({"n": 9}), no_hold)).passed
+
+
+@pytest.mark.anyio
+async def test_a_grant_is_read_again_after_a_second_and_a_revocation_here_ends_it_at_once() -> None:
+    store, clock = MemoryStore(), Clock()
+    the_gate, _ = gate(store, clock)
+    rule = replace(RULE, hold_seconds=0, one_time=False, grant_ttl_seconds=600, max_grant_ttl_seconds=600)
+    pending = await the_gate.admit(held(rule=rule), no_hold)
+    assert pending.approval is not None
+    approve(store, pending.approval.id, clock.now)
+    assert (await the_gate.admit(held(rule=rule), no_hold)).passed  # read from the store, remembered
+    revoked = transitions.revoke(store.requests[pending.approval.id], OFFICER, reason="x", now=clock.now)
+    store.requests[revoked.id] = revoked  # revoked through another replica: not seen for up to a second
+    assert (await the_gate.admit(held(rule=rule), no_hold)).passed
+    clock.now += 1.0
+    assert not (await the_gate.admit(held(rule=rule), no_hold)).passed, "read again: revoked"
+    approve_again = replace(revoked, status=Status.APPROVED)
+    store.requests[revoked.id] = approve_again
+    assert (await the_gate.admit(held(rule=rule), no_hold)).passed
+    store.requests[revoked.id] = revoked
+    the_gate.forget(revoked)  # revoked through this replica
+    assert not (await the_gate.admit(held(rule=rule), no_hold)).passed
