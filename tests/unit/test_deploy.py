@@ -393,3 +393,11 @@ def test_dockerfile_compiles_the_approvals_api_into_the_package_it_installs() ->
     assert "extproc/approvals/api/_generated" in (ROOT / "deploy" / "Dockerfile.dockerignore").read_text(), (
         "a stale local build must not reach the image"
     )
+
+
+def test_dockerfile_renders_the_envoy_config_from_the_installed_package_alone() -> None:
+    text = DOCKERFILE.read_text()
+    assert "COPY envoy" not in text, "the image must not need the repository's envoy/ folder"
+    assert text.index("rm -rf /src") < text.index("chaperone envoy-config --sidecar"), (
+        "render once the sources are gone: the Envoy template must come from the installed package"
+    )
