@@ -48,8 +48,9 @@ bench-phi: $(STAMP)
 	$(PY) -m bench.phi
 	$(PY) -m bench.phi_stream
 
-## sidecar-config: regenerate envoy/sidecar.yaml from envoy/local.yaml
+## sidecar-config: refresh envoy/ (and its kustomize copy) from the packaged template extproc/envoy_templates/local.yaml
 sidecar-config: $(STAMP)
+	cp extproc/envoy_templates/local.yaml envoy/local.yaml
 	$(VENV)/bin/chaperone envoy-config --sidecar > envoy/sidecar.yaml
 	cp envoy/sidecar.yaml deploy/kubernetes/envoy.yaml
 

@@ -1,51 +1,39 @@
 """`chaperone` — the command line: run the processor or a whole local gateway, mint development tokens,
-check and explain policies, render Envoy configs."""
+check and explain policies, verify and replay the journal, render Envoy configs.
+
+Parsing, printing and exit codes only: the handlers turn flags into `extproc.app`'s options, and `app`
+builds and starts the parts."""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
 import json
 import logging
-import os
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-import uvloop
-
-from extproc import envoy_config, launcher
-from extproc.access import GatewayAccess
+from extproc import app, envoy_config
 from extproc.approvals.api import arguments as approvals_arguments
 from extproc.approvals.service import ApprovalsSettings
-from extproc.audit.auditor import Auditor
-from extproc.audit.journal import Journal
 from extproc.audit.record import disclosure_hash
 from extproc.audit.replay import format_timeline_entry
-from extproc.audit.signing import Signer, ensure_signing_key, load_public_key
-from extproc.audit.span_feed import SpanSettings
-from extproc.audit.spans.semconv import record_span
+from extproc.audit.signing import ensure_signing_key, load_public_key
 from extproc.audit.verify import iter_records, verify
 from extproc.envoy_config import Endpoint
-from extproc.identity.devkeys import ensure_dev_keys, mint
+from extproc.identity.devkeys import mint
 from extproc.identity.principal import Principal
 from extproc.policy import (
     DEMO_POLICY,
     TRIAL_POLICY,
-    Policy,
     PolicyError,
-    PolicyStore,
     call_for,
     check_file,
     explain,
     load_file,
     policy_schema,
 )
-from extproc.server import serve
-from extproc.settings import Limits
 
 CONNECT_HELP = """\
 Chaperone is up. MCP endpoint: http://{listen}/mcp   (upstream: {upstream}; policy: {policy})
@@ -77,131 +65,38 @@ Ctrl-C stops Envoy, the processor{demo}.
 """
 
 
-def _prepare_dev_keys(policy: Policy) -> None:
-    """Create the development key pair a policy names (and only then): `make run` and tests."""
-    identity = policy.identity
-    if identity.dev_signing_key is not None and identity.jwks.file is not None:
-        ensure_dev_keys(identity.dev_signing_key, identity.jwks.file)
-
-
-def _open_policy(path: Path) -> PolicyStore:
-    store = PolicyStore(path)
-    _prepare_dev_keys(store.current)
-    return store
-
-
-def _auditor(
-    journal_dir: Path, signing_key: Path, disclosure_key: Path | None, otlp_endpoint: str | None = None
-) -> Auditor:
-    key = disclosure_key.read_bytes() if disclosure_key is not None else None
-    if key is not None and len(key) < 32:
-        raise ValueError(f"{disclosure_key} must hold at least 32 random bytes")
-    spans = None
-    if otlp_endpoint:
-        absolute = journal_dir.resolve()
-        spans = SpanSettings(otlp_endpoint, str(absolute.with_name(absolute.name + "-span-spool")))
-    journal = Journal(journal_dir, Signer(signing_key), spans=spans, encode_span=record_span if spans else None)
-    journal.start()
-    return Auditor(journal, disclosure_key=key)
-
-
-def _approvals_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--approvals-db", type=Path, metavar="FILE",
-                   help="the embedded (SQLite) approvals store (default: beside the journal, JOURNAL-approvals.db)")
-    p.add_argument("--approvals-dsn", metavar="DSN",
-                   help="PostgreSQL shared by several processor replicas, e.g. postgresql://user@host/db")
-    p.add_argument("--approvals-webhook", metavar="URL", help="notify reviewers here when a call starts waiting")
-    p.add_argument("--approvals-webhook-secret", type=Path, metavar="FILE",
-                   help="the webhook's signing secret (Standard Webhooks, whsec_...)")
-    p.add_argument("--approvals-link", metavar="URL", help="base URL of the reviewers' page linked from webhooks")
-    p.add_argument("--review-listen", metavar="HOST:PORT",
-                   help="serve the reviewers' gRPC API here (Envoy transcodes JSON to it); off when not given")
-
-
-def _approvals_settings(args: argparse.Namespace, journal_dir: Path) -> ApprovalsSettings:
-    absolute = journal_dir.resolve()
-    return ApprovalsSettings(
-        sqlite_path=args.approvals_db or absolute.with_name(absolute.name + "-approvals.db"),
+def _cmd_serve(args: argparse.Namespace) -> int:
+    approvals = ApprovalsSettings(
+        sqlite_path=args.approvals_db or app.default_approvals_db(args.journal),
         postgres_dsn=args.approvals_dsn, webhook_url=args.approvals_webhook,
         webhook_secret_file=args.approvals_webhook_secret, link_base=args.approvals_link,
     )
-
-
-def _cmd_serve(args: argparse.Namespace) -> int:
-    store = _open_policy(args.policy)
-    auditor = _auditor(args.journal, args.journal_key, args.disclosure_key, args.otlp_endpoint)
-    approvals = _approvals_settings(args, args.journal)
-
-    async def main() -> None:
-        await serve(args.listen, Limits(), GatewayAccess(store), auditor, grace_seconds=args.grace,
-                    approvals=approvals, review_listen=args.review_listen)
-
-    uvloop.run(main())
+    app.serve_processor(app.ProcessorOptions(
+        listen=args.listen, policy=args.policy, grace_seconds=args.grace, otlp_endpoint=args.otlp_endpoint,
+        audit=app.AuditFiles(args.journal, args.journal_key, args.disclosure_key),
+        approvals=approvals, review_listen=args.review_listen,
+    ))
     return 0
-
-
-def _local_audit_files(base: Path) -> tuple[Path, Path, Path]:
-    """`chaperone run`'s journal, signing key and disclosure key under .run/ (created on first use)."""
-    signing, disclosure = base / "journal-signing-key.pem", base / "disclosure.key"
-    ensure_signing_key(signing)
-    if not disclosure.exists():
-        disclosure.write_bytes(os.urandom(32))
-        disclosure.chmod(0o600)
-    return base / "journal", signing, disclosure
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
     policy_path = args.policy or (DEMO_POLICY if args.demo else TRIAL_POLICY)
-    store = _open_policy(policy_path)
-    journal_dir, signing_key, disclosure_key = _local_audit_files(Path(".run"))
-    auditor = _auditor(journal_dir, signing_key, disclosure_key, args.otlp_endpoint)
-    listen = Endpoint.parse(args.listen)
-    processor = Endpoint("127.0.0.1", launcher.free_port())
-    admin = Endpoint("127.0.0.1", args.admin_port or launcher.free_port())
-    with contextlib.ExitStack() as stack:
-        if args.demo:
-            port = launcher.free_port()
-            stack.enter_context(launcher.demo_upstream(port))
-            upstream_url = f"http://127.0.0.1:{port}/mcp"
-        else:
-            upstream_url = args.upstream
-        upstream, upstream_path = envoy_config.parse_upstream_url(upstream_url)
-        sds_path = _write_credential_sds(store.current, Path(stack.enter_context(tempfile.TemporaryDirectory())))
-        otlp = Endpoint.parse(args.otlp_endpoint) if args.otlp_endpoint else None
-        review_api = Endpoint.parse(args.review_listen)
-        config = envoy_config.render(
-            listen, processor, upstream, admin, upstream_path, store.current.upstream, sds_path, otlp=otlp,
-            review_api=review_api,
-        )
 
-        async def gateway() -> None:
-            ready = asyncio.Event()
-            task = asyncio.create_task(
-                serve(processor.grpc_target(), Limits(), GatewayAccess(store), auditor, ready=ready,
-                      approvals=ApprovalsSettings(sqlite_path=journal_dir.resolve().with_name("approvals.db")),
-                      review_listen=review_api.grpc_target())
-            )
-            await ready.wait()
-            with launcher.envoy_process(config, listen, concurrency=args.concurrency):
-                group = sorted(store.current.roles[0].groups)[0] if store.current.roles else "GROUP"
-                print(CONNECT_HELP.format(
-                    listen=args.listen, upstream=upstream_url, policy=policy_path, group=group,
-                    policy_arg="" if policy_path == DEMO_POLICY else f" --policy {policy_path}",
-                    demo=" and the demo EHR server" if args.demo else "", journal=journal_dir,
-                ), flush=True)
-                await task
+    def connect_help(gateway: app.LocalGateway) -> None:
+        roles = gateway.policy.roles
+        print(CONNECT_HELP.format(
+            listen=args.listen, upstream=gateway.upstream_url, policy=policy_path,
+            group=sorted(roles[0].groups)[0] if roles else "GROUP",
+            policy_arg="" if policy_path == DEMO_POLICY else f" --policy {policy_path}",
+            demo=" and the demo EHR server" if args.demo else "", journal=gateway.journal,
+        ), flush=True)
 
-        uvloop.run(gateway())
+    app.run_local_gateway(app.LocalGatewayOptions(
+        listen=args.listen, policy=policy_path, upstream_url=None if args.demo else args.upstream,
+        admin_port=args.admin_port, concurrency=args.concurrency, review_listen=args.review_listen,
+        otlp_endpoint=args.otlp_endpoint,
+    ), on_ready=connect_help)
     return 0
-
-
-def _write_credential_sds(policy: Policy, directory: Path) -> Path | None:
-    credential = policy.upstream.credential
-    if credential is None:
-        return None
-    path = directory / "upstream-credential.sds.yaml"
-    path.write_text(envoy_config.credential_sds(credential))
-    return path
 
 
 def _cmd_token(args: argparse.Namespace) -> int:
@@ -209,7 +104,7 @@ def _cmd_token(args: argparse.Namespace) -> int:
     identity = policy.identity
     if identity.dev_signing_key is None or identity.jwks.file is None:
         raise ValueError(f"{args.policy} does not enable development tokens (identity.dev_signing_key)")
-    _prepare_dev_keys(policy)
+    app.prepare_dev_keys(policy)
     groups = [g for g in args.groups.split(",") if g] if args.groups else []
     print(mint(identity.dev_signing_key, identity.jwks.file, identity.issuer, identity.audience, args.sub, groups,
                email=args.email, ttl_seconds=args.ttl))
@@ -320,6 +215,19 @@ def _cmd_approvals(args: argparse.Namespace) -> int:
     from extproc.approvals.api import client  # the compiled API: only this command needs it
 
     return client.run(args)
+
+
+def _approvals_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--approvals-db", type=Path, metavar="FILE",
+                   help="the embedded (SQLite) approvals store (default: beside the journal, JOURNAL-approvals.db)")
+    p.add_argument("--approvals-dsn", metavar="DSN",
+                   help="PostgreSQL shared by several processor replicas, e.g. postgresql://user@host/db")
+    p.add_argument("--approvals-webhook", metavar="URL", help="notify reviewers here when a call starts waiting")
+    p.add_argument("--approvals-webhook-secret", type=Path, metavar="FILE",
+                   help="the webhook's signing secret (Standard Webhooks, whsec_...)")
+    p.add_argument("--approvals-link", metavar="URL", help="base URL of the reviewers' page linked from webhooks")
+    p.add_argument("--review-listen", metavar="HOST:PORT",
+                   help="serve the reviewers' gRPC API here (Envoy transcodes JSON to it); off when not given")
 
 
 def build_parser() -> argparse.ArgumentParser:

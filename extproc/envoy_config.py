@@ -1,8 +1,10 @@
-"""Render the Envoy bootstrap in envoy/ for concrete addresses.
+"""Render the Envoy bootstrap template for concrete addresses.
 
-envoy/local.yaml is the one source of truth; this only rewrites the addresses of the listener, the
-clusters and the admin interface, and points the gRPC-JSON transcoder at the approvals API's compiled
-descriptor, so what runs is what the file says.
+The template, extproc/envoy_templates/local.yaml, is package data: it ships in the wheel and the container
+image, and is loaded through importlib.resources, so rendering works in any installation and from any working
+directory. It is the one source of truth (envoy/local.yaml in the repository is a copy for reading); this only
+rewrites the addresses of the listener, the clusters and the admin interface, and points the gRPC-JSON
+transcoder at the approvals API's compiled descriptor (also package data), so what runs is what the file says.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import base64
 import ipaddress
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,9 +21,7 @@ import yaml
 
 from extproc.policy.model import UpstreamConfig, UpstreamCredential
 
-ENVOY_DIR = Path(__file__).resolve().parent.parent / "envoy"
-LOCAL_CONFIG = ENVOY_DIR / "local.yaml"
-SIDECAR_CONFIG = ENVOY_DIR / "sidecar.yaml"
+LOCAL_CONFIG = resources.files("extproc.envoy_templates") / "local.yaml"
 
 SIDECAR_SOCKET = "/var/run/chaperone/extproc.sock"
 """Where the sidecar's processor listens: an emptyDir shared by the Envoy and Chaperone containers."""
@@ -198,16 +199,15 @@ def render(
     upstream_path: str = "/mcp",
     upstream_policy: UpstreamConfig | None = None,
     sds_path: Path | None = None,
-    source: Path = LOCAL_CONFIG,
     otlp: Endpoint | None = None,
     review_api: Endpoint | None = None,
     inline_descriptor: bool = False,
 ) -> dict[str, Any]:
-    """The bootstrap in `source` with its addresses (and the upstream's MCP path) replaced, the policy's
+    """The packaged bootstrap template with its addresses (and the upstream's MCP path) replaced, the policy's
     upstream block (stripped headers, injected credential) applied, and the transcoder given the approvals
     API's descriptor. `review_api` None keeps the file's (127.0.0.1:10001, where `chaperone approvals`
     looks by default)."""
-    config = yaml.safe_load(source.read_text())
+    config = yaml.safe_load(LOCAL_CONFIG.read_text(encoding="utf-8"))
     listener = config["static_resources"]["listeners"][0]
     listener["address"] = listen.envoy_address()
     _set_cluster(config, "extproc", processor)
@@ -236,10 +236,11 @@ def render_sidecar() -> str:
         inline_descriptor=True,
     )
     header = (
-        "# GENERATED from envoy/local.yaml by `chaperone envoy-config --sidecar`; edit local.yaml, then\n"
-        "# regenerate (tests fail when the two drift). Kubernetes sidecar: agents reach :10000, the MCP\n"
-        f"# server listens on 127.0.0.1:8080 in the same pod, Chaperone on {SIDECAR_SOCKET} and its\n"
-        f"# reviewer API on {SIDECAR_REVIEW_SOCKET}. The transcoder's descriptor is compiled from proto/.\n"
+        "# GENERATED from extproc/envoy_templates/local.yaml by `chaperone envoy-config --sidecar`; edit\n"
+        "# that template, then `make sidecar-config` (tests fail when the two drift). Kubernetes sidecar:\n"
+        "# agents reach :10000, the MCP server listens on 127.0.0.1:8080 in the same pod, Chaperone on\n"
+        f"# {SIDECAR_SOCKET} and its reviewer API on {SIDECAR_REVIEW_SOCKET}.\n"
+        "# The transcoder's descriptor is compiled from proto/.\n"
     )
     return header + yaml.safe_dump(config, sort_keys=False, width=120)
 

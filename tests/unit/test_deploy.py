@@ -17,7 +17,8 @@ import pytest
 import yaml
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
-from extproc.envoy_config import Endpoint
+from extproc.app import default_approvals_db
+from extproc.envoy_config import SIDECAR_REVIEW_SOCKET, Endpoint
 from extproc.launcher import free_port, stop_process, wait_for_port
 from extproc.phi.profiles import PROFILES
 from extproc.policy import check_file
@@ -393,3 +394,33 @@ def test_dockerfile_compiles_the_approvals_api_into_the_package_it_installs() ->
     assert "extproc/approvals/api/_generated" in (ROOT / "deploy" / "Dockerfile.dockerignore").read_text(), (
         "a stale local build must not reach the image"
     )
+
+
+def test_dockerfile_renders_the_envoy_config_from_the_installed_package_alone() -> None:
+    text = DOCKERFILE.read_text()
+    assert "COPY envoy" not in text, "the image must not need the repository's envoy/ folder"
+    assert text.index("rm -rf /src") < text.index("chaperone envoy-config --sidecar"), (
+        "render once the sources are gone: the Envoy template must come from the installed package"
+    )
+
+
+def test_reviewer_api_socket_is_the_one_envoy_routes_to(containers: dict[str, Doc]) -> None:
+    listen = _arg(containers["chaperone"], "--review-listen")
+    assert listen == f"unix:{SIDECAR_REVIEW_SOCKET}", listen
+    config = yaml.safe_load(ENVOY_COPY.read_text())
+    (cluster,) = [c for c in config["static_resources"]["clusters"] if c["name"] == "chaperone_approvals"]
+    endpoint = cluster["load_assignment"]["endpoints"][0]["lb_endpoints"][0]["endpoint"]
+    assert endpoint["address"] == {"pipe": {"path": SIDECAR_REVIEW_SOCKET}}
+    socket_dir = SIDECAR_REVIEW_SOCKET.rsplit("/", 1)[0]
+    for name in ("chaperone", "envoy"):
+        assert _mount(containers[name], "chaperone-socket")["mountPath"] == socket_dir, name
+
+
+def test_approvals_store_is_beside_the_journal_on_its_persistent_volume(pod: Doc, containers: dict[str, Doc]) -> None:
+    chaperone = containers["chaperone"]
+    database = _arg(chaperone, "--approvals-db")
+    assert database == str(default_approvals_db(Path(_arg(chaperone, "--journal")))), "the default, made visible"
+    mount = _mount_dir(chaperone, database)
+    assert mount == _mount_dir(chaperone, _arg(chaperone, "--journal")), "SQLite and its WAL live on the journal's PVC"
+    assert not mount.get("readOnly", False)
+    assert "persistentVolumeClaim" in _volume(pod, mount["name"]), "pending requests must survive the pod"

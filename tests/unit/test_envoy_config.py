@@ -75,3 +75,10 @@ def test_envoys_own_replies_on_the_review_route_are_not_turned_into_json_rpc() -
     (first, *others) = _hcm(_render())["local_reply_config"]["mappers"]
     assert first == {"filter": {"header_filter": {"header": {"name": ":path", "string_match": {"prefix": PREFIX}}}}}
     assert all("body_format_override" in mapper for mapper in others)
+
+
+def test_the_repositorys_envoy_local_yaml_is_a_copy_of_the_packaged_template() -> None:
+    assert (REPO / "envoy" / "local.yaml").read_bytes() == envoy_config.LOCAL_CONFIG.read_bytes(), (
+        "envoy/local.yaml differs from extproc/envoy_templates/local.yaml, the source every installation renders: "
+        "make the edit in the template, then run `make sidecar-config`"
+    )
