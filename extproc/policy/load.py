@@ -13,11 +13,9 @@ absolute paths of mounted volumes; ``make run`` starts from the repository root,
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import hashlib
-import math
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TypeVar, cast
@@ -25,11 +23,10 @@ from urllib.parse import urlsplit
 
 import yaml
 from yaml.composer import ComposerError
-from yaml.constructor import SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import Node
 
 from extproc.policy.decide import Policy
-from extproc.policy.durations import format_duration, parse_duration
+from extproc.policy.durations import format_duration
 from extproc.policy.errors import PolicyError, Problem
 from extproc.policy.grants import pattern_problem
 from extproc.policy.model import (
@@ -49,6 +46,7 @@ from extproc.policy.model import (
     UpstreamConfig,
     UpstreamCredential,
 )
+from extproc.policy.nodes import INVALID, Nodes, is_null, join, non_empty
 
 MAX_POLICY_BYTES = 1024 * 1024
 MAX_DEPTH = 16
@@ -88,23 +86,7 @@ TRANSPORT_HEADERS = frozenset({
     "mcp-session-id", "mcp-protocol-version", "mcp-method", "mcp-name",
 })
 """Headers the MCP transport needs upstream: ``strip_headers`` may not list them."""
-
-_STR = "tag:yaml.org,2002:str"
-_INT = "tag:yaml.org,2002:int"
-_BOOL = "tag:yaml.org,2002:bool"
-_NULL = "tag:yaml.org,2002:null"
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
-_KINDS = {_MAP: "a mapping", _SEQ: "a list", _STR: "a string", _INT: "an integer", _BOOL: "a boolean",
-          _NULL: "empty (null)", "tag:yaml.org,2002:float": "a number", "tag:yaml.org,2002:timestamp": "a date"}
-_QUOTABLE = frozenset({_INT, _BOOL, "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"})
-"""Plain scalars YAML reads as something other than a string (``123``, ``yes``, ``1.0``, ``2024-01-01``)."""
-_FLOAT = "tag:yaml.org,2002:float"
-_CONSTRUCTOR = SafeConstructor()
 T = TypeVar("T")
-_INVALID = object()
-"""What the readers of comparison operands return for a value they could not use (None is YAML null)."""
-
 
 class _Loader(yaml.SafeLoader):
     """The safe loader, refusing aliases before they can be expanded and nesting deeper than a policy needs."""
@@ -125,166 +107,6 @@ class _Loader(yaml.SafeLoader):
             self._depth -= 1
 
 
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-def _kind(node: Node) -> str:
-    return _KINDS.get(node.tag, f"a value tagged {node.tag}")
-
-
-class _Checker:
-    """Collects problems while reading nodes; each reader returns None for a value it could not use."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def add(self, node: Node, path: str, message: str) -> None:
-        self.problems.append(Problem(node.start_mark.line + 1, path, message))
-
-    def mapping(
-        self,
-        node: Node,
-        path: str,
-        known: Collection[str] | None,
-        required: Collection[str] = (),
-        key_check: Callable[[str], str | None] | None = None,
-    ) -> dict[str, Node] | None:
-        """Key → value node. Reports non-string, duplicate, unknown (``known``) and missing keys, and keys
-        ``key_check`` objects to (they are kept: their values are still checked)."""
-        if not (isinstance(node, MappingNode) and node.tag == _MAP):
-            self.add(node, path, f"must be a mapping (key: value), not {_kind(node)}")
-            return None
-        out: dict[str, Node] = {}
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            if not (isinstance(key_node, ScalarNode) and key_node.tag == _STR):
-                self.add(key_node, path, f"keys must be strings, not {_kind(key_node)}")
-                continue
-            key = key_node.value
-            sub = _join(path, key)
-            if key in seen:
-                self.add(key_node, sub, f"duplicate key (first at line {seen[key]}): YAML would silently keep "
-                                        "only the last one")
-                continue
-            seen[key] = key_node.start_mark.line + 1
-            if known is not None and key not in known:
-                close = difflib.get_close_matches(key, known, n=1)
-                hint = f"did you mean {close[0]!r}?" if close else "known keys: " + ", ".join(known)
-                self.add(key_node, sub, f"unknown key {key!r} ({hint})")
-                continue
-            problem = key_check(key) if key_check is not None else None
-            if problem is not None:
-                self.add(key_node, sub, problem)
-            out[key] = value_node
-        for key in required:
-            if key not in seen:
-                self.add(node, _join(path, key), "is required")
-        return out
-
-    def sequence(self, node: Node, path: str) -> list[Node] | None:
-        if not (isinstance(node, SequenceNode) and node.tag == _SEQ):
-            self.add(node, path, f"must be a list, not {_kind(node)} (write [] for none)")
-            return None
-        return list(node.value)
-
-    def string(self, node: Node, path: str, check: Callable[[str], str | None] | None = None) -> str | None:
-        """A string scalar passed through ``check`` (a problem or None; default: non-empty and trimmed)."""
-        if not (isinstance(node, ScalarNode) and node.tag == _STR):
-            quote = " (put it in quotes)" if isinstance(node, ScalarNode) and node.tag in _QUOTABLE else ""
-            self.add(node, path, f"must be a string, not {_kind(node)}{quote}")
-            return None
-        problem = (check or _non_empty)(node.value)
-        if problem is not None:
-            self.add(node, path, problem)
-            return None
-        return str(node.value)
-
-    def strings(
-        self, node: Node, path: str, check: Callable[[str], str | None] | None = None, *, non_empty: str = ""
-    ) -> tuple[str, ...] | None:
-        """A list of strings; ``non_empty`` is the message for an empty list, when one is not allowed."""
-        items = self.sequence(node, path)
-        if items is None:
-            return None
-        if not items and non_empty:
-            self.add(node, path, non_empty)
-            return None
-        values = [self.string(item, f"{path}[{i}]", check) for i, item in enumerate(items)]
-        return None if None in values else tuple(v for v in values if v is not None)
-
-    def integer(self, node: Node, path: str, low: int, high: int) -> int | None:
-        if not (isinstance(node, ScalarNode) and node.tag == _INT):
-            self.add(node, path, f"must be an integer, not {_kind(node)}")
-            return None
-        try:
-            value = int(_CONSTRUCTOR.construct_yaml_int(node))
-        except ValueError:  # more digits than Python converts
-            value = high + 1
-        if not low <= value <= high:
-            self.add(node, path, f"must be between {low} and {high}")
-            return None
-        return value
-
-    def boolean(self, node: Node, path: str) -> bool | None:
-        if not (isinstance(node, ScalarNode) and node.tag == _BOOL):
-            self.add(node, path, f"must be true or false, not {_kind(node)}")
-            return None
-        return bool(_CONSTRUCTOR.construct_yaml_bool(node))
-
-    def duration(self, node: Node, path: str, low: int, high: int) -> int | None:
-        """Seconds of a duration string (``durations.py``) within ``low``..``high``."""
-        seconds = parse_duration(node.value) if isinstance(node, ScalarNode) and node.tag == _STR else None
-        if seconds is None:
-            self.add(node, path, "must be a duration: a whole number and one of s, m, h, d (e.g. 90s, 15m, 1h, 7d)")
-            return None
-        if not low <= seconds <= high:
-            self.add(node, path, f"must be between {format_duration(low)} and {format_duration(high)}")
-            return None
-        return seconds
-
-    def number(self, node: Node, path: str) -> int | float | None:
-        """A finite integer or decimal."""
-        if not (isinstance(node, ScalarNode) and node.tag in (_INT, _FLOAT)):
-            self.add(node, path, f"must be a number, not {_kind(node)}")
-            return None
-        try:
-            if node.tag == _INT:
-                return int(_CONSTRUCTOR.construct_yaml_int(node))
-            value = float(_CONSTRUCTOR.construct_yaml_float(node))
-        except ValueError:  # more digits than Python converts
-            self.add(node, path, "is too large")
-            return None
-        if not math.isfinite(value):
-            self.add(node, path, "must be a finite number")
-            return None
-        return value
-
-    def scalar(self, node: Node, path: str) -> object:
-        """A string, number, boolean or null (a ``Scalar``); ``_INVALID`` when it is none of them."""
-        if isinstance(node, ScalarNode):
-            if node.tag == _STR:
-                return str(node.value)
-            if node.tag == _NULL:
-                return None
-            if node.tag == _BOOL:
-                return bool(_CONSTRUCTOR.construct_yaml_bool(node))
-            if node.tag in (_INT, _FLOAT):
-                number = self.number(node, path)
-                return _INVALID if number is None else number
-        quote = " (put it in quotes)" if isinstance(node, ScalarNode) and node.tag in _QUOTABLE else ""
-        self.add(node, path, f"must be a string, number, boolean or null, not {_kind(node)}{quote}")
-        return _INVALID
-
-
-def _non_empty(value: str) -> str | None:
-    if not value:
-        return "must not be empty"
-    if value != value.strip():
-        return "has leading or trailing whitespace"
-    return None
-
-
 def _name(value: str) -> str | None:
     if NAME_RE.fullmatch(value) is None:
         return "must be 1-64 letters, digits, '_', '.' or '-', starting with a letter or digit"
@@ -297,7 +119,7 @@ def _role_name(value: str) -> str | None:
 
 
 def _argument_name(value: str) -> str | None:
-    problem = _non_empty(value)
+    problem = non_empty(value)
     return None if problem is None else f"argument name {problem}"
 
 
@@ -365,13 +187,13 @@ class _Reader:
     """
 
     def __init__(self, base_dir: Path) -> None:
-        self.check = _Checker()
+        self.check = Nodes()
         self.base_dir = base_dir
 
     @staticmethod
     def field(m: dict[str, Node], path: str, key: str, read: Callable[[Node, str], T | None], default: T) -> T | None:
         """``read`` of the value of ``key``; ``default`` when the key is absent."""
-        return read(m[key], _join(path, key)) if key in m else default
+        return read(m[key], join(path, key)) if key in m else default
 
     def file_path(self, node: Node, path: str) -> Path | None:
         value = self.check.string(node, path)
@@ -488,7 +310,7 @@ class _Reader:
         m = self.check.mapping(node, path, None, key_check=_role_name)
         if m is None:
             return None
-        roles = [self.role(name, value, _join(path, name)) for name, value in m.items()]
+        roles = [self.role(name, value, join(path, name)) for name, value in m.items()]
         return None if None in roles else tuple(r for r in roles if r is not None)
 
     def role(self, name: str, node: Node, path: str) -> Role | None:
@@ -507,7 +329,7 @@ class _Reader:
         return Role(name, frozenset(groups), tools, resources, prompts, masking)
 
     def masking(self, node: Node, path: str) -> str | None:
-        if isinstance(node, ScalarNode) and node.tag == _NULL:
+        if is_null(node):
             return None  # masking: null, no profile
         return self.check.string(node, path, _name)
 
@@ -571,7 +393,7 @@ class _Reader:
             if not node.value:  # (keys that are not strings have been reported already)
                 self.check.add(node, path, "must name at least one argument (or leave when out)")
             return None
-        conditions = [self.condition(argument, value, _join(path, argument)) for argument, value in m.items()]
+        conditions = [self.condition(argument, value, join(path, argument)) for argument, value in m.items()]
         return None if None in conditions else tuple(c for c in conditions if c is not None)
 
     def condition(self, argument: str, node: Node, path: str) -> Condition | None:
@@ -585,28 +407,28 @@ class _Reader:
                 c.add(node, path, f"needs exactly one comparison, one of {', '.join(OPERATORS)}{given}")
             return None
         ((operator, operand),) = m.items()
-        sub = _join(path, operator)
+        sub = join(path, operator)
         value: object
         if operator in NUMERIC_OPERATORS:
             value = c.number(operand, sub)
-            value = _INVALID if value is None else value
+            value = INVALID if value is None else value
         elif operator == "in":
             value = self.scalars(operand, sub)
         else:
             value = c.scalar(operand, sub)
-        if value is _INVALID:
+        if value is INVALID:
             return None
         return Condition(argument, operator, cast(Scalar | tuple[Scalar, ...], value))
 
     def scalars(self, node: Node, path: str) -> object:
         items = self.check.sequence(node, path)
         if items is None:
-            return _INVALID
+            return INVALID
         if not items:
             self.check.add(node, path, "must list at least one value (an empty list never matches)")
-            return _INVALID
+            return INVALID
         values = [self.check.scalar(item, f"{path}[{i}]") for i, item in enumerate(items)]
-        return _INVALID if any(v is _INVALID for v in values) else tuple(values)
+        return INVALID if any(v is INVALID for v in values) else tuple(values)
 
     def break_glass(self, node: Node, path: str) -> BreakGlass | None:
         c = self.check
