@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import math
 from collections.abc import Callable, Collection
+from pathlib import Path
 
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -46,10 +47,14 @@ def _kind(node: Node) -> str:
 
 
 class Nodes:
-    """Collects problems while reading nodes; each reader returns None for a value it could not use."""
+    """Collects problems while reading nodes; each reader returns None for a value it could not use.
 
-    def __init__(self) -> None:
+    ``base_dir`` is what relative file paths in the document resolve against (see ``load.py``).
+    """
+
+    def __init__(self, base_dir: Path) -> None:
         self.problems: list[Problem] = []
+        self.base_dir = base_dir
 
     def add(self, node: Node, path: str, message: str) -> None:
         self.problems.append(Problem(node.start_mark.line + 1, path, message))
@@ -190,6 +195,7 @@ class Nodes:
 
 
 def non_empty(value: str) -> str | None:
+    """The check of a string that is not otherwise constrained: not empty, not padded with whitespace."""
     if not value:
         return "must not be empty"
     if value != value.strip():

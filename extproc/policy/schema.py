@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from extproc.policy.model import NUMERIC_OPERATORS, SIGNING_ALGORITHMS
+from extproc.policy.model import NUMERIC_OPERATORS
+from extproc.policy.texts import SIGNING_ALGORITHMS
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 _TRIMMED = r"^\S(?:[\s\S]*\S)?$"
