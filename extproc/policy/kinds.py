@@ -257,10 +257,10 @@ class Section:
                           required=[k.name for k in declared if k.required])
         if m is None:
             return None
-        given = [name for name in m if name in self.one_of]  # in file order
-        chosen = not self.one_of or len(given) == 1
+        present = [name for name in m if name in self.one_of]  # in file order
+        chosen = not self.one_of or len(present) == 1
         if not chosen and (m or not node.value):  # (a block of only unknown keys has had each of them reported)
-            listed = f" (given: {', '.join(given)})" if given else ""
+            listed = f" (given: {', '.join(present)})" if present else ""
             nodes.add(node, path, f"needs exactly one of {', '.join(self.one_of)}{listed}")
         values: Values = {}
         for k in declared:
