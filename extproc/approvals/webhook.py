@@ -35,7 +35,7 @@ from urllib.parse import quote, urlsplit
 import httpx2
 
 from extproc.approvals.model import ApprovalRequest
-from extproc.policy.model import LOOPBACK_HOSTS
+from extproc.policy.texts import LOOPBACK_HOSTS
 
 log = logging.getLogger("chaperone.approvals")
 
