@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(PY) -m bench.decision
 	$(PY) -m bench.audit
 	$(PY) -m bench.parts
+	$(PY) -m bench.approvals
 	$(PY) -m bench.gateway
 
 ## bench-phi: ePHI masking recall/precision per identifier kind, and speed, beside Presidio's analyzer
