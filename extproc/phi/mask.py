@@ -87,6 +87,10 @@ def _seg(key: str) -> str:
     return seg
 
 
+MAX_EMBEDDED = 16
+"""JSON text inside JSON text is masked at every level up to this many; deeper is refused, never passed on."""
+
+
 class _Masker:
     __slots__ = (
         "_batch",
@@ -94,6 +98,7 @@ class _Masker:
         "_pseudo",
         "changed",
         "counts",
+        "embedded",
         "fixups",
         "keymap",
         "names",
@@ -117,6 +122,7 @@ class _Masker:
         self.names: set[str] = set()
         self._pseudo: dict[tuple[str, str], str] = {}
         self.changed = False
+        self.embedded = 0  # JSON texts inside JSON texts being walked
         self.override: str | None = None
         self._batch: tuple[list[str], Any] | None = None
 
@@ -234,7 +240,10 @@ class _Masker:
         holder[0] = self._walk(value, "", None, "", holder, 0)
         if self.queue:
             self._scan_queue()
-        for container, key, new_obj, old_obj, pretty in reversed(self.fixups):
+        # Innermost first: a document embedded in a text that is itself embedded was appended before the text
+        # around it, and must be serialised into it before that text is serialised in turn (outermost first
+        # sent the inner original out while counting it masked).
+        for container, key, new_obj, old_obj, pretty in self.fixups:
             if new_obj != old_obj:
                 if pretty:
                     container[key] = json.dumps(new_obj, ensure_ascii=False, indent=2)
@@ -359,8 +368,10 @@ class _Masker:
         if first in ("{", "["):
             try:
                 parsed = json.loads(value)
-            except (ValueError, RecursionError):
+            except ValueError:
                 parsed = None
+            except RecursionError:
+                raise MaskingError("embedded JSON nested too deeply to mask") from None
             if isinstance(parsed, dict | list):
                 # counts of the embedded document are reported at the text's own path
                 sub = self._walk_embedded(parsed, path)
@@ -372,11 +383,15 @@ class _Masker:
     def _walk_embedded(self, parsed: Any, path: str) -> Any:
         outer = self.override
         self.override = outer or path
+        self.embedded += 1
+        if self.embedded > MAX_EMBEDDED:
+            raise MaskingError(f"JSON text embedded more than {MAX_EMBEDDED} levels deep")
         try:
             holder: list[Any] = [None]
             holder[0] = self._walk(parsed, "", None, "", holder, 0)
         finally:
             self.override = outer
+            self.embedded -= 1
         return holder[0]
 
     # ---- passes 2 and 3: free text ---------------------------------------------------------------------

@@ -60,6 +60,12 @@ class _Handler(BaseHTTPRequestHandler):
             text = "SSN 123-45-6789. " + "lab value within range. " * 30000
             self._send(200, "application/json", json.dumps(
                 {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": text}]}}).encode())
+        elif scenario == "nested-json":  # a patient record as JSON text inside JSON text inside the result
+            record = {"name": "Maria Garcia", "ssn": "123-45-6789", "phone": "617-555-0199"}
+            inner = {"content": [{"type": "text", "text": json.dumps(record)}]}
+            self._send(200, "application/json", json.dumps(
+                {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": json.dumps(inner)}]}}
+            ).encode())
         elif scenario == "after-answer":  # keeps talking after it answered
             late = b'data: {"jsonrpc":"2.0","method":"notifications/message","params":{"data":"after the answer"}}\n\n'
             self._stream([b"data: " + result(rid) + b"\n\n", late, late], pause=0.1)
