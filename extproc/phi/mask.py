@@ -20,7 +20,7 @@ from typing import Any
 
 from . import kinds as K
 from . import names as N
-from .detect import name_tokens, propagate_many, scan_many, to_original
+from .detect import detect_text, name_tokens, propagate_many, scan_many, to_original
 from .errors import MaskingError
 from .keys import AMBIGUOUS_KEYS, NO_INHERIT, NON_PERSON_PARENTS, normalize_key
 from .profiles import Profile
@@ -87,6 +87,11 @@ def _seg(key: str) -> str:
     return seg
 
 
+def _root(seg: str) -> str:
+    """A member's path at the top level: `name`, not `.name`; an odd key stays `[?]`."""
+    return seg[1:] if seg[:1] == "." else seg
+
+
 MAX_EMBEDDED = 16
 """JSON text inside JSON text is masked at every level up to this many; deeper is refused, never passed on."""
 
@@ -140,8 +145,8 @@ class _Masker:
             ok = self._plain
             for k in value:
                 if k not in ok:
-                    if type(k) is not str or normalize_key(k) in keymap:
-                        return False
+                    if type(k) is not str or normalize_key(k) in keymap or detect_text(k):
+                        return False  # a key naming a kind, or a key that is itself an identifier
                     if len(ok) < 4096:
                         ok.add(k)
             items: Any = value.values()
@@ -309,13 +314,19 @@ class _Masker:
             info = _KEY_INFO[id(keymap)] = (keymap, {})
         known = info[1]
         for k, v in value.items():
+            k_out = k
             entry = known.get(k) if type(k) is str else None
             if entry is None:
                 nk = normalize_key(k) if isinstance(k, str) else ""
-                seg = _seg(k)  # also refuses a non-string key, as every path segment always did
-                entry = (nk, seg, keymap.get(nk))
-                if type(k) is str and len(known) < 4096:
-                    known[k] = entry
+                spans = detect_text(k) if isinstance(k, str) else []
+                if spans:  # keys are data: a map keyed by SSN, MRN, email, name or date of birth
+                    k_out = self._mask_key(k, spans, path, value, out)
+                    entry = (nk, "[?]", keymap.get(nk))  # never the key in a path, masked or kept
+                else:
+                    seg = _seg(k)  # also refuses a non-string key, as every path segment always did
+                    entry = (nk, seg, keymap.get(nk))
+                    if type(k) is str and len(known) < 4096:
+                        known[k] = entry
             nk, seg, child_kind = entry
             if child_kind is not None and ambiguous_parent and nk in AMBIGUOUS_KEYS:
                 child_kind = None
@@ -324,20 +335,32 @@ class _Masker:
             t = type(v)
             if t is str:
                 if child_kind is not None:
-                    out[k] = self._keyed(v, child_kind, "" if embedded else (path + seg if path else seg[1:]))
+                    out[k_out] = self._keyed(v, child_kind, "" if embedded else (path + seg if path else _root(seg)))
                 else:
                     if v:
-                        self._text(v, "" if embedded else (path + seg if path else seg[1:]), out, k)
-                    out[k] = v
+                        self._text(v, "" if embedded else (path + seg if path else _root(seg)), out, k_out)
+                    out[k_out] = v
             elif t is dict:
-                out[k] = self._walk_dict(v, "" if embedded else (path + seg if path else seg[1:]), child_kind, nk)
+                out[k_out] = self._walk_dict(v, "" if embedded else (path + seg if path else _root(seg)), child_kind, nk)
             elif t is list:
-                out[k] = self._walk_list(v, "" if embedded else (path + seg if path else seg[1:]), child_kind, nk)
+                out[k_out] = self._walk_list(v, "" if embedded else (path + seg if path else _root(seg)), child_kind, nk)
             elif child_kind is None and (t is int or t is float or t is bool or v is None):
-                out[k] = v
+                out[k_out] = v
             else:
-                out[k] = self._walk(v, path + seg if path else seg[1:], child_kind, nk, out, k)
+                out[k_out] = self._walk(v, path + seg if path else _root(seg), child_kind, nk, out, k_out)
         return out
+
+    def _mask_key(self, key: str, spans: list[tuple[int, int, str]], path: str, siblings: dict, out: dict) -> str:
+        """A key holding an identifier, masked like any text and counted at `PATH.{key}`; a masked key that
+        would collide with another member gets a stable suffix, so no member is lost."""
+        masked = self._mask_text(key, f"{path}.{{key}}" if path else "{key}", spans)
+        if masked is None:
+            return key
+        candidate, n = masked, 1
+        while candidate in siblings or candidate in out:
+            n += 1
+            candidate = f"{masked} #{n}"
+        return candidate
 
     def _walk_list(self, value: list, path: str, kind: str | None, parent: str) -> list:
         lst: list[Any] = [None] * len(value)

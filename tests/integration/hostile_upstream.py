@@ -66,6 +66,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, "application/json", json.dumps(
                 {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": json.dumps(inner)}]}}
             ).encode())
+        elif scenario == "keyed-by-ssn":  # a map whose keys are the identifiers
+            by_ssn = {"123-45-6789": {"dx": "E11.9"}, "234-56-7890": {"dx": "I10"}}
+            self._send(200, "application/json", json.dumps(
+                {"jsonrpc": "2.0", "id": rid, "result": {"structuredContent": {"by_ssn": by_ssn}, "content": []}}
+            ).encode())
         elif scenario == "after-answer":  # keeps talking after it answered
             late = b'data: {"jsonrpc":"2.0","method":"notifications/message","params":{"data":"after the answer"}}\n\n'
             self._stream([b"data: " + result(rid) + b"\n\n", late, late], pause=0.1)

@@ -1,0 +1,64 @@
+"""Keys are data: maps keyed by SSN, email, phone, name or date of birth are masked like values, counted at
+`PATH.{key}`, and never lose a member to a collision."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from demo.patients import generate_patients
+from extproc.phi import SAFE_HARBOR, get_profile, mask_json
+
+PATIENTS = generate_patients(30)
+
+
+def test_a_map_keyed_by_ssn_keeps_every_member_under_a_masked_key() -> None:
+    ssns = [p.ssn for p in PATIENTS[:5]]
+    doc = {"by_ssn": {ssn: {"dx": "E11.9"} for ssn in ssns}}
+    result = mask_json(doc, SAFE_HARBOR)
+    text = json.dumps(result.value)
+    assert not any(ssn in text for ssn in ssns)
+    assert len(result.value["by_ssn"]) == 5, "colliding masked keys get a stable suffix"
+    assert list(result.value["by_ssn"]) == ["[SSN]", "[SSN] #2", "[SSN] #3", "[SSN] #4", "[SSN] #5"]
+    assert result.counts == {"SSN": 5} and result.paths == {"by_ssn.{key}": {"SSN": 5}}
+
+
+def test_keys_holding_emails_phones_names_and_dates() -> None:
+    p = PATIENTS[0]
+    doc = {"contacts": {p.email: "primary", p.phone: "mobile"}, "patients": {p.full_name: {"seen": True}},
+           "visits": {p.birth_date: "born"}}
+    result = mask_json(doc, SAFE_HARBOR)
+    text = json.dumps(result.value, ensure_ascii=False)
+    for value in (p.email, p.phone, p.family_name, p.birth_date):
+        assert value not in text
+    assert p.birth_date[:4] in result.value["visits"], "Safe Harbor keeps the year, in a key too"
+
+
+def test_a_kept_key_never_reaches_a_path() -> None:
+    p = PATIENTS[1]
+    clinical = mask_json({"patients": {p.full_name: {"ssn": p.ssn}}}, get_profile("clinical"))
+    assert p.full_name in clinical.value["patients"], "the clinical profile keeps names"
+    assert not any(p.family_name in path for path in clinical.paths)
+
+
+def test_ordinary_field_names_are_left_alone() -> None:
+    doc = {"rows": [{"lab": "HbA1c", "loinc": "4548-4", "value": 5.4, "unit": "%", "flag": "N"}]}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value == doc and not result.changed
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([p.ssn for p in PATIENTS] + [p.email for p in PATIENTS]), min_size=1,
+                max_size=8, unique=True), st.booleans())
+def test_no_identifier_key_leaves_and_none_is_lost(keys: list[str], nested: bool) -> None:
+    doc: dict = {key: i for i, key in enumerate(keys)}
+    if nested:
+        doc = {"index": {"text": json.dumps(doc)}}
+    result = mask_json(doc, SAFE_HARBOR)
+    text = json.dumps(result.value)
+    assert not any(key in text for key in keys)
+    inner = json.loads(result.value["index"]["text"]) if nested else result.value
+    assert sorted(inner.values()) == list(range(len(keys))), "every member kept"
+    assert sum(result.counts.values()) == len(keys)
