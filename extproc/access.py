@@ -116,18 +116,13 @@ class GatewayAccess:
             value += f', error="{error.error}", error_description="{description}"'
         return value
 
-    def reviewer(self, authorization: str | None) -> Reviewer:
+    async def reviewer(self, authorization: str | None) -> Reviewer:
         """A reviewer of the approvals API, from the same OIDC bearer tokens callers use."""
         headers = {"authorization": authorization} if authorization is not None else {}
         try:
             principal = self.authenticate(headers)
         except tokens.NeedKeyRefresh:
-            assert self._verifier is not None
-            try:
-                self._verifier.keys.refresh()  # rare (a new signing key); reviewers' calls are few
-            except jwks.KeysUnavailable:
-                raise tokens.AuthError(503, None, "cannot verify tokens now: the identity provider's keys are "
-                                       "unavailable") from None
+            await self.refresh_keys()  # off the event loop, single flight, as for callers
             principal = self.authenticate(headers)
         return Reviewer(principal_id(principal), principal.groups)
 

@@ -57,7 +57,7 @@ def approval_record(event: str, request: ApprovalRequest, *, actor: str | None, 
             "reason": _masked(reason), "approvers": list(request.approvers()),
             "approvals_required": request.approvals_required, "one_time": request.one_time,
             "expires_at": _iso(request.expires_at), "grant_until": _iso(request.grant_until),
-            "arguments_sha256": request.binding.arguments_digest, "policy_version": request.binding.policy_version,
+            "policy_version": request.binding.policy_version,
             "preview_sha256": preview_sha256,
         },
     }

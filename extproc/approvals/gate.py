@@ -8,6 +8,7 @@ refuses the call (fail closed).
 
 from __future__ import annotations
 
+import logging
 import secrets
 import time
 from collections.abc import Awaitable, Callable
@@ -17,10 +18,13 @@ from typing import Any
 from extproc.approvals import transitions
 from extproc.approvals.errors import ReviewRefused, StoreUnavailable
 from extproc.approvals.events import ApprovalEvents
-from extproc.approvals.model import ApprovalRequest, CallBinding, ReviewAction, Status, arguments_digest
-from extproc.approvals.store import MAX_LIST, ApprovalStore
+from extproc.approvals.model import ApprovalRequest, CallBinding, Status, arguments_digest
+from extproc.approvals.store import ApprovalStore
+from extproc.audit.errors import AuditUnavailable
 from extproc.identity.principal import Principal
 from extproc.policy.model import ApprovalRule
+
+log = logging.getLogger("chaperone.approvals")
 
 REASON_META = "dev.chaperone/reason"
 """Where a caller states its reason: `params._meta` of the `tools/call` (not part of the arguments' digest)."""
@@ -77,22 +81,40 @@ class ApprovalGate:
 
     async def admit(self, held: HeldCall, hold_started: Callable[[float], Awaitable[None]]) -> Admission:
         """Let `held` through if an approval covers it; otherwise make (or find) its request and wait up to the
-        rule's hold budget. `hold_started(seconds)` is awaited before the wait (the server extends Envoy's
-        message timeout there)."""
+        rule's hold budget. `hold_started(seconds)` is awaited once, before any store I/O that a remembered
+        grant does not answer (the server extends Envoy's message timeout there). Anything that goes wrong
+        refuses the call: never a pass."""
         try:
             return await self._admit(held, hold_started)
         except StoreUnavailable as exc:
-            return Admission(False, None, f"approvals store unavailable, so the call was refused: {exc}",
+            log.error("approvals store unavailable: %s", exc)
+            return Admission(False, None, "the approvals store is unavailable, so the call was refused",
+                             unavailable=True)
+        except AuditUnavailable:
+            return Admission(False, None, "the audit journal is unavailable, so the call was refused",
+                             unavailable=True)
+        except Exception:
+            log.exception("approval gate failed: the call is refused")
+            return Admission(False, None, "the approval could not be checked, so the call was refused",
                              unavailable=True)
 
     async def _admit(self, held: HeldCall, hold_started: Callable[[float], Awaitable[None]]) -> Admission:
-        binding = CallBinding(principal_id(held.principal), held.tool, arguments_digest(held.arguments),
-                              held.policy_version)
+        try:
+            digest = arguments_digest(held.arguments)
+        except ValueError:  # 1e400 parses as infinity, which has no canonical JSON
+            return Admission(False, None, "the call's arguments hold a number beyond JSON's range, so no approval "
+                                          "can be bound to them; send finite numbers")
+        binding = CallBinding(principal_id(held.principal), held.tool, digest, held.policy_version)
         now = self._clock()
+        remembered = self._remembered(binding, now)
+        if remembered is not None:
+            return remembered
+        rule = held.rule
+        if rule.hold_seconds > 0:
+            await hold_started(rule.hold_seconds)
         passed = await self._use_covering(binding, now, held)
         if passed is not None:
             return passed
-        rule = held.rule
         if held.break_glass is not None:
             return await self._break_glass(held, binding, now)
         if rule.reason_required and not held.reason:
@@ -103,8 +125,6 @@ class ApprovalGate:
         if request.id == new.id:
             await self._events.requested(request, held.session_id)
         deadline = now + rule.hold_seconds
-        if rule.hold_seconds > 0:
-            await hold_started(rule.hold_seconds)
         while True:
             if request.status is Status.APPROVED:
                 passed = await self._consume(request, held)
@@ -123,38 +143,40 @@ class ApprovalGate:
             request = latest
 
     async def _break_glass(self, held: HeldCall, binding: CallBinding, now: float) -> Admission:
-        """The call proceeds at once on a short grant, recorded and announced first, at most `per_hour` times
-        an hour per caller; everything else about it waits for the after-the-fact review."""
+        """The call proceeds at once on a short grant, recorded and announced before it goes on, at most
+        `per_hour` times an hour per caller (counted and claimed atomically in the store, on every replica);
+        everything else about it waits for the after-the-fact review."""
         rule, reason = held.rule, (held.break_glass or "").strip()
         glass = rule.break_glass
         if glass is None or not glass.groups & held.principal.groups:
             return Admission(False, None, f"break-glass is not enabled for you under rule {rule.name}")
         if not reason:
             return Admission(False, None, f"break-glass needs a reason: give it as params._meta[{BREAK_GLASS_META!r}]")
-        since = now - BREAK_GLASS_WINDOW_S
-        recent = await self._store.list(break_glass=True, limit=MAX_LIST)
-        uses = sum(1 for request in recent for review in request.reviews
-                   if review.action is ReviewAction.BREAK_GLASS_USE and review.reviewer == binding.principal
-                   and review.at >= since)
-        if uses >= glass.per_hour:
-            return Admission(False, None, f"break-glass refused: you used it {uses} times in the last hour, "
-                                          f"the most rule {rule.name} allows")
-        new = self._new_request(held, binding, now)
-        request = await self._store.create_or_get_pending(new)
-        used = await self._store.update(request.id, lambda r: transitions.use_break_glass(
-            r, binding.principal, reason=reason[:MAX_REASON_CHARS], grant_seconds=glass.grant_seconds,
-            now=self._clock()))
-        await self._events.break_glass(used, held.session_id)
-        passed = await self._consume(used, held)
-        return passed if passed is not None else Admission(False, used, _ended(used))
+        grant = transitions.use_break_glass(self._new_request(held, binding, now), binding.principal,
+                                            reason=reason[:MAX_REASON_CHARS], grant_seconds=glass.grant_seconds,
+                                            now=now)
+        if not await self._store.claim_break_glass(grant, now - BREAK_GLASS_WINDOW_S, glass.per_hour):
+            return Admission(False, None, f"break-glass refused: you used it {glass.per_hour} times in the last "
+                                          f"hour, the most rule {rule.name} allows")
+        try:
+            await self._events.break_glass(grant, held.session_id)
+        except AuditUnavailable:
+            # no evidence, no override: the grant is withdrawn before anything used it
+            await self._store.update(grant.id, lambda r: transitions.withdraw(r, self._clock()))
+            raise
+        return Admission(True, grant)
+
+    def _remembered(self, binding: CallBinding, now: float) -> Admission | None:
+        cached = self._grants.get(binding)
+        if cached is None:
+            return None
+        grant, read_at = cached
+        if now - read_at < GRANT_RECHECK_S and grant.covers(now):
+            return Admission(True, grant)
+        del self._grants[binding]
+        return None
 
     async def _use_covering(self, binding: CallBinding, now: float, held: HeldCall) -> Admission | None:
-        cached = self._grants.get(binding)
-        if cached is not None:
-            grant, read_at = cached
-            if now - read_at < GRANT_RECHECK_S and grant.covers(now):
-                return Admission(True, grant)
-            del self._grants[binding]
         covering = await self._store.covering(binding, now)
         if covering is None:
             return None

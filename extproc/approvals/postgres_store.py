@@ -132,6 +132,22 @@ class PostgresApprovalStore:
                 await conn.execute(_INSERT, codec.row(request))
                 return request
 
+    async def claim_break_glass(self, request: ApprovalRequest, since: float, limit: int) -> bool:
+        check_new(request, break_glass=True)
+        with _database_faults(self._timeout):
+            async with self._transaction() as conn:
+                # one claim at a time per requester, on every replica
+                await conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
+                                   (_LOCK_CLASS + 1, request.binding.principal))
+                cursor = await conn.execute(
+                    "SELECT count(*) FROM chaperone_approvals WHERE principal = %s AND break_glass "
+                    "AND created_at >= %s", (request.binding.principal, since))
+                (used,) = await cursor.fetchone()
+                if used >= limit:
+                    return False
+                await conn.execute(_INSERT, codec.row(request))
+                return True
+
     async def get(self, approval_id: str) -> ApprovalRequest | None:
         if not valid_id(approval_id):
             return None

@@ -111,6 +111,10 @@ class SqliteApprovalStore:
         check_new(request)
         return await self._run(self._create_sync, request)
 
+    async def claim_break_glass(self, request: ApprovalRequest, since: float, limit: int) -> bool:
+        check_new(request, break_glass=True)
+        return await self._run(self._claim_sync, request, since, limit)
+
     async def get(self, approval_id: str) -> ApprovalRequest | None:
         if not valid_id(approval_id):
             return None
@@ -232,6 +236,18 @@ class SqliteApprovalStore:
                 return codec.decode(found[0])
             conn.execute(_INSERT, codec.row(request))
             return request
+
+    def _claim_sync(self, request: ApprovalRequest, since: float, limit: int) -> bool:
+        conn = self._connection()
+        with _immediate(conn):  # the database's write lock: one claim at a time, on every process
+            (used,) = conn.execute(
+                "SELECT count(*) FROM approvals WHERE principal = ? AND break_glass = 1 AND created_at >= ?",
+                (request.binding.principal, since),
+            ).fetchone()
+            if used >= limit:
+                return False
+            conn.execute(_INSERT, codec.row(request))
+            return True
 
     def _get_sync(self, approval_id: str) -> ApprovalRequest | None:
         found = self._connection().execute("SELECT doc FROM approvals WHERE id = ?", (approval_id,)).fetchone()

@@ -28,6 +28,12 @@ class ApprovalStore(Protocol):
         `request.created_at`: then return that one, so a retried held call makes no second request."""
         ...
 
+    async def claim_break_glass(self, request: ApprovalRequest, since: float, limit: int) -> bool:
+        """Insert `request` (a break-glass grant, already APPROVED) unless its requester has `limit` or more
+        break-glass requests created since `since`: counted and inserted atomically across replicas, so a
+        burst of concurrent calls cannot exceed the limit. False when refused."""
+        ...
+
     async def get(self, approval_id: str) -> ApprovalRequest | None: ...
 
     async def covering(self, binding: CallBinding, now: float) -> ApprovalRequest | None:
@@ -84,10 +90,13 @@ def valid_id(approval_id: object) -> bool:
     )
 
 
-def check_new(request: ApprovalRequest) -> None:
+def check_new(request: ApprovalRequest, *, break_glass: bool = False) -> None:
     if not valid_id(request.id):
         raise ValueError(f"an approval id is 1 to {MAX_ID_LENGTH} printable ASCII characters")
-    if request.status is not Status.PENDING:
+    if break_glass:
+        if not request.break_glass or request.status is not Status.APPROVED:
+            raise ValueError("a break-glass claim is an approved break-glass request")
+    elif request.status is not Status.PENDING:
         raise ValueError("a new approval request starts pending")
     if any("\x00" in part for part in codec.binding_values(request.binding)):
         raise ValueError("a call binding holds no NUL characters")

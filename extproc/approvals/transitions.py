@@ -103,6 +103,11 @@ def use_break_glass(
                    grant_until=now + grant_seconds, reviews=(*request.reviews, use))
 
 
+def withdraw(request: ApprovalRequest, now: float) -> ApprovalRequest:
+    """The gateway takes back a grant it could not record (the journal was down): nothing may use it."""
+    return replace(request, status=Status.REVOKED, grant_until=min(request.grant_until or now, now))
+
+
 def review_break_glass(
     request: ApprovalRequest, reviewer: Reviewer, *, note: str | None, now: float
 ) -> ApprovalRequest:

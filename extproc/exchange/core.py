@@ -161,14 +161,23 @@ class Exchange:
         self.approval = admission.approval
         self.approval_passed = admission.passed
         if admission.passed:
-            return None
+            now_applies = self.ports.authorizer.approval_for(call)
+            if now_applies is not None and now_applies[1] == policy_version:
+                return None
+            # the policy changed while the call waited: what was approved was decided under another one
+            admission = Admission(False, admission.approval, "the policy changed while this call waited for "
+                                  "approval; send it again to have it decided under the policy in force")
+            self.approval_passed = False
         message = admission.refusal or "the call needs an approval it does not have"
         if admission.unavailable:
             return (yield from self._refuse(Reply(503, error_body(INTERNAL_ERROR, message, call.request_id),
                                                   message)))
         data = pending_data(admission.approval) if admission.approval is not None else None
+        # The caller reads the whole message (a reviewer's reason included); the record keeps only the state:
+        # a reviewer's words may name a patient, and the record and its span hold no unmasked text.
+        recorded = "approval required: " + (data["status"] if data is not None else "not requested")
         return (yield from self._refuse(Reply(200, error_body(APPROVAL_REQUIRED, message, call.request_id, data),
-                                              message)))
+                                              recorded)))
 
     # --- response ----------------------------------------------------------------------------------------
 

@@ -87,6 +87,22 @@ def _seg(key: str) -> str:
     return seg
 
 
+_FIXED: dict[int, tuple[Profile, dict[str, str]]] = {}
+
+
+def _fixed_replacements(profile: Profile) -> dict[str, str]:
+    """Per profile: the kinds whose replacement does not depend on the value (redacted to a placeholder)."""
+    cached = _FIXED.get(id(profile))
+    if cached is not None and cached[0] is profile:
+        return cached[1]
+    fixed = {kind: K.placeholder(kind) for kind in K.ALL_KINDS
+             if kind != K.AGE and profile.strategy(kind) == "redact"}
+    if len(_FIXED) >= 64:
+        _FIXED.clear()
+    _FIXED[id(profile)] = (profile, fixed)
+    return fixed
+
+
 def _root(seg: str) -> str:
     """A member's path at the top level: `name`, not `.name`; an odd key stays `[?]`."""
     return seg[1:] if seg[:1] == "." else seg
@@ -104,8 +120,10 @@ class _Masker:
         "changed",
         "counts",
         "embedded",
+        "fixed",
         "fixups",
         "keymap",
+        "name_values",
         "names",
         "override",
         "paths",
@@ -125,6 +143,8 @@ class _Masker:
         self.queue: list[tuple[Any, Any, str, str]] = []  # (container, key, text, path)
         self.fixups: list[tuple[Any, Any, Any, Any, bool]] = []  # (container, key, new, old, pretty)
         self.names: set[str] = set()
+        self.name_values: list[str] = []  # values keyed as names, for propagation to free text
+        self.fixed = _fixed_replacements(profile)
         self._pseudo: dict[tuple[str, str], str] = {}
         self.changed = False
         self.embedded = 0  # JSON texts inside JSON texts being walked
@@ -267,6 +287,8 @@ class _Masker:
                 texts.append(text)
         pre = self._batch
         batch = pre[1] if pre is not None and pre[0] == texts else scan_many(texts)
+        for value in self.name_values:
+            self.names.update(N.name_tokens(value))
         for i, spans in enumerate(batch.spans):
             if spans:
                 self.names.update(name_tokens(batch.norm(i), spans))
@@ -333,19 +355,21 @@ class _Masker:
             if child_kind is None and kind is not None and nk not in NO_INHERIT:
                 child_kind = kind
             t = type(v)
+            if child_kind is None and (t is int or t is float or t is bool or v is None):
+                out[k_out] = v
+                continue
+            child = "" if embedded else (path + seg if path else _root(seg))
             if t is str:
                 if child_kind is not None:
-                    out[k_out] = self._keyed(v, child_kind, "" if embedded else (path + seg if path else _root(seg)))
+                    out[k_out] = self._keyed(v, child_kind, child)
                 else:
                     if v:
-                        self._text(v, "" if embedded else (path + seg if path else _root(seg)), out, k_out)
+                        self._text(v, child, out, k_out)
                     out[k_out] = v
             elif t is dict:
-                out[k_out] = self._walk_dict(v, "" if embedded else (path + seg if path else _root(seg)), child_kind, nk)
+                out[k_out] = self._walk_dict(v, child, child_kind, nk)
             elif t is list:
-                out[k_out] = self._walk_list(v, "" if embedded else (path + seg if path else _root(seg)), child_kind, nk)
-            elif child_kind is None and (t is int or t is float or t is bool or v is None):
-                out[k_out] = v
+                out[k_out] = self._walk_list(v, child, child_kind, nk)
             else:
                 out[k_out] = self._walk(v, path + seg if path else _root(seg), child_kind, nk, out, k_out)
         return out
@@ -376,13 +400,17 @@ class _Masker:
         return lst
 
     def _keyed(self, value: str, kind: str, path: str) -> str:
+        """A value whose key names its kind: no detection needed. A redacted kind's placeholder is a constant
+        (most keyed values of a patient row), so the common case is two dict lookups and the tally."""
         if not value.strip():
             return value
         if kind == K.NAME:
-            self.names.update(N.name_tokens(value))
-        replaced = self._replacement(kind, value)
+            self.name_values.append(value)  # tokenised only if some free text is scanned for names later
+        replaced = self.fixed.get(kind)
         if replaced is None:
-            return value
+            replaced = self._replacement(kind, value)
+            if replaced is None:
+                return value
         self._count(path, kind)
         return replaced
 

@@ -21,8 +21,9 @@ from extproc.approvals.model import ApprovalRequest, Reviewer, Status
 from extproc.identity.tokens import AuthError
 from extproc.settings import GRPC_MAX_MESSAGE_BYTES
 
-Authenticate = Callable[[str | None], Reviewer]
-"""The `authorization` metadata value → the verified reviewer; raises AuthError."""
+Authenticate = Callable[[str | None], Awaitable[Reviewer]]
+"""The `authorization` metadata value → the verified reviewer; raises AuthError. Awaited: verifying may need
+the identity provider's keys, fetched off the event loop."""
 PreviewFor = Callable[[ApprovalRequest, Reviewer], dict[str, Any]]
 """What this reviewer is shown of a request's arguments: masked per the reviewer's own profile."""
 
@@ -160,7 +161,7 @@ class ReviewService:
 
         async def rpc(message: Any, context: grpc.aio.ServicerContext) -> Any:
             try:
-                return await handler(message, self._authenticate(_authorization(context)))
+                return await handler(message, await self._authenticate(_authorization(context)))
             except AuthError as exc:  # 503: the identity provider's keys are unavailable, not the caller's fault
                 unavailable = exc.status == 503
                 await _abort(context, grpc.StatusCode.UNAVAILABLE if unavailable else grpc.StatusCode.UNAUTHENTICATED,

@@ -52,7 +52,7 @@ def authenticator(setup: Setup) -> Authenticate:
     verifier = _verifier(setup.policy.identity)
     verifier.keys.refresh()
 
-    def authenticate(authorization: str | None) -> Reviewer:
+    async def authenticate(authorization: str | None) -> Reviewer:
         principal = verifier.verify(authorization)
         return Reviewer(f"{principal.issuer}|{principal.subject}", principal.groups)
 

@@ -4,6 +4,7 @@ passes once approved (while held, or on the identical retry), and every step is 
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -122,7 +123,7 @@ async def wait_for_request(gateway: Gateway) -> ApprovalRequest:
 
 
 async def test_denied_while_held_reasonless_and_self_approval(gateway, setup: Setup, tokens) -> None:
-    gw, _ = gateway
+    gw, journal = gateway
     token = tokens("ana", ("analysts",))
     reasonless = await export(gw, token, ARGUMENTS, reason=None)
     assert isinstance(reasonless, MCPError)
@@ -137,3 +138,6 @@ async def test_denied_while_held_reasonless_and_self_approval(gateway, setup: Se
     assert isinstance(denied, MCPError) and denied.error.code == -32004
     assert denied.error.message == f"approval {request.id} was denied: not for this quarter"
     assert denied.error.data["status"] == "denied"
+    recorded = [r for r in iter_records([journal]) if "kind" not in r and r.get("approval")]
+    assert recorded[-1]["refused"] == "approval required: denied", "a reviewer's words stay out of the record"
+    assert "not for this quarter" not in json.dumps(recorded)

@@ -20,7 +20,7 @@ from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailabl
 from extproc.approvals.model import ApprovalRequest, Reviewer, Status
 from extproc.approvals.sqlite_store import SqliteApprovalStore
 from extproc.approvals.store import ApprovalStore, Change
-from extproc.approvals.transitions import approve, consume, deny, expire, review_break_glass
+from extproc.approvals.transitions import approve, consume, deny, expire, review_break_glass, use_break_glass
 from tests.approval_requests import OFFICER, OFFICER_2, T0, binding, make_request
 from tests.integration.approvals.conftest import Backend
 
@@ -311,3 +311,19 @@ def test_the_sqlite_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
 def test_an_sqlite_file_that_cannot_be_created_is_unavailable(tmp_path: Path) -> None:
     with pytest.raises(StoreUnavailable, match="no-such-dir"):
         asyncio.run(SqliteApprovalStore(tmp_path / "no-such-dir" / "approvals.db").open())
+
+
+async def test_break_glass_claims_racing_on_two_replicas_never_exceed_the_limit(backend: Backend) -> None:
+    a, b = await backend.open(), await backend.open()
+
+    def grant(i: int) -> ApprovalRequest:
+        fresh = make_request(binding=binding(limit=1000 + i), created_at=NOW)
+        return use_break_glass(fresh, fresh.requester, reason="crash", grant_seconds=300, now=NOW)
+
+    claims = [(a if i % 2 else b).claim_break_glass(grant(i), NOW - 3600, 2) for i in range(10)]
+    assert sorted(await asyncio.gather(*claims)) == [False] * 8 + [True] * 2
+    other = use_break_glass(make_request(binding=binding(principal="https://idp.example|er-2")),
+                            "https://idp.example|er-2", reason="crash", grant_seconds=300, now=NOW)
+    assert await a.claim_break_glass(other, NOW - 3600, 2), "the limit is per requester"
+    assert not await a.claim_break_glass(grant(20), NOW - 3600, 2)
+    assert await a.claim_break_glass(grant(21), NOW + 1, 2), "uses older than the window no longer count"

@@ -15,6 +15,7 @@ from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailabl
 from extproc.approvals.events import ApprovalEvents
 from extproc.approvals.gate import ApprovalGate, HeldCall
 from extproc.approvals.model import ApprovalRequest, CallBinding, Reviewer, Status
+from extproc.audit.errors import AuditUnavailable
 from extproc.identity.principal import Principal
 from extproc.policy.model import ApprovalRule, BreakGlass
 
@@ -58,6 +59,15 @@ class MemoryStore:
                 return known
         self.requests[request.id] = request
         return request
+
+    async def claim_break_glass(self, request: ApprovalRequest, since: float, limit: int) -> bool:
+        self._check()
+        used = sum(1 for r in self.requests.values()
+                   if r.break_glass and r.requester == request.requester and r.created_at >= since)
+        if used >= limit:
+            return False
+        self.requests[request.id] = request
+        return True
 
     async def get(self, approval_id: str) -> ApprovalRequest | None:
         self._check()
@@ -319,3 +329,24 @@ async def test_a_grant_is_read_again_after_a_second_and_a_revocation_here_ends_i
     store.requests[revoked.id] = revoked
     the_gate.forget(revoked)  # revoked through this replica
     assert not (await the_gate.admit(held(rule=rule), no_hold)).passed
+
+
+@pytest.mark.anyio
+async def test_break_glass_that_cannot_be_recorded_is_withdrawn_and_refused() -> None:
+    store = MemoryStore()
+
+    async def journal_down(record: dict[str, Any]) -> None:
+        raise AuditUnavailable("disk full")
+
+    the_gate = ApprovalGate(store, ApprovalEvents(journal_down), Clock())
+    admission = await the_gate.admit(glass({"n": 1}), no_hold)
+    assert not admission.passed and admission.unavailable
+    (withdrawn,) = store.requests.values()
+    assert withdrawn.status is Status.REVOKED and not withdrawn.covers(Clock().now)
+    assert not (await the_gate.admit(replace(glass({"n": 1}), break_glass=None), no_hold)).passed
+
+
+@pytest.mark.anyio
+async def test_arguments_beyond_json_are_refused_with_a_clear_message() -> None:
+    admission = await gate(MemoryStore())[0].admit(held({"limit": float("inf")}), no_hold)
+    assert not admission.passed and "beyond JSON's range" in (admission.refusal or "")
