@@ -26,6 +26,9 @@ from extproc.policy.model import ApprovalRule, IdentityConfig
 log = logging.getLogger("chaperone.access")
 
 METADATA_PATH = "/.well-known/oauth-protected-resource"
+REVIEW_SCOPE = "chaperone:review"
+"""The OAuth scope a reviewer's token must carry: the identity provider issues it to the reviewers' tools
+(the CLI, a review page), not to the MCP clients agents run."""
 
 
 def metadata_url(audience: str) -> str:
@@ -124,6 +127,10 @@ class GatewayAccess:
         except tokens.NeedKeyRefresh:
             await self.refresh_keys()  # off the event loop, single flight, as for callers
             principal = self.authenticate(headers)
+        if REVIEW_SCOPE not in principal.scopes:
+            # an agent holding its user's MCP token is not a person reviewing: four eyes means people
+            raise tokens.AuthError(403, "insufficient_scope", f"reviewing approvals needs a token with the "
+                                   f"{REVIEW_SCOPE} scope; an MCP client's token is not a reviewer's")
         return Reviewer(principal_id(principal), principal.groups)
 
     def preview(self, request: ApprovalRequest, reviewer: Reviewer) -> dict[str, Any]:

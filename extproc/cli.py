@@ -106,8 +106,9 @@ def _cmd_token(args: argparse.Namespace) -> int:
         raise ValueError(f"{args.policy} does not enable development tokens (identity.dev_signing_key)")
     app.prepare_dev_keys(policy)
     groups = [g for g in args.groups.split(",") if g] if args.groups else []
+    scopes = [s for s in args.scope.split(",") if s] if args.scope else []
     print(mint(identity.dev_signing_key, identity.jwks.file, identity.issuer, identity.audience, args.sub, groups,
-               email=args.email, ttl_seconds=args.ttl))
+               email=args.email, ttl_seconds=args.ttl, scopes=scopes))
     return 0
 
 
@@ -283,6 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sub", required=True, help="subject (user id)")
     p.add_argument("--groups", default="", help="comma-separated IdP groups, e.g. clinicians")
     p.add_argument("--email", help="email claim")
+    p.add_argument("--scope", default="",
+                   help="comma-separated OAuth scopes, e.g. chaperone:review for a reviewer of approvals")
     p.add_argument("--ttl", type=int, default=3600, help="lifetime in seconds (default: %(default)s)")
     p.add_argument("--policy", type=Path, default=DEMO_POLICY, help="policy YAML (default: the demo policy)")
     p.set_defaults(func=_cmd_token)

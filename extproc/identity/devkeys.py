@@ -49,6 +49,7 @@ def ensure_dev_keys(private_key_path: Path, jwks_path: Path) -> None:
 def mint(
     private_key_path: Path, jwks_path: Path, issuer: str, audience: str, subject: str, groups: Iterable[str],
     email: str | None = None, ttl_seconds: int = 3600, client_id: str = "chaperone-dev",
+    scopes: Iterable[str] = (),
 ) -> str:
     """A token for `subject` signed with the development key."""
     key = serialization.load_pem_private_key(private_key_path.read_bytes(), password=None)
@@ -58,4 +59,6 @@ def mint(
               "exp": now + ttl_seconds, "azp": client_id}
     if email:
         claims["email"] = email
+    if scopes:
+        claims["scope"] = " ".join(sorted(scopes))
     return jwt.encode(claims, key, algorithm=DEV_ALGORITHM, headers={"kid": kid})

@@ -15,3 +15,5 @@ class Principal:
     email: str | None = None
     client_id: str | None = None
     expires_at: float = 0.0
+    scopes: frozenset[str] = frozenset()
+    """OAuth scopes granted (`scope`, space-separated, or `scp`, a list): what the token was issued for."""

@@ -57,6 +57,15 @@ def _groups(claims: Mapping[str, Any], claim: str) -> frozenset[str]:
     return frozenset()
 
 
+def _scopes(claims: Mapping[str, Any]) -> frozenset[str]:
+    scope, scp = claims.get("scope"), claims.get("scp")
+    if isinstance(scope, str):
+        return frozenset(scope.split())
+    if isinstance(scp, list):
+        return frozenset(s for s in scp if isinstance(s, str))
+    return frozenset()
+
+
 def bearer_token(authorization: str | None, path: str | None) -> str:
     """The token from exactly one `Authorization: Bearer` header; never from the URL."""
     if path and "?" in path:
@@ -152,4 +161,5 @@ class TokenVerifier:
             email=email if isinstance(email, str) else None,
             client_id=client if isinstance(client, str) else None,
             expires_at=float(claims["exp"]),
+            scopes=_scopes(claims),
         )

@@ -75,10 +75,11 @@ class Setup:
     credential_file: Path
     audit_dir: Path
 
-    def token(self, sub: str = "alice", groups: tuple[str, ...] = ("clinicians",)) -> str:
+    def token(self, sub: str = "alice", groups: tuple[str, ...] = ("clinicians",), scopes: tuple[str, ...] = ()) -> str:
         identity = self.policy.identity
         assert identity.dev_signing_key and identity.jwks.file
-        return mint(identity.dev_signing_key, identity.jwks.file, identity.issuer, identity.audience, sub, groups)
+        return mint(identity.dev_signing_key, identity.jwks.file, identity.issuer, identity.audience, sub, groups,
+                    scopes=scopes)
 
 
 @pytest.fixture(scope="session")

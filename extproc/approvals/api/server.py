@@ -163,9 +163,10 @@ class ReviewService:
             try:
                 return await handler(message, await self._authenticate(_authorization(context)))
             except AuthError as exc:  # 503: the identity provider's keys are unavailable, not the caller's fault
-                unavailable = exc.status == 503
-                await _abort(context, grpc.StatusCode.UNAVAILABLE if unavailable else grpc.StatusCode.UNAUTHENTICATED,
-                             "unavailable" if unavailable else "unauthenticated", exc.description)
+                code, name = {503: (grpc.StatusCode.UNAVAILABLE, "unavailable"),
+                              403: (grpc.StatusCode.PERMISSION_DENIED, "insufficient_scope")}.get(
+                    exc.status, (grpc.StatusCode.UNAUTHENTICATED, "unauthenticated"))
+                await _abort(context, code, name, exc.description)
             except BadInput as exc:
                 await _abort(context, grpc.StatusCode.INVALID_ARGUMENT, "invalid_argument", str(exc))
             except ReviewRefused as exc:

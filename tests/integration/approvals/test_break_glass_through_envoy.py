@@ -49,13 +49,14 @@ async def test_break_glass_goes_on_at_once_and_waits_for_review_after_the_fact(g
     result = await change(gw, pharmacist, {BREAK_GLASS_META: "anaphylaxis in ED, officer unreachable"})
     assert not isinstance(result, MCPError) and not result.is_error
 
-    officer = tokens("olivia", ("privacy-officers",))
+    officer = tokens("olivia", ("privacy-officers",), ("chaperone:review",))
     api = gw.review_api.grpc_target()
     listed = cli(api, "list", "--break-glass", "--unreviewed", token=officer)
     assert listed.returncode == 0, listed.stderr
     (line,) = [row for row in listed.stdout.splitlines() if "update_medication" in row]
     approval_id = line.split()[0]
-    assert cli(api, "review", approval_id, "--note", "justified", token=pharmacist).returncode == 2, \
+    own = tokens("paul", ("pharmacy",), ("chaperone:review",))
+    assert cli(api, "review", approval_id, "--note", "justified", token=own).returncode == 2, \
         "the user of break-glass never reviews it"
     reviewed = cli(api, "review", approval_id, "--note", "justified: allergy documented", token=officer)
     assert reviewed.returncode == 0, reviewed.stderr

@@ -44,7 +44,7 @@ def review(gateway: Gateway, method: str, body: dict, token: str) -> httpx2.Resp
 
 async def test_a_decision_through_one_replica_releases_the_call_held_by_the_other(replicas, tokens) -> None:
     a, b, tmp = replicas
-    officer = tokens("olivia", ("privacy-officers",))
+    officer = tokens("olivia", ("privacy-officers",), ("chaperone:review",))
     held = asyncio.create_task(export(a, tokens("ana", ("analysts",)), ARGUMENTS))
     for _ in range(200):
         listed = await asyncio.to_thread(review, b, "List", {"status": "pending"}, officer)
@@ -56,8 +56,11 @@ async def test_a_decision_through_one_replica_releases_the_call_held_by_the_othe
     (approval,) = pending
     assert approval["tool"] == "export_cohort" and approval["reason"] == "quarterly QA audit"
     assert approval["preview_json"] == '{"arguments":{"batch_size":5,"condition":"E11"}}'
+    mcp_token = tokens("olivia", ("privacy-officers",))
+    agent = await asyncio.to_thread(review, b, "Approve", {"id": approval["id"]}, mcp_token)
+    assert agent.status_code == 403, "an MCP token (no review scope) is not a reviewer's, even an officer's"
     self_review = await asyncio.to_thread(review, b, "Approve", {"id": approval["id"]},
-                                          tokens("ana", ("analysts", "privacy-officers")))
+                                          tokens("ana", ("analysts", "privacy-officers"), ("chaperone:review",)))
     assert self_review.status_code == 403, "nobody approves their own request, whatever groups they hold"
     started = time.monotonic()
     approved = await asyncio.to_thread(review, b, "Approve", {"id": approval["id"], "grant_seconds": 600}, officer)
