@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.deploy_manifests import CONTAINERS, Doc, manifests
+
 if TYPE_CHECKING:
     from extproc.audit.spans.sink import SpanSink
 
@@ -35,3 +37,24 @@ def sinks() -> Iterator[list[SpanSink]]:
     yield made
     for sink in made:
         sink.shutdown(timeout=0.5)
+
+
+# deploy/kubernetes's Deployment, its pod and its containers by name (tests/unit/deploy, tests/integration/deploy).
+
+@pytest.fixture(scope="module")
+def deployment() -> Doc:
+    (deployment,) = manifests("Deployment")
+    assert deployment["metadata"]["name"] == "ehr-mcp"
+    return deployment
+
+
+@pytest.fixture(scope="module")
+def pod(deployment: Doc) -> Doc:
+    return deployment["spec"]["template"]["spec"]
+
+
+@pytest.fixture(scope="module")
+def containers(pod: Doc) -> dict[str, Doc]:
+    by_name = {c["name"]: c for c in pod["containers"]}
+    assert set(by_name) == CONTAINERS
+    return by_name

@@ -1,4 +1,5 @@
-"""The gRPC service's own bookkeeping, driven with a fake stream (no Envoy): group commit's open-exchange count."""
+"""The gRPC service's own bookkeeping, driven with a fake stream (no Envoy): group commit's open-exchange count.
+Integration: the journal behind it starts its fsync helper process."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from extproc.audit.signing import Signer, ensure_signing_key
 from extproc.audit.verify import iter_records
 from extproc.server import ATTRIBUTE_KEY, ExternalProcessor
 from extproc.settings import Limits
-from tests.unit.test_exchange import HEADERS, REQUEST, RESULT, FakeAccess
+from tests.exchange_support import HEADERS, REQUEST, RESULT, FakeAccess
 
 
 class RefreshingFakeAccess(FakeAccess):

@@ -1,4 +1,5 @@
-"""The journal's evidence value: every kind of tampering is caught and named; rotation keeps the chain."""
+"""The journal (journal.py): rotation keeps the chain and a restart resumes it, group commit, refusals when it cannot
+write, a lost fsync helper replaced. Integration: every journal here starts its fsync helper process."""
 
 import asyncio
 import json
@@ -9,89 +10,12 @@ import pytest
 
 from extproc.audit import journal as journal_module
 from extproc.audit.journal import AuditUnavailable, Journal, journal_files
-from extproc.audit.signing import Signer, ensure_signing_key, load_public_key
+from extproc.audit.signing import Signer
 from extproc.audit.span_feed import SpanSettings
 from extproc.audit.spans.semconv import record_span
-from extproc.audit.verify import iter_records, verify
+from extproc.audit.verify import iter_records
+from tests.integration.audit.support import check, lines, write
 from tests.otlp_receiver import OtlpReceiver
-
-
-@pytest.fixture
-def key(tmp_path: Path) -> Path:
-    path = tmp_path / "key.pem"
-    ensure_signing_key(path)
-    return path
-
-
-def write(directory: Path, key: Path, count: int, max_file_bytes: int = 64 << 20, start: int = 0) -> None:
-    async def main() -> None:
-        journal = Journal(directory, Signer(key), max_file_bytes=max_file_bytes)
-        for i in range(start, start + count):
-            await journal.append({"n": i, "mcp": {"method": "tools/call"}})
-        await journal.close()
-
-    asyncio.run(main())
-
-
-def lines(directory: Path) -> list[bytes]:
-    return [line for path in journal_files(directory) for line in path.read_bytes().splitlines(keepends=True)]
-
-
-def rewrite(directory: Path, new_lines: list[bytes]) -> None:
-    files = journal_files(directory)
-    for path in files[1:]:
-        path.unlink()
-    files[0].write_bytes(b"".join(new_lines))
-
-
-def check(directory: Path, key: Path):
-    return verify([directory], load_public_key(key))
-
-
-def test_intact_journal_verifies(tmp_path: Path, key: Path) -> None:
-    write(tmp_path / "j", key, 10)
-    report = check(tmp_path / "j", key)
-    assert report.ok and report.records >= 10 and report.seals >= 1 and report.last_sealed
-
-
-def test_edit_is_named(tmp_path: Path, key: Path) -> None:
-    write(tmp_path / "j", key, 5)
-    body = lines(tmp_path / "j")
-    i = next(i for i, line in enumerate(body) if b'"n":2' in line)
-    body[i] = body[i].replace(b'"n":2', b'"n":7')
-    rewrite(tmp_path / "j", body)
-    report = check(tmp_path / "j", key)
-    assert not report.ok and f"line {i + 1}: record seq {i + 1} was altered" in report.problem
-
-
-def test_deletion_is_named(tmp_path: Path, key: Path) -> None:
-    write(tmp_path / "j", key, 5)
-    body = lines(tmp_path / "j")
-    del body[1]
-    rewrite(tmp_path / "j", body)
-    assert "expected seq 2, found 3: records missing" in check(tmp_path / "j", key).problem
-
-
-def test_reordering_is_named(tmp_path: Path, key: Path) -> None:
-    write(tmp_path / "j", key, 5)
-    body = lines(tmp_path / "j")
-    body[1], body[2] = body[2], body[1]
-    rewrite(tmp_path / "j", body)
-    assert "found 3" in check(tmp_path / "j", key).problem
-
-
-def test_truncation_is_named(tmp_path: Path, key: Path) -> None:
-    write(tmp_path / "j", key, 5)
-    body = lines(tmp_path / "j")
-    rewrite(tmp_path / "j", [*body[:-1], body[-1][:40]])
-    assert "truncated" in check(tmp_path / "j", key).problem
-
-
-def test_forged_seal_and_wrong_key_are_caught(tmp_path: Path, key: Path) -> None:
-    write(tmp_path / "j", key, 3)
-    other = tmp_path / "other.pem"
-    ensure_signing_key(other)
-    assert "not the key given" in check(tmp_path / "j", other).problem
 
 
 def test_rotation_continues_the_chain_and_restart_resumes_it(tmp_path: Path, key: Path) -> None:

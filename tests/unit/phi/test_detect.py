@@ -1,0 +1,71 @@
+"""Free-text detection (detect.py): each identifier kind found and redacted, clinical text left alone, the batched
+scan finding what the per-string scan finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from demo.patients import clinical_note, generate_patients
+from extproc.phi import SAFE_HARBOR, mask_json
+from extproc.phi import kinds as K
+from tests.unit.phi.support import kinds_found, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "secret"),
+    [
+        ("SSN 123-45-6789 on file", K.SSN, "123-45-6789"),
+        ("MBI 1EG4-TE5-MK73.", K.MBI, "1EG4-TE5-MK73"),
+        ("call (617) 555-0134 today", K.PHONE, "555-0134"),
+        ("fax: 617-555-0199", K.FAX, "555-0199"),
+        ("write to jane.doe@example.org please", K.EMAIL, "jane.doe@example.org"),
+        ("MRN: 00123456 noted", K.MRN, "00123456"),
+        ("seen from 23.45.67.89 yesterday", K.IP, "23.45.67.89"),
+        ("portal https://portal.example-health.org/p/abc123 ok", K.URL, "abc123"),
+        ("vehicle VIN 1HGCM82633A004352 recorded", K.VIN, "1HGCM82633A004352"),
+        ("Account: ACCT-12345678", K.ACCOUNT, "12345678"),
+        ("NPI 1234567893", K.NPI, "1234567893"),
+        ("card 4111 1111 1111 1111 charged", K.CARD, "4111"),
+        ("DEA AB1234563", K.DEA, "AB1234563"),
+        ("lives at 12 Maple St, Apt 4B, Boston, MA 02134", K.ADDRESS, "Maple"),
+        ("serial PJN123456HGR checked", K.DEVICE, "PJN123456HGR"),
+        ("driver's license S12345678 (MA)", K.LICENSE, "S12345678"),
+        ("Patient: Mary Smith seen", K.NAME, "Smith"),
+    ],
+)
+def test_each_kind_detected_and_redacted(text: str, kind: str, secret: str) -> None:
+    assert kind in kinds_found(text)
+    out = masked(text)
+    assert secret not in out
+    assert f"[{kind}]" in out or kind in (K.ADDRESS,)
+
+
+def test_negatives_untouched() -> None:
+    text = (
+        "Dx E11.9, I10, N18.30; metformin 500 mg PO BID; HbA1c 7.2% (LOINC 4548-4); creatinine 1.15 mg/dL "
+        "(ref 0.60-1.30); WBC 6.1 (4.5-11.0); BP 128/82; seen in 2024; 3 of 4 doses; 2 puffs q4-6h PRN; "
+        "bictegravir/emtricitabine/tenofovir AF 50/200/25 mg; a 45-year-old."
+    )
+    assert masked(text) == text
+    record = {"icd10": "E11.9", "medications": [{"name": "metformin", "dose": "500 mg PO twice daily"}]}
+    assert mask_json(record, SAFE_HARBOR).value == record
+
+
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_batched_scan_matches_per_string_scan(ascii_only: bool) -> None:
+    from extproc.phi import detect
+    from extproc.phi import names as N
+
+    texts = [clinical_note(p) for p in generate_patients(6)]
+    texts += ["SSN 123-45-6789", "\u738b\u4f1f called", "Dr. \uff21\uff44\uff45\uff53\uff41\uff4e\uff59\uff41", ""]
+    texts += ["plain words only", "Jes\u00fas S\u00e1nchez, Boston MA 02118"]
+    if ascii_only:  # the batch skips normalisation altogether
+        texts = [t for t in texts if t.isascii()]
+    batch = detect.scan_many(texts)
+    for i, (text, spans) in enumerate(zip(texts, batch.spans, strict=True)):
+        norm, single = detect.scan(text)
+        assert (batch.texts[i], batch.norm(i), spans) == (norm.text, norm, single)
+    for text in texts:
+        grouped = sorted(N.dictionary_hits(text))
+        single = sorted(N._hits(text, N.automaton(), []))
+        assert grouped == single

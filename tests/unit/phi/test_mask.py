@@ -1,0 +1,97 @@
+"""mask_json (mask.py): Safe Harbor's generalisations, JSON inside text, counts and paths without values, the
+failure mode, the pre-check that returns a document without identifiers as is."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from demo.patients import clinical_note, generate_patients
+from extproc.phi import SAFE_HARBOR, MaskingError, PseudonymVault, mask_json
+from tests.unit.phi.support import masked
+
+
+def test_dates_generalised_to_year_and_zip_to_three_digits() -> None:
+    out = masked("DOB 1950-03-05, seen March 5, 2025 and 03/07/2024; Boston, MA 02134")
+    assert out == "DOB 1950, seen 2025 and 2024; [CITY], MA 021"
+
+
+def test_ages_over_89_become_90_plus() -> None:
+    assert mask_json({"age": 95}, SAFE_HARBOR).value == {"age": "90+"}
+    assert mask_json({"age": 45}, SAFE_HARBOR).value == {"age": 45}
+    assert masked("a 95-year-old woman") == "a 90+-year-old woman"
+    assert masked("a 45-year-old woman") == "a 45-year-old woman"
+
+
+def test_json_in_text_masked_and_still_json() -> None:
+    inner = {"ssn": "123-45-6789", "name": "Mary Smith", "icd10": "E11.9"}
+    msg = {"result": {"content": [{"type": "text", "text": json.dumps(inner, indent=2)}]}}
+    res = mask_json(msg, SAFE_HARBOR)
+    text = res.value["result"]["content"][0]["text"]
+    assert json.loads(text) == {"ssn": "[SSN]", "name": "[NAME]", "icd10": "E11.9"}
+    assert "\n" in text
+    assert res.paths["result.content[0].text"] == {"SSN": 1, "NAME": 1}
+    assert msg["result"]["content"][0]["text"] == json.dumps(inner, indent=2)  # input not mutated
+
+
+def test_counts_and_paths_hold_no_values() -> None:
+    p = generate_patients(2)[1]
+    msg = {"result": {"structuredContent": p.to_dict(), "content": [{"type": "text", "text": clinical_note(p)}]}}
+    res = mask_json(msg, SAFE_HARBOR)
+    assert res.changed
+    assert res.paths["result.structuredContent.ssn"] == {"SSN": 1}
+    dumped = json.dumps([res.counts, res.paths], ensure_ascii=False)
+    for secret in (p.ssn, p.mrn, p.phone, p.family_name, p.email, p.medicare_mbi, p.vehicle_vin):
+        assert secret not in dumped
+    out = json.dumps(res.value, ensure_ascii=False)
+    for secret in (p.ssn, p.mrn, p.phone, p.email, p.medicare_mbi, p.vehicle_vin, p.device_serial, p.ip_address):
+        assert secret not in out
+    weird = mask_json({"123-45-6789": {"ssn": "123-45-6789"}}, SAFE_HARBOR)
+    assert "6789" not in json.dumps(weird.paths)
+
+
+def test_errors_surface_as_masking_error() -> None:
+    deep: list = []
+    cur = deep
+    for _ in range(5000):
+        cur.append([])
+        cur = cur[0]
+    with pytest.raises(MaskingError):
+        mask_json(deep, SAFE_HARBOR)
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    max_leaves=20,
+)
+_keys = st.sampled_from(["ssn", "name", "zip", "age", "note", "text", "birthDate", "x"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(_json, st.dictionaries(_keys, _json, max_size=5)))
+def test_property_only_masking_error_and_serialisable(value: object) -> None:
+    try:
+        res = mask_json(value, SAFE_HARBOR, PseudonymVault(), "s")
+    except MaskingError:
+        return
+    json.dumps(res.value)
+    json.dumps([res.counts, res.paths])
+
+
+def test_no_identifier_document_is_returned_as_is() -> None:
+    rows = [{"lab": f"HbA1c-{i}", "loinc": "4548-4", "value": 5.4 + i / 100, "flag": "N"} for i in range(40)]
+    doc = {"content": [{"type": "text", "text": json.dumps({"rows": rows})}], "isError": False}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value == doc and not result.changed and result.counts == {} and result.paths == {}
+
+
+def test_pre_check_falls_through_on_free_text_and_keys() -> None:
+    inner = json.dumps({"rows": [{"note": "call 617-555-0199 today", "value": 1}]})
+    result = mask_json({"content": [{"type": "text", "text": inner}]}, SAFE_HARBOR)
+    assert result.changed and "617-555-0199" not in result.value["content"][0]["text"]
+    keyed = mask_json({"rows": [{"ssn": "123-45-6789"}]}, SAFE_HARBOR)
+    assert keyed.changed and keyed.value["rows"][0]["ssn"] != "123-45-6789"

@@ -1,0 +1,228 @@
+"""Policy.decide and Policy.filter_list (decide.py): the demo policy's decisions, deny by default, list filtering."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extproc.identity.principal import Principal
+from extproc.mcp.call import McpCall
+from extproc.mcp.methods import PLUMBING as PROTOCOL_METHODS
+from extproc.policy import DEMO_POLICY, Policy, call_for, load_file
+from extproc.policy import decide as decide_module
+from tests.unit.policy.support import DEMO, tool, who
+
+DEMO_TOOLS = {"search_patients", "get_patient", "get_labs", "list_appointments", "get_clinical_note",
+              "export_cohort", "update_medication"}
+ALL_DEMO_GROUPS = frozenset({"clinicians", "analysts", "interns", "pharmacy"})
+
+
+# --- decisions on the demo policy -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("group", "name", "allowed", "masking"),
+    [
+        ("clinicians", "get_patient", True, "clinical"),
+        ("clinicians", "get_clinical_note", True, "clinical"),
+        ("clinicians", "export_cohort", False, None),
+        ("clinicians", "update_medication", False, None),
+        ("analysts", "search_patients", True, "safe_harbor"),
+        ("analysts", "export_cohort", True, "safe_harbor"),
+        ("analysts", "get_patient", False, None),
+        ("interns", "search_patients", True, "safe_harbor"),
+        ("interns", "get_patient", False, None),
+        ("interns", "get_labs", False, None),
+        ("pharmacy", "update_medication", True, "safe_harbor"),
+        ("pharmacy", "get_patient", True, "safe_harbor"),
+        ("pharmacy", "search_patients", False, None),
+    ],
+)
+def test_demo_role_tool_decisions(group: str, name: str, allowed: bool, masking: str | None) -> None:
+    decision = DEMO.decide(who(group), tool(name))
+    assert (decision.allowed, decision.masking) == (allowed, masking)
+    role = {"clinicians": "clinician", "analysts": "analyst", "interns": "intern", "pharmacy": "pharmacist"}[group]
+    assert decision.roles == (role,)
+    expected = f"role {role} grants tool {name}" if allowed else f"default deny: no role grants tool {name}"
+    assert decision.rule == expected
+
+
+def test_demo_resources_and_prompts() -> None:
+    clinician, analyst = who("clinicians"), who("analysts")
+    for method in ("resources/read", "resources/subscribe", "resources/unsubscribe"):
+        call = call_for(resource="ehr://patients/P000001", method=method)
+        assert DEMO.decide(clinician, call).allowed
+        assert not DEMO.decide(analyst, call).allowed
+    granted = DEMO.decide(clinician, call_for(resource="ehr://patients/P000001"))
+    assert granted.rule == "role clinician grants resource ehr://patients/P000001 by pattern ehr://patients/*"
+    assert not DEMO.decide(clinician, call_for(resource="ehr://patients")).allowed  # the prefix needs the slash
+    assert not DEMO.decide(clinician, call_for(resource="EHR://patients/P000001")).allowed
+    assert DEMO.decide(clinician, call_for(prompt="summarize_patient")).masking == "clinical"
+    assert not DEMO.decide(analyst, call_for(prompt="summarize_patient")).allowed
+
+
+@pytest.mark.parametrize("group", ["clinicians", "analysts", "interns", "pharmacy"])
+def test_protocol_plumbing_is_allowed_to_every_role(group: str) -> None:
+    principal = who(group)
+    for method in PROTOCOL_METHODS:
+        decision = DEMO.decide(principal, call_for(method=method))
+        assert decision.allowed and decision.rule == f"protocol method {method}"
+    for method in ("notifications/initialized", "notifications/cancelled", "notifications/roots/list_changed"):
+        assert DEMO.decide(principal, call_for(method=method)).allowed
+    response = McpCall("POST", None, 7, is_notification=False, is_response=True)
+    assert DEMO.decide(principal, response).rule == "protocol: response to a server request"
+    for http_method in ("GET", "DELETE"):
+        call = McpCall(http_method, None, None, is_notification=False, is_response=False)
+        assert DEMO.decide(principal, call).allowed
+    assert not DEMO.decide(principal, McpCall("POST", None, None, is_notification=False, is_response=False)).allowed
+
+
+@pytest.mark.parametrize(
+    "method",
+    ["Tools/Call", "TOOLS/LIST", "tools/List", "Initialize", "sampling/createMessage", "tasks/get", "admin/reset",
+     "notifications", "Notifications/initialized", ""],
+)
+def test_unknown_methods_and_case_variants_are_denied(method: str) -> None:
+    call = McpCall("POST", method, 1, is_notification=False, is_response=False)
+    decision = DEMO.decide(who(*ALL_DEMO_GROUPS), call)
+    assert not decision.allowed and decision.rule.endswith("not granted")
+
+
+@pytest.mark.parametrize("name", ["Get_Patient", "GET_PATIENT", "get_patient ", " get_patient", "get_patient\x00"])
+def test_tool_names_are_case_and_byte_exact(name: str) -> None:
+    assert not DEMO.decide(who(*ALL_DEMO_GROUPS), tool(name)).allowed
+
+
+def test_a_notification_cannot_smuggle_a_tool_call() -> None:
+    call = McpCall("POST", "tools/call", None, is_notification=True, is_response=False, target_kind="tool",
+                   target="export_cohort")
+    assert not DEMO.decide(who("interns"), call).allowed
+
+
+@pytest.mark.parametrize(
+    "call",
+    [tool("search_patients"), call_for(method="initialize"), call_for(method="tools/list"),
+     call_for(method="notifications/initialized"), McpCall("POST", None, 1, is_notification=False, is_response=True),
+     McpCall("GET", None, None, is_notification=False, is_response=False)],
+)
+def test_a_principal_without_a_role_is_denied_everything(call: McpCall) -> None:
+    for groups in (frozenset(), frozenset({"nurses", "Clinicians"})):
+        decision = DEMO.decide(Principal("mallory", "https://chaperone.local/dev", groups), call)
+        assert not decision.allowed
+        assert decision.rule == "default deny: no role grants anything to your groups"
+        assert decision.roles == () and decision.masking is None
+
+
+def test_denial_names_the_rule_not_the_policy_internals() -> None:
+    decision = DEMO.decide(who("interns"), tool("get_patient"))
+    assert decision.rule == "default deny: no role grants tool get_patient"
+    for secret in ("clinician", "pharmacist", "analyst", str(DEMO_POLICY), "demo.yaml", "safe_harbor"):
+        assert secret not in decision.rule
+
+
+def test_caller_supplied_names_are_bounded_and_escaped_in_rules() -> None:
+    decision = DEMO.decide(who("interns"), tool("x\n" + "y" * 500))
+    assert "\n" not in decision.rule and "\\u000a" in decision.rule and len(decision.rule) < 200
+
+
+def test_several_roles_first_granting_role_in_file_order_sets_masking() -> None:
+    both = who("analysts", "clinicians")
+    assert DEMO.decide(both, tool("search_patients")).masking == "clinical"  # clinician comes first in the file
+    exported = DEMO.decide(both, tool("export_cohort"))
+    assert exported.allowed and exported.masking == "safe_harbor" and exported.rule.startswith("role analyst")
+    assert exported.roles == ("analyst", "clinician")
+    assert DEMO.decide(both, call_for(method="tools/list")).masking == "clinical"
+
+
+def test_completion_needs_a_prompt_or_resource_grant() -> None:
+    completion = call_for(method="completion/complete")
+    assert DEMO.decide(who("clinicians"), completion).allowed
+    assert not DEMO.decide(who("interns"), completion).allowed
+    assert DEMO.decide(who("interns", "clinicians"), completion).masking == "clinical"
+
+
+def test_groups_given_as_a_plain_set_work() -> None:
+    principal = Principal("a", "i", {"interns"})  # type: ignore[arg-type]
+    assert DEMO.decide(principal, tool("search_patients")).allowed
+
+
+def test_role_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(decide_module, "ROLE_CACHE_SIZE", 4)
+    policy = load_file(DEMO_POLICY)
+    for i in range(20):
+        assert policy.decide(who("interns", f"extra{i}"), tool("search_patients")).allowed
+    assert len(policy._by_groups) <= 4 and len(policy._by_roles) <= 4
+    many = who("interns", *(f"g{i}" for i in range(100)))
+    assert policy.decide(many, tool("search_patients")).allowed and many.groups not in policy._by_groups
+
+
+@given(st.text(max_size=60).filter(lambda s: s not in DEMO_TOOLS))
+def test_any_tool_name_outside_the_grants_is_denied(name: str) -> None:
+    decision = DEMO.decide(who(*ALL_DEMO_GROUPS), McpCall("POST", "tools/call", 1, False, False, "tool", name))
+    assert not decision.allowed
+
+
+def test_demo_privacy_officer_reads_like_an_intern() -> None:
+    officer = who("privacy-officers")
+    decision = DEMO.decide(officer, call_for(tool="search_patients"))
+    assert decision.allowed and decision.masking == "safe_harbor" and decision.roles == ("privacy_officer",)
+    for name in ("get_patient", "export_cohort", "update_medication"):
+        assert not DEMO.decide(officer, call_for(tool=name)).allowed
+
+
+# --- list filtering ---------------------------------------------------------------------------------------------
+
+def test_filter_tools_list() -> None:
+    result = {"tools": [{"name": n, "description": "d"} for n in sorted(DEMO_TOOLS)], "nextCursor": "c2",
+              "_meta": {"k": 1}}
+    filtered = DEMO.filter_list(who("interns"), "tools/list", result)
+    assert filtered == {"tools": [{"name": "search_patients", "description": "d"}], "nextCursor": "c2",
+                        "_meta": {"k": 1}}
+    assert len(result["tools"]) == 7  # the input is not changed
+    names = [t["name"] for t in DEMO.filter_list(who("clinicians"), "tools/list", result)["tools"]]
+    assert names == ["get_clinical_note", "get_labs", "get_patient", "list_appointments", "search_patients"]
+
+
+def test_filter_prompts_resources_and_templates() -> None:
+    clinician, analyst = who("clinicians"), who("analysts")
+    prompts = {"prompts": [{"name": "summarize_patient"}, {"name": "other"}]}
+    assert DEMO.filter_list(clinician, "prompts/list", prompts) == {"prompts": [{"name": "summarize_patient"}]}
+    assert DEMO.filter_list(analyst, "prompts/list", prompts) == {"prompts": []}
+    resources = {"resources": [{"uri": "ehr://patients/P1"}, {"uri": "ehr://admin/x"}]}
+    assert DEMO.filter_list(clinician, "resources/list", resources) == {"resources": [{"uri": "ehr://patients/P1"}]}
+    templates = {"resourceTemplates": [{"uriTemplate": "ehr://patients/{patient_id}"},
+                                       {"uriTemplate": "ehr://admin/{x}"}]}
+    assert DEMO.filter_list(clinician, "resources/templates/list", templates) == {
+        "resourceTemplates": [{"uriTemplate": "ehr://patients/{patient_id}"}]}
+    assert DEMO.filter_list(analyst, "resources/templates/list", templates) == {"resourceTemplates": []}
+
+
+def test_filter_drops_hostile_items() -> None:
+    items = [{"name": "search_patients"}, "search_patients", None, 3, ["search_patients"], {"name": 5},
+             {"title": "search_patients"}, {"name": None}, {"name": {"x": 1}}]
+    assert DEMO.filter_list(who("interns"), "tools/list", {"tools": items}) == {"tools": [{"name": "search_patients"}]}
+    uris = [{"uri": "ehr://patients/P1"}, {"name": "ehr://patients/P2"}, {"uri": 1}]
+    assert DEMO.filter_list(who("clinicians"), "resources/list", {"resources": uris}) == {
+        "resources": [{"uri": "ehr://patients/P1"}]}
+    templates = [{"uriTemplate": ["x"]}, {"uri": "ehr://patients/{id}"}, {"uriTemplate": "ehr://patients/{id}"}]
+    assert DEMO.filter_list(who("clinicians"), "resources/templates/list", {"resourceTemplates": templates}) == {
+        "resourceTemplates": [{"uriTemplate": "ehr://patients/{id}"}]}
+
+
+@pytest.mark.parametrize("value", [{"name": "search_patients"}, "search_patients", None, 3])
+def test_filter_replaces_a_list_field_that_is_not_a_list(value: object) -> None:
+    assert DEMO.filter_list(who("interns"), "tools/list", {"tools": value, "nextCursor": "n"}) == {
+        "tools": [], "nextCursor": "n"}
+
+
+def test_filter_without_a_role_hides_everything_and_other_methods_pass_unchanged() -> None:
+    result = {"tools": [{"name": "search_patients"}], "nextCursor": None}
+    assert DEMO.filter_list(who("nurses"), "tools/list", result) == {"tools": [], "nextCursor": None}
+    other = {"content": [{"type": "text", "text": "x"}]}
+    assert DEMO.filter_list(who("interns"), "tools/call", other) is other
+    assert DEMO.filter_list(who("interns"), "Tools/List", result) is result
+    assert DEMO.filter_list(who("interns"), "tools/list", {"nextCursor": "x"}) == {"nextCursor": "x"}
+
+
+def test_policy_is_immutable() -> None:
+    assert isinstance(DEMO, Policy)
+    with pytest.raises(AttributeError):
+        DEMO.roles = ()  # type: ignore[misc]
