@@ -35,11 +35,11 @@ class Auditor:
 
     def record_coming(self) -> None:
         """An exchange will append its record within moments (group commit may wait a little for it)."""
-        self.journal.in_flight += 1
+        self.journal.record_coming()
 
     def record_settled(self) -> None:
         """That exchange's record is written, or no longer imminent (an event stream may last minutes)."""
-        self.journal.in_flight -= 1
+        self.journal.record_settled()
 
     async def commit(self, outcome: Outcome, traceparent: str | None) -> None:
         """Write the exchange's record and wait until it is on disk; AuditUnavailable if it cannot be."""

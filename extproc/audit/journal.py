@@ -85,7 +85,7 @@ class Journal:
         self._pending: list[Pending] = []
         self._commit_delay = commit_delay
         self._gathered: asyncio.Event | None = None
-        self.in_flight = 0  # exchanges whose record is about to be appended (kept by the caller; COMMIT_SIBLINGS)
+        self._in_flight = 0  # exchanges whose record is about to be appended (COMMIT_SIBLINGS)
         self._flusher: asyncio.Task[None] | None = None
         self._sealer: asyncio.Task[None] | None = None
         self._commit_lock = asyncio.Lock()
@@ -104,6 +104,19 @@ class Journal:
 
     # --- public ------------------------------------------------------------------------------------------
 
+    @property
+    def in_flight(self) -> int:
+        """Exchanges that said their record is coming and have not appended it or settled."""
+        return self._in_flight
+
+    def record_coming(self) -> None:
+        """An exchange will append its record within moments: group commit may wait a little for it."""
+        self._in_flight += 1
+
+    def record_settled(self) -> None:
+        """That exchange appended its record, or it is no longer imminent (an event stream may last minutes)."""
+        self._in_flight -= 1
+
     def start(self) -> None:
         """Start the helper process now (RuntimeError if it cannot start); otherwise the first append does."""
         self._syncer.start()
@@ -114,7 +127,7 @@ class Journal:
             raise AuditUnavailable(self._broken)
         future: asyncio.Future[tuple[int, str]] = asyncio.get_running_loop().create_future()
         self._pending.append((record, future))
-        if self._gathered is not None and len(self._pending) >= self.in_flight:
+        if self._gathered is not None and len(self._pending) >= self._in_flight:
             self._gathered.set()  # every open exchange has appended: nothing more to wait for
         if self._flusher is None or self._flusher.done():
             self._flusher = asyncio.create_task(self._flush())
@@ -174,7 +187,7 @@ class Journal:
 
     async def _gather(self) -> None:
         """Let the records of other open exchanges join this batch (see COMMIT_SIBLINGS)."""
-        if self.in_flight - len(self._pending) < COMMIT_SIBLINGS or self._commit_delay <= 0:
+        if self._in_flight - len(self._pending) < COMMIT_SIBLINGS or self._commit_delay <= 0:
             return
         gathered = self._gathered = asyncio.Event()
         timer = asyncio.get_running_loop().call_later(self._commit_delay, gathered.set)

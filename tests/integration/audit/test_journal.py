@@ -82,7 +82,8 @@ def test_group_commit_waits_for_the_records_of_other_open_exchanges(
     async def main() -> None:
         # a delay far longer than the test: it ends early only because every open exchange appended
         journal = Journal(tmp_path / "j", Signer(key), commit_delay=30.0)
-        journal.in_flight = 6
+        for _ in range(6):
+            journal.record_coming()
 
         async def exchange(i: int) -> None:
             await asyncio.sleep(0.002 * i)  # records arrive one after another, not together
@@ -101,8 +102,11 @@ def test_a_lone_exchange_never_waits(tmp_path: Path, key: Path, monkeypatch: pyt
 
     async def main() -> None:
         journal = Journal(tmp_path / "j", Signer(key), commit_delay=30.0)
-        for i in range(3):  # fewer than COMMIT_SIBLINGS others open: each record is committed at once
-            journal.in_flight = 1 + i % 2
+        for i, still_open in enumerate((1, 2, 1)):  # fewer than COMMIT_SIBLINGS: each committed at once
+            while journal.in_flight < still_open:
+                journal.record_coming()
+            while journal.in_flight > still_open:
+                journal.record_settled()
             await asyncio.wait_for(journal.append({"n": i}), 5)
         await journal.close()
 
