@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.policy_fixture import bench_token, write_bench_policy
+from demo.patients import generate_patients
 from extproc import launcher
 from extproc.audit.signing import ensure_signing_key
 from extproc.envoy_config import Endpoint, render
@@ -60,6 +61,20 @@ def tool_result(size: int) -> bytes:
     return body
 
 
+DENSE_ROWS = 16
+
+
+def dense_result() -> bytes:
+    """What an EHR's search returns: a tools/call result of patient rows, every row full of identifiers (name,
+    date of birth, SSN, MRN, phone, email, diagnosis codes, a lab value), ~4 KB, as JSON text in `content`."""
+    rows = [{"name": p.full_name, "dob": p.birth_date, "ssn": p.ssn, "mrn": p.mrn, "phone": p.phone,
+             "email": p.email, "dx": [c.icd10 for c in p.conditions][:2], "hba1c": 6.1 + i / 10}
+            for i, p in enumerate(generate_patients(DENSE_ROWS))]
+    text = json.dumps({"patients": rows}, ensure_ascii=False)
+    doc = {"jsonrpc": "2.0", "id": 7, "result": {"content": [{"type": "text", "text": text}], "isError": False}}
+    return json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
+
+
 def _hcm(listener: dict[str, Any]) -> dict[str, Any]:
     return listener["filter_chains"][0]["filters"][0]["typed_config"]
 
@@ -88,6 +103,10 @@ def bench_config(gateway: int, bypass: int, upstream: int, processor: Endpoint, 
         "virtual_hosts": [{
             "name": "fixed", "domains": ["*"],
             "routes": [{
+                "match": {"prefix": "/", "headers": [{"name": "x-workload", "string_match": {"exact": "dense"}}]},
+                "direct_response": {"status": 200, "body": {"inline_bytes": _b64(dense_result())}},
+                "response_headers_to_add": [{"header": {"key": "content-type", "value": "application/json"}}],
+            }, {
                 "match": {"prefix": "/"},
                 "direct_response": {"status": 200, "body": {"inline_bytes": _b64(tool_result(TOOL_RESULT_BYTES))}},
                 "response_headers_to_add": [{"header": {"key": "content-type", "value": "application/json"}}],
@@ -113,7 +132,7 @@ wrk.headers["Mcp-Protocol-Version"] = "2026-07-28"
 wrk.headers["Mcp-Method"] = "tools/call"
 wrk.headers["Mcp-Name"] = "get_patient"
 wrk.headers["Authorization"] = "Bearer {token}"
-"""
+{extra}"""
 
 
 @dataclass
@@ -209,9 +228,10 @@ def main() -> int:
         config = bench_config(gateway, bypass, upstream, processor_at, admin)
         with launcher.envoy_process(config, Endpoint("127.0.0.1", gateway)):
             launcher.wait_for_port(Endpoint("127.0.0.1", bypass), 10)
-            script = Path(tmp) / "call.lua"
-            script.write_text(WRK_SCRIPT.format(body=json.dumps(CALL, separators=(",", ":")),
-                                                token=bench_token(Path(tmp))))
+            script, dense = Path(tmp) / "call.lua", Path(tmp) / "dense.lua"
+            body, token = json.dumps(CALL, separators=(",", ":")), bench_token(Path(tmp))
+            script.write_text(WRK_SCRIPT.format(body=body, token=token, extra=""))
+            dense.write_text(WRK_SCRIPT.format(body=body, token=token, extra='wrk.headers["X-Workload"] = "dense"\n'))
             wrk(f"http://127.0.0.1:{bypass}/mcp", script, 4, 2)  # warm up connections and caches
             exchanges += wrk(f"http://127.0.0.1:{gateway}/mcp", script, 4, 2).requests
             sampler = RssSampler(processor.pid)
@@ -221,8 +241,9 @@ def main() -> int:
                 url = f"http://127.0.0.1:{port}/mcp"
                 results[name]["saturated"] = wrk(url, script, args.connections, args.seconds)
                 results[name]["one"] = wrk(url, script, 1, args.seconds)
+                results[name]["dense"] = wrk(url, dense, args.connections, args.seconds)
             peak_rss = sampler.stop()
-            exchanges += results["gateway"]["saturated"].requests + results["gateway"]["one"].requests
+            exchanges += sum(run.requests for run in results["gateway"].values())
     finally:
         launcher.stop_process(processor)  # SIGTERM: the processor flushes its spans before it exits
         collector.stop()
@@ -241,6 +262,11 @@ def main() -> int:
     print(f"{'p50 ms, 1 connection':24}{bare['one'].p50_ms:>16.2f}{gw['one'].p50_ms:>14.2f}"
           f"   added {gw['one'].p50_ms - bare['one'].p50_ms:+.2f} ms")
     print(f"{'p99 ms, 1 connection':24}{bare['one'].p99_ms:>16.2f}{gw['one'].p99_ms:>14.2f}")
+    print(f"\ntools/call, {len(dense_result()) / 1024:.1f} KB of {DENSE_ROWS} patient rows full of identifiers, masked "
+          "(Safe Harbor)")
+    print(f"{'req/s, ' + sat:24}{bare['dense'].rps:>16.0f}{gw['dense'].rps:>14.0f}"
+          f"{gw['dense'].rps / bare['dense'].rps:>8.2f}x")
+    print(f"{'p50 ms, ' + sat:24}{bare['dense'].p50_ms:>16.2f}{gw['dense'].p50_ms:>14.2f}")
     errors = sum(r.errors for runs in results.values() for r in runs.values())
     print(f"processor peak RSS {peak_rss:.0f} MB (with its journal helper); non-2xx or socket errors: {errors}")
     # wrk stops counting at its deadline with requests still in flight: a few more exchanges than it reports
