@@ -15,6 +15,8 @@ Counts and paths carry kinds and JSON paths only, never a matched value.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,6 +105,30 @@ def _fixed_replacements(profile: Profile) -> dict[str, str]:
     return fixed
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+"""Runs of letters (a plain class repeated: linear time on untrusted text)."""
+
+
+def _letter_runs(text: str) -> set[str]:
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return {run.casefold() for run in _LETTERS.findall(text)}
+
+
+def _may_hold(texts: list[str], names: list[str]) -> bool:
+    """Whether any of `texts` shares a run of letters with any of the keyed `names`, case folded: a name's
+    later mention always does, so when none does, propagating names cannot find one (and costs ~50 µs for a
+    page of patient rows, almost all of it building the automaton)."""
+    if not names:
+        return False
+    runs: set[str] = set()
+    for name in names:
+        if not name.isascii() and any(N.is_cjk(ch) for ch in name):
+            return True  # written without spaces: a mention is inside a longer run, so always look
+        runs |= _letter_runs(name)
+    return any(not runs.isdisjoint(_letter_runs(text)) for text in texts)
+
+
 def _root(seg: str) -> str:
     """A member's path at the top level: `name`, not `.name`; an odd key stays `[?]`."""
     return seg[1:] if seg[:1] == "." else seg
@@ -117,8 +143,6 @@ class _Masker:
         "_batch",
         "_plain",
         "_pseudo",
-        "changed",
-        "counts",
         "embedded",
         "fixed",
         "fixups",
@@ -126,10 +150,11 @@ class _Masker:
         "name_values",
         "names",
         "override",
-        "paths",
+        "parsed",
         "profile",
         "queue",
         "session",
+        "tally",
         "vault",
     )
 
@@ -138,15 +163,14 @@ class _Masker:
         self.keymap = profile.keymap
         self.vault = vault
         self.session = session
-        self.counts: dict[str, int] = {}
-        self.paths: dict[str, dict[str, int]] = {}
+        self.tally: dict[tuple[str, str], int] = {}  # (path, kind) -> identifiers replaced there
+        self.parsed: dict[str, Any] = {}  # JSON texts the pre-check parsed, by their text
         self.queue: list[tuple[Any, Any, str, str]] = []  # (container, key, text, path)
         self.fixups: list[tuple[Any, Any, Any, Any, bool]] = []  # (container, key, new, old, pretty)
         self.names: set[str] = set()
         self.name_values: list[str] = []  # values keyed as names, for propagation to free text
         self.fixed = _fixed_replacements(profile)
         self._pseudo: dict[tuple[str, str], str] = {}
-        self.changed = False
         self.embedded = 0  # JSON texts inside JSON texts being walked
         self.override: str | None = None
         self._batch: tuple[list[str], Any] | None = None
@@ -200,6 +224,7 @@ class _Masker:
                     except (ValueError, RecursionError):
                         parsed = None
                     if isinstance(parsed, dict | list):
+                        self.parsed[value] = parsed  # the full walk, if one follows, does not parse it again
                         return self._quick(parsed, texts, depth + 1)
                 texts[value] = None
             return True
@@ -208,13 +233,9 @@ class _Masker:
     # ---- bookkeeping -------------------------------------------------------------------------------
 
     def _count(self, path: str, kind: str) -> None:
-        path = self.override or path
-        self.changed = True
-        self.counts[kind] = self.counts.get(kind, 0) + 1
-        per = self.paths.get(path)
-        if per is None:
-            per = self.paths[path] = {}
-        per[kind] = per.get(kind, 0) + 1
+        """One identifier replaced in the output (counts are made where bytes change, nowhere else)."""
+        key = (self.override or path, kind)
+        self.tally[key] = self.tally.get(key, 0) + 1
 
     def _replacement(self, kind: str, text: str) -> str | None:
         """What replaces ``text`` of ``kind``; ``None`` keeps it."""
@@ -274,7 +295,12 @@ class _Masker:
                     container[key] = json.dumps(new_obj, ensure_ascii=False, indent=2)
                 else:
                     container[key] = json.dumps(new_obj, ensure_ascii=False)
-        return MaskResult(holder[0], self.changed, self.counts, self.paths)
+        counts: dict[str, int] = {}
+        paths: dict[str, dict[str, int]] = {}
+        for (path, kind), n in self.tally.items():
+            counts[kind] = counts.get(kind, 0) + n
+            paths.setdefault(path, {})[kind] = n
+        return MaskResult(holder[0], bool(self.tally), counts, paths)
 
     def _scan_queue(self) -> None:
         """Passes 2 and 3 over the queued strings: each distinct string is scanned once, all in one batch."""
@@ -287,12 +313,15 @@ class _Masker:
                 texts.append(text)
         pre = self._batch
         batch = pre[1] if pre is not None and pre[0] == texts else scan_many(texts)
-        for value in self.name_values:
-            self.names.update(N.name_tokens(value))
-        for i, spans in enumerate(batch.spans):
-            if spans:
-                self.names.update(name_tokens(batch.norm(i), spans))
-        found = propagate_many(batch, N.build_extra(self.names))
+        found_names = [name_tokens(batch.norm(i), spans) for i, spans in enumerate(batch.spans) if spans]
+        if found_names or _may_hold(batch.texts, self.name_values):
+            for value in self.name_values:
+                self.names.update(N.name_tokens(value))
+            for tokens in found_names:
+                self.names.update(tokens)
+            found = propagate_many(batch, N.build_extra(self.names))
+        else:  # no text holds a word of a keyed name: building the automaton would find nothing
+            found = batch.spans
         final: list[list[tuple[int, int, str]] | None] = [None] * len(texts)
         for container, key, text, path in self.queue:
             i = index[text]
@@ -417,12 +446,14 @@ class _Masker:
     def _text(self, value: str, path: str, container: Any, key: Any) -> None:
         first = value.lstrip()[:1]
         if first in ("{", "["):
-            try:
-                parsed = json.loads(value)
-            except ValueError:
-                parsed = None
-            except RecursionError:
-                raise MaskingError("embedded JSON nested too deeply to mask") from None
+            parsed = self.parsed.pop(value, None)
+            if parsed is None:
+                try:
+                    parsed = json.loads(value)
+                except ValueError:
+                    parsed = None
+                except RecursionError:
+                    raise MaskingError("embedded JSON nested too deeply to mask") from None
             if isinstance(parsed, dict | list):
                 # counts of the embedded document are reported at the text's own path
                 sub = self._walk_embedded(parsed, path)
