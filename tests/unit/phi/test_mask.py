@@ -95,3 +95,17 @@ def test_pre_check_falls_through_on_free_text_and_keys() -> None:
     assert result.changed and "617-555-0199" not in result.value["content"][0]["text"]
     keyed = mask_json({"rows": [{"ssn": "123-45-6789"}]}, SAFE_HARBOR)
     assert keyed.changed and keyed.value["rows"][0]["ssn"] != "123-45-6789"
+
+
+def test_a_keyed_name_is_found_again_in_free_text_and_only_there() -> None:
+    """Propagation is skipped only when no text shares a word with a keyed name: mentions are still found,
+    whatever their case, and CJK names (written without spaces) are always looked for."""
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    rows = [{"name": "Maria da Silva", "note": "Spoke with SILVA today; dx E11.9"},
+            {"name": "\u738b\u4f1f", "note": "\u738b\u4f1f\u533b\u751f\u6765\u4e86"},
+            {"name": "Sean O'Neill", "dx": ["E11.9", "I10"]}]
+    out = mask_json({"rows": rows}, SAFE_HARBOR).value["rows"]
+    assert out[0]["note"] == "Spoke with [NAME] today; dx E11.9"
+    assert "\u738b\u4f1f" not in out[1]["note"]
+    assert out[2]["dx"] == ["E11.9", "I10"]
