@@ -28,7 +28,7 @@ from extproc.exchange import Ports, RefreshKeys, Steps, WriteRecord
 from extproc.phi import SAFE_HARBOR, mask_json
 from extproc.policy.store import PolicyStore
 from extproc.server import ATTRIBUTE_KEY, _Phases
-from extproc.settings import Limits
+from extproc.settings import EHR_PATIENT_IDENTIFIERS, Limits
 
 ROUNDS = 3000
 
@@ -88,8 +88,8 @@ def main() -> int:
                   lambda p=phases: _run(p.steps(ep.ProcessingRequest.FromString(request)), access, outcomes))
             timed("response: decode + mask + answer",
                   lambda p=phases: _run(p.steps(ep.ProcessingRequest.FromString(response)), access, outcomes))
-            record = timed("audit record: build",
-                           lambda o=outcomes[-1]: build_record(o, b"k" * 32, "1" * 32, "2" * 16))
+            record = timed("audit record: build", lambda o=outcomes[-1]: build_record(
+                o, EHR_PATIENT_IDENTIFIERS, b"k" * 32, "1" * 32, "2" * 16))
             line = timed("audit record: journal line (JSON + SHA-256)",
                          lambda r=record: encode_line({"seq": 1, "prev": "0" * 64, **r}))
             timed("span: OTLP encoding", lambda r=record, h=line[1]: record_span(r, 1, h))

@@ -30,7 +30,7 @@ from extproc.envoy_config import Endpoint
 from extproc.identity.devkeys import ensure_dev_keys
 from extproc.policy import Policy, PolicyStore
 from extproc.server import serve
-from extproc.settings import Limits
+from extproc.settings import EHR_PATIENT_IDENTIFIERS, Limits
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def start_auditor(files: AuditFiles, otlp_endpoint: str | None = None) -> Audito
     journal = Journal(files.journal, Signer(files.signing_key), spans=spans,
                       encode_span=record_span if spans else None)
     journal.start()
-    return Auditor(journal, disclosure_key=key)
+    return Auditor(journal, EHR_PATIENT_IDENTIFIERS, disclosure_key=key)
 
 
 def serve_processor(options: ProcessorOptions) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extproc.audit.record import PatientIdentifiers
+
 MiB = 1024 * 1024
 
 
@@ -22,3 +24,11 @@ class Limits:
 
 GRPC_MAX_MESSAGE_BYTES = 16 * MiB
 """Above any body chunk Envoy sends: its buffer limits are far smaller, and python grpc's default is 4 MiB."""
+
+
+EHR_PATIENT_IDENTIFIERS = PatientIdentifiers(
+    argument_keys=frozenset({"patient_id", "patientid", "patient", "mrn", "member_id", "memberid", "subject_id"}),
+    uri_segments=frozenset({"patients", "patient"}),
+)
+"""Where calls to an EHR-like MCP server name a patient (the demo's, and FHIR-style names): the accounting of
+disclosures hashes these values, and resource URIs carry `{patient}` in their place in the record."""

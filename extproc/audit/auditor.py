@@ -8,7 +8,7 @@ import re
 from extproc.audit.errors import AuditUnavailable
 from extproc.audit.journal import Journal
 from extproc.audit.outcome import Outcome
-from extproc.audit.record import build_record
+from extproc.audit.record import PatientIdentifiers, build_record
 
 log = logging.getLogger("chaperone.audit")
 
@@ -29,8 +29,9 @@ def trace_fields(traceparent: str | None) -> tuple[str | None, str | None]:
 
 
 class Auditor:
-    def __init__(self, journal: Journal, disclosure_key: bytes | None = None):
+    def __init__(self, journal: Journal, patients: PatientIdentifiers, disclosure_key: bytes | None = None):
         self.journal = journal
+        self._patients = patients
         self._key = disclosure_key
 
     def record_coming(self) -> None:
@@ -43,7 +44,7 @@ class Auditor:
 
     async def commit(self, outcome: Outcome, traceparent: str | None) -> None:
         """Write the exchange's record and wait until it is on disk; AuditUnavailable if it cannot be."""
-        await self.journal.append(build_record(outcome, self._key, *trace_fields(traceparent)))
+        await self.journal.append(build_record(outcome, self._patients, self._key, *trace_fields(traceparent)))
 
     async def record(self, record: dict) -> None:
         """Append a record that is not an exchange's (an approval's transition) and wait until it is on disk."""

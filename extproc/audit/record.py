@@ -8,6 +8,7 @@ import hmac
 import itertools
 import json
 import time
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -15,24 +16,28 @@ from extproc.audit.outcome import Outcome
 from extproc.mcp.call import McpCall
 from extproc.phi import SAFE_HARBOR, MaskingError, mask_json
 
-PATIENT_KEYS = frozenset({"patient_id", "patientid", "patient", "mrn", "member_id", "memberid", "subject_id"})
-"""Argument names whose values identify a patient (compared lower-case, without - and _)."""
 
+@dataclass(frozen=True, slots=True)
+class PatientIdentifiers:
+    """Where a call names a patient, for the accounting of disclosures: the upstream's domain, so the
+    composition root gives it (`extproc.settings.EHR_PATIENT_IDENTIFIERS`); audit knows no EHR's names."""
 
-def _normal(key: str) -> str:
-    return key.lower().replace("-", "_")
+    argument_keys: frozenset[str]
+    """Argument names whose values identify a patient (compared lower-case, `-` read as `_`)."""
+    uri_segments: frozenset[str]
+    """A resource URI segment after which the next one is a patient's id (`ehr://patients/{id}`)."""
 
-
-def patient_identifiers(call: McpCall | None) -> set[str]:
-    """Values naming a patient in the call: identifying arguments, and the id after /patients/ in a URI."""
-    if call is None:
-        return set()
-    found = {str(v) for k, v in call.arguments.items() if _normal(k) in PATIENT_KEYS and isinstance(v, str | int)}
-    if call.target_kind == "resource" and call.target:
-        parts = urlsplit(call.target)
-        segments = [seg for seg in (parts.netloc, *parts.path.split("/")) if seg]
-        found |= {b for a, b in itertools.pairwise(segments) if a in ("patients", "patient") and b}
-    return found
+    def found_in(self, call: McpCall | None) -> set[str]:
+        """Values naming a patient in the call: identifying arguments, and ids in a resource URI."""
+        if call is None:
+            return set()
+        found = {str(v) for k, v in call.arguments.items()
+                 if k.lower().replace("-", "_") in self.argument_keys and isinstance(v, str | int)}
+        if call.target_kind == "resource" and call.target:
+            parts = urlsplit(call.target)
+            segments = [seg for seg in (parts.netloc, *parts.path.split("/")) if seg]
+            found |= {b for a, b in itertools.pairwise(segments) if a in self.uri_segments and b}
+        return found
 
 
 def disclosure_hash(key: bytes, identifier: str) -> str:
@@ -51,11 +56,12 @@ def redacted_target(target: str | None, identifiers: set[str]) -> str | None:
 
 
 def build_record(
-    outcome: Outcome, disclosure_key: bytes | None, trace_id: str | None, parent_span_id: str | None = None
+    outcome: Outcome, patients: PatientIdentifiers, disclosure_key: bytes | None, trace_id: str | None,
+    parent_span_id: str | None = None,
 ) -> dict[str, Any]:
     """The record; `trace_id` and `parent_span_id` (Envoy's span) place the exchange's span in Envoy's trace."""
     principal, call, verdict = outcome.principal, outcome.call, outcome.decision
-    identifiers = patient_identifiers(call)
+    identifiers = patients.found_in(call)
     now = time.time_ns()
     record: dict[str, Any] = {
         "time": _iso(outcome.started_ns),

@@ -17,7 +17,7 @@ from extproc.audit.journal import Journal
 from extproc.audit.signing import Signer, ensure_signing_key
 from extproc.audit.verify import iter_records
 from extproc.server import ATTRIBUTE_KEY, ExternalProcessor
-from extproc.settings import Limits
+from extproc.settings import EHR_PATIENT_IDENTIFIERS, Limits
 from tests.exchange_support import HEADERS, REQUEST, RESULT, FakeAccess
 
 
@@ -66,7 +66,7 @@ def test_an_exchange_is_counted_while_its_record_is_coming(tmp_path: Path) -> No
 
     async def main() -> tuple[FakeStream, FakeStream, Journal]:
         journal = Journal(tmp_path / "j", Signer(tmp_path / "k.pem"))
-        service = ExternalProcessor(Limits(), RefreshingFakeAccess(), Auditor(journal))
+        service = ExternalProcessor(Limits(), RefreshingFakeAccess(), Auditor(journal, EHR_PATIENT_IDENTIFIERS))
         answered = FakeStream([post(REQUEST), response(RESULT, False), response(b"", True)], journal)
         event_stream = FakeStream([post(REQUEST), response(b'data: {"jsonrpc":"2.0","method":"x"}\n\n', False)],
                                   journal)
@@ -93,7 +93,7 @@ def test_an_event_streams_answer_leaves_after_its_record(tmp_path: Path) -> None
 
     async def main() -> FakeStream:
         journal = Journal(tmp_path / "j", Signer(tmp_path / "k.pem"))
-        service = ExternalProcessor(Limits(), RefreshingFakeAccess(), Auditor(journal))
+        service = ExternalProcessor(Limits(), RefreshingFakeAccess(), Auditor(journal, EHR_PATIENT_IDENTIFIERS))
         stream = FakeStream([post(REQUEST), response(event, False), response(b"", True)], journal)
         await service.Process(None, stream)
         await journal.close()
@@ -122,7 +122,7 @@ def test_a_cancelled_exchange_is_still_recorded(tmp_path: Path) -> None:
 
     async def main() -> None:
         journal = Journal(tmp_path / "j", Signer(tmp_path / "k.pem"))
-        service = ExternalProcessor(Limits(), RefreshingFakeAccess(), Auditor(journal))
+        service = ExternalProcessor(Limits(), RefreshingFakeAccess(), Auditor(journal, EHR_PATIENT_IDENTIFIERS))
         with pytest.raises(asyncio.CancelledError):
             await service.Process(None, CancelledStream([post(REQUEST)], journal))
         await journal.close()
