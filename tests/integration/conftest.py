@@ -141,7 +141,7 @@ def start_processor(
 
 def gateway_in_front_of(
     upstream: Endpoint, tmp: Path, setup: Setup, journal: Path | None = None, otlp: str | None = None,
-    approvals_dsn: str | None = None,
+    approvals_dsn: str | None = None, processor_extra: tuple[str, ...] = (),
 ) -> Iterator[Gateway]:
     """Envoy and a processor of its own, its reviewer API behind Envoy's JSON route; with `approvals_dsn` the
     processor's approvals are in PostgreSQL."""
@@ -150,6 +150,7 @@ def gateway_in_front_of(
     extra = ("--review-listen", review_api.grpc_target())
     if approvals_dsn:
         extra += ("--approvals-dsn", approvals_dsn)
+    extra += processor_extra
     processor, processor_at = start_processor(setup, journal, otlp, extra)
     listen = Endpoint("127.0.0.1", launcher.free_port())
     sds = tmp / "credential.sds.yaml"
