@@ -88,11 +88,13 @@ class MemoryStore:
             event.set()
         return changed
 
-    async def list(self, *, status: Status | None = None, break_glass: bool | None = None, unreviewed: bool = False,
+    async def list(self, *, approver_groups: frozenset[str], status: Status | None = None,
+                   break_glass: bool | None = None, unreviewed: bool = False,
                    limit: int = 100) -> list[ApprovalRequest]:
         self._check()
         found = [r for r in reversed(self.requests.values())
-                 if (status is None or r.status is status) and (break_glass is None or r.break_glass == break_glass)
+                 if approver_groups.intersection(r.approver_groups)
+                 and (status is None or r.status is status) and (break_glass is None or r.break_glass == break_glass)
                  and (not unreviewed or r.reviewed_after is None)]
         return found[:limit]
 
@@ -288,7 +290,7 @@ async def test_break_glass_passes_at_once_is_recorded_announced_and_left_for_rev
     assert used.grant_until == Clock().now + 300
     assert recorded.events() == ["break_glass_used"]
     assert recorded.notified == [("approval.break_glass", used.id)]
-    assert await store.list(break_glass=True, unreviewed=True) == [used]
+    assert await store.list(approver_groups=OFFICER.groups, break_glass=True, unreviewed=True) == [used]
 
 
 @pytest.mark.anyio
