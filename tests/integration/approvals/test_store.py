@@ -116,6 +116,18 @@ async def test_a_refused_change_writes_nothing(backend: Backend) -> None:
     assert await store.get(request.id) == request
 
 
+async def test_a_change_never_alters_which_call_a_request_is_for_or_who_decides_it(backend: Backend) -> None:
+    store = await backend.open()
+    request = await store.create_or_get_pending(make_request())
+    for altered in ({"id": "other"}, {"binding": binding(limit=1)}, {"approver_groups": ("interns",)}):
+        with pytest.raises(ValueError):
+            await store.update(request.id, lambda r, altered=altered: replace(r, **altered))
+    assert await store.get(request.id) == request
+    assert await store.list(approver_groups=frozenset({"interns"})) == []
+    with pytest.raises(ValueError):
+        await store.create_or_get_pending(make_request(approver_groups=("privacy\x00officers",)))
+
+
 async def test_concurrent_reviews_on_two_replicas_lose_no_review(backend: Backend) -> None:
     a, b = await backend.open(), await backend.open()
     for _ in range(10):
