@@ -52,3 +52,11 @@ class ReviewRefused(Exception):
 class StoreUnavailable(Exception):
     """The approval database could not be read or written: callers fail closed (a held call gets an
     error, never a pass)."""
+
+
+class TooManyPending(Exception):
+    """The requester already has `limit` requests waiting for a decision: no new one was made."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        super().__init__(f"the requester already has {limit} approval requests pending")

@@ -17,15 +17,27 @@ import psycopg
 from psycopg.pq import TransactionStatus
 
 from extproc.approvals import codec
-from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable
+from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable, TooManyPending
 from extproc.approvals.model import ApprovalRequest, CallBinding, Status
-from extproc.approvals.store import Change, check_change, check_limit, check_new, listed_groups, valid_id
+from extproc.approvals.store import (
+    MAX_PENDING_PER_REQUESTER,
+    Change,
+    check_change,
+    check_limit,
+    check_new,
+    listed_groups,
+    valid_id,
+)
 from extproc.approvals.transitions import expire
 from extproc.approvals.waiters import ChangeWaiters
 
 CHANNEL = "chaperone_approvals"
 _LOCK_CLASS = 0x43484150
-"""Advisory-lock namespace ("CHAP"): object 0 guards schema creation, others a call binding's hash."""
+"""Advisory-lock namespace ("CHAP"): object 0 guards schema creation."""
+_REQUESTER_LOCK = _LOCK_CLASS + 1
+"""Advisory locks on a requester's hash: held while their new request is checked (a retry finds the request
+its first attempt made; their pending and break-glass limits) and inserted, so that across replicas no two
+of one requester's requests are made at once, and the requests of others never wait."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS chaperone_approvals (
@@ -49,6 +61,8 @@ CREATE INDEX IF NOT EXISTS chaperone_approvals_grant ON chaperone_approvals (sta
 CREATE INDEX IF NOT EXISTS chaperone_approvals_break_glass
     ON chaperone_approvals (break_glass, reviewed_after, created_at);
 CREATE INDEX IF NOT EXISTS chaperone_approvals_created ON chaperone_approvals (created_at);
+CREATE INDEX IF NOT EXISTS chaperone_approvals_pending_of_requester ON chaperone_approvals (principal, expires_at)
+    WHERE status = 'pending';
 -- Which groups may decide a request, so reviewers' lists are filtered in the database; written with the
 -- request, never changed. Added, not declared above, so that a database made by an earlier version gets it
 -- too: the requests such a version wrote have none, until a store opening fills it in (`_fill_groups`).
@@ -128,10 +142,8 @@ class PostgresApprovalStore:
         binding = codec.binding_values(request.binding)
         with _database_faults(self._timeout):
             async with self._transaction() as conn:
-                # Serializes requests for the same call across replicas, without blocking other calls.
-                await conn.execute(
-                    "SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_LOCK_CLASS, "\x1f".join(binding))
-                )
+                await conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
+                                   (_REQUESTER_LOCK, request.binding.principal))
                 cursor = await conn.execute(
                     f"SELECT doc FROM chaperone_approvals WHERE {_BINDING} AND status = 'pending' "
                     "AND expires_at > %s ORDER BY created_at DESC LIMIT 1",
@@ -140,6 +152,12 @@ class PostgresApprovalStore:
                 found = await cursor.fetchone()
                 if found is not None:
                     return codec.decode(found[0])
+                cursor = await conn.execute(
+                    "SELECT count(*) FROM chaperone_approvals WHERE principal = %s AND status = 'pending' "
+                    "AND expires_at > %s", (request.binding.principal, request.created_at))
+                (pending,) = await cursor.fetchone()
+                if pending >= MAX_PENDING_PER_REQUESTER:
+                    raise TooManyPending(MAX_PENDING_PER_REQUESTER)
                 await _insert(conn, request)
                 return request
 
@@ -147,9 +165,8 @@ class PostgresApprovalStore:
         check_new(request, break_glass=True)
         with _database_faults(self._timeout):
             async with self._transaction() as conn:
-                # one claim at a time per requester, on every replica
                 await conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
-                                   (_LOCK_CLASS + 1, request.binding.principal))
+                                   (_REQUESTER_LOCK, request.binding.principal))
                 cursor = await conn.execute(
                     "SELECT count(*) FROM chaperone_approvals WHERE principal = %s AND break_glass "
                     "AND created_at >= %s", (request.binding.principal, since))

@@ -20,9 +20,17 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from extproc.approvals import codec
-from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable
+from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable, TooManyPending
 from extproc.approvals.model import ApprovalRequest, CallBinding, Status
-from extproc.approvals.store import Change, check_change, check_limit, check_new, listed_groups, valid_id
+from extproc.approvals.store import (
+    MAX_PENDING_PER_REQUESTER,
+    Change,
+    check_change,
+    check_limit,
+    check_new,
+    listed_groups,
+    valid_id,
+)
 from extproc.approvals.transitions import expire
 from extproc.approvals.waiters import ChangeWaiters
 
@@ -48,6 +56,7 @@ CREATE INDEX IF NOT EXISTS approvals_expiry ON approvals (status, expires_at);
 CREATE INDEX IF NOT EXISTS approvals_grant ON approvals (status, grant_until);
 CREATE INDEX IF NOT EXISTS approvals_break_glass ON approvals (break_glass, reviewed_after, created_at);
 CREATE INDEX IF NOT EXISTS approvals_created ON approvals (created_at);
+CREATE INDEX IF NOT EXISTS approvals_pending_of_requester ON approvals (principal, expires_at) WHERE status = 'pending';
 CREATE TABLE IF NOT EXISTS approval_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, approval_id TEXT NOT NULL);
 """
 
@@ -267,6 +276,12 @@ class SqliteApprovalStore:
             ).fetchone()
             if found is not None:
                 return codec.decode(found[0])
+            (pending,) = conn.execute(
+                "SELECT count(*) FROM approvals WHERE principal = ? AND status = 'pending' AND expires_at > ?",
+                (request.binding.principal, request.created_at),
+            ).fetchone()
+            if pending >= MAX_PENDING_PER_REQUESTER:
+                raise TooManyPending(MAX_PENDING_PER_REQUESTER)
             conn.execute(_INSERT, codec.row(request))
             return request
 

@@ -20,12 +20,19 @@ Change = Callable[[ApprovalRequest], ApprovalRequest]
 
 MAX_LIST = 1000
 MAX_ID_LENGTH = 128
+MAX_PENDING_PER_REQUESTER = 20
+"""Requests one requester may have waiting for a decision at once (pending and not yet expired). Each holds
+the call's arguments (up to 1 MiB) and asks for a reviewer's attention: one principal, or an agent retrying
+in a loop with ever new arguments, must not fill the store or bury everyone else's requests. A retried call
+finds the request it already made and counts nothing new."""
 
 
 class ApprovalStore(Protocol):
     async def create_or_get_pending(self, request: ApprovalRequest) -> ApprovalRequest:
         """Insert a new PENDING request, unless a PENDING one for the same `CallBinding` is still open at
-        `request.created_at`: then return that one, so a retried held call makes no second request."""
+        `request.created_at`: then return that one, so a retried held call makes no second request. Raises
+        `TooManyPending`, inserting nothing, when the requester already has `MAX_PENDING_PER_REQUESTER`
+        requests open then: counted and inserted atomically across replicas, so no burst passes the limit."""
         ...
 
     async def claim_break_glass(self, request: ApprovalRequest, since: float, limit: int) -> bool:

@@ -21,11 +21,11 @@ import psycopg
 import pytest
 
 from extproc.approvals import codec
-from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable
+from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable, TooManyPending
 from extproc.approvals.model import ApprovalRequest, Reviewer, Status
 from extproc.approvals.postgres_store import FILL_BATCH
 from extproc.approvals.sqlite_store import SqliteApprovalStore
-from extproc.approvals.store import ApprovalStore, Change
+from extproc.approvals.store import MAX_PENDING_PER_REQUESTER, ApprovalStore, Change
 from extproc.approvals.transitions import approve, consume, deny, expire, review_break_glass, use_break_glass
 from tests.approval_requests import OFFICER, OFFICER_2, T0, binding, make_request
 from tests.integration.approvals.conftest import Backend
@@ -78,6 +78,38 @@ async def test_unknown_and_hostile_ids_are_not_found(backend: Backend) -> None:
         assert refused.value.code is RefusalCode.NOT_FOUND
     with pytest.raises(ValueError):
         await store.create_or_get_pending(make_request(id="x" * 10_000))
+
+
+async def test_a_requester_has_at_most_the_pending_limit_waiting(backend: Backend) -> None:
+    store = await backend.open()
+    waiting = [await store.create_or_get_pending(make_request(binding=binding(limit=n)))
+               for n in range(MAX_PENDING_PER_REQUESTER)]
+    one_more = make_request(binding=binding(limit=MAX_PENDING_PER_REQUESTER))
+    with pytest.raises(TooManyPending) as full:
+        await store.create_or_get_pending(one_more)
+    assert full.value.limit == MAX_PENDING_PER_REQUESTER
+    assert await store.get(one_more.id) is None
+    assert await store.create_or_get_pending(make_request(binding=binding(limit=0))) == waiting[0], "a retry"
+    someone_else = make_request(binding=binding(principal="https://idp.example|analyst-2"))
+    assert await store.create_or_get_pending(someone_else) == someone_else, "the limit is per requester"
+    await store.update(waiting[0].id, partial(deny, reviewer=OFFICER, reason=None, now=NOW))
+    assert await store.create_or_get_pending(one_more) == one_more, "a decided request no longer counts"
+    with pytest.raises(TooManyPending):
+        await store.create_or_get_pending(make_request(binding=binding(limit=99)))
+    after_ttl = make_request(binding=binding(limit=99), created_at=T0 + 600, expires_at=T0 + 1200)
+    assert await store.create_or_get_pending(after_ttl) == after_ttl, "an expired request no longer counts"
+
+
+async def test_a_burst_of_new_requests_on_two_replicas_never_passes_the_pending_limit(backend: Backend) -> None:
+    a, b = await backend.open(), await backend.open()
+    burst = [(a if n % 2 else b).create_or_get_pending(make_request(binding=binding(limit=n)))
+             for n in range(2 * MAX_PENDING_PER_REQUESTER)]
+    results = await asyncio.gather(*burst, return_exceptions=True)
+    made = [r for r in results if isinstance(r, ApprovalRequest)]
+    refused = [r for r in results if isinstance(r, TooManyPending)]
+    assert (len(made), len(refused)) == (MAX_PENDING_PER_REQUESTER, MAX_PENDING_PER_REQUESTER), results
+    listed = await a.list(approver_groups=OFFICER.groups, limit=1000)
+    assert sorted(r.id for r in listed) == sorted(r.id for r in made)
 
 
 async def test_an_approval_covers_exactly_its_call_until_used(backend: Backend) -> None:
@@ -194,7 +226,8 @@ async def test_wait_changed_times_out_and_returns_at_once_for_a_stale_read(backe
 
 async def test_a_thousand_waiters_are_released_without_a_thread_each(backend: Backend) -> None:
     holder, reviewer = await backend.open(), await backend.open()
-    requests = [await holder.create_or_get_pending(make_request(binding=binding(limit=n))) for n in range(50)]
+    requests = [await holder.create_or_get_pending(make_request(binding=binding(principal=f"https://idp.example|u{n}")))
+                for n in range(50)]
     threads = threading.active_count()
     waiters = [asyncio.create_task(holder.wait_changed(r.id, 30)) for r in requests for _ in range(20)]
     await asyncio.sleep(0.3)
