@@ -23,6 +23,7 @@ class RefusalCode(StrEnum):
     NOT_REVOCABLE = "not_revocable"
     NOT_COVERED = "not_covered"
     NOT_BREAK_GLASS = "not_break_glass"
+    PREVIEW_CHANGED = "preview_changed"
 
 
 _DEFAULT_MESSAGES = {
@@ -37,6 +38,8 @@ _DEFAULT_MESSAGES = {
     RefusalCode.NOT_REVOCABLE: "only an approved request can be revoked",
     RefusalCode.NOT_COVERED: "no running approval covers this call",
     RefusalCode.NOT_BREAK_GLASS: "the request is not a break-glass use",
+    RefusalCode.PREVIEW_CHANGED: "the request's preview changed since you viewed it: show it again, and approve "
+                                 "what it shows now",
 }
 
 
