@@ -37,7 +37,7 @@ _LOCK_CLASS = 0x43484150
 _REQUESTER_LOCK = _LOCK_CLASS + 1
 """Advisory locks on a requester's hash: held while their new request is checked (a retry finds the request
 its first attempt made; their pending and break-glass limits) and inserted, so that across replicas no two
-of one requester's requests are made at once, and the requests of others never wait."""
+of one requester's requests are made at once, while other requesters' go on."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS chaperone_approvals (
