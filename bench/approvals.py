@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -33,6 +34,7 @@ from extproc.approvals.events import ApprovalEvents
 from extproc.approvals.gate import ApprovalGate, principal_id
 from extproc.approvals.model import ApprovalRequest, CallBinding, Reviewer, arguments_digest
 from extproc.approvals.sqlite_store import SqliteApprovalStore
+from extproc.approvals.store import MAX_PENDING_PER_REQUESTER
 from extproc.audit.signing import ensure_signing_key
 from extproc.envoy_config import Endpoint
 from extproc.exchange import AwaitApproval, Ports, Steps
@@ -189,10 +191,13 @@ def probe_apart(socket: Path, token: str) -> list[float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-async def hold_many(stub: ep_grpc.ExternalProcessorStub, token: str) -> list[grpc.aio.StreamStreamCall]:
+async def hold_many(stub: ep_grpc.ExternalProcessorStub, tmp: Path) -> list[grpc.aio.StreamStreamCall]:
+    """HELD calls waiting for approval, from as many callers as the pending limit per requester needs."""
+    holders = [bench_token(tmp, f"bench-holder-{n}") for n in range(math.ceil(HELD / MAX_PENDING_PER_REQUESTER))]
+
     async def hold(i: int) -> grpc.aio.StreamStreamCall:
         call = stub.Process()
-        await call.write(request_message(token, HELD_TOOL, {"cohort": f"c{i}"}))
+        await call.write(request_message(holders[i % len(holders)], HELD_TOOL, {"cohort": f"c{i}"}))
         extended = await call.read()
         assert extended.HasField("override_message_timeout"), extended
         return call
@@ -215,7 +220,7 @@ async def held_traffic(tmp: Path) -> dict[str, float]:
             stub = ep_grpc.ExternalProcessorStub(channel)
             before = await asyncio.to_thread(probe_apart, socket, token)
             before_rss = rss_mb(processor.pid)
-            held = await hold_many(stub, token)
+            held = await hold_many(stub, tmp)
             during_rss = rss_mb(processor.pid)
             cpu = _cpu_seconds(processor.pid)
             await asyncio.sleep(3)

@@ -29,7 +29,7 @@ def write_bench_policy(directory: Path) -> Path:
     return path
 
 
-def bench_token(directory: Path) -> str:
+def bench_token(directory: Path, sub: str = "bench-user") -> str:
     groups = [f"group_{r}" for r in range(ROLES - 4, ROLES)]
     return mint(directory / "dev.pem", directory / "jwks.json", "https://chaperone.local/bench",
-                "http://127.0.0.1:10000/mcp", "bench-user", groups, ttl_seconds=4 * 3600)
+                "http://127.0.0.1:10000/mcp", sub, groups, ttl_seconds=4 * 3600)

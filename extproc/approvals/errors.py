@@ -23,6 +23,7 @@ class RefusalCode(StrEnum):
     NOT_REVOCABLE = "not_revocable"
     NOT_COVERED = "not_covered"
     NOT_BREAK_GLASS = "not_break_glass"
+    PREVIEW_CHANGED = "preview_changed"
 
 
 _DEFAULT_MESSAGES = {
@@ -37,6 +38,8 @@ _DEFAULT_MESSAGES = {
     RefusalCode.NOT_REVOCABLE: "only an approved request can be revoked",
     RefusalCode.NOT_COVERED: "no running approval covers this call",
     RefusalCode.NOT_BREAK_GLASS: "the request is not a break-glass use",
+    RefusalCode.PREVIEW_CHANGED: "the request's preview changed since you viewed it: show it again, and approve "
+                                 "what it shows now",
 }
 
 
@@ -52,3 +55,11 @@ class ReviewRefused(Exception):
 class StoreUnavailable(Exception):
     """The approval database could not be read or written: callers fail closed (a held call gets an
     error, never a pass)."""
+
+
+class TooManyPending(Exception):
+    """The requester already has `limit` requests waiting for a decision: no new one was made."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        super().__init__(f"the requester already has {limit} approval requests pending")

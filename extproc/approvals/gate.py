@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extproc.approvals import transitions
-from extproc.approvals.errors import ReviewRefused, StoreUnavailable
+from extproc.approvals.errors import ReviewRefused, StoreUnavailable, TooManyPending
 from extproc.approvals.events import ApprovalEvents
 from extproc.approvals.model import ApprovalRequest, CallBinding, Status, arguments_digest
 from extproc.approvals.store import ApprovalStore
@@ -121,7 +121,12 @@ class ApprovalGate:
             return Admission(False, None, f"{held.tool} needs approval under rule {rule.name}, which requires a "
                                           f"reason: state it in params._meta[{REASON_META!r}]")
         new = self._new_request(held, binding, now)
-        request = await self._store.create_or_get_pending(new)
+        try:
+            request = await self._store.create_or_get_pending(new)
+        except TooManyPending as full:
+            return Admission(False, None, f"you have {full.limit} calls waiting for approval, the most allowed at "
+                                          "once, so this one was not submitted: retry it once a reviewer has "
+                                          "decided one of them or one has expired")
         if request.id == new.id:
             await self._events.requested(request, held.session_id)
         deadline = now + rule.hold_seconds

@@ -17,15 +17,27 @@ import psycopg
 from psycopg.pq import TransactionStatus
 
 from extproc.approvals import codec
-from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable
+from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable, TooManyPending
 from extproc.approvals.model import ApprovalRequest, CallBinding, Status
-from extproc.approvals.store import Change, check_change, check_limit, check_new, valid_id
+from extproc.approvals.store import (
+    MAX_PENDING_PER_REQUESTER,
+    Change,
+    check_change,
+    check_limit,
+    check_new,
+    listed_groups,
+    valid_id,
+)
 from extproc.approvals.transitions import expire
 from extproc.approvals.waiters import ChangeWaiters
 
 CHANNEL = "chaperone_approvals"
 _LOCK_CLASS = 0x43484150
-"""Advisory-lock namespace ("CHAP"): object 0 guards schema creation, others a call binding's hash."""
+"""Advisory-lock namespace ("CHAP"): object 0 guards schema creation."""
+_REQUESTER_LOCK = _LOCK_CLASS + 1
+"""Advisory locks on a requester's hash: held while their new request is checked (a retry finds the request
+its first attempt made; their pending and break-glass limits) and inserted, so that across replicas no two
+of one requester's requests are made at once, while other requesters' go on."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS chaperone_approvals (
@@ -49,10 +61,20 @@ CREATE INDEX IF NOT EXISTS chaperone_approvals_grant ON chaperone_approvals (sta
 CREATE INDEX IF NOT EXISTS chaperone_approvals_break_glass
     ON chaperone_approvals (break_glass, reviewed_after, created_at);
 CREATE INDEX IF NOT EXISTS chaperone_approvals_created ON chaperone_approvals (created_at);
+CREATE INDEX IF NOT EXISTS chaperone_approvals_pending_of_requester ON chaperone_approvals (principal, expires_at)
+    WHERE status = 'pending';
+-- Which groups may decide a request, so reviewers' lists are filtered in the database; written with the
+-- request, never changed. Added, not declared above, so that a database made by an earlier version gets it
+-- too: the requests such a version wrote have none, until a store opening fills it in (`_fill_groups`).
+ALTER TABLE chaperone_approvals ADD COLUMN IF NOT EXISTS approver_groups text[];
+CREATE INDEX IF NOT EXISTS chaperone_approvals_approver_groups ON chaperone_approvals USING gin (approver_groups);
+CREATE INDEX IF NOT EXISTS chaperone_approvals_groups_unknown ON chaperone_approvals (id)
+    WHERE approver_groups IS NULL;
 """
 
 _INSERT = (
-    f"INSERT INTO chaperone_approvals ({', '.join(codec.COLUMNS)}) VALUES ({', '.join(['%s'] * len(codec.COLUMNS))})"
+    f"INSERT INTO chaperone_approvals ({', '.join(codec.COLUMNS)}, approver_groups) "
+    f"VALUES ({', '.join(['%s'] * len(codec.COLUMNS))}, %s)"
 )
 _UPDATE = f"UPDATE chaperone_approvals SET {', '.join(f'{c} = %s' for c in codec.COLUMNS[1:])} WHERE id = %s"
 _BINDING = "principal = %s AND tool = %s AND arguments_digest = %s AND policy_version = %s"
@@ -60,6 +82,8 @@ _DUE = "(status = 'pending' AND expires_at <= %s) OR (status = 'approved' AND gr
 
 HEARTBEAT = 10.0
 """Seconds without a notification after which the listener checks its connection is still alive."""
+FILL_BATCH = 100
+"""Requests of an earlier version given their approver groups per transaction (each within the timeout)."""
 
 
 class PostgresApprovalStore:
@@ -89,6 +113,7 @@ class PostgresApprovalStore:
                 async with self._transaction() as conn:
                     await conn.execute("SELECT pg_advisory_xact_lock(%s, 0)", (_LOCK_CLASS,))
                     await conn.execute(_SCHEMA)
+                await self._fill_groups()
             try:
                 await asyncio.wait_for(self._listening.wait(), self._timeout)
             except TimeoutError:
@@ -117,10 +142,8 @@ class PostgresApprovalStore:
         binding = codec.binding_values(request.binding)
         with _database_faults(self._timeout):
             async with self._transaction() as conn:
-                # Serializes requests for the same call across replicas, without blocking other calls.
-                await conn.execute(
-                    "SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_LOCK_CLASS, "\x1f".join(binding))
-                )
+                await conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
+                                   (_REQUESTER_LOCK, request.binding.principal))
                 cursor = await conn.execute(
                     f"SELECT doc FROM chaperone_approvals WHERE {_BINDING} AND status = 'pending' "
                     "AND expires_at > %s ORDER BY created_at DESC LIMIT 1",
@@ -129,23 +152,28 @@ class PostgresApprovalStore:
                 found = await cursor.fetchone()
                 if found is not None:
                     return codec.decode(found[0])
-                await conn.execute(_INSERT, codec.row(request))
+                cursor = await conn.execute(
+                    "SELECT count(*) FROM chaperone_approvals WHERE principal = %s AND status = 'pending' "
+                    "AND expires_at > %s", (request.binding.principal, request.created_at))
+                (pending,) = await cursor.fetchone()
+                if pending >= MAX_PENDING_PER_REQUESTER:
+                    raise TooManyPending(MAX_PENDING_PER_REQUESTER)
+                await _insert(conn, request)
                 return request
 
     async def claim_break_glass(self, request: ApprovalRequest, since: float, limit: int) -> bool:
         check_new(request, break_glass=True)
         with _database_faults(self._timeout):
             async with self._transaction() as conn:
-                # one claim at a time per requester, on every replica
                 await conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
-                                   (_LOCK_CLASS + 1, request.binding.principal))
+                                   (_REQUESTER_LOCK, request.binding.principal))
                 cursor = await conn.execute(
                     "SELECT count(*) FROM chaperone_approvals WHERE principal = %s AND break_glass "
                     "AND created_at >= %s", (request.binding.principal, since))
                 (used,) = await cursor.fetchone()
                 if used >= limit:
                     return False
-                await conn.execute(_INSERT, codec.row(request))
+                await _insert(conn, request)
                 return True
 
     async def get(self, approval_id: str) -> ApprovalRequest | None:
@@ -195,13 +223,18 @@ class PostgresApprovalStore:
     async def list(
         self,
         *,
+        approver_groups: frozenset[str],
         status: Status | None = None,
         break_glass: bool | None = None,
         unreviewed: bool = False,
         limit: int = 100,
     ) -> builtins.list[ApprovalRequest]:
         check_limit(limit)
-        where, params = ["true"], []
+        groups = listed_groups(approver_groups)
+        if not groups:
+            return []
+        where = ["approver_groups && %s::text[]"]
+        params: builtins.list[object] = [groups]
         if status is not None:
             where.append("status = %s")
             params.append(Status(status).value)
@@ -241,6 +274,21 @@ class PostgresApprovalStore:
             self._waiters.wake(request.id)
         return expired
 
+    async def _fill_groups(self) -> None:
+        """Give the requests an earlier version wrote (before this database had the column, or since, by a
+        replica not yet upgraded) their approver groups, from their documents: until then no list shows them."""
+        filled = FILL_BATCH
+        while filled == FILL_BATCH:
+            async with self._transaction() as conn:
+                cursor = await conn.execute(
+                    "SELECT id, doc FROM chaperone_approvals WHERE approver_groups IS NULL LIMIT %s "
+                    "FOR UPDATE SKIP LOCKED", (FILL_BATCH,))
+                rows = await cursor.fetchall()
+                for approval_id, doc in rows:
+                    await conn.execute("UPDATE chaperone_approvals SET approver_groups = %s WHERE id = %s",
+                                       (builtins.list(codec.decode(doc).approver_groups), approval_id))
+            filled = len(rows)
+
     @contextlib.asynccontextmanager
     async def _transaction(self) -> AsyncIterator[psycopg.AsyncConnection]:
         async with self._connections.connection() as conn, conn.transaction():
@@ -266,6 +314,10 @@ class PostgresApprovalStore:
                 self._listening.clear()
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 2.0)
+
+
+async def _insert(conn: psycopg.AsyncConnection, request: ApprovalRequest) -> None:
+    await conn.execute(_INSERT, (*codec.row(request), builtins.list(request.approver_groups)))
 
 
 async def _write(conn: psycopg.AsyncConnection, request: ApprovalRequest) -> None:

@@ -10,7 +10,7 @@ from extproc.approvals import transitions
 from extproc.approvals.errors import RefusalCode, ReviewRefused
 from extproc.approvals.events import ApprovalEvents
 from extproc.approvals.model import ApprovalRequest, Reviewer, Status
-from extproc.approvals.store import MAX_LIST, ApprovalStore
+from extproc.approvals.store import ApprovalStore
 
 
 class StoreReviews:
@@ -23,10 +23,8 @@ class StoreReviews:
 
     async def list(self, *, status: Status | None, break_glass: bool | None, unreviewed: bool, limit: int,
                    approver_groups: frozenset[str]) -> list[ApprovalRequest]:
-        if not approver_groups:  # someone who approves nothing sees nothing, and costs no read
-            return []
-        found = await self._store.list(status=status, break_glass=break_glass, unreviewed=unreviewed, limit=MAX_LIST)
-        return [r for r in found if approver_groups.intersection(r.approver_groups)][:limit]
+        return await self._store.list(approver_groups=approver_groups, status=status, break_glass=break_glass,
+                                      unreviewed=unreviewed, limit=limit)
 
     async def get(self, approval_id: str) -> ApprovalRequest:
         request = await self._store.get(approval_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import builtins
 import contextlib
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -19,9 +20,17 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from extproc.approvals import codec
-from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable
+from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable, TooManyPending
 from extproc.approvals.model import ApprovalRequest, CallBinding, Status
-from extproc.approvals.store import Change, check_change, check_limit, check_new, valid_id
+from extproc.approvals.store import (
+    MAX_PENDING_PER_REQUESTER,
+    Change,
+    check_change,
+    check_limit,
+    check_new,
+    listed_groups,
+    valid_id,
+)
 from extproc.approvals.transitions import expire
 from extproc.approvals.waiters import ChangeWaiters
 
@@ -47,13 +56,35 @@ CREATE INDEX IF NOT EXISTS approvals_expiry ON approvals (status, expires_at);
 CREATE INDEX IF NOT EXISTS approvals_grant ON approvals (status, grant_until);
 CREATE INDEX IF NOT EXISTS approvals_break_glass ON approvals (break_glass, reviewed_after, created_at);
 CREATE INDEX IF NOT EXISTS approvals_created ON approvals (created_at);
+CREATE INDEX IF NOT EXISTS approvals_pending_of_requester ON approvals (principal, expires_at) WHERE status = 'pending';
 CREATE TABLE IF NOT EXISTS approval_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, approval_id TEXT NOT NULL);
 """
+
+_APPROVER_GROUPS = (
+    """CREATE TABLE approval_groups (
+        approver_group TEXT NOT NULL,
+        approval_id TEXT NOT NULL,
+        PRIMARY KEY (approver_group, approval_id)
+    ) WITHOUT ROWID""",
+    # In the statement that inserts the request, from its document: the two cannot disagree, and a process of
+    # an earlier version sharing the file indexes what it inserts too. Requests never change their groups.
+    """CREATE TRIGGER approval_groups_of_new_request AFTER INSERT ON approvals BEGIN
+        INSERT OR IGNORE INTO approval_groups (approver_group, approval_id)
+            SELECT value, NEW.id FROM json_each(NEW.doc, '$.approver_groups');
+    END""",
+    # the requests of a database made by an earlier version
+    """INSERT OR IGNORE INTO approval_groups (approver_group, approval_id)
+        SELECT g.value, a.id FROM approvals AS a, json_each(a.doc, '$.approver_groups') AS g""",
+)
+"""Which requests name which approver group, so a reviewer's list is filtered by group in the database.
+Created, with what it indexes, in one transaction when the table is missing (a new or an earlier database)."""
 
 _INSERT = f"INSERT INTO approvals ({', '.join(codec.COLUMNS)}) VALUES ({', '.join('?' * len(codec.COLUMNS))})"
 _UPDATE = f"UPDATE approvals SET {', '.join(f'{c} = ?' for c in codec.COLUMNS[1:])} WHERE id = ?"
 _BINDING = "principal = ? AND tool = ? AND arguments_digest = ? AND policy_version = ?"
 _DUE = "(status = 'pending' AND expires_at <= ?) OR (status = 'approved' AND grant_until <= ?)"
+_OF_GROUPS = "id IN (SELECT approval_id FROM approval_groups WHERE approver_group IN (SELECT value FROM json_each(?)))"
+"""Requests naming one of the groups given as a JSON array (one parameter, however many groups a token holds)."""
 
 CHANGES_KEPT = 10_000
 """Change-log rows kept for other processes' pollers; a poller further behind wakes all its waiters."""
@@ -134,13 +165,18 @@ class SqliteApprovalStore:
     async def list(
         self,
         *,
+        approver_groups: frozenset[str],
         status: Status | None = None,
         break_glass: bool | None = None,
         unreviewed: bool = False,
         limit: int = 100,
     ) -> builtins.list[ApprovalRequest]:
         check_limit(limit)
-        where, params = ["1 = 1"], []
+        groups = listed_groups(approver_groups)
+        if not groups:
+            return []
+        where = [_OF_GROUPS]
+        params: builtins.list[object] = [json.dumps(groups)]
         if status is not None:
             where.append("status = ?")
             params.append(Status(status).value)
@@ -149,7 +185,9 @@ class SqliteApprovalStore:
             params.append(bool(break_glass))
         if unreviewed:
             where.append("reviewed_after IS NULL")
-        sql = f"SELECT doc FROM approvals WHERE {' AND '.join(where)} ORDER BY created_at DESC, id DESC LIMIT ?"
+        # The newest ids first, then only their documents: sorting carries no document, however many match.
+        newest = f"SELECT id FROM approvals WHERE {' AND '.join(where)} ORDER BY created_at DESC, id DESC LIMIT ?"
+        sql = f"SELECT doc FROM approvals WHERE id IN ({newest}) ORDER BY created_at DESC, id DESC"
         return await self._run(self._select_sync, sql, (*params, limit))
 
     async def wait_changed(self, approval_id: str, timeout: float, *, seen: ApprovalRequest | None = None) -> None:
@@ -207,6 +245,10 @@ class SqliteApprovalStore:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")  # a decision survives power loss, not only a crash
             conn.executescript(_SCHEMA)  # each statement IF NOT EXISTS: safe when processes open at once
+            with _immediate(conn):
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'approval_groups'").fetchone() is None:
+                    for statement in _APPROVER_GROUPS:
+                        conn.execute(statement)
             (last_seq,) = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM approval_changes").fetchone()
         except BaseException:
             conn.close()
@@ -234,6 +276,12 @@ class SqliteApprovalStore:
             ).fetchone()
             if found is not None:
                 return codec.decode(found[0])
+            (pending,) = conn.execute(
+                "SELECT count(*) FROM approvals WHERE principal = ? AND status = 'pending' AND expires_at > ?",
+                (request.binding.principal, request.created_at),
+            ).fetchone()
+            if pending >= MAX_PENDING_PER_REQUESTER:
+                raise TooManyPending(MAX_PENDING_PER_REQUESTER)
             conn.execute(_INSERT, codec.row(request))
             return request
 

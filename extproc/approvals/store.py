@@ -20,12 +20,19 @@ Change = Callable[[ApprovalRequest], ApprovalRequest]
 
 MAX_LIST = 1000
 MAX_ID_LENGTH = 128
+MAX_PENDING_PER_REQUESTER = 20
+"""Requests one requester may have waiting for a decision at once (pending and not yet expired). Each holds
+the call's arguments (up to 1 MiB) and asks for a reviewer's attention: one principal, or an agent retrying
+in a loop with ever new arguments, must not fill the store or bury everyone else's requests. A retried call
+finds the request it already made and counts nothing new."""
 
 
 class ApprovalStore(Protocol):
     async def create_or_get_pending(self, request: ApprovalRequest) -> ApprovalRequest:
         """Insert a new PENDING request, unless a PENDING one for the same `CallBinding` is still open at
-        `request.created_at`: then return that one, so a retried held call makes no second request."""
+        `request.created_at`: then return that one, so a retried held call makes no second request. Raises
+        `TooManyPending`, inserting nothing, when the requester already has `MAX_PENDING_PER_REQUESTER`
+        requests open then: counted and inserted atomically across replicas, so no burst passes the limit."""
         ...
 
     async def claim_break_glass(self, request: ApprovalRequest, since: float, limit: int) -> bool:
@@ -49,12 +56,16 @@ class ApprovalStore(Protocol):
     async def list(
         self,
         *,
+        approver_groups: frozenset[str],
         status: Status | None = None,
         break_glass: bool | None = None,
         unreviewed: bool = False,
         limit: int = 100,
     ) -> builtins.list[ApprovalRequest]:
-        """Newest first; `unreviewed` keeps requests nobody reviewed after the fact; `limit` is 1 to 1000."""
+        """Newest first, at most `limit` of the requests naming one of `approver_groups` as an approver group
+        (none for no groups). The database filters by group before the limit, so a reviewer sees their
+        groups' requests however many newer ones other groups have, and only those are read and decoded.
+        `unreviewed` keeps requests nobody reviewed after the fact; `limit` is 1 to 1000."""
         ...
 
     async def wait_changed(self, approval_id: str, timeout: float, *, seen: ApprovalRequest | None = None) -> None:
@@ -74,10 +85,18 @@ def check_limit(limit: int) -> None:
         raise ValueError(f"a list limit is 1 to {MAX_LIST}")
 
 
+def listed_groups(approver_groups: frozenset[str]) -> builtins.list[str]:
+    """The groups a list filters by, sorted; one holding NUL is dropped: no request can name it (`check_new`)."""
+    if not isinstance(approver_groups, frozenset | set) or not all(isinstance(g, str) for g in approver_groups):
+        raise ValueError("a list's approver groups are a set of group names")
+    return sorted(g for g in approver_groups if "\x00" not in g)
+
+
 def check_change(before: ApprovalRequest, after: ApprovalRequest) -> None:
-    """A transition changes a request's state, never which request or which call it is."""
-    if after.id != before.id or after.binding != before.binding:
-        raise ValueError("a transition may not change a request's id or binding")
+    """A transition changes a request's state, never which request, which call it is, or who may decide it
+    (the SQLite store indexes its approver groups once, when the request is made)."""
+    if after.id != before.id or after.binding != before.binding or after.approver_groups != before.approver_groups:
+        raise ValueError("a transition may not change a request's id, binding or approver groups")
 
 
 def valid_id(approval_id: object) -> bool:
@@ -100,3 +119,5 @@ def check_new(request: ApprovalRequest, *, break_glass: bool = False) -> None:
         raise ValueError("a new approval request starts pending")
     if any("\x00" in part for part in codec.binding_values(request.binding)):
         raise ValueError("a call binding holds no NUL characters")
+    if any("\x00" in group for group in request.approver_groups):  # PostgreSQL's text cannot hold it
+        raise ValueError("approver groups hold no NUL characters")

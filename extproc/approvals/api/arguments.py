@@ -40,7 +40,8 @@ def add_parser(sub: argparse._SubParsersAction, func: Callable[[argparse.Namespa
     q.add_argument("--limit", type=int, default=100, help="at most this many (default: %(default)s, at most 500)")
     q = commands.add_parser("show", help="a request: who asks, through which client, why, the masked arguments")
     q.add_argument("id")
-    q = commands.add_parser("approve", help="approve a request (never your own)")
+    q = commands.add_parser("approve", help="approve a request (never your own): prints it as `show` does and "
+                            "approves exactly what it printed")
     q.add_argument("id")
     q.add_argument("--for", dest="duration", type=parse_duration, metavar="DURATION",
                    help="how long the approval lasts, e.g. 15m (default: the rule's default grant)")

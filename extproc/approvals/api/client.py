@@ -129,11 +129,17 @@ def _show(client: ApprovalsClient, args: argparse.Namespace) -> str:
 
 
 def _approve(client: ApprovalsClient, args: argparse.Namespace) -> str:
+    """Approve exactly what this prints: the request as Get shows it, whose preview's hash the API checks and
+    records (it refuses if the preview is no longer that)."""
+    shown = client.call("Get", approvals_pb2.GetRequest(id=args.id))
     a = client.call("Approve", approvals_pb2.ApproveRequest(id=args.id, grant_seconds=args.duration,
-                                                            reason=args.reason or ""))
+                                                            reason=args.reason or "",
+                                                            preview_sha256=shown.preview_sha256))
     if a.status == "approved":
-        return printable(f"approved {a.id}: {a.tool} for {a.requester}, until {_when(a.grant_until)}")
-    return printable(f"recorded your approval of {a.id}: {_progress(a)}")
+        outcome = printable(f"approved {a.id}: {a.tool} for {a.requester}, until {_when(a.grant_until)}")
+    else:
+        outcome = printable(f"recorded your approval of {a.id}: {_progress(a)}")
+    return f"{_details(shown)}\n\n{outcome}"
 
 
 def _deny(client: ApprovalsClient, args: argparse.Namespace) -> str:

@@ -16,7 +16,7 @@ import grpc
 from extproc.approvals.api.generated import SERVICE, approvals_pb2
 from extproc.approvals.api.messages import Preview, approval_message
 from extproc.approvals.api.reviews import Reviews
-from extproc.approvals.errors import ReviewRefused, StoreUnavailable
+from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable
 from extproc.approvals.model import ApprovalRequest, Reviewer, Status
 from extproc.identity.tokens import AuthError
 from extproc.settings import GRPC_MAX_MESSAGE_BYTES
@@ -43,10 +43,12 @@ _STATUS_OF_REFUSAL = {
     "not_revocable": grpc.StatusCode.FAILED_PRECONDITION,
     "not_covered": grpc.StatusCode.FAILED_PRECONDITION,
     "not_break_glass": grpc.StatusCode.FAILED_PRECONDITION,
+    "preview_changed": grpc.StatusCode.FAILED_PRECONDITION,
     "bad_grant": grpc.StatusCode.INVALID_ARGUMENT,
     "grant_too_long": grpc.StatusCode.INVALID_ARGUMENT,
 }
 _APPROVAL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STATUSES = ", ".join(s.value for s in Status)
 
@@ -79,6 +81,15 @@ def _required_text(value: str, name: str) -> str:
     if text is None:
         raise BadInput(f"{name} is required: say why, in at most {MAX_TEXT_CHARS:,} characters")
     return text
+
+
+def _preview_sha256(value: str) -> str:
+    if not value:
+        raise BadInput("preview_sha256 is required: send the preview_sha256 that Get returned for the request, "
+                       "so that the approval records what you were shown")
+    if not _SHA256.fullmatch(value):
+        raise BadInput("preview_sha256 is not a SHA-256: send the 64 lowercase hex digits Get returned")
+    return value
 
 
 def _authorization(context: grpc.aio.ServicerContext) -> str | None:
@@ -130,9 +141,12 @@ class ReviewService:
         grant = message.grant_seconds if message.HasField("grant_seconds") else None
         if grant is not None and grant <= 0:
             raise BadInput("grant_seconds must be a positive number of seconds (leave it out for the rule's maximum)")
+        seen = _preview_sha256(message.preview_sha256)
         shown = Preview.of(self._preview(await self._visible(approval_id, reviewer), reviewer))
+        if shown.sha256 != seen:  # the record must name what this approver was shown, not what they would be
+            raise ReviewRefused(RefusalCode.PREVIEW_CHANGED)
         decided = await self._reviews.approve(
-            approval_id, reviewer, grant_seconds=grant, reason=reason, preview_sha256=shown.sha256
+            approval_id, reviewer, grant_seconds=grant, reason=reason, preview_sha256=seen
         )
         return self._shown(decided, reviewer)
 

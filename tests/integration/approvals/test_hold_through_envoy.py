@@ -51,7 +51,7 @@ async def export(gateway: Gateway, token: str, arguments: dict, reason: str | No
 async def pending_requests(gateway: Gateway) -> list[ApprovalRequest]:
     store = await SqliteApprovalStore(gateway.approvals_db).open()
     try:
-        return await store.list(status=Status.PENDING)
+        return await store.list(approver_groups=frozenset({"privacy-officers"}), status=Status.PENDING)
     finally:
         await store.close()
 

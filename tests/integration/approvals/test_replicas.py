@@ -59,11 +59,14 @@ async def test_a_decision_through_one_replica_releases_the_call_held_by_the_othe
     mcp_token = tokens("olivia", ("privacy-officers",))
     agent = await asyncio.to_thread(review, b, "Approve", {"id": approval["id"]}, mcp_token)
     assert agent.status_code == 403, "an MCP token (no review scope) is not a reviewer's, even an officer's"
-    self_review = await asyncio.to_thread(review, b, "Approve", {"id": approval["id"]},
-                                          tokens("ana", ("analysts", "privacy-officers"), ("chaperone:review",)))
+    requester = tokens("ana", ("analysts", "privacy-officers"), ("chaperone:review",))
+    shown_to_requester = (await asyncio.to_thread(review, b, "Get", {"id": approval["id"]}, requester)).json()
+    self_review = await asyncio.to_thread(review, b, "Approve", {
+        "id": approval["id"], "preview_sha256": shown_to_requester["preview_sha256"]}, requester)
     assert self_review.status_code == 403, "nobody approves their own request, whatever groups they hold"
     started = time.monotonic()
-    approved = await asyncio.to_thread(review, b, "Approve", {"id": approval["id"], "grant_seconds": 600}, officer)
+    approved = await asyncio.to_thread(review, b, "Approve", {
+        "id": approval["id"], "grant_seconds": 600, "preview_sha256": approval["preview_sha256"]}, officer)
     assert approved.status_code == 200, approved.text
     result = await held
     released = time.monotonic() - started

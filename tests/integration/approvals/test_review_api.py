@@ -59,6 +59,20 @@ def as_(tokens: Token, who: tuple[str, tuple[str, ...]]) -> str:
     return tokens(*who)
 
 
+UNSEEN = "0" * 64
+"""A well-formed preview hash of nothing anyone was shown."""
+
+
+def seen(api: ReviewApi, approval_id: str, token: str) -> str:
+    """The hash of the request's preview as Get shows it to `token`'s reviewer: what their Approve names."""
+    return call(api, "Get", pb.GetRequest(id=approval_id), token).preview_sha256
+
+
+def approve(approval_id: str, api: ReviewApi, token: str, **fields: Any) -> Any:
+    """An Approve of what Get showed this reviewer."""
+    return pb.ApproveRequest(id=approval_id, preview_sha256=seen(api, approval_id, token), **fields)
+
+
 def test_list_shows_only_requests_whose_approver_groups_the_caller_holds(review_api: ReviewApi, tokens: Token):
     listed = call(review_api, "List", pb.ListRequest(), as_(tokens, OFFICER)).approvals
     assert [a.id for a in listed] == ["apr-export", "apr-glass"]
@@ -98,7 +112,8 @@ def test_a_reviewer_sees_who_asks_why_and_the_arguments_masked_for_them(review_a
 def test_approving_records_the_hash_of_the_bytes_the_approver_was_shown(review_api: ReviewApi, tokens: Token):
     token = as_(tokens, OFFICER)
     shown = call(review_api, "Get", pb.GetRequest(id="apr-export"), token)
-    approved = call(review_api, "Approve", pb.ApproveRequest(id="apr-export", grant_seconds=900, reason="ok"), token)
+    approved = call(review_api, "Approve", pb.ApproveRequest(id="apr-export", grant_seconds=900, reason="ok",
+                                                             preview_sha256=shown.preview_sha256), token)
 
     ((operation, approval_id, asked),) = review_api.reviews.decisions
     assert (operation, approval_id) == ("approve", "apr-export")
@@ -111,20 +126,37 @@ def test_approving_records_the_hash_of_the_bytes_the_approver_was_shown(review_a
     (review,) = approved.reviews
     assert (review.action, review.grant_seconds, review.preview_sha256) == ("approve", 900, shown.preview_sha256)
 
-    again = refused(review_api, "Approve", pb.ApproveRequest(id="apr-export"), as_(tokens, CLINICAL_OFFICER))
+    clinical = as_(tokens, CLINICAL_OFFICER)
+    again = refused(review_api, "Approve", approve("apr-export", review_api, clinical), clinical)
     assert again == (grpc.StatusCode.FAILED_PRECONDITION, "the request is no longer pending", "not_pending")
+
+
+def test_an_approval_naming_a_preview_other_than_the_one_shown_now_is_refused(review_api: ReviewApi, tokens: Token):
+    officer, clinical = as_(tokens, OFFICER), as_(tokens, CLINICAL_OFFICER)
+    changed = "the request's preview changed since you viewed it: show it again, and approve what it shows now"
+    for wrong in (UNSEEN, seen(review_api, "apr-export", clinical)):  # nothing shown, or shown to someone else
+        got = refused(review_api, "Approve", pb.ApproveRequest(id="apr-export", preview_sha256=wrong), officer)
+        assert got == (grpc.StatusCode.FAILED_PRECONDITION, changed, "preview_changed")
+    viewed = seen(review_api, "apr-export", officer)
+    before = review_api.reviews.requests["apr-export"]  # what the officer is shown changes after they looked
+    review_api.reviews.requests["apr-export"] = replace(before, arguments={**before.arguments, "limit": 5000})
+    got = refused(review_api, "Approve", pb.ApproveRequest(id="apr-export", preview_sha256=viewed), officer)
+    assert got == (grpc.StatusCode.FAILED_PRECONDITION, changed, "preview_changed")
+    assert not review_api.reviews.decisions
+    assert review_api.reviews.requests["apr-export"].status is Status.PENDING
 
 
 def test_n_of_m_approvals_and_the_default_grant(review_api: ReviewApi, tokens: Token):
     review_api.reviews.requests["apr-export"] = replace(review_api.reviews.requests["apr-export"],
                                                         approvals_required=2)
-    first = call(review_api, "Approve", pb.ApproveRequest(id="apr-export"), as_(tokens, OFFICER))
+    officer, clinical = as_(tokens, OFFICER), as_(tokens, CLINICAL_OFFICER)
+    first = call(review_api, "Approve", approve("apr-export", review_api, officer), officer)
     assert (first.status, list(first.approvers)) == ("pending", ["https://chaperone.local/dev|olga"])
     assert review_api.reviews.decisions[-1][2]["grant_seconds"] is None, "unset: the rule's default"
     assert review_api.reviews.decisions[-1][2]["reason"] is None
-    twice = refused(review_api, "Approve", pb.ApproveRequest(id="apr-export"), as_(tokens, OFFICER))
+    twice = refused(review_api, "Approve", approve("apr-export", review_api, officer), officer)
     assert twice[0] == grpc.StatusCode.FAILED_PRECONDITION and twice[2] == "already_reviewed"
-    second = call(review_api, "Approve", pb.ApproveRequest(id="apr-export"), as_(tokens, CLINICAL_OFFICER))
+    second = call(review_api, "Approve", approve("apr-export", review_api, clinical), clinical)
     assert second.status == "approved" and second.default_grant_seconds == 600
     assert [r.grant_seconds for r in second.reviews] == [600, 600]
 
@@ -133,14 +165,14 @@ def test_nobody_approves_their_own_request_whatever_groups_they_hold(review_api:
     requester = tokens("ana", ("analysts", "privacy-officers"))
     assert [a.id for a in call(review_api, "List", pb.ListRequest(), requester).approvals] == [
         "apr-export", "apr-glass"], "a requester who is also an approver sees the request"
-    got = refused(review_api, "Approve", pb.ApproveRequest(id="apr-export"), requester)
+    got = refused(review_api, "Approve", approve("apr-export", review_api, requester), requester)
     assert got == (grpc.StatusCode.PERMISSION_DENIED, "nobody may review their own request", "self_review")
     assert review_api.reviews.requests["apr-export"].status is Status.PENDING
 
 
 @pytest.mark.parametrize(("method", "request_message"), [
     ("Get", pb.GetRequest(id="apr-med")),
-    ("Approve", pb.ApproveRequest(id="apr-med")),
+    ("Approve", pb.ApproveRequest(id="apr-med", preview_sha256=UNSEEN)),
     ("Deny", pb.DenyRequest(id="apr-med", reason="no")),
     ("Revoke", pb.RevokeRequest(id="apr-med", reason="no")),
     ("ReviewBreakGlass", pb.ReviewBreakGlassRequest(id="apr-med", note="fine")),
@@ -172,7 +204,8 @@ def test_each_refusal_of_the_review_rules_has_its_status_and_code(
     review_api: ReviewApi, tokens: Token, code: str, status: grpc.StatusCode
 ):
     review_api.reviews.refuse_next = ReviewRefused(code, f"refused because {code}")
-    got = refused(review_api, "Approve", pb.ApproveRequest(id="apr-export"), as_(tokens, OFFICER))
+    officer = as_(tokens, OFFICER)
+    got = refused(review_api, "Approve", approve("apr-export", review_api, officer), officer)
     assert got == (status, f"refused because {code}", code)
     assert call(review_api, "Get", pb.GetRequest(id="apr-export"), as_(tokens, OFFICER)).status == "pending"
 
@@ -186,7 +219,7 @@ def test_an_unknown_id_is_not_found(review_api: ReviewApi, tokens: Token):
 @pytest.mark.parametrize(("method", "request_message"), [
     ("List", pb.ListRequest()),
     ("Get", pb.GetRequest(id="apr-export")),
-    ("Approve", pb.ApproveRequest(id="apr-export")),
+    ("Approve", pb.ApproveRequest(id="apr-export", preview_sha256=UNSEEN)),
     ("Revoke", pb.RevokeRequest(id="apr-glass", reason="done")),
 ])
 def test_store_down_is_unavailable_and_nothing_is_decided(
@@ -206,6 +239,9 @@ def test_store_down_is_unavailable_and_nothing_is_decided(
     ("Approve", pb.ApproveRequest(id="apr-export", grant_seconds=0), "grant_seconds must be a positive number"),
     ("Approve", pb.ApproveRequest(id="apr-export", reason="x" * 2001), "reason is 2,001 characters long"),
     ("Approve", pb.ApproveRequest(id="apr-export", reason="ok\x1b[2J"), "reason contains control characters"),
+    ("Approve", pb.ApproveRequest(id="apr-export"), "preview_sha256 is required: send the preview_sha256 that Get"),
+    ("Approve", pb.ApproveRequest(id="apr-export", preview_sha256="AB" * 32), "preview_sha256 is not a SHA-256"),
+    ("Approve", pb.ApproveRequest(id="apr-export", preview_sha256=UNSEEN[1:]), "preview_sha256 is not a SHA-256"),
     ("Deny", pb.DenyRequest(id="apr-export"), "reason is required"),
     ("Revoke", pb.RevokeRequest(id="apr-glass", reason="  \n "), "reason is required"),
     ("ReviewBreakGlass", pb.ReviewBreakGlassRequest(id="apr-glass"), "note is required"),
@@ -297,8 +333,14 @@ def test_cli_lists_shows_and_decides(review_api: ReviewApi, tokens: Token):
 
     approved = cli(review_api.target, "approve", "apr-export", "--for", "15m", "--reason", "checked", token=token)
     assert approved.returncode == 0, approved.stderr
-    assert approved.stdout.startswith("approved apr-export: export_cohort for https://chaperone.local/dev|ana")
-    assert review_api.reviews.decisions[-1][2]["grant_seconds"] == 900
+    printed, outcome = approved.stdout.rstrip("\n").rsplit("\n\n", 1)
+    preview = "arguments, masked for you"
+    assert printed.startswith("id:          apr-export\nstatus:      pending"), "printed as show does"
+    assert printed.split(preview)[1] == shown.stdout.rstrip("\n").split(preview)[1], "the same preview"
+    assert outcome.startswith("approved apr-export: export_cohort for https://chaperone.local/dev|ana")
+    asked = review_api.reviews.decisions[-1][2]
+    assert asked["grant_seconds"] == 900
+    assert asked["preview_sha256"] in printed, "what it approved is what it printed"
 
     reviewed = cli(review_api.target, "review", "apr-glass", "--note", "justified", token=token)
     assert reviewed.returncode == 0 and "break-glass use apr-glass" in reviewed.stdout

@@ -6,20 +6,26 @@ Several store instances on one database stand for replicas (or a restarted proce
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import sqlite3
 import stat
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
+import psycopg
 import pytest
 
-from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable
+from extproc.approvals import codec
+from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable, TooManyPending
 from extproc.approvals.model import ApprovalRequest, Reviewer, Status
+from extproc.approvals.postgres_store import FILL_BATCH
 from extproc.approvals.sqlite_store import SqliteApprovalStore
-from extproc.approvals.store import ApprovalStore, Change
+from extproc.approvals.store import MAX_PENDING_PER_REQUESTER, ApprovalStore, Change
 from extproc.approvals.transitions import approve, consume, deny, expire, review_break_glass, use_break_glass
 from tests.approval_requests import OFFICER, OFFICER_2, T0, binding, make_request
 from tests.integration.approvals.conftest import Backend
@@ -74,6 +80,38 @@ async def test_unknown_and_hostile_ids_are_not_found(backend: Backend) -> None:
         await store.create_or_get_pending(make_request(id="x" * 10_000))
 
 
+async def test_a_requester_has_at_most_the_pending_limit_waiting(backend: Backend) -> None:
+    store = await backend.open()
+    waiting = [await store.create_or_get_pending(make_request(binding=binding(limit=n)))
+               for n in range(MAX_PENDING_PER_REQUESTER)]
+    one_more = make_request(binding=binding(limit=MAX_PENDING_PER_REQUESTER))
+    with pytest.raises(TooManyPending) as full:
+        await store.create_or_get_pending(one_more)
+    assert full.value.limit == MAX_PENDING_PER_REQUESTER
+    assert await store.get(one_more.id) is None
+    assert await store.create_or_get_pending(make_request(binding=binding(limit=0))) == waiting[0], "a retry"
+    someone_else = make_request(binding=binding(principal="https://idp.example|analyst-2"))
+    assert await store.create_or_get_pending(someone_else) == someone_else, "the limit is per requester"
+    await store.update(waiting[0].id, partial(deny, reviewer=OFFICER, reason=None, now=NOW))
+    assert await store.create_or_get_pending(one_more) == one_more, "a decided request no longer counts"
+    with pytest.raises(TooManyPending):
+        await store.create_or_get_pending(make_request(binding=binding(limit=99)))
+    after_ttl = make_request(binding=binding(limit=99), created_at=T0 + 600, expires_at=T0 + 1200)
+    assert await store.create_or_get_pending(after_ttl) == after_ttl, "an expired request no longer counts"
+
+
+async def test_a_burst_of_new_requests_on_two_replicas_never_passes_the_pending_limit(backend: Backend) -> None:
+    a, b = await backend.open(), await backend.open()
+    burst = [(a if n % 2 else b).create_or_get_pending(make_request(binding=binding(limit=n)))
+             for n in range(2 * MAX_PENDING_PER_REQUESTER)]
+    results = await asyncio.gather(*burst, return_exceptions=True)
+    made = [r for r in results if isinstance(r, ApprovalRequest)]
+    refused = [r for r in results if isinstance(r, TooManyPending)]
+    assert (len(made), len(refused)) == (MAX_PENDING_PER_REQUESTER, MAX_PENDING_PER_REQUESTER), results
+    listed = await a.list(approver_groups=OFFICER.groups, limit=1000)
+    assert sorted(r.id for r in listed) == sorted(r.id for r in made)
+
+
 async def test_an_approval_covers_exactly_its_call_until_used(backend: Backend) -> None:
     store = await backend.open()
     request = await approved_request(store)
@@ -108,6 +146,18 @@ async def test_a_refused_change_writes_nothing(backend: Backend) -> None:
         await store.update(request.id, partial(deny, reviewer=OFFICER, reason="x", now=T0 + 600))
     assert refused.value.code is RefusalCode.EXPIRED
     assert await store.get(request.id) == request
+
+
+async def test_a_change_never_alters_which_call_a_request_is_for_or_who_decides_it(backend: Backend) -> None:
+    store = await backend.open()
+    request = await store.create_or_get_pending(make_request())
+    for altered in ({"id": "other"}, {"binding": binding(limit=1)}, {"approver_groups": ("interns",)}):
+        with pytest.raises(ValueError):
+            await store.update(request.id, lambda r, altered=altered: replace(r, **altered))
+    assert await store.get(request.id) == request
+    assert await store.list(approver_groups=frozenset({"interns"})) == []
+    with pytest.raises(ValueError):
+        await store.create_or_get_pending(make_request(approver_groups=("privacy\x00officers",)))
 
 
 async def test_concurrent_reviews_on_two_replicas_lose_no_review(backend: Backend) -> None:
@@ -176,7 +226,8 @@ async def test_wait_changed_times_out_and_returns_at_once_for_a_stale_read(backe
 
 async def test_a_thousand_waiters_are_released_without_a_thread_each(backend: Backend) -> None:
     holder, reviewer = await backend.open(), await backend.open()
-    requests = [await holder.create_or_get_pending(make_request(binding=binding(limit=n))) for n in range(50)]
+    requests = [await holder.create_or_get_pending(make_request(binding=binding(principal=f"https://idp.example|u{n}")))
+                for n in range(50)]
     threads = threading.active_count()
     waiters = [asyncio.create_task(holder.wait_changed(r.id, 30)) for r in requests for _ in range(20)]
     await asyncio.sleep(0.3)
@@ -224,16 +275,92 @@ async def test_list_filters_newest_first(backend: Backend) -> None:
     await store.update(made[1].id, partial(deny, reviewer=OFFICER, reason=None, now=NOW))
     await store.update(made[4].id, partial(review_break_glass, reviewer=OFFICER, note="justified", now=NOW))
     ids = [r.id for r in made]
-    assert [r.id for r in await store.list()] == ids[::-1]
-    assert [r.id for r in await store.list(limit=2)] == [ids[4], ids[3]]
-    assert [r.id for r in await store.list(status=Status.DENIED)] == [ids[1]]
-    assert [r.id for r in await store.list(status=Status.PENDING)] == [ids[4], ids[3], ids[2], ids[0]]
-    assert [r.id for r in await store.list(break_glass=True)] == [ids[4], ids[3]]
-    assert [r.id for r in await store.list(break_glass=True, unreviewed=True)] == [ids[3]]
-    assert [r.id for r in await store.list(break_glass=False)] == [ids[2], ids[1], ids[0]]
+    listed = partial(store.list, approver_groups=OFFICER.groups)
+    assert [r.id for r in await listed()] == ids[::-1]
+    assert [r.id for r in await listed(limit=2)] == [ids[4], ids[3]]
+    assert [r.id for r in await listed(status=Status.DENIED)] == [ids[1]]
+    assert [r.id for r in await listed(status=Status.PENDING)] == [ids[4], ids[3], ids[2], ids[0]]
+    assert [r.id for r in await listed(break_glass=True)] == [ids[4], ids[3]]
+    assert [r.id for r in await listed(break_glass=True, unreviewed=True)] == [ids[3]]
+    assert [r.id for r in await listed(break_glass=False)] == [ids[2], ids[1], ids[0]]
     for bad in (0, -1, 1001, True):
         with pytest.raises(ValueError):
-            await store.list(limit=bad)
+            await listed(limit=bad)
+
+
+async def test_list_shows_only_requests_naming_one_of_the_reviewers_groups(backend: Backend) -> None:
+    store = await backend.open()
+    made = {}
+    for n, groups in enumerate([("privacy-officers",), ("pharmacy-leads",), ("pharmacy-leads", "privacy-officers")]):
+        request = make_request(binding=binding(limit=n), created_at=T0 + n, approver_groups=groups,
+                               arguments={"cohort": "nul\x00byte", "limit": n})  # hostile, and stored as sent
+        made[groups] = (await store.create_or_get_pending(request)).id
+
+    async def listed(*groups: str) -> list[str]:
+        return [r.id for r in await store.list(approver_groups=frozenset(groups))]
+
+    both = made[("pharmacy-leads", "privacy-officers")]
+    assert await listed("pharmacy-leads") == [both, made[("pharmacy-leads",)]]
+    assert await listed("privacy-officers", "pharmacy-leads", "interns") == [
+        both, made[("pharmacy-leads",)], made[("privacy-officers",)]], "each request once, newest first"
+    assert await listed() == [] and await listed("interns") == [] and await listed("privacy") == []
+    assert await listed("pharmacy-leads\x00") == [], "a group nobody can name matches nothing, and is no fault"
+    with pytest.raises(ValueError):
+        await store.list(approver_groups="pharmacy-leads")  # type: ignore[arg-type]
+
+
+async def test_a_groups_requests_are_listed_however_many_newer_ones_other_groups_have(backend: Backend) -> None:
+    store = await backend.open()
+    theirs = [await store.create_or_get_pending(make_request(binding=binding(limit=n), created_at=T0 + n,
+                                                             approver_groups=("pharmacy-leads",)))
+              for n in range(3)]
+    started = time.monotonic()
+    await asyncio.gather(*(
+        store.create_or_get_pending(make_request(binding=binding(principal=f"https://idp.example|flood-{n}"),
+                                                 created_at=T0 + 10 + n))
+        for n in range(1001)
+    ))
+    assert time.monotonic() - started < 5
+    newest = await store.list(approver_groups=frozenset({"pharmacy-leads"}), limit=2)
+    assert [r.id for r in newest] == [theirs[2].id, theirs[1].id]
+    every = await store.list(approver_groups=frozenset({"pharmacy-leads", "privacy-officers"}), limit=1000)
+    assert len(every) == 1000 and theirs[2].id not in {r.id for r in every}, "the limit still holds"
+
+
+def as_the_previous_version(backend: Backend, *, drop_group_index: bool = False,
+                            insert: Sequence[ApprovalRequest] = ()) -> None:
+    """Do to the database what the version before approver groups were indexed did: it had no such index
+    (`drop_group_index`), and inserted requests naming only the columns it knew (`insert`, in one go)."""
+    columns, rows = ", ".join(codec.COLUMNS), [codec.row(request) for request in insert]
+    if backend.sqlite_path is not None:
+        with contextlib.closing(sqlite3.connect(backend.sqlite_path)) as conn, conn:
+            if drop_group_index:
+                conn.execute("DROP TRIGGER approval_groups_of_new_request")
+                conn.execute("DROP TABLE approval_groups")
+            values = ", ".join("?" * len(codec.COLUMNS))
+            conn.executemany(f"INSERT INTO approvals ({columns}) VALUES ({values})", rows)
+        return
+    with psycopg.connect(backend.dsn) as conn, conn.cursor() as cursor:  # one transaction
+        if drop_group_index:
+            cursor.execute("ALTER TABLE chaperone_approvals DROP COLUMN approver_groups")
+        values = ", ".join(["%s"] * len(codec.COLUMNS))
+        cursor.executemany(f"INSERT INTO chaperone_approvals ({columns}) VALUES ({values})", rows)
+
+
+async def test_a_database_of_the_previous_version_is_listed_by_group_once_a_store_opens(backend: Backend) -> None:
+    store = await backend.open()
+    made = await store.create_or_get_pending(make_request(binding=binding(limit=1)))
+    older = [make_request(binding=binding(principal=f"https://idp.example|older-{n}"), created_at=T0 + 1 + n)
+             for n in range(FILL_BATCH + 1)]
+    as_the_previous_version(backend, drop_group_index=True, insert=older)
+    upgraded = await backend.open()
+    listed = await upgraded.list(approver_groups=OFFICER.groups, limit=1000)
+    assert [r.id for r in listed] == [r.id for r in reversed(older)] + [made.id]
+    from_a_replica_not_yet_upgraded = make_request(binding=binding(limit=3), created_at=T0 + 200)
+    as_the_previous_version(backend, insert=[from_a_replica_not_yet_upgraded])
+    restarted = await backend.open()
+    assert (await restarted.list(approver_groups=OFFICER.groups, limit=1))[0] == from_a_replica_not_yet_upgraded
+    assert await restarted.list(approver_groups=frozenset({"pharmacy-leads"})) == []
 
 
 async def test_a_database_that_is_down_fails_closed_with_an_actionable_error(backend: Backend) -> None:
@@ -245,7 +372,7 @@ async def test_a_database_that_is_down_fails_closed_with_an_actionable_error(bac
         store.covering(request.binding, NOW),
         store.update(request.id, approved_by()),
         store.create_or_get_pending(make_request(binding=binding(limit=9))),
-        store.list(),
+        store.list(approver_groups=OFFICER.groups),
         store.expire_due(NOW),
         store.wait_changed(request.id, 10, seen=request),  # a held call learns the store is down
         backend.open(),

@@ -53,7 +53,8 @@ def test_json_list_get_and_approve(envoy: Endpoint, review_api: ReviewApi, token
 
     shown = post(envoy, "Get", {"id": "apr-export"}, token).json()
     assert shown["preview_sha256"] == hashlib.sha256(shown["preview_json"].encode()).hexdigest()
-    approved = post(envoy, "Approve", {"id": "apr-export", "grant_seconds": 900, "reason": "checked"}, token)
+    approved = post(envoy, "Approve", {"id": "apr-export", "grant_seconds": 900, "reason": "checked",
+                                       "preview_sha256": shown["preview_sha256"]}, token)
     assert approved.status_code == 200, approved.text
     assert approved.json()["status"] == "approved"
     assert approved.json()["reviews"][0]["grant_seconds"] == 900
@@ -66,9 +67,14 @@ def test_json_errors_keep_their_status_message_and_code(envoy: Endpoint, review_
     cases = [
         (post(envoy, "List", {}, None), 401, 16, "unauthenticated", "authentication required"),
         (post(envoy, "Get", {"id": "apr-med"}, tokens(*OFFICER)), 403, 7, "not_approver", "you hold none"),
-        (post(envoy, "Approve", {"id": "apr-export"}, tokens(*INTERN)), 403, 7, "not_approver", "you hold none"),
+        (post(envoy, "Approve", {"id": "apr-export", "preview_sha256": "0" * 64}, tokens(*INTERN)), 403, 7,
+         "not_approver", "you hold none"),
         (post(envoy, "Deny", {"id": "apr-export"}, tokens(*OFFICER)), 400, 3, "invalid_argument", "reason is required"),
         (post(envoy, "Get", {"id": "apr-nope"}, tokens(*OFFICER)), 404, 5, "not_found", "no approval request"),
+        (post(envoy, "Approve", {"id": "apr-export"}, tokens(*OFFICER)), 400, 3, "invalid_argument",
+         "preview_sha256 is required"),
+        (post(envoy, "Approve", {"id": "apr-export", "preview_sha256": "0" * 64}, tokens(*OFFICER)), 400, 9,
+         "preview_changed", "the request's preview changed since you viewed it"),
     ]
     for response, http_status, grpc_code, code, says in cases:
         assert response.status_code == http_status, response.text
@@ -79,7 +85,7 @@ def test_json_errors_keep_their_status_message_and_code(envoy: Endpoint, review_
     unknown = post(envoy, "Delete", {"id": "apr-export"}, tokens(*OFFICER))
     assert unknown.status_code == 404 and "Could not resolve" in unknown.text
     review_api.reviews.down = True
-    down = post(envoy, "Approve", {"id": "apr-export"}, tokens(*OFFICER))
+    down = post(envoy, "Approve", {"id": "apr-export", "preview_sha256": "0" * 64}, tokens(*OFFICER))
     assert (down.status_code, down.json()["message"]) == (503, "approvals store unavailable: nothing was decided")
 
 

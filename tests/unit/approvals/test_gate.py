@@ -11,10 +11,11 @@ from typing import Any
 import pytest
 
 from extproc.approvals import transitions
-from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable
+from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable, TooManyPending
 from extproc.approvals.events import ApprovalEvents
 from extproc.approvals.gate import ApprovalGate, HeldCall
 from extproc.approvals.model import ApprovalRequest, CallBinding, Reviewer, Status
+from extproc.approvals.store import MAX_PENDING_PER_REQUESTER
 from extproc.audit.errors import AuditUnavailable
 from extproc.identity.principal import Principal
 from extproc.policy.model import ApprovalRule, BreakGlass
@@ -53,10 +54,13 @@ class MemoryStore:
 
     async def create_or_get_pending(self, request: ApprovalRequest) -> ApprovalRequest:
         self._check()
-        for known in self.requests.values():
-            if known.binding == request.binding and known.status is Status.PENDING \
-                    and known.expires_at > request.created_at:
+        waiting = [r for r in self.requests.values() if r.requester == request.requester
+                   and r.status is Status.PENDING and r.expires_at > request.created_at]
+        for known in waiting:
+            if known.binding == request.binding:
                 return known
+        if len(waiting) >= MAX_PENDING_PER_REQUESTER:
+            raise TooManyPending(MAX_PENDING_PER_REQUESTER)
         self.requests[request.id] = request
         return request
 
@@ -88,11 +92,13 @@ class MemoryStore:
             event.set()
         return changed
 
-    async def list(self, *, status: Status | None = None, break_glass: bool | None = None, unreviewed: bool = False,
+    async def list(self, *, approver_groups: frozenset[str], status: Status | None = None,
+                   break_glass: bool | None = None, unreviewed: bool = False,
                    limit: int = 100) -> list[ApprovalRequest]:
         self._check()
         found = [r for r in reversed(self.requests.values())
-                 if (status is None or r.status is status) and (break_glass is None or r.break_glass == break_glass)
+                 if approver_groups.intersection(r.approver_groups)
+                 and (status is None or r.status is status) and (break_glass is None or r.break_glass == break_glass)
                  and (not unreviewed or r.reviewed_after is None)]
         return found[:limit]
 
@@ -238,6 +244,28 @@ async def test_denied_while_held_carries_the_reviewers_reason() -> None:
 
 
 @pytest.mark.anyio
+async def test_a_caller_with_the_most_calls_waiting_is_told_to_wait_and_nothing_is_requested() -> None:
+    store, clock = MemoryStore(), Clock()
+    the_gate, recorded = gate(store, clock)
+    rule = replace(RULE, hold_seconds=0)
+    waiting = [await the_gate.admit(held({"n": n}, rule=rule), no_hold) for n in range(MAX_PENDING_PER_REQUESTER)]
+    one_more = await the_gate.admit(held({"n": "one more"}, rule=rule), no_hold)
+    assert not one_more.passed and not one_more.unavailable and one_more.approval is None
+    assert one_more.refusal == (f"you have {MAX_PENDING_PER_REQUESTER} calls waiting for approval, the most "
+                                "allowed at once, so this one was not submitted: retry it once a reviewer has "
+                                "decided one of them or one has expired")
+    assert len(store.requests) == MAX_PENDING_PER_REQUESTER
+    assert recorded.events() == ["requested"] * MAX_PENDING_PER_REQUESTER
+    first = waiting[0].approval
+    assert first is not None
+    retry = await the_gate.admit(held({"n": 0}, rule=rule), no_hold)
+    assert retry.approval is not None and retry.approval.id == first.id, "a retry still finds its own"
+    await store.update(first.id, lambda r: transitions.deny(r, OFFICER, reason=None, now=clock.now))
+    submitted = await the_gate.admit(held({"n": "one more"}, rule=rule), no_hold)
+    assert submitted.approval is not None and submitted.approval.status is Status.PENDING
+
+
+@pytest.mark.anyio
 async def test_the_store_down_refuses_the_call() -> None:
     admission = await gate(MemoryStore(down=True))[0].admit(held(), no_hold)
     assert not admission.passed and admission.unavailable and "unavailable" in (admission.refusal or "")
@@ -247,7 +275,8 @@ async def test_the_store_down_refuses_the_call() -> None:
 async def test_a_client_that_leaves_while_held_leaves_no_waiter_and_decides_nothing() -> None:
     store = MemoryStore()
     the_gate, recorded = gate(store)
-    tasks = [asyncio.create_task(the_gate.admit(held({"n": i}), no_hold)) for i in range(1000)]
+    callers = [Principal(f"analyst-{i}", ISSUER, frozenset({"analysts"})) for i in range(1000)]
+    tasks = [asyncio.create_task(the_gate.admit(replace(held(), principal=caller), no_hold)) for caller in callers]
     while len(store.waiters) < 1000:
         await asyncio.sleep(0)
     for task in tasks:
@@ -288,7 +317,7 @@ async def test_break_glass_passes_at_once_is_recorded_announced_and_left_for_rev
     assert used.grant_until == Clock().now + 300
     assert recorded.events() == ["break_glass_used"]
     assert recorded.notified == [("approval.break_glass", used.id)]
-    assert await store.list(break_glass=True, unreviewed=True) == [used]
+    assert await store.list(approver_groups=OFFICER.groups, break_glass=True, unreviewed=True) == [used]
 
 
 @pytest.mark.anyio
