@@ -14,9 +14,12 @@ from collections.abc import Callable
 
 import re2
 
+from . import cues as C
 from . import kinds as K
+from . import name_runs as R
 from . import validators as V
 from .errors import MaskingError
+from .names import token_start
 
 Span = tuple[int, int, str]
 """``(start, end, kind)`` over the normalised text, end exclusive."""
@@ -47,14 +50,17 @@ _CTX_WORDS = (
     r"patient id|dea(?: number| no\.?| #)?|npi|device id|udi"
 )
 _TOK = r"(?:\p{Lu}[\p{L}\p{M}'\x{2019}-]*|\p{Lo}[\p{Lo}\p{M}]*)"
-_PARTICLE = r"(?:(?:de|del|la|las|los|van|von|der|den|da|das|do|dos|du|di|al|el|bin|ibn|ben|ter|zu|y) )"
-_CUE_WORDS = (
-    r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Pt|MR|MRS|MS|DR|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Patient|PATIENT|patient|"
-    r"Name|NAME|name|Client|Resident|Mother|Father|Son|Daughter|Wife|Husband|Spouse|Partner|Guardian|"
-    r"Caregiver|Contact|Attn|ATTN|signed|Signed|Informant|Proxy|Sibling|Brother|Sister|Nok|NOK|"
-    r"spoke with|spoke to|Spoke with|Spoke to|called to|Called|Accompanied by|voicemail for|message for|"
-    r"accompanied by|visited by|daughter|son|wife|"
-    r"husband|mother|father|sister|brother|caregiver|guardian|niece|nephew|grandson|granddaughter"
+_PARTICLE = rf"(?:(?i:{C.alternation(C.PARTICLE_WORDS)}) )"
+_PREFIX = rf"(?:(?:{C.alternation(C.PREFIXES)})['\x{{2019}}-])"
+_CUE_WORDS = C.alternation(
+    [*C.TITLES, *C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.VERBS, *C.PREPOSITIONS, *C.LIST_LABELS]
+)
+_TRAILING = (
+    rf"['\x{{2019}}]s (?:{C.alternation(C.KIN)})\b"
+    rf"| (?:{C.alternation(C.REPORTING)})\b"
+    rf"|, (?:{C.alternation(C.CREDENTIALS)})\b"
+    rf"| \((?:{C.alternation(C.PARENTHESES)})\b"
+    r"|,? who\b| and (?:his|her|their) |, (?:a |an )?\d{1,3}[- ]?(?:year|yr|y/?o\b)|, \d{1,3},"
 )
 
 # (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
@@ -62,7 +68,11 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))[ \t:#.]*(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
     # the cue word and the first letter of a name only: the run of name tokens is matched from that letter
     # (see _TAILS)
-    ("cue", rf"\b(?:{_CUE_WORDS})(?:\.|:)?[ \t]*(?::[ \t]*)?[\p{{Lu}}\p{{Lo}}]"),
+    ("cue", rf"\b(?:{_CUE_WORDS})[.:,]?[ \t]*(?::[ \t]*)?{_PARTICLE}{{0,3}}{_PREFIX}?[\p{{Lu}}\p{{Lo}}]"),
+    # the end of a name: what follows it says it is one (a reporting verb, a credential, 's son...)
+    ("after", _TRAILING),
+    # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
+    ("signoff", rf"\b(?:{C.alternation(C.SIGN_OFFS)})\b,?|--|\x{{2014}}|\x{{2013}}"),
     (
         "email",
         r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -132,7 +142,7 @@ _ANCHOR_START = re2._Anchor.ANCHOR_START
 
 _TAILS = {
     _NAMES.index("cue"): re2.compile(
-        rf"{_TOK}(?: {_PARTICLE}?{_TOK}){{0,3}}(?:, {_TOK})?".encode(), _OPTIONS
+        rf"{_TOK}(?: {_PARTICLE}{{0,3}}{_PREFIX}?{_TOK}){{0,3}}(?:, {_TOK})?".encode(), _OPTIONS
     )._regexp,
 }
 """Alternatives searched by their head, their tail matched anchored where the head's last character starts.
@@ -306,19 +316,94 @@ def _id(s: str, a: int, text: str) -> list[Span]:
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
 
 
+_STRONG_CUES = frozenset(C.TITLES)
+_CUE_SET = frozenset(w for w in (*C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.LIST_LABELS) if " " not in w)
+_PREPOSITION_CUES = frozenset(C.PREPOSITIONS)
+_LIST_CUES = frozenset(C.LIST_LABELS)
+
+
 def _cue(s: str, a: int, text: str) -> list[Span]:
-    # skip the cue word and its punctuation: the rest are name tokens (trimmed later by the name module)
+    """The run after a cue, marked with the cue's strength; nothing when the run starts with a stop word or
+    another cue (``son. Mr. Okafor``, ``Signed: Dr. Cabdi``, ``Attending: Nurse Practitioner …``), so the search
+    resumes inside and that cue decides."""
     i = 0
-    while i < len(s) and (s[i].isalpha() or (s[i] == " " and s[i + 1 : i + 2].islower())):
+    n = len(s)
+    while i < n and s[i].isalpha():
         i += 1
-    while i < len(s) and s[i] in ".: \t":
-        i += 1
-    return [(a + i, a + len(s), "CUE")] if i < len(s) else []
+    while i + 1 < n and s[i] == " " and s[i + 1].islower():  # "spoke with", "Please call", "Care team"
+        j = i + 1
+        while j < n and s[j].isalpha():
+            j += 1
+        if s[i + 1 : j].casefold() in R.PARTICLES:
+            break
+        i = j
+    cue = s[:i]
+    j = i
+    while j < n and s[j] in ".:, \t":
+        j += 1
+    if j >= n:
+        return []
+    first = j
+    while first < n and (s[first].isalpha() or s[first] in ".'\u2019-"):
+        first += 1
+    word = s[j:first].rstrip(".")
+    if R.is_stop(word) or word in _CUE_SET:  # another cue follows: let it decide
+        return []
+    separator = s[i:j]
+    colon = ":" in separator
+    title = cue.split(" ", 1)[0] in _STRONG_CUES
+    if title and "," in separator:  # "Lake Dr, San Antonio": a street, not a doctor
+        return []
+    if cue in _LIST_CUES:
+        if not colon:
+            return []
+        strength = R.LIST
+    elif title or colon:
+        strength = R.STRONG
+    elif cue in _PREPOSITION_CUES:
+        strength = R.PREP
+    else:
+        strength = R.WEAK
+    return [(a + j, a + n, strength)]
+
+
+def _after(s: str, a: int, text: str) -> list[Span]:
+    """The end of a name before a trailing cue, when the word before it could start a name."""
+    if a == 0 or not text[a - 1].isalpha():
+        return []
+    start = token_start(text, a)
+    first = text[start]
+    if first.islower() and not any(j in text[start:a] for j in "-'\u2019"):
+        return []
+    return [(a, a + len(s), R.AFTER)]
+
+
+def _signoff(s: str, a: int, text: str) -> list[Span]:
+    """The writer's name after a sign-off (same line or next) or a signature dash at the start of a line."""
+    if s[0] in "-\u2014\u2013" and a > 0 and text[a - 1] != "\n":
+        return []
+    pos = a + len(s)
+    n = len(text)
+    while pos < n and text[pos] in " \t":
+        pos += 1
+    if text.startswith("\n", pos) or text.startswith("\r\n", pos):
+        pos = text.index("\n", pos) + 1
+        while pos < n and text[pos] in " \t":
+            pos += 1
+        if s[0] not in "-\u2014\u2013" and text.startswith(("--", "\u2014", "\u2013"), pos):
+            pos = min(n, pos + (2 if text[pos] == "-" else 1))
+            while pos < n and text[pos] == " ":
+                pos += 1
+    if pos >= n or text[pos].islower():
+        return []
+    return [(pos, pos + 1, R.WEAK)]
 
 
 _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "ctx": _ctx,
     "cue": _cue,
+    "after": _after,
+    "signoff": _signoff,
     "email": _simple(K.EMAIL),
     "url": _url,
     "ssn": _simple(K.SSN, V.ssn_ok),
