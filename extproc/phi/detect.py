@@ -170,7 +170,22 @@ def propagate_many(batch: Batch, extra: N.Extra | None) -> list[list[Span]]:
         return batch.spans
     out = list(batch.spans)
     for i, hits in found.items():
-        out[i] = merge(out[i] + R.complete(batch.texts[i], hits))
+        new = _not_within(hits, out[i])
+        if new:
+            out[i] = merge(out[i] + R.complete(batch.texts[i], new))
+    return out
+
+
+def _not_within(hits: list[Span], spans: list[Span]) -> list[Span]:
+    """The hits not inside a NAME span of ``spans`` (sorted, merged): those were found, and completed, before."""
+    if not spans:
+        return hits
+    starts = [s for s, _, _ in spans]
+    out = []
+    for hit in hits:
+        i = bisect_right(starts, hit[0]) - 1
+        if i < 0 or spans[i][1] < hit[1] or spans[i][2] != K.NAME:
+            out.append(hit)
     return out
 
 
@@ -178,7 +193,7 @@ def propagate(norm: Normalized, spans: list[Span], extra: N.Extra | None) -> lis
     """Pass 3: names known from elsewhere in the document (``extra``) found here too (normalised offsets)."""
     if extra is None:
         return spans
-    hits = extra.hits([norm.text], norm.text)
+    hits = _not_within(extra.hits([norm.text], norm.text), spans)
     if not hits:
         return spans
     return merge(spans + R.complete(norm.text, hits))

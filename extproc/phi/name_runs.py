@@ -21,7 +21,18 @@ from collections.abc import Iterable
 
 from . import cues as C
 from . import kinds as K
-from .names import PARTICLES, Span, ambiguous, dictionary_names, places, stopwords, token_end, token_start, words
+from .names import (
+    PARTICLES,
+    Span,
+    ambiguous,
+    dictionary_names,
+    place_heads,
+    places,
+    stopwords,
+    token_end,
+    token_start,
+    words,
+)
 
 MAX_UNITS = 4
 
@@ -38,6 +49,7 @@ PREFIXES = frozenset(C.PREFIXES)
 _JOINERS = "'\u2019-"
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "any", "each", "every", "no"))
 _LIST_SEPARATORS = ((", and ", True), (" and ", True), (" & ", True), (", ", False), ("; ", False))
+_LIST_STARTS = (", ", "; ", " and ", " & ", " (")
 _TITLES = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Miss", "Mx."))
 
 
@@ -270,6 +282,9 @@ def list_names(text: str, position: int, everything: bool = False) -> list[Span]
         space = text.find(" ", pos, pos + 6)
         if space > 0 and text[pos:space] in _TITLES:
             pos = space + 1
+        first = text[pos : pos + 1]
+        if not first.isalpha() or (first.islower() and not _lower_word_may_lead(text, pos)):
+            break
         units = _trim_common(text, run_at(text, pos))
         if not units or units[0][0] != pos or not _weak_ok(text, units):
             break
@@ -282,17 +297,30 @@ def list_names(text: str, position: int, everything: bool = False) -> list[Span]
     return found[:confirmed]
 
 
+def _lower_word_may_lead(text: str, i: int) -> bool:
+    """A lower-case word at ``i`` can still start a unit: a particle or a joined prefix (``da``, ``al-Amoudi``)."""
+    word = text[i : i + 12].split(" ", 1)[0]
+    return word.casefold() in PARTICLES or "-" in word[:5] or "'" in word[:5] or "\u2019" in word[:5]
+
+
 def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
-    """Units directly next to a name (one space apart, particles allowed) are names too; then the lists."""
+    """Units directly next to a name (one space apart, particles allowed) are names too.
+
+    Most neighbours are lower-case words: a look at their first letter rules them out before any walk."""
     out: list[Span] = []
     seen = {(s, e) for s, e, _ in spans}
+    starts = {s for s, _, _ in spans}
+    ends = {e for _, e, _ in spans}
     n = len(text)
     for s, e, kind in spans:
         if kind != K.NAME:
             continue
         pos = e
         for _ in range(steps):
-            if pos + 1 >= n or text[pos] != " ":
+            if pos + 1 >= n or text[pos] != " " or pos + 1 in starts:  # a known name expands itself
+                break
+            first = text[pos + 1]
+            if not first.isalpha() or (first.islower() and not _lower_word_may_lead(text, pos + 1)):
                 break
             unit = unit_at(text, pos + 1)
             if unit is None or is_common(text[unit[1] : unit[2]]):
@@ -305,7 +333,11 @@ def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
             pos = unit[2]
         pos = s
         for _ in range(steps):
-            if pos < 2 or text[pos - 1] != " ":
+            if pos < 2 or text[pos - 1] != " " or not text[pos - 2].isalpha() or pos - 1 in ends:
+                break
+            space = text.rfind(" ", max(0, pos - 42), pos - 1)
+            word = text[space + 1 : pos - 1]
+            if word[:1].islower() and not _lower_word_may_lead(word, 0):
                 break
             unit = unit_before(text, pos - 1)
             if unit is None or is_common(text[unit[1] : unit[2]]) or unit[2] != pos - 1:
@@ -317,29 +349,60 @@ def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
     return out
 
 
+_SAFE_ANY_CASE = frozenset(v for p in SAFE_PARTICLES for v in (p, p.title(), p.upper()))
+_PARTICLE_ENDS = frozenset(v[-2:] if len(v) > 1 else " " + v for v in _SAFE_ANY_CASE)
+"""The last two characters of every particle (a space and the letter for one-letter ones): a name whose
+preceding word ends otherwise has no particle before it, without looking further."""
+
+
+def _particles_before(text: str, start: int) -> int:
+    """``start`` moved left over up to three ``SAFE_PARTICLES`` written right before it (``da ``, ``van der ``).
+
+    Called for every name found: the word before is cut out with ``rfind`` and looked up as it is; only a word
+    after a bracket or a quote is cleaned first."""
+    for _ in range(3):
+        if start < 3 or text[start - 1] != " ":
+            break
+        low = max(0, start - 8)  # a particle has at most five letters
+        space = max(text.rfind(" ", low, start - 1), text.rfind("\n", low, start - 1))
+        if space < 0 and low > 0:
+            break
+        word = text[space + 1 : start - 1]
+        if word not in _SAFE_ANY_CASE:
+            word = word.lstrip('(["\u201c')
+            if word.casefold() not in SAFE_PARTICLES:
+                break
+        start -= len(word) + 1
+    return start
+
+
 def widen(text: str, spans: list[Span]) -> list[Span]:
     """Every NAME span grown to its whole unit: the rest of a hyphenated or apostrophe'd word (``O'Neill``,
-    ``Smith-Jones``) and the particles written before it (``da Silva``); a trailing ``'s`` is left out."""
+    ``Smith-Jones``, ``al-Rashidi``) and the particles written before it (``da Silva``); a trailing ``'s`` is
+    left out."""
     out: list[Span] = []
+    n = len(text)
     for s, e, kind in spans:
-        if kind != K.NAME:
-            out.append((s, e, kind))
-            continue
-        word_start = token_start(text, s) if s > 0 and text[s - 1] in _JOINERS else s
-        word_end = token_end(text, e) if e < len(text) and text[e] in _JOINERS else e
-        unit = unit_before(text, word_end, safe=True)
-        if unit is not None and unit[1] == word_start:
-            out.append((unit[0], max(unit[2], e), K.NAME))
-        else:
-            out.append((min(s, word_start), max(_possessive_end(text, word_start, word_end), e), K.NAME))
+        if kind == K.NAME:
+            if s > 0 and text[s - 1] in _JOINERS:
+                s = token_start(text, s)
+            if e < n and text[e] in _JOINERS:
+                e = max(e, _possessive_end(text, s, token_end(text, e)))
+            if s > 2 and text[s - 1] == " " and text[s - 3 : s - 1] in _PARTICLE_ENDS:
+                s = _particles_before(text, s)
+        out.append((s, e, kind))
     return out
 
 
 def _without_places(text: str, names: list[Span]) -> list[Span]:
-    """``names`` less the runs of two or more of them, one space apart, that spell a place (``Ho Chi Minh``)."""
-    ordered = sorted(set(names))
+    """``names`` less the runs of two or more of them, one space apart, that spell a place (``Ho Chi Minh``).
+
+    Only a run starting with the first word of such a place can be one: most texts are passed through."""
+    heads = place_heads()
+    if not any(text[s:e] in heads for s, e, _ in names):
+        return names
     runs: list[list[Span]] = []
-    for span in ordered:
+    for span in names:  # sorted
         last = runs[-1][-1] if runs else None
         if last is not None and (span[0] < last[1] or (span[0] == last[1] + 1 and text[last[1]] == " ")):
             runs[-1].append(span)
@@ -356,12 +419,17 @@ def _without_places(text: str, names: list[Span]) -> list[Span]:
 
 
 def complete(text: str, spans: list[Span]) -> list[Span]:
-    """The NAME spans of ``spans`` grown to whole units, with their neighbours and list companions."""
-    names = widen(text, [sp for sp in spans if sp[2] == K.NAME])
+    """The NAME spans of ``spans`` grown to whole units, with their neighbours and list companions (sorted)."""
+    names = sorted(set(widen(text, [sp for sp in spans if sp[2] == K.NAME])))
     if not names:
         return []
-    names += widen(text, expand(text, names))
+    grown = expand(text, names)  # whole units already
+    if grown:
+        names = sorted(set(names + grown))
     listed: list[Span] = []
     for _, e, _ in names:
-        listed += list_names(text, e)
-    return _without_places(text, names + listed)
+        if text.startswith(_LIST_STARTS, e):
+            listed += list_names(text, e)
+    if listed:
+        names = sorted(set(names + listed))
+    return _without_places(text, names) if len(names) > 1 else names

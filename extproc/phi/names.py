@@ -112,6 +112,12 @@ def places() -> frozenset[str]:
 
 
 @cache
+def place_heads() -> frozenset[str]:
+    """The first words of the places of more than one word (``Rio``, ``Ho``): where a run may spell a place."""
+    return frozenset(line.split()[0] for line in _read("places.txt") if len(line.split()) > 1)
+
+
+@cache
 def dictionary_names() -> frozenset[str]:
     """Every single-token name the detector knows, NFKC-normalised (the bench checks its eval set against this)."""
     skip = ambiguous() | stopwords()
@@ -180,15 +186,33 @@ def _is_letter(ch: str) -> bool:
 
 
 def token_end(text: str, i: int) -> int:
+    """The end of the word starting at ``i``: letters, combining marks, and joiners between letters."""
     n = len(text)
-    while i < n and (_is_letter(text[i]) or (text[i] in _JOINERS and i + 1 < n and text[i + 1].isalpha())):
-        i += 1
+    while i < n:
+        ch = text[i]
+        if (
+            ch.isalpha()
+            or (ch in _JOINERS and i + 1 < n and text[i + 1].isalpha())
+            or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
+        ):
+            i += 1
+        else:
+            break
     return i
 
 
 def token_start(text: str, i: int) -> int:
-    while i > 0 and (_is_letter(text[i - 1]) or (text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalpha())):
-        i -= 1
+    """The start of the word ending at ``i`` (exclusive); the same characters as ``token_end``."""
+    while i > 0:
+        ch = text[i - 1]
+        if (
+            ch.isalpha()
+            or (ch in _JOINERS and i > 1 and text[i - 2].isalpha())
+            or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
+        ):
+            i -= 1
+        else:
+            break
     return i
 
 
@@ -328,27 +352,26 @@ _ASCII_SPLIT = {i: " " for i in range(128) if not (chr(i).isalpha() or chr(i) in
 """Every ASCII character that is neither a letter nor a joiner, to a space (ASCII has no combining marks)."""
 
 
-def _add_token(token: str, out: list[str]) -> None:
-    """A word of a name, unless it is a particle or a stop word; a hyphenated or apostrophe'd word also by its
-    parts (``Smith-Jones``: ``Smith``, ``Jones``; ``al-Rashidi``: ``Rashidi``), each found later on its own."""
-    if token.casefold() in PARTICLES or token in stopwords():
-        return
-    out.append(token)
-    if "-" in token or "'" in token or "\u2019" in token:
-        for part in token.replace("\u2019", "'").replace("-", "'").split("'"):
-            folded = part.casefold()
-            if len(part) >= 3 and folded not in PARTICLES and folded not in words() and part not in stopwords():
-                out.append(part)
+def _add_parts(token: str, out: list[str]) -> None:
+    """The parts of a hyphenated or apostrophe'd name word, each found later on its own (``Smith-Jones``:
+    ``Smith``, ``Jones``; ``al-Rashidi``: ``Rashidi``)."""
+    for part in token.replace("\u2019", "'").replace("-", "'").split("'"):
+        folded = part.casefold()
+        if len(part) >= 3 and folded not in PARTICLES and folded not in words() and part not in stopwords():
+            out.append(part)
 
 
 def name_tokens(value: str) -> list[str]:
     """The words of a name value (for propagation into free text of the same document), particles left out."""
     out: list[str] = []
+    stop = stopwords()
     if value.isascii():  # NFKC leaves ASCII alone: words are the runs of letters and joiners
         for word in value.translate(_ASCII_SPLIT).split():
             token = word.strip(_JOINERS)
-            if len(token) >= 2:
-                _add_token(token, out)
+            if len(token) >= 2 and token not in stop and token.casefold() not in PARTICLES:
+                out.append(token)
+                if "-" in token or "'" in token:
+                    _add_parts(token, out)
         return out
     word: list[str] = []
     for ch in unicodedata.normalize("NFKC", value) + " ":
@@ -358,8 +381,12 @@ def name_tokens(value: str) -> list[str]:
         if word:
             token = "".join(word).strip(_JOINERS)
             word = []
-            if token and (len(token) >= 2 or is_cjk(token[0])):
-                _add_token(token, out)
+            if not token or token in stop or token.casefold() in PARTICLES:
+                continue
+            if len(token) >= 2 or is_cjk(token[0]):
+                out.append(token)
+                if "-" in token or "'" in token or "\u2019" in token:
+                    _add_parts(token, out)
     return out
 
 

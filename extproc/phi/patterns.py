@@ -19,7 +19,6 @@ from . import kinds as K
 from . import name_runs as R
 from . import validators as V
 from .errors import MaskingError
-from .names import token_start
 
 Span = tuple[int, int, str]
 """``(start, end, kind)`` over the normalised text, end exclusive."""
@@ -68,9 +67,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))[ \t:#.]*(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
     # the cue word and the first letter of a name only: the run of name tokens is matched from that letter
     # (see _TAILS)
-    ("cue", rf"\b(?:{_CUE_WORDS})[.:,]?[ \t]*(?::[ \t]*)?{_PARTICLE}{{0,3}}{_PREFIX}?[\p{{Lu}}\p{{Lo}}]"),
-    # the end of a name: what follows it says it is one (a reporting verb, a credential, 's son...)
-    ("after", _TRAILING),
+    (
+        "cue",
+        rf"\b(?:{_CUE_WORDS})(?:[.:,][ \t]*|[ \t]+)(?::[ \t]*)?{_PARTICLE}{{0,3}}{_PREFIX}?[\p{{Lu}}\p{{Lo}}]",
+    ),
+    # a capitalised word and what follows it, which says it ends a name (a reporting verb, a credential, 's son)
+    ("after", rf"[\p{{Lu}}\p{{Lo}}][\p{{L}}\p{{M}}'\x{{2019}}-]*(?:{_TRAILING})"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
     ("signoff", rf"\b(?:{C.alternation(C.SIGN_OFFS)})\b,?|--|\x{{2014}}|\x{{2013}}"),
     (
@@ -368,14 +370,12 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
 
 
 def _after(s: str, a: int, text: str) -> list[Span]:
-    """The end of a name before a trailing cue, when the word before it could start a name."""
-    if a == 0 or not text[a - 1].isalpha():
+    """The end of the capitalised word before a trailing cue (the cue starts at its first space or comma)."""
+    space, comma = s.find(" "), s.find(",")
+    cut = space if comma < 0 or 0 <= space < comma else comma
+    if R.is_stop(s[:cut]):  # "He lives", "She reports"
         return []
-    start = token_start(text, a)
-    first = text[start]
-    if first.islower() and not any(j in text[start:a] for j in "-'\u2019"):
-        return []
-    return [(a, a + len(s), R.AFTER)]
+    return [(a + cut, a + len(s), R.AFTER)]
 
 
 def _signoff(s: str, a: int, text: str) -> list[Span]:
