@@ -28,7 +28,8 @@ RELATIONS = (
     "father", "son", "daughter", "wife", "husband", "partner", "caregiver", "guardian", "brother", "sister", "niece",
     "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "cousin", "friend",
     "neighbor", "neighbour", "fiancé", "fiancée", "fiance", "boyfriend", "girlfriend", "roommate", "stepson",
-    "stepdaughter", "mom", "dad",
+    "stepdaughter", "mom", "dad", "children", "kids", "sons", "daughters", "parents", "grandchildren", "siblings",
+    "sisters", "brothers", "Children", "Sons", "Daughters", "Parents", "Siblings",
 )
 
 ROLES = (
@@ -50,7 +51,8 @@ VERBS = (
     "counselled", "Counselled", "per", "Per", "Please call", "please call", "spoke with", "spoke to", "Spoke with",
     "Spoke to", "called to", "voicemail for", "message for", "visited by", "According to", "according to",
     "together with", "discussed with", "Discussed with", "reviewed with", "Reviewed with", "met with", "talked to",
-    "talked with", "forwarded to", "signed by", "Signed by",
+    "talked with", "forwarded to", "signed by", "Signed by", "seeing", "meeting", "examining", "evaluating",
+    "calling", "visiting", "thanking", "reminding", "helping",
 )
 """Verbs whose object is a person (``Told Amarachi to…``), as weak cues."""
 
@@ -106,7 +108,9 @@ REPORTING = (
     "was accompanied", "is accompanied", "was tearful", "is tearful", "would like", "is worried", "was worried",
     "is anxious", "is concerned", "was concerned", "is doing", "was doing", "is feeling", "was feeling",
     "has been feeling", "has been taking", "is here", "was here", "is an? pleasant", "is an? very pleasant",
-    "is an? elderly", "is an? otherwise", r"is an? \d", r"was an? \d",
+    "is an? elderly", "is an? otherwise", r"is an? \d+", r"was an? \d+", "will pick up", "will call", "will return",
+    "will follow up", "will bring", "will drive", "will come", "will visit", "will stay", "will arrange", "has had",
+    "has a fever", "has a history", "has a cough", "has a rash",
 )
 """What a person does in a note, said right after their name (``Oyelaran reports…``, ``… is a 54-year-old``);
 not what a drug does (``was started``, ``has been held``)."""

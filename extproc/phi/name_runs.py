@@ -43,14 +43,18 @@ ones that are also frequent English or Romance function words (``in``, ``ten``, 
 _AFTER_PARTICLE = {"in": ("'t ", "\u2019t "), "op": ("'t ", "\u2019t ")}
 """Particles that are ordinary words unless the Dutch ``'t`` follows (``in 't Veld``)."""
 
+_AFTER_MAC = frozenset(("mac", "nic", "mhic"))
+"""``an`` is a particle only after these (``Mac an Tòisich``)."""
+
 PREFIXES = frozenset(C.PREFIXES)
 """Lower-case articles joined to a name by a hyphen or an apostrophe (``al-Amoudi``, ``d'Estaing``)."""
 
 _JOINERS = "'\u2019-"
-_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "any", "each", "every", "no"))
+_DETERMINERS = frozenset(("the", "a", "an", "this", "these", "those", "our", "any", "each", "every", "no"))
 _LIST_SEPARATORS = ((", and ", True), (" and ", True), (" & ", True), (", ", False), ("; ", False))
 _LIST_STARTS = (", ", "; ", " and ", " & ", " (")
 _TITLES = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Miss", "Mx."))
+_ROLE_WORDS = frozenset((*C.ROLES, *C.RELATIONS, "his", "her", "their"))
 
 
 _TITLE_WORDS = frozenset(C.TITLES)
@@ -104,15 +108,17 @@ def unit_at(text: str, i: int) -> tuple[int, int, int] | None:
     A capitalised particle with no name after it is a name itself (``Ms. Le is here``)."""
     n = len(text)
     start = i
+    previous = ""
     for _ in range(4):  # up to three particles, then the core word
         j = token_end(text, i)
         if j == i:
             break
         token = text[i:j]
         folded = token.casefold()
-        if folded in PARTICLES and j + 1 < n and text[j] == " ":
+        if j + 1 < n and text[j] == " " and (folded in PARTICLES or (folded == "an" and previous in _AFTER_MAC)):
             follow = _AFTER_PARTICLE.get(folded)
             if follow is None or text.startswith(follow, j + 1):
+                previous = folded
                 i = j + 1
                 continue
         end = _possessive_end(text, i, j)
@@ -233,9 +239,9 @@ def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
         if not _weak_ok(text, units, 2 if strength == PREP else 1):
             return []
     stop = units[-1][2]
-    if text.startswith(", ", stop):  # "Smith, Mary": the given name after a comma
-        more = run_at(text, stop + 2, 1)
-        if more and _weak_ok(text, more):  # not "Dr. Okafor, Cardiology", not "…, TX"
+    if strength != LIST and text.startswith(", ", stop):  # "Smith, Mary": the given name after a comma
+        more = run_at(text, stop + 2, 2)
+        if len(more) == 1 and _weak_ok(text, more):  # not "…, Cardiology", not "…, TX", not "A B, C D"
             units += more
     out = _spans(units)
     if strength == LIST:
@@ -284,6 +290,8 @@ def list_names(text: str, position: int, everything: bool = False) -> list[Span]
             pos = space + 1
         first = text[pos : pos + 1]
         if not first.isalpha() or (first.islower() and not _lower_word_may_lead(text, pos)):
+            if joins and text[pos : pos + 14].split(" ", 1)[0] in _ROLE_WORDS:  # "A, B and chaplain C"
+                confirmed = len(found)
             break
         units = _trim_common(text, run_at(text, pos))
         if not units or units[0][0] != pos or not _weak_ok(text, units):

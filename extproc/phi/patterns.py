@@ -51,8 +51,11 @@ _CTX_WORDS = (
 _TOK = r"(?:\p{Lu}[\p{L}\p{M}'\x{2019}-]*|\p{Lo}[\p{Lo}\p{M}]*)"
 _PARTICLE = rf"(?:(?i:{C.alternation(C.PARTICLE_WORDS)}) )"
 _PREFIX = rf"(?:(?:{C.alternation(C.PREFIXES)})['\x{{2019}}-])"
-_CUE_WORDS = C.alternation(
-    [*C.TITLES, *C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.VERBS, *C.PREPOSITIONS, *C.LIST_LABELS]
+_CUE_WORDS = (
+    C.alternation(
+        [*C.TITLES, *C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.VERBS, *C.PREPOSITIONS, *C.LIST_LABELS]
+    )
+    + r"|\p{Lu}\."
 )
 _TRAILING = (
     rf"['\x{{2019}}]s (?:{C.alternation(C.KIN)})\b"
@@ -144,7 +147,7 @@ _ANCHOR_START = re2._Anchor.ANCHOR_START
 
 _TAILS = {
     _NAMES.index("cue"): re2.compile(
-        rf"{_TOK}(?: {_PARTICLE}{{0,3}}{_PREFIX}?{_TOK}){{0,3}}(?:, {_TOK})?".encode(), _OPTIONS
+        rf"{_TOK}(?: {_PARTICLE}{{0,3}}{_PREFIX}?{_TOK}){{0,3}}".encode(), _OPTIONS
     )._regexp,
 }
 """Alternatives searched by their head, their tail matched anchored where the head's last character starts.
@@ -349,7 +352,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
     while first < n and (s[first].isalpha() or s[first] in ".'\u2019-"):
         first += 1
     word = s[j:first].rstrip(".")
-    if R.is_stop(word) or word in _CUE_SET:  # another cue follows: let it decide
+    initial = len(word) == 1 and s[j + 1 : j + 2] == "."
+    if R.is_stop(word) or word in _CUE_SET or initial:  # another cue or an initial follows: it decides
         return []
     separator = s[i:j]
     colon = ":" in separator
@@ -369,11 +373,18 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
     return [(a + j, a + n, strength)]
 
 
+_KIN_AFTER = tuple(f" {word}" for word in C.KIN)
+
+
 def _after(s: str, a: int, text: str) -> list[Span]:
-    """The end of the capitalised word before a trailing cue (the cue starts at its first space or comma)."""
+    """The end of the capitalised word before a trailing cue (the cue starts at its first space or comma); a
+    possessive word only before a kinship word (``Sagal's son``, not ``Parkinson's has``)."""
     space, comma = s.find(" "), s.find(",")
     cut = space if comma < 0 or 0 <= space < comma else comma
-    if R.is_stop(s[:cut]):  # "He lives", "She reports"
+    word = s[:cut]
+    if R.is_stop(word):  # "He lives", "She reports"
+        return []
+    if word.endswith(("'s", "\u2019s")) and not s.startswith(_KIN_AFTER, cut):
         return []
     return [(a + cut, a + len(s), R.AFTER)]
 
