@@ -423,6 +423,109 @@ NEGATIVES = (
     "Watched the Super Bowl; no chest pain.",
 )
 
+# ---- a second bank of templates, written after the detector's context rules and never tuned against ----------
+# The first bank's misses were read while the detector was developed; this one measures phrasing it has not met.
+
+FRESH_HEADERS = (
+    "Pt name: {P.full} | DOB {date}\n",
+    "Discharge summary for {P.full}\n\n",
+    "To: {C.title}\nFrom: {O.full}\nRe: your patient {P.full}\n\n",
+    "SOCIAL WORK NOTE\nClient: {P.full}\n",
+    "{P.inverted} (DOB {date}) - follow-up\n",
+    "Nursing shift note, bed 12 - {P.title}\n",
+    "ED TRIAGE - {P.FULL}\n",
+)
+
+FRESH_FIRST = (
+    "{P.full} presented to the emergency department after a syncopal episode.",
+    "Met {P.full} and {his} {rel} in the family room.",
+    "History obtained from {P.full} and the chart.",
+    "{P.full} returns for a blood pressure check.",
+    "Received a call from {P.full} this afternoon.",
+    "Thank you for seeing {P.full}, whom I follow for {cond}.",
+)
+
+FRESH_BODY = (
+    "{P.given} tells me {he} has been sleeping poorly.",
+    "At the bedside were {R.full} and {S.full}.",
+    "{P.title} tolerated the procedure without complications.",
+    "Per {P.given}'s {rel}, {he} stopped the medication last week.",
+    "{R.given} ({rel}) is the main caregiver and lives next door.",
+    "{P.given} smiled and said {he} felt ready to go home.",
+    "We reviewed the results together; {P.family} understood the plan.",
+    "Explained to {P.given} that the biopsy was benign.",
+    "{P.title} asked to speak with the chaplain.",
+    "{P.given}'s weight is down 2 kg since March.",
+    "{P.given} was sitting up in a chair, eating breakfast.",
+    "No concerns voiced by {P.given} or {his} family.",
+    "{R.given} brought in a list of medications.",
+    "Handed over to night nurse {O.given}.",
+    "{P.given} and I discussed advance directives.",
+    "The patient, {P.full}, consents to the procedure.",
+    "{P.title} walked the hallway twice with physical therapy.",
+    "Reassured {P.title}; return precautions given.",
+    "Appointment with {C.full} on {date}.",
+    "{P.given} uses a walker at home.",
+    "Labs drawn; {P.given} tolerated the venipuncture.",
+    "Family update: {R.given} and {S.given} were called.",
+    "{R.full}, {P.given}'s {rel}, is listed as the emergency contact.",
+    "Spent time with {P.given} going over the insulin pen.",
+    "{C.title} will see {P.given} in two weeks.",
+    "{P.family} is hard of hearing; spoke slowly.",
+    "Both {P.given} and {R.given} want to continue dialysis.",
+)
+
+FRESH_MESSAGES = (
+    "{P.given} - your prescription was sent to the pharmacy.",
+    "Good news, {P.given}: the scan was normal.",
+    "Hey {P.given}, just checking in after your procedure.",
+    "Message for {C.title}: {P.full} called, wants to talk about the new pills.",
+    "{R.full} left a message asking if {P.given} can shower after surgery.",
+    "Reminder: {P.full}, annual physical on {date}.",
+    "From {O.full} (front desk): {P.title} needs to reschedule.",
+    "Text from {P.given}: running 10 min late.",
+)
+
+FRESH_CLOSINGS = ("\n- {O.given}", "\nSincerely,\n{C.full}, MD", "\nThank you!\n{O.full}", "")
+
+FRESH_LISTS = (
+    "Family members present: {R.full}, {S.full}.",
+    "Team: {C.title}; {O.full}, RN; {Q.full}, PT.",
+    "Discussed with {C.title} and {D.title}.",
+    "{R.given}, {S.given}, and {P.given} attended.",
+    "Emergency contacts - {R.full} ({rel}), {S.full} ({rel2}).",
+)
+
+FRESH_NEGATIVES = (
+    "Alzheimer's Association pamphlet given.",
+    "Barrett's esophagus on last EGD.",
+    "Dupuytren's contracture of the right hand.",
+    "Homan's sign negative.",
+    "Murphy's sign positive.",
+    "Korotkoff sounds audible to 90.",
+    "Trendelenburg position during the procedure.",
+    "Valsalva maneuver terminated the SVT.",
+    "Started Jardiance and Entresto.",
+    "Humalog sliding scale with meals.",
+    "Lantus 20 units at bedtime.",
+    "Plavix held before surgery.",
+    "Moved here from Guadalajara.",
+    "Speaks Tagalog and some English.",
+    "Easter Sunday admission.",
+    "February labs normal.",
+    "Tuesday and Thursday dialysis.",
+    "Medicaid pending.",
+    "Uses Dexcom and an Omnipod pump.",
+    "Followed by Hematology/Oncology.",
+    "Denies tobacco. Drinks socially. Works as an electrician.",
+    "Reviewed MyChart messages.",
+    "Clostridioides difficile negative.",
+    "Parkinson's-like tremor noted.",
+    "Non-Hodgkin lymphoma, in remission.",
+    "Records received from the Cleveland Clinic.",
+)
+
+
 CONDITIONS = (
     "type 2 diabetes",
     "hypertension",
@@ -546,6 +649,35 @@ class _Builder:
         s.add(text, K.NAME, frozenset(tags))
 
 
+@dataclass(frozen=True)
+class _Bank:
+    headers: tuple[str, ...]
+    first: tuple[str, ...]
+    body: tuple[str, ...]
+    signatures: tuple[str, ...]
+    openers: tuple[str, ...]
+    bodies: tuple[str, ...]
+    closings: tuple[str, ...]
+    lists: tuple[str, ...]
+    negatives: tuple[str, ...]
+
+
+_FIRST_BANK = _Bank(
+    HEADERS, FIRST, BODY, SIGNATURES, MESSAGE_OPENERS, MESSAGE_BODIES, MESSAGE_CLOSINGS, LISTS, NEGATIVES
+)
+_FRESH = _Bank(
+    FRESH_HEADERS,
+    FRESH_FIRST,
+    FRESH_BODY,
+    FRESH_CLOSINGS,
+    FRESH_MESSAGES,
+    (" {P.given} would like a call back.", " {R.given} has the details.", ""),
+    FRESH_CLOSINGS,
+    FRESH_LISTS,
+    FRESH_NEGATIVES,
+)
+
+
 def _person(rng: random.Random, pool: HeldOut, language: str | None = None, family: str | None = None) -> Person:
     lang = language or rng.choice(sorted(pool.given))
     return Person(
@@ -576,8 +708,10 @@ def _people(rng: random.Random, pool: HeldOut) -> tuple[dict[str, Person], dict[
     return people, sexes
 
 
-def samples(seed: int = 20260311, count: int = 400) -> list[NameSample]:
-    """``count`` documents: notes (45%), messages (30%), lists (10%) and negatives with no name (15%)."""
+def samples(seed: int = 20260311, count: int = 400, fresh: bool = False) -> list[NameSample]:
+    """``count`` documents: notes (45%), messages (30%), lists (10%) and negatives with no name (15%), from
+    the first template bank, or from the second (``fresh``)."""
+    bank = _FRESH if fresh else _FIRST_BANK
     rng = random.Random(seed)
     pool = held_out()
     out: list[NameSample] = []
@@ -587,27 +721,27 @@ def samples(seed: int = 20260311, count: int = 400) -> list[NameSample]:
         if roll < 0.45:
             b = _Builder(rng, people, sexes, "note")
             if rng.random() < 0.6:
-                b.fill(rng.choice(HEADERS))
+                b.fill(rng.choice(bank.headers))
             else:
-                b.fill(rng.choice(FIRST) + " ")
-            body = rng.sample(BODY, rng.randint(3, 6))
+                b.fill(rng.choice(bank.first) + " ")
+            body = rng.sample(bank.body, rng.randint(3, 6))
             if rng.random() < 0.4:
-                body.insert(rng.randrange(len(body) + 1), rng.choice(NEGATIVES))
+                body.insert(rng.randrange(len(body) + 1), rng.choice(bank.negatives))
             b.fill(" ".join(body))
             if rng.random() < 0.3:
-                b.fill(" " + rng.choice(LISTS), in_list=True)
-            b.fill(rng.choice(SIGNATURES))
+                b.fill(" " + rng.choice(bank.lists), in_list=True)
+            b.fill(rng.choice(bank.signatures))
         elif roll < 0.75:
             b = _Builder(rng, people, sexes, "message")
-            b.fill(rng.choice(MESSAGE_OPENERS))
-            b.fill(rng.choice(MESSAGE_BODIES))
-            b.fill(rng.choice(MESSAGE_CLOSINGS))
+            b.fill(rng.choice(bank.openers))
+            b.fill(rng.choice(bank.bodies))
+            b.fill(rng.choice(bank.closings))
         elif roll < 0.85:
             b = _Builder(rng, people, sexes, "list")
-            b.fill(rng.choice(FIRST) + " ")
-            b.fill(rng.choice(LISTS), in_list=True)
+            b.fill(rng.choice(bank.first) + " ")
+            b.fill(rng.choice(bank.lists), in_list=True)
         else:
             b = _Builder(rng, people, sexes, "negative")
-            b.fill(" ".join(rng.sample(NEGATIVES, rng.randint(3, 6))))
+            b.fill(" ".join(rng.sample(bank.negatives, rng.randint(3, 6))))
         out.append(b.sample)
     return out

@@ -56,6 +56,17 @@ VERBS = (
 )
 """Verbs whose object is a person (``Told Amarachi to…``), as weak cues."""
 
+ADDRESSED = (
+    "you", "your", "we", "our", "I", "thank you", "thanks", "please", "just", "this is", "here is", "hope",
+)
+"""After a name and a comma, colon, dash or ``!``: the name is the one addressed (``Ana, your results…``)."""
+
+NOT_BEFORE_PEOPLE = (
+    "the", "a", "an", "this", "these", "those", "our", "your", "any", "each", "every", "no", "in", "at", "near",
+    "into", "inside", "outside", "around", "across", "throughout", "towards", "toward", "via", "using", "on",
+)
+"""Words after which a capitalised word is a thing or a place (``the Mayo…``, ``in Lagos``, ``on Eliquis``)."""
+
 PREPOSITIONS = ("with", "to", "for", "from", "by", "With", "To", "For", "From", "By")
 """A name after one of these needs two name words (``to Golnaz Jahanbakhsh``; not ``to Lisbon``), or a colon
 (``From: …``)."""
@@ -110,7 +121,25 @@ REPORTING = (
     "has been feeling", "has been taking", "is here", "was here", "is an? pleasant", "is an? very pleasant",
     "is an? elderly", "is an? otherwise", r"is an? \d+", r"was an? \d+", "will pick up", "will call", "will return",
     "will follow up", "will bring", "will drive", "will come", "will visit", "will stay", "will arrange", "has had",
-    "has a fever", "has a history", "has a cough", "has a rash",
+    "has a fever", "has a history", "has a cough", "has a rash", "tells", "told", "smiled", "laughed", "cried", "sat",
+    "spoke", "speaks", "voiced", "voices", "noticed", "notices", "decided", "decides", "chose", "enjoys", "likes",
+    "loves", "hopes", "uses a", "was sitting", "is sitting", "was lying", "is lying", "was sleeping", "is sleeping",
+    "was walking", "is walking", "was eating", "is eating", "was resting", "is resting", "was crying", "and I",
+    "and me", "herself", "himself", "was alert", "is alert", "was awake", "is awake", "is comfortable",
+    "was comfortable", "appears comfortable", "appears well", "looks well", "looked well", "is able", "was able",
+    "is unable", "was unable", "tried", "forgot", "is hard of hearing", "was updated", "were updated",
+    "attended", "attends", "visited", "waved", "nodded", "answered", "shared", "admitted", "wondered", "wonders",
+    "insisted", "insists", "accepted", "woke", "wakes", "eats", "jogged", "swims", "exercised", "exercises",
+    "vapes", "drives", "flew", "traveled", "travelled", "moved", "stays", "stayed", "babysits", "retired",
+    "studies", "trusts", "fears", "joked", "yelled", "shouted", "screamed", "grimaced", "winced", "shrugged",
+    "sighed", "whispered", "hugged", "thanked", "apologized", "apologised", "appreciated", "carried", "lifted",
+    "climbed", "tripped", "slipped", "fainted", "coughed", "showered", "bathed", "dressed", "shaved", "cooked",
+    "cleaned", "gardens", "plays", "played", "watched", "reads", "listens", "sings", "danced", "knits", "prays",
+    "meditates", "pays", "paid", "bought", "owns", "rents", "weighs", "was told", "was asked", "was encouraged",
+    "was brought", "is cooperative", "was cooperative", "is oriented", "was oriented", "is confused",
+    "was confused", "is agitated", "was agitated", "is happy", "is upset", "was upset", "is pregnant",
+    "is married", "is divorced", "is widowed", "is retired", "is employed", "is unemployed", "is homeless",
+    "is a smoker", "is a nonsmoker", "is a former", "is a retired",
 )
 """What a person does in a note, said right after their name (``Oyelaran reports…``, ``… is a 54-year-old``);
 not what a drug does (``was started``, ``has been held``)."""

@@ -26,9 +26,12 @@ from .names import (
     Span,
     ambiguous,
     dictionary_names,
+    eponym_tail,
+    eponyms,
     place_heads,
     places,
     stopwords,
+    things,
     token_end,
     token_start,
     words,
@@ -86,6 +89,16 @@ def is_core(token: str) -> bool:
             rest = token[i + 1 :]
             return token[:i] in PREFIXES and len(rest) >= 2 and _capitalised(rest) and not is_stop(rest)
     return False
+
+
+def is_thing(token: str) -> bool:
+    """An eponym, a brand or an organism (``Parkinson``, ``Xarelto``, ``Klebsiella``) not known as a name."""
+    return (token in things() or token in eponyms()) and token not in dictionary_names()
+
+
+def is_place_word(token: str) -> bool:
+    """A one-word place (``Lisbon``, ``Nigeria``) that is not also a known name (``Sofia``, ``Jordan``)."""
+    return token.casefold() in places() and token not in dictionary_names() and token not in ambiguous()
 
 
 def is_common(token: str) -> bool:
@@ -197,6 +210,8 @@ def _weak_ok(text: str, units: list[tuple[int, int, int]], min_units: int = 1) -
     if len(units) < min_units or not units:
         return False
     phrase = text[units[0][0] : units[-1][2]]
+    if eponym_tail(text, units[-1][2]):  # "Hashimoto's thyroiditis", "Foley catheter"
+        return False
     known = len(units) == 1 and (phrase in dictionary_names() or phrase in ambiguous())
     if not known and " ".join(phrase.split()).casefold() in places():
         return False  # "from Rio de Janeiro", "in Lagos" (but "Dear Sofia")
@@ -206,6 +221,8 @@ def _weak_ok(text: str, units: list[tuple[int, int, int]], min_units: int = 1) -
     if len(cores) == 1:
         core = cores[0]
         if is_common(core) or (core.isupper() and len(core) <= 3):
+            return False
+        if is_thing(core) or is_place_word(core):
             return False
     return True
 

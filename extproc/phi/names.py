@@ -112,6 +112,20 @@ def places() -> frozenset[str]:
 
 
 @cache
+def things() -> frozenset[str]:
+    """Capitalised names of things (drug and device brands, companies, organisms): never a person by a weak
+    context alone."""
+    return frozenset(w for line in _read("things.txt") for w in line.split())
+
+
+@cache
+def eponyms() -> frozenset[str]:
+    """Surnames used for diseases, signs, tests and devices (``Parkinson``, ``Foley``): not a person by a weak
+    context alone, nor before ``'s`` and an ordinary word (``Parkinson's medications``)."""
+    return frozenset(w for line in _read("eponyms.txt") for w in line.split())
+
+
+@cache
 def place_heads() -> frozenset[str]:
     """The first words of the places of more than one word (``Rio``, ``Ho``): where a run may spell a place."""
     return frozenset(line.split()[0] for line in _read("places.txt") if len(line.split()) > 1)
@@ -314,6 +328,11 @@ def dictionary_hits_joined(texts: list[str], buffer: str) -> list[Span]:
                 _other_hits(text, out, start)
             start += len(text) + 1
     return out
+
+
+def eponym_tail(text: str, end: int) -> bool:
+    """An eponym's noun right after ``end`` (``'s disease``, `` syndrome``, `` catheter``)."""
+    return text[end : end + 18].lower().startswith(_EPONYM_TAILS)
 
 
 def _eponym(text: str, end: int) -> bool:

@@ -17,6 +17,7 @@ import re2
 from . import cues as C
 from . import kinds as K
 from . import name_runs as R
+from . import names as N
 from . import validators as V
 from .errors import MaskingError
 
@@ -57,8 +58,10 @@ _CUE_WORDS = (
     )
     + r"|\p{Lu}\."
 )
+_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['\x{2019}-]\p{L}[\p{Ll}\p{M}]*)?"
+"""A capitalised word, not all in capitals (``Okafor``, ``O'Neill``, ``Haile-Mariam``)."""
 _TRAILING = (
-    rf"['\x{{2019}}]s (?:{C.alternation(C.KIN)})\b"
+    rf"['\x{{2019}}]s \p{{Ll}}"
     rf"| (?:{C.alternation(C.REPORTING)})\b"
     rf"|, (?:{C.alternation(C.CREDENTIALS)})\b"
     rf"| \((?:{C.alternation(C.PARENTHESES)})\b"
@@ -76,6 +79,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     # a capitalised word and what follows it, which says it ends a name (a reporting verb, a credential, 's son)
     ("after", rf"[\p{{Lu}}\p{{Lo}}][\p{{L}}\p{{M}}'\x{{2019}}-]*(?:{_TRAILING})"),
+    # two capitalised words in a row that no word list knows: a full name (``Fahad Warraich``)
+    ("pair", rf"\b{_WORD} (?:{_PARTICLE}){{0,2}}{_PREFIX}?{_WORD}"),
+    # a capitalised word addressed in the second person (``Ana - your prescription…``, ``Ana, we received…``)
+    ("addressed", rf"{_WORD}(?:[,:!]| -| \x{{2014}}| \x{{2013}}) (?:{C.alternation(C.ADDRESSED)})\b"),
+    # a capitalised word inside a sentence (after a lower-case word or a comma) that no word list knows
+    ("single", rf"[^\p{{L}}\p{{M}}'\x{{2019}}\n-]\p{{Ll}}[\p{{Ll}}\p{{M}}]*,? {_WORD}"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
     ("signoff", rf"\b(?:{C.alternation(C.SIGN_OFFS)})\b,?|--|\x{{2014}}|\x{{2013}}"),
     (
@@ -324,6 +333,7 @@ def _id(s: str, a: int, text: str) -> list[Span]:
 _STRONG_CUES = frozenset(C.TITLES)
 _CUE_SET = frozenset(w for w in (*C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.LIST_LABELS) if " " not in w)
 _PREPOSITION_CUES = frozenset(C.PREPOSITIONS)
+_LABEL_CUES = frozenset(C.LABELS)
 _LIST_CUES = frozenset(C.LIST_LABELS)
 
 
@@ -360,6 +370,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
     title = cue.split(" ", 1)[0] in _STRONG_CUES
     if title and "," in separator:  # "Lake Dr, San Antonio": a street, not a doctor
         return []
+    if "." in separator and not title and cue not in _LABEL_CUES:  # "…'s brother. Hashimoto's": a new sentence
+        return []
     if cue in _LIST_CUES:
         if not colon:
             return []
@@ -377,16 +389,83 @@ _KIN_AFTER = tuple(f" {word}" for word in C.KIN)
 
 
 def _after(s: str, a: int, text: str) -> list[Span]:
-    """The end of the capitalised word before a trailing cue (the cue starts at its first space or comma); a
-    possessive word only before a kinship word (``Sagal's son``, not ``Parkinson's has``)."""
+    """The end of the capitalised word before a trailing cue (the cue starts at its first space or comma). A
+    possessive before an ordinary word is a person's unless the word is an eponym or the next an eponym's noun
+    (``Ana's weight``, ``Sagal's son``; not ``Parkinson's medications``, ``Wilson's disease``)."""
     space, comma = s.find(" "), s.find(",")
     cut = space if comma < 0 or 0 <= space < comma else comma
     word = s[:cut]
     if R.is_stop(word):  # "He lives", "She reports"
         return []
-    if word.endswith(("'s", "\u2019s")) and not s.startswith(_KIN_AFTER, cut):
+    possessive = word.endswith(("'s", "\u2019s")) and not s.startswith(_KIN_AFTER, cut)
+    if possessive and (word[:-2] in N.eponyms() or N.eponym_tail(text, a + cut - 2)):
         return []
     return [(a + cut, a + len(s), R.AFTER)]
+
+
+def _compound(word: str) -> bool:
+    """A capitalised word joined to a lower-case one (``Luhn-valid``, ``Parkinson-like``): an adjective."""
+    hyphen = word.find("-")
+    return hyphen > 0 and word[hyphen + 1 : hyphen + 2].islower()
+
+
+def _pair(s: str, a: int, text: str) -> list[Span]:
+    """Two capitalised words that are neither everyday words, titles, places nor eponyms, and not both known to
+    the dictionary (which finds those itself): the run they start."""
+    space = s.find(" ")
+    last = s.rfind(" ") + 1
+    first, second = s[:space], s[last:]
+    known = N.dictionary_names()
+    if first in known or second in known:  # the dictionary finds those (and their neighbours) itself
+        return []
+    for word in (first, second):
+        if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
+            return []
+    end = a + len(s)
+    if text.startswith(" ", end) and text[end + 1 : end + 2].isupper():  # "Glasgow Coma Scale", "… Hospital"
+        after = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:")
+        if R.is_common(after) or R.is_stop(after):
+            return []
+    return [(a, end, R.WEAK)]
+
+
+_NOT_BEFORE_PEOPLE = frozenset(C.NOT_BEFORE_PEOPLE)
+"""Words after which a capitalised word is a thing or a place (``the Mayo…``, ``in Lagos``, ``at Mercy``,
+``on Eliquis``), not a person."""
+
+
+def _single(s: str, a: int, text: str) -> list[Span]:
+    """A capitalised word after a lower-case word, that is no everyday word, title, place, eponym, brand or
+    organism, not after a determiner or a preposition of place (``the Mayo…``, ``in Lagos``) and not the first
+    word of a thing's name (``Mercy Hospital``); the dictionary finds its own names."""
+    space = s.rfind(" ")
+    word = s[space + 1 :]
+    if word in N.dictionary_names():
+        return []
+    if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
+        return []
+    before = s[1:space].rstrip(",")
+    if before.lower() in _NOT_BEFORE_PEOPLE and s[space - 1] != ",":
+        return []
+    end = a + len(s)
+    if N.eponym_tail(text, end):
+        return []
+    if text.startswith(" ", end) and text[end + 1 : end + 2].isupper():
+        after = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:")
+        if R.is_common(after) or R.is_stop(after):
+            return []
+    return [(a + space + 1, end, R.WEAK)]
+
+
+def _addressed(s: str, a: int, text: str) -> list[Span]:
+    """The capitalised word a message addresses, unless a word list knows it (``Overall, you…``)."""
+    end = 0
+    while end < len(s) and s[end] not in ",:! ":
+        end += 1
+    word = s[:end]
+    if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
+        return []
+    return [(a, a + end, R.WEAK)]
 
 
 def _signoff(s: str, a: int, text: str) -> list[Span]:
@@ -414,6 +493,9 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "ctx": _ctx,
     "cue": _cue,
     "after": _after,
+    "pair": _pair,
+    "single": _single,
+    "addressed": _addressed,
     "signoff": _signoff,
     "email": _simple(K.EMAIL),
     "url": _url,
@@ -482,11 +564,15 @@ def find_patterns_joined(texts: list[str], buffer: str) -> dict[int, list[Span]]
             starts.append(pos)
             pos += len(b) + 1
     size = len(data)
+    limits = [*starts[1:], size + 1]  # where the string after each one starts
     for index in hits:
         regexp = _COMPILED[index]
         handler = _HANDLERS[_NAMES[index]]
         tail = _TAILS.get(index)
         pos = 0
+        i, base, limit = -1, 0, -1  # the string of the last match, where it starts, where the next one does
+        text, sdata, plain = "", b"", True
+        mark = (0, 0)  # (byte offset, character offset) of the last match decoded in a non-ASCII string
         while pos < size:
             bstart, bend = regexp.Match(_UNANCHORED, data, pos, size)[0]
             if bstart < 0:
@@ -496,21 +582,26 @@ def find_patterns_joined(texts: list[str], buffer: str) -> dict[int, list[Span]]
                 while (data[first] & 0xC0) == 0x80:  # back to the start of the head's last character
                     first -= 1
                 bend = max(bend, tail.Match(_ANCHOR_START, data, first, size)[0][1])
-            i = bisect_right(starts, bstart) - 1
-            base = starts[i]
-            text = texts[i]
+            if bstart >= limit:  # matches come left to right: find the string only when it changes
+                i = bisect_right(starts, bstart) - 1
+                base, limit, text = starts[i], limits[i], texts[i]
+                sdata = encoded[i] if encoded is not None else b""
+                plain = encoded is None or len(sdata) == len(text)
+                mark = (0, 0)
             start = bstart - base
             end = bend - base
-            sdata = encoded[i] if encoded is not None else None
-            if sdata is None or len(sdata) == len(text):  # an ASCII string: byte offsets are its offsets
+            if plain:  # an ASCII string: byte offsets are its offsets
                 if end > len(text):  # crossed a separator: cannot happen, but never guess
                     raise MaskingError("a pattern match crossed two strings")
             else:
                 if end > len(sdata):
                     raise MaskingError("a pattern match crossed two strings")
                 lb = start
-                start = len(sdata[:lb].decode("utf-8")) if lb else 0
+                # decode only the bytes since the last match in this string
+                from_byte, from_char = mark if mark[0] <= lb else (0, 0)
+                start = from_char + len(sdata[from_byte:lb].decode("utf-8"))
                 end = start + len(sdata[lb:end].decode("utf-8"))
+                mark = (lb, start)
             spans = handler(text[start:end], start, text)
             if spans:
                 per = out.get(i)
