@@ -526,6 +526,98 @@ FRESH_NEGATIVES = (
 )
 
 
+# ---- a third bank, written last and measured once: the figure for phrasing nobody tuned against -------------
+
+THIRD_HEADERS = (
+    "S: {P.given} states the cough is worse at night.\nO: afebrile.\n",
+    "SBAR\nSituation: {P.title} in room 4 with chest pain.\n",
+    "Consult requested by {C.title} for {P.full}.\n",
+    "PHONE TRIAGE\nCaller {R.full} ({rel})\n",
+    "Chaplain visit - {P.full}\n",
+    "Case management: {P.inverted}\n",
+    "PT daily note for {P.title}\n",
+)
+
+THIRD_FIRST = (
+    "Patient is {P.full}, seen in the hallway bed.",
+    "{P.full} arrived by ambulance from home.",
+    "Spent 30 minutes with {P.full} and {his} {rel} today.",
+    "We met {P.given} {P.family} for the first time this morning.",
+    "Referral for {P.full} received by fax.",
+)
+
+THIRD_BODY = (
+    "Background: {P.given} has heart failure and lives with {his} {rel}.",
+    "Assessment: {P.given} looks tired but is answering questions.",
+    "Recommendation: ask {C.title} to review the ECG.",
+    "{P.given} prays daily and asked for communion.",
+    "{R.given}, the {rel}, cried during the visit.",
+    "Updated {R.given} by phone at 6 pm.",
+    "{P.given} walked 150 feet with the physical therapist, then rested.",
+    "Goals per {P.given}: get back to gardening.",
+    "I explained the results to {P.family} in plain language.",
+    "{P.given} prefers to be called by {his} first name.",
+    "Transportation arranged; {R.given} will bring the car around.",
+    "{C.full} reviewed the chart remotely.",
+    "Verbal consent from {P.given}; witness {O.full}.",
+    "{P.family}'s daughter asked about visiting hours.",
+    "Note co-signed by {C.title}.",
+    "{S.given} flew in from out of state to help.",
+    "Plan discussed with the family ({R.given} and {S.given}).",
+    "Psych: {P.given} denies suicidal ideation.",
+    "Skin intact per nurse {O.given}.",
+    "{P.given} was anxious about the procedure but calmer after teaching.",
+    "Call {R.full} if there are any changes.",
+    "Med rec completed with {P.given} and the pharmacy list.",
+    "Nexletol and Kerendia were started last month.",
+    "Rinvoq on hold for infection.",
+    "{P.given} is Catholic and speaks Tagalog at home.",
+)
+
+THIRD_MESSAGES = (
+    "Dear {P.given},\nYour colonoscopy is booked for {date}.",
+    "{P.given}, the lab called - your potassium is fine.",
+    "Quick note for {C.title}: {P.full} wants to switch to the evening clinic.",
+    "Mr/Ms {P.family}, please bring your insurance card.",
+    "{R.given} here - my {rel} {P.given} has a fever again.",
+    "Can someone call {P.given} back? Number on file.",
+    "Received {P.given}'s blood sugar log, looks good.",
+)
+
+THIRD_BODIES = (" Thanks, {O.given}.", " -{O.given}", " Regards, {C.full}", " {P.given} says thank you.", "")
+
+THIRD_LISTS = (
+    "Present: {P.given}, {R.given} ({rel}), {S.given} and nurse {O.given}.",
+    "Interdisciplinary team: {C.full} (MD), {O.full} (RN), {Q.full} (SW).",
+    "Contacts: 1) {R.full} 2) {S.full}",
+    "{R.given} and {S.given} will alternate nights.",
+)
+
+THIRD_NEGATIVES = (
+    "Nexletol started for LDL.",
+    "Qulipta for migraine prevention.",
+    "Kerendia added for CKD.",
+    "Rybelsus stopped because of nausea.",
+    "Continue Eliquis; hold Aspirin.",
+    "Bell's palsy in 2019, resolved.",
+    "Crohn's ileitis on Stelara.",
+    "Alzheimer's dementia, moderate.",
+    "Negative McMurray test.",
+    "Positive Phalen sign on the right.",
+    "Gram-negative rods in the urine.",
+    "Family from Oaxaca and Puebla.",
+    "Lived in Manila until 2005.",
+    "Visited Nairobi in March.",
+    "Prefers Mandarin.",
+    "Seen every Friday in clinic.",
+    "Monday through Wednesday dialysis.",
+    "Normal S1 S2. No JVD. Lungs clear.",
+    "Afebrile. Ambulating. Tolerating diet.",
+    "Mild Raynaud's in winter.",
+    "Down syndrome with hypothyroidism.",
+    "Hodgkin's disease as a teenager.",
+)
+
 CONDITIONS = (
     "type 2 diabetes",
     "hypertension",
@@ -678,6 +770,19 @@ _FRESH = _Bank(
 )
 
 
+_THIRD = _Bank(
+    THIRD_HEADERS,
+    THIRD_FIRST,
+    THIRD_BODY,
+    ("\nSigned, {C.title}", "\n{O.full}, RN", ""),
+    THIRD_MESSAGES,
+    THIRD_BODIES,
+    ("", "\n- {O.given}"),
+    THIRD_LISTS,
+    THIRD_NEGATIVES,
+)
+
+
 def _person(rng: random.Random, pool: HeldOut, language: str | None = None, family: str | None = None) -> Person:
     lang = language or rng.choice(sorted(pool.given))
     return Person(
@@ -708,10 +813,10 @@ def _people(rng: random.Random, pool: HeldOut) -> tuple[dict[str, Person], dict[
     return people, sexes
 
 
-def samples(seed: int = 20260311, count: int = 400, fresh: bool = False) -> list[NameSample]:
+def samples(seed: int = 20260311, count: int = 400, bank_number: int = 1) -> list[NameSample]:
     """``count`` documents: notes (45%), messages (30%), lists (10%) and negatives with no name (15%), from
-    the first template bank, or from the second (``fresh``)."""
-    bank = _FRESH if fresh else _FIRST_BANK
+    template bank 1, 2 or 3."""
+    bank = (_FIRST_BANK, _FRESH, _THIRD)[bank_number - 1]
     rng = random.Random(seed)
     pool = held_out()
     out: list[NameSample] = []

@@ -48,7 +48,8 @@ VERBS = (
     "advise", "Advise", "encouraged", "Encouraged", "instructed", "Instructed", "informed", "Informed", "notify",
     "Notify", "notified", "Notified", "thanked", "saw", "Saw", "seen", "Seen", "met", "Met", "examined", "Examined",
     "visited", "Visited", "greeted", "reassured", "Reassured", "educated", "Educated", "counseled", "Counseled",
-    "counselled", "Counselled", "per", "Per", "Please call", "please call", "spoke with", "spoke to", "Spoke with",
+    "counselled", "Counselled", "per", "Per", "updated", "Updated", "Please call", "please call",
+    "spoke with", "spoke to", "Spoke with",
     "Spoke to", "called to", "voicemail for", "message for", "visited by", "According to", "according to",
     "together with", "discussed with", "Discussed with", "reviewed with", "Reviewed with", "met with", "talked to",
     "talked with", "forwarded to", "signed by", "Signed by", "seeing", "meeting", "examining", "evaluating",
@@ -66,6 +67,19 @@ NOT_BEFORE_PEOPLE = (
     "into", "inside", "outside", "around", "across", "throughout", "towards", "toward", "via", "using", "on",
 )
 """Words after which a capitalised word is a thing or a place (``the Mayo…``, ``in Lagos``, ``on Eliquis``)."""
+
+DRUG_ACTIONS = (
+    "started", "stopped", "held", "given", "continued", "increased", "decreased", "added", "discontinued",
+    "titrated", "prescribed", "ordered", "changed", "switched", "resumed", "restarted", "tapered", "weaned",
+    "administered", "dosed", "refilled", "approved", "covered", "injected", "infused", "initiated", "reduced",
+)
+"""After ``was``/``were``: what was done to a drug, not by a person (``Kerendia was started``)."""
+
+FROM_PLACE = (
+    "is", "are", "was", "were", "originally", "moved", "came", "comes", "immigrated", "emigrated", "family",
+    "relocated", "fled", "returned", "traveled", "travelled", "arrived", "back", "flew", "visiting",
+)
+"""Words before ``from`` that make what follows a place (``is from Oaxaca``), not a sender (``message from Ana``)."""
 
 PREPOSITIONS = ("with", "to", "for", "from", "by", "With", "To", "For", "From", "By")
 """A name after one of these needs two name words (``to Golnaz Jahanbakhsh``; not ``to Lisbon``), or a colon
@@ -139,7 +153,9 @@ REPORTING = (
     "was brought", "is cooperative", "was cooperative", "is oriented", "was oriented", "is confused",
     "was confused", "is agitated", "was agitated", "is happy", "is upset", "was upset", "is pregnant",
     "is married", "is divorced", "is widowed", "is retired", "is employed", "is unemployed", "is homeless",
-    "is a smoker", "is a nonsmoker", "is a former", "is a retired",
+    "is a smoker", "is a nonsmoker", "is a former", "is a retired", "were called", "were seen", "were present",
+    "were informed", "were notified", "were told", "were visiting", "are here", "are aware", "want to", "wish to",
+    "agree", "both want", "both had", "both agree",
 )
 """What a person does in a note, said right after their name (``Oyelaran reports…``, ``… is a 54-year-old``);
 not what a drug does (``was started``, ``has been held``)."""

@@ -271,6 +271,11 @@ def after_names(text: str, position: int) -> list[Span]:
     units = run_before(text, position, weak=True)
     if not units or not _weak_ok(text, units):
         return []
+    first = units[0][0]
+    if len(units) == 1 and text.startswith(", ", first - 2):  # "Mangubat, Jhoanna (DOB …)" on a line of its own
+        family = unit_before(text, first - 2)
+        if family is not None and (family[0] == 0 or text[family[0] - 1] == "\n") and _weak_ok(text, [family]):
+            units.insert(0, family)
     before = units[0][0] - 1
     if before > 0 and text[before] == " ":
         word = text[token_start(text, before) : before]
@@ -326,6 +331,35 @@ def _lower_word_may_lead(text: str, i: int) -> bool:
     """A lower-case word at ``i`` can still start a unit: a particle or a joined prefix (``da``, ``al-Amoudi``)."""
     word = text[i : i + 12].split(" ", 1)[0]
     return word.casefold() in PARTICLES or "-" in word[:5] or "'" in word[:5] or "\u2019" in word[:5]
+
+
+_LIST_ENDS = _LIST_SEPARATORS
+_LIST_BEFORE = (" ", ",", ";")
+
+
+def list_before(text: str, position: int) -> list[Span]:
+    """Names listed before the name starting at ``position``: ``A, B, and [C]``, ``A and [C]``. As after a name,
+    a list counts only when an ``and``/``&`` joins it; each item is a run that is not an everyday word alone."""
+    found: list[Span] = []
+    joined = False
+    pos = position
+    for _ in range(12):
+        separator = next((sep for sep in _LIST_ENDS if text.startswith(sep[0], pos - len(sep[0]), pos)), None)
+        if separator is None or pos - len(separator[0]) < 1:
+            break
+        joined = joined or separator[1]
+        end = pos - len(separator[0])
+        if text[end - 1] == ")":  # "A (RN), B"
+            opening = text.rfind("(", max(0, end - 42), end)
+            if opening < 2 or text[opening - 1] != " ":
+                break
+            end = opening - 1
+        units = run_before(text, end, weak=True)
+        if not units or units[-1][2] != end or not _weak_ok(text, units):
+            break
+        found.extend(_spans(units))
+        pos = units[0][0]
+    return found if joined else []
 
 
 def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
@@ -452,9 +486,11 @@ def complete(text: str, spans: list[Span]) -> list[Span]:
     if grown:
         names = sorted(set(names + grown))
     listed: list[Span] = []
-    for _, e, _ in names:
+    for s, e, _ in names:
         if text.startswith(_LIST_STARTS, e):
             listed += list_names(text, e)
+        if s > 2 and text[s - 1] in _LIST_BEFORE:
+            listed += list_before(text, s)
     if listed:
         names = sorted(set(names + listed))
     return _without_places(text, names) if len(names) > 1 else names

@@ -66,6 +66,7 @@ _TRAILING = (
     rf"|, (?:{C.alternation(C.CREDENTIALS)})\b"
     rf"| \((?:{C.alternation(C.PARENTHESES)})\b"
     r"|,? who\b| and (?:his|her|their) |, (?:a |an )?\d{1,3}[- ]?(?:year|yr|y/?o\b)|, \d{1,3},"
+    rf"|, (?:the|her|his|their|my|our) (?:{C.alternation(C.KIN)})\b"
 )
 
 # (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
@@ -86,7 +87,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a capitalised word inside a sentence (after a lower-case word or a comma) that no word list knows
     ("single", rf"[^\p{{L}}\p{{M}}'\x{{2019}}\n-]\p{{Ll}}[\p{{Ll}}\p{{M}}]*,? {_WORD}"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
-    ("signoff", rf"\b(?:{C.alternation(C.SIGN_OFFS)})\b,?|--|\x{{2014}}|\x{{2013}}"),
+    ("signoff", rf"\b(?:{C.alternation(C.SIGN_OFFS)})\b,?|--? |\x{{2014}}|\x{{2013}}| -\p{{Lu}}"),
     (
         "email",
         r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -370,8 +371,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
     title = cue.split(" ", 1)[0] in _STRONG_CUES
     if title and "," in separator:  # "Lake Dr, San Antonio": a street, not a doctor
         return []
-    if "." in separator and not title and cue not in _LABEL_CUES:  # "…'s brother. Hashimoto's": a new sentence
-        return []
+    if "." in separator and len(cue) > 1 and (cue[0].islower() or not (title or cue in _LABEL_CUES)):
+        return []  # "…'s son. Hashimoto's", "…first name. Psych:": a new sentence, not "Dr." or "Pt."
     if cue in _LIST_CUES:
         if not colon:
             return []
@@ -430,8 +431,40 @@ def _pair(s: str, a: int, text: str) -> list[Span]:
 
 
 _NOT_BEFORE_PEOPLE = frozenset(C.NOT_BEFORE_PEOPLE)
+_FROM_PLACE = [[w] for w in C.FROM_PLACE]
 """Words after which a capitalised word is a thing or a place (``the Mayo…``, ``in Lagos``, ``at Mercy``,
 ``on Eliquis``), not a person."""
+
+
+_DRUG_ACTIONS = frozenset(C.DRUG_ACTIONS)
+
+
+def _given_a_drug(text: str, end: int) -> bool:
+    """What follows the word says it is a drug (``Kerendia was started``, ``… and Nexletol were held``)."""
+    following = text[end : end + 40].split()[:4]
+    for k, word in enumerate(following[:3]):
+        if word in ("was", "were", "is", "are", "has", "have", "been"):
+            rest = following[k + 1 :]
+            return bool(rest) and (rest[0].rstrip(".,;") in _DRUG_ACTIONS or rest[:1] == ["been"])
+    return False
+
+
+def _person_before(text: str, conjunction: int) -> bool:
+    """Whether ``A`` in ``A and B`` (``conjunction`` is where ``and`` starts) may be a person: not a place, a
+    thing or an everyday word, and not after a preposition of place."""
+    units = R.run_before(text, conjunction - 1, weak=True, limit=1)
+    if not units:
+        return True  # no capitalised word before: nothing to go by
+    word = text[units[0][1] : units[0][2]]
+    if R.is_place_word(word) or R.is_thing(word):
+        return False
+    space = text.rfind(" ", max(0, units[0][0] - 14), units[0][0] - 1)
+    preceding = text[space + 1 : units[0][0] - 1].lower()
+    if preceding in _NOT_BEFORE_PEOPLE:
+        return False
+    if preceding == "from":
+        return text[max(0, space - 14) : space].lower().split(" ")[-1:] not in _FROM_PLACE
+    return True
 
 
 def _single(s: str, a: int, text: str) -> list[Span]:
@@ -445,10 +478,14 @@ def _single(s: str, a: int, text: str) -> list[Span]:
     if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
         return []
     before = s[1:space].rstrip(",")
-    if before.lower() in _NOT_BEFORE_PEOPLE and s[space - 1] != ",":
-        return []
+    if s[space - 1] != "," and before.lower() in _NOT_BEFORE_PEOPLE:
+        return []  # "in Lagos", "the Mayo…"
+    if before == "from" and text[max(0, a - 14) : a].lower().split(" ")[-1:] in _FROM_PLACE:
+        return []  # "is from Oaxaca", "moved from Puebla": where one comes from
+    if before in ("and", "or") and not _person_before(text, a + 1 - len(before)):
+        return []  # "from Oaxaca and Puebla", "Eliquis and Xarelto": the same kind as the item before
     end = a + len(s)
-    if N.eponym_tail(text, end):
+    if N.eponym_tail(text, end) or _given_a_drug(text, end):
         return []
     if text.startswith(" ", end) and text[end + 1 : end + 2].isupper():
         after = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:")
@@ -469,12 +506,19 @@ def _addressed(s: str, a: int, text: str) -> list[Span]:
 
 
 def _signoff(s: str, a: int, text: str) -> list[Span]:
-    """The writer's name after a sign-off (same line or next) or a signature dash at the start of a line."""
-    if s[0] in "-\u2014\u2013" and a > 0 and text[a - 1] != "\n":
-        return []
+    """The writer's name after a sign-off (same line or next) or a signature dash (``-- Ana``; ``- Ana`` as the
+    last line)."""
+    if s[0] == " ":  # "… card. -Ana": a name signing off the end of a message
+        end = R.token_end(text, a + 2)
+        return [(a + 2, end, R.WEAK)] if not text[end:].strip(" .!") else []
+    if s[0] in "-\u2014\u2013":  # a signature dash starts a line; a single one, the last line (else a bullet)
+        if a > 0 and text[a - 1] != "\n":
+            return []
+        if s == "- " and "\n" in text[a:].rstrip():
+            return []
     pos = a + len(s)
     n = len(text)
-    while pos < n and text[pos] in " \t":
+    while pos < n and text[pos] in " \t!.,:;":
         pos += 1
     if text.startswith("\n", pos) or text.startswith("\r\n", pos):
         pos = text.index("\n", pos) + 1
