@@ -87,7 +87,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a capitalised word inside a sentence (after a lower-case word or a comma) that no word list knows
     ("single", rf"[^\p{{L}}\p{{M}}'\x{{2019}}\n-]\p{{Ll}}[\p{{Ll}}\p{{M}}]*,? {_WORD}"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
-    ("signoff", rf"\b(?:{C.alternation(C.SIGN_OFFS)})\b,?|--? |\x{{2014}}|\x{{2013}}| -\p{{Lu}}"),
+    # (``(?m:^)``/``(?m:$)`` are empty-width: they match at a line feed without taking it)
+    (
+        "signoff",
+        rf"\b(?:{C.alternation(C.SIGN_OFFS)})\b,?|(?m:^)(?:--? |\x{{2014}}|\x{{2013}})"
+        rf"| -\p{{Lu}}[\p{{L}}\p{{M}}'\x{{2019}}-]*[.!]?(?m:$)",
+    ),
     (
         "email",
         r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -506,16 +511,12 @@ def _addressed(s: str, a: int, text: str) -> list[Span]:
 
 
 def _signoff(s: str, a: int, text: str) -> list[Span]:
-    """The writer's name after a sign-off (same line or next) or a signature dash (``-- Ana``; ``- Ana`` as the
-    last line)."""
-    if s[0] == " ":  # "… card. -Ana": a name signing off the end of a message
-        end = R.token_end(text, a + 2)
-        return [(a + 2, end, R.WEAK)] if not text[end:].strip(" .!") else []
-    if s[0] in "-\u2014\u2013":  # a signature dash starts a line; a single one, the last line (else a bullet)
-        if a > 0 and text[a - 1] != "\n":
-            return []
-        if s == "- " and "\n" in text[a:].rstrip():
-            return []
+    """The writer's name after a sign-off (same line or next) or a signature dash at the start of a line
+    (``-- Ana``; ``- Ana`` as the last line), or ``-Ana`` ending a line."""
+    if s[0] == " ":  # "… card. -Ana" ending a line: a name signing off
+        return [(a + 2, a + 2 + len(s[2:].rstrip(".!")), R.WEAK)]
+    if s == "- " and "\n" in text[a:].rstrip():  # a single dash signs only the last line (else: a bullet)
+        return []
     pos = a + len(s)
     n = len(text)
     while pos < n and text[pos] in " \t!.,:;":
