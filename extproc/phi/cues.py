@@ -188,4 +188,4 @@ PARENTHESES = (
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """An RE2 alternation of the words, longest first (``Mrs`` is tried before ``Mr``). The words are letters,
     spaces, hyphens and apostrophes, plus the few regex pieces written as such (``is an? \\d``)."""
-    return "|".join(sorted(set(words), key=len, reverse=True))
+    return "|".join(sorted(set(words), key=lambda word: (-len(word), word)))

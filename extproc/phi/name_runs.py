@@ -344,6 +344,9 @@ def list_before(text: str, position: int) -> list[Span]:
     joined = False
     pos = position
     for _ in range(12):
+        space = text.rfind(" ", max(0, pos - 8), pos - 1)
+        if space >= 0 and text[space + 1 : pos - 1] in _TITLES:  # "…, and Mr. Quorvane"
+            pos = space + 1
         separator = next((sep for sep in _LIST_ENDS if text.startswith(sep[0], pos - len(sep[0]), pos)), None)
         if separator is None or pos - len(separator[0]) < 1:
             break

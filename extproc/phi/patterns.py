@@ -368,7 +368,7 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
     while first < n and (s[first].isalpha() or s[first] in ".'\u2019-"):
         first += 1
     word = s[j:first].rstrip(".")
-    initial = len(word) == 1 and s[j + 1 : j + 2] == "."
+    initial = len(word) == 1 and text[a + j + 1 : a + j + 2] == "."
     if R.is_stop(word) or word in _CUE_SET or initial:  # another cue or an initial follows: it decides
         return []
     separator = s[i:j]
