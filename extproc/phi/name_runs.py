@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from . import cues as C
 from . import kinds as K
 from .names import (
+    LONGEST_WORD,
     PARTICLES,
     Span,
     ambiguous,
@@ -34,6 +35,7 @@ from .names import (
     things,
     token_end,
     token_start,
+    too_long,
     words,
 )
 
@@ -446,10 +448,13 @@ def widen(text: str, spans: list[Span]) -> list[Span]:
     n = len(text)
     for s, e, kind in spans:
         if kind == K.NAME:
-            if s > 0 and text[s - 1] in _JOINERS:
-                s = token_start(text, s)
-            if e < n and text[e] in _JOINERS:
-                e = max(e, _possessive_end(text, s, token_end(text, e)))
+            if s > 0 and text[s - 1] in _JOINERS and not too_long(text[max(0, s - LONGEST_WORD) : s]):
+                start = token_start(text, s, max(0, s - LONGEST_WORD))
+                s = start if start > s - LONGEST_WORD else s  # a longer "word" is no name: keep the hit
+            if e < n and text[e] in _JOINERS and not too_long(text[e : e + LONGEST_WORD]):
+                end = token_end(text, e, e + LONGEST_WORD)
+                if end < e + LONGEST_WORD:
+                    e = max(e, _possessive_end(text, s, end))
             if s > 2 and text[s - 1] == " " and text[s - 3 : s - 1] in _PARTICLE_ENDS:
                 s = _particles_before(text, s)
         out.append((s, e, kind))

@@ -199,35 +199,48 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha() or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
 
 
-def token_end(text: str, i: int) -> int:
-    """The end of the word starting at ``i``: letters, combining marks, and joiners between letters."""
-    n = len(text)
+def token_end(text: str, i: int, ceiling: int | None = None) -> int:
+    """The end of the word starting at ``i``: letters, combining marks, and joiners between letters; the walk
+    stops at ``ceiling`` (a caller that only needs names' lengths bounds it, so a huge word costs nothing)."""
+    n = len(text) if ceiling is None else min(len(text), ceiling)
     while i < n:
         ch = text[i]
-        if (
+        if not (
             ch.isalpha()
-            or (ch in _JOINERS and i + 1 < n and text[i + 1].isalpha())
+            or (ch in _JOINERS and i + 1 < len(text) and text[i + 1].isalpha())
             or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
         ):
-            i += 1
-        else:
             break
+        i += 1
     return i
 
 
-def token_start(text: str, i: int) -> int:
-    """The start of the word ending at ``i`` (exclusive); the same characters as ``token_end``."""
-    while i > 0:
+def token_start(text: str, i: int, floor: int = 0) -> int:
+    """The start of the word ending at ``i`` (exclusive); the same characters as ``token_end``; not below
+    ``floor``."""
+    while i > floor:
         ch = text[i - 1]
-        if (
+        if not (
             ch.isalpha()
             or (ch in _JOINERS and i > 1 and text[i - 2].isalpha())
             or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
         ):
-            i -= 1
-        else:
             break
+        i -= 1
     return i
+
+
+LONGEST_WORD = 32
+"""No name word is longer (``Fotheringham-Blythe`` has 19 letters): walks over a joined word (``Smith-Jones``)
+stop there, so a hostile run of joined names costs linear time."""
+
+_NO_JOINERS = {ord(j): None for j in _JOINERS}
+
+
+def too_long(window: str) -> bool:
+    """Whether ``window`` (``LONGEST_WORD`` characters next to a name) is all letters and joiners: then the
+    word goes on past it and is no name. A C-level check that spares the walk."""
+    return len(window) == LONGEST_WORD and window.translate(_NO_JOINERS).isalpha()
 
 
 def _cjk_run(text: str, start: int, end: int) -> tuple[int, int]:
@@ -339,9 +352,9 @@ def _eponym(text: str, end: int) -> bool:
     """An eponym tail right after ``end``, or after the rest of a joined word (``Stevens``-``Johnson syndrome``)."""
     if text[end : end + 18].lower().startswith(_EPONYM_TAILS):
         return True
-    if end < len(text) and text[end] in _JOINERS:
-        end = token_end(text, end)
-        return text[end : end + 18].lower().startswith(_EPONYM_TAILS)
+    if end < len(text) and text[end] in _JOINERS and not too_long(text[end : end + LONGEST_WORD]):
+        stop = token_end(text, end, end + LONGEST_WORD)
+        return stop < end + LONGEST_WORD and text[stop : stop + 18].lower().startswith(_EPONYM_TAILS)
     return False
 
 

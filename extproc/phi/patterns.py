@@ -58,6 +58,10 @@ _CUE_WORDS = (
     )
     + r"|\p{Lu}\."
 )
+_LEAD = r"(?:(?m:^)|[^\p{L}\p{M}\p{N}'\x{2019}\n-])"
+"""Where a word starts: a line's start or a character that is no letter, digit or joiner (taken into the match;
+handlers skip it). Never a capital inside a word, so a rejected match is not found again one letter later
+(RE2's ``\b`` is ASCII-only: it would also miss ``Ümran``)."""
 _WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['\x{2019}-]\p{L}[\p{Ll}\p{M}]*)?"
 """A capitalised word, not all in capitals (``Okafor``, ``O'Neill``, ``Haile-Mariam``)."""
 _TRAILING = (
@@ -79,9 +83,9 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"\b(?:{_CUE_WORDS})(?:[.:,][ \t]*|[ \t]+)(?::[ \t]*)?{_PARTICLE}{{0,3}}{_PREFIX}?[\p{{Lu}}\p{{Lo}}]",
     ),
     # a capitalised word and what follows it, which says it ends a name (a reporting verb, a credential, 's son)
-    ("after", rf"[\p{{Lu}}\p{{Lo}}][\p{{L}}\p{{M}}'\x{{2019}}-]*(?:{_TRAILING})"),
+    ("after", rf"{_LEAD}[\p{{Lu}}\p{{Lo}}][\p{{L}}\p{{M}}'\x{{2019}}-]*(?:{_TRAILING})"),
     # two capitalised words in a row that no word list knows: a full name (``Fahad Warraich``)
-    ("pair", rf"\b{_WORD} (?:{_PARTICLE}){{0,2}}{_PREFIX}?{_WORD}"),
+    ("pair", rf"{_LEAD}{_WORD} (?:{_PARTICLE}){{0,2}}{_PREFIX}?{_WORD}"),
     # a capitalised word addressed in the second person (``Ana - your prescription…``, ``Ana, we received…``)
     ("addressed", rf"{_WORD}(?:[,:!]| -| \x{{2014}}| \x{{2013}}) (?:{C.alternation(C.ADDRESSED)})\b"),
     # a capitalised word inside a sentence (after a lower-case word or a comma) that no word list knows
@@ -398,6 +402,8 @@ def _after(s: str, a: int, text: str) -> list[Span]:
     """The end of the capitalised word before a trailing cue (the cue starts at its first space or comma). A
     possessive before an ordinary word is a person's unless the word is an eponym or the next an eponym's noun
     (``Ana's weight``, ``Sagal's son``; not ``Parkinson's medications``, ``Wilson's disease``)."""
+    if not s[0].isalpha():  # the character before the word
+        s, a = s[1:], a + 1
     space, comma = s.find(" "), s.find(",")
     cut = space if comma < 0 or 0 <= space < comma else comma
     word = s[:cut]
@@ -418,6 +424,8 @@ def _compound(word: str) -> bool:
 def _pair(s: str, a: int, text: str) -> list[Span]:
     """Two capitalised words that are neither everyday words, titles, places nor eponyms, and not both known to
     the dictionary (which finds those itself): the run they start."""
+    if not s[0].isalpha():  # the character before the word
+        s, a = s[1:], a + 1
     space = s.find(" ")
     last = s.rfind(" ") + 1
     first, second = s[:space], s[last:]
@@ -515,8 +523,10 @@ def _signoff(s: str, a: int, text: str) -> list[Span]:
     (``-- Ana``; ``- Ana`` as the last line), or ``-Ana`` ending a line."""
     if s[0] == " ":  # "… card. -Ana" ending a line: a name signing off
         return [(a + 2, a + 2 + len(s[2:].rstrip(".!")), R.WEAK)]
-    if s == "- " and "\n" in text[a:].rstrip():  # a single dash signs only the last line (else: a bullet)
-        return []
+    if s == "- ":  # a single dash signs only the last line (else: a bullet); at most some blank space after it
+        line_end = text.find("\n", a)
+        if line_end >= 0 and (len(text) - line_end > 64 or text[line_end:].strip()):
+            return []
     pos = a + len(s)
     n = len(text)
     while pos < n and text[pos] in " \t!.,:;":

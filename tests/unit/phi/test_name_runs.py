@@ -150,3 +150,20 @@ def test_everyday_words_defer_to_known_names() -> None:
     assert R.is_common("Overall") and not R.is_common("Grace") and not R.is_common("Quorvane")
     assert R.is_place_word("Lisbon") and not R.is_place_word("Sofia")  # a known given name too
     assert R.is_thing("Xarelto") and R.is_thing("Parkinson") and not R.is_thing("Wilson")
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "P" * 200_000 + "'s disease",  # a trailing cue rejected: never retried from inside the same word
+        "-".join(["Smith"] * 40_000),  # a dictionary hit in every part of one joined word
+        "- x\n" * 50_000,  # bullets: only the last line may be a signature
+        " ".join(["Pa" * 40 + "'s disease"] * 2_000),
+    ],
+)
+def test_hostile_text_costs_linear_time(hostile: str) -> None:
+    import time
+
+    start = time.process_time()
+    detect_text(hostile)
+    assert time.process_time() - start < 5, "quadratic: 200 KB took seconds (linear: well under one)"
