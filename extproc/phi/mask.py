@@ -97,7 +97,8 @@ def _fixed_replacements(profile: Profile) -> dict[str, str]:
     cached = _FIXED.get(id(profile))
     if cached is not None and cached[0] is profile:
         return cached[1]
-    fixed = {kind: K.placeholder(kind) for kind in K.ALL_KINDS if kind != K.AGE and profile.strategy(kind) == "redact"}
+    fixed = {kind: K.placeholder(kind) for kind in K.ALL_KINDS
+             if kind != K.AGE and profile.strategy(kind) == "redact"}
     if len(_FIXED) >= 64:
         _FIXED.clear()
     _FIXED[id(profile)] = (profile, fixed)

@@ -102,11 +102,9 @@ def test_a_keyed_name_is_found_again_in_free_text_and_only_there() -> None:
     whatever their case, and CJK names (written without spaces) are always looked for."""
     from extproc.phi import SAFE_HARBOR, mask_json
 
-    rows = [
-        {"name": "Maria da Silva", "note": "Spoke with SILVA today; dx E11.9"},
-        {"name": "\u738b\u4f1f", "note": "\u738b\u4f1f\u533b\u751f\u6765\u4e86"},
-        {"name": "Sean O'Neill", "dx": ["E11.9", "I10"]},
-    ]
+    rows = [{"name": "Maria da Silva", "note": "Spoke with SILVA today; dx E11.9"},
+            {"name": "\u738b\u4f1f", "note": "\u738b\u4f1f\u533b\u751f\u6765\u4e86"},
+            {"name": "Sean O'Neill", "dx": ["E11.9", "I10"]}]
     out = mask_json({"rows": rows}, SAFE_HARBOR).value["rows"]
     assert out[0]["note"] == "Spoke with [NAME] today; dx E11.9"
     assert "\u738b\u4f1f" not in out[1]["note"]

@@ -27,11 +27,8 @@ def test_a_map_keyed_by_ssn_keeps_every_member_under_a_masked_key() -> None:
 
 def test_keys_holding_emails_phones_names_and_dates() -> None:
     p = PATIENTS[0]
-    doc = {
-        "contacts": {p.email: "primary", p.phone: "mobile"},
-        "patients": {p.full_name: {"seen": True}},
-        "visits": {p.birth_date: "born"},
-    }
+    doc = {"contacts": {p.email: "primary", p.phone: "mobile"}, "patients": {p.full_name: {"seen": True}},
+           "visits": {p.birth_date: "born"}}
     result = mask_json(doc, SAFE_HARBOR)
     text = json.dumps(result.value, ensure_ascii=False)
     for value in (p.email, p.phone, p.family_name, p.birth_date):
@@ -53,12 +50,8 @@ def test_ordinary_field_names_are_left_alone() -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from([p.ssn for p in PATIENTS] + [p.email for p in PATIENTS]), min_size=1, max_size=8, unique=True
-    ),
-    st.booleans(),
-)
+@given(st.lists(st.sampled_from([p.ssn for p in PATIENTS] + [p.email for p in PATIENTS]), min_size=1,
+                max_size=8, unique=True), st.booleans())
 def test_no_identifier_key_leaves_and_none_is_lost(keys: list[str], nested: bool) -> None:
     doc: dict = {key: i for i, key in enumerate(keys)}
     if nested:
