@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from itertools import accumulate
 
 from . import kinds as K
+from . import name_runs as R
 from . import names as N
 from .normalize import Normalized, normalize
 from .patterns import SEPARATOR, Span, find_patterns, find_patterns_joined
@@ -69,22 +71,28 @@ def merge(spans: list[Span]) -> list[Span]:
     return out
 
 
-def scan(text: str) -> tuple[Normalized, list[Span]]:
-    """Pass 2: patterns, dictionary and cue names over the normalised text (normalised offsets, merged)."""
-    norm = normalize(text)
-    t = norm.text
-    names: list[Span] = []
+def _with_names(text: str, patterns: Iterable[Span], hits: Iterable[Span]) -> list[Span]:
+    """Pattern spans and dictionary hits of one normalised text, the context markers turned into the names of
+    their runs and every name completed (neighbours, lists, whole units), merged."""
     spans: list[Span] = []
-    for s, e, k in find_patterns(t):
-        if k == "CUE":
-            names.extend(N.cue_names(t, s, e))
+    names: list[Span] = []
+    for s, e, k in patterns:
+        if k in R.MARKERS:
+            names.extend(R.after_names(text, s) if k == R.AFTER else R.cue_names(text, s, k))
         else:
             spans.append((s, e, k))
-    names.extend(N.dictionary_hits(t))
+    for hit in hits:
+        (names if hit[2] == K.NAME else spans).append(hit)
     if names:
-        names.extend(N.expand(t, names))
-        spans.extend(names)
-    return norm, merge(spans)
+        spans.extend(R.complete(text, names))
+    return merge(spans)
+
+
+def scan(text: str) -> tuple[Normalized, list[Span]]:
+    """Pass 2: patterns, dictionary and context names over the normalised text (normalised offsets, merged)."""
+    norm = normalize(text)
+    t = norm.text
+    return norm, _with_names(t, find_patterns(t), N.dictionary_hits(t))
 
 
 class Batch:
@@ -148,19 +156,7 @@ def scan_many(texts: list[str]) -> Batch:
     dictionary = batch.split(N.dictionary_hits_joined(normalised, batch.buffer))
     result: list[list[Span]] = [[] for _ in normalised]
     for i in patterns.keys() | dictionary.keys():
-        t = normalised[i]
-        names: list[Span] = []
-        spans: list[Span] = []
-        for s, e, k in patterns.get(i, ()):
-            if k == "CUE":
-                names.extend(N.cue_names(t, s, e))
-            else:
-                spans.append((s, e, k))
-        names.extend(dictionary.get(i, ()))
-        if names:
-            names.extend(N.expand(t, names))
-            spans.extend(names)
-        result[i] = merge(spans)
+        result[i] = _with_names(normalised[i], patterns.get(i, ()), dictionary.get(i, ()))
     batch.spans = result
     return batch
 
@@ -174,9 +170,22 @@ def propagate_many(batch: Batch, extra: N.Extra | None) -> list[list[Span]]:
         return batch.spans
     out = list(batch.spans)
     for i, hits in found.items():
-        t = batch.texts[i]
-        hits.extend(N.expand(t, hits))
-        out[i] = merge(out[i] + hits)
+        new = _not_within(hits, out[i])
+        if new:
+            out[i] = merge(out[i] + R.complete(batch.texts[i], new))
+    return out
+
+
+def _not_within(hits: list[Span], spans: list[Span]) -> list[Span]:
+    """The hits not inside a NAME span of ``spans`` (sorted, merged): those were found, and completed, before."""
+    if not spans:
+        return hits
+    starts = [s for s, _, _ in spans]
+    out = []
+    for hit in hits:
+        i = bisect_right(starts, hit[0]) - 1
+        if i < 0 or spans[i][1] < hit[1] or spans[i][2] != K.NAME:
+            out.append(hit)
     return out
 
 
@@ -184,11 +193,10 @@ def propagate(norm: Normalized, spans: list[Span], extra: N.Extra | None) -> lis
     """Pass 3: names known from elsewhere in the document (``extra``) found here too (normalised offsets)."""
     if extra is None:
         return spans
-    hits = extra.hits([norm.text], norm.text)
+    hits = _not_within(extra.hits([norm.text], norm.text), spans)
     if not hits:
         return spans
-    hits.extend(N.expand(norm.text, hits))
-    return merge(spans + hits)
+    return merge(spans + R.complete(norm.text, hits))
 
 
 def to_original(norm: Normalized, spans: list[Span]) -> list[Span]:

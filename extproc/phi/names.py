@@ -1,4 +1,6 @@
-"""Names (and cities) in free text: the shipped dictionary, title/cue runs, and neighbour expansion.
+"""Names (and cities) in free text: the shipped dictionary and its word lists, and the names of one document.
+
+Runs of names found by their context (titles, cues, lists, neighbours) are ``name_runs``'.
 
 The dictionary is an Aho-Corasick automaton (``pyahocorasick``, linear time, C) holding every entry in Title
 and UPPER case, so lower-case prose produces no candidates at all. Matching is case-sensitive on purpose:
@@ -16,6 +18,7 @@ from importlib import resources
 import ahocorasick
 import re2
 
+from . import cues as C
 from . import kinds as K
 
 Span = tuple[int, int, str]
@@ -23,46 +26,60 @@ Span = tuple[int, int, str]
 _CITY = 1
 _NAME = 0
 _JOINERS = "'\u2019-"
-_PARTICLES = frozenset(
-    (
-        "de",
-        "del",
-        "la",
-        "las",
-        "los",
-        "van",
-        "von",
-        "der",
-        "den",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "du",
-        "di",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "ben",
-        "ter",
-        "zu",
-        "y",
-        "le",
-        "ter",
-    )
+_EPONYM_DISEASES = (
+    "disease",
+    "syndrome",
+    "palsy",
+    "sign",
+    "law",
+    "thyroiditis",
+    "encephalopathy",
+    "esophagus",
+    "phenomenon",
+    "chorea",
+    "diverticulum",
+    "ataxia",
+    "anomaly",
+    "neuroma",
+    "triad",
+    "reflex",
+    "lymphoma",
+    "sarcoma",
 )
-_EPONYM_TAILS = (
-    "'s disease",
-    "'s syndrome",
-    "'s palsy",
-    "'s sign",
-    "'s law",
-    "\u2019s disease",
-    "\u2019s syndrome",
-    " disease",
-    " syndrome",
+_EPONYM_THINGS = (
+    "virus",
+    "test",
+    "maneuver",
+    "manoeuvre",
+    "procedure",
+    "criteria",
+    "score",
+    "scale",
+    "catheter",
+    "monitor",
+    "classification",
+    "stain",
+    "smear",
+    "cyst",
+    "contracture",
+    "fracture",
+    "tumor",
+    "tumour",
+    "ulcer",
+    "hernia",
+    "node",
 )
+_EPONYM_TAILS = tuple(f"{sep}{noun}" for noun in _EPONYM_DISEASES for sep in ("'s ", "\u2019s ", "' ", " ")) + tuple(
+    f" {noun}" for noun in _EPONYM_THINGS
+)
+"""``Wilson's disease``, ``Graves' disease``, ``Stevens-Johnson syndrome``, ``Foley catheter``: a dictionary
+name right before one of these is an eponym, not a person. (A possessive before a generic word — ``Ana's
+fracture`` — stays a person's.)"""
+
+
+PARTICLES = frozenset(C.PARTICLE_WORDS) | frozenset(("dell", "y", "e", "i"))
+"""Words written before a family name (``da Silva``, ``van der Linden``; ``y`` and ``e`` between two), compared
+case-folded: part of the name where they stand, never a name to look for on their own."""
 
 
 def _read(name: str) -> list[str]:
@@ -80,6 +97,38 @@ def stopwords() -> frozenset[str]:
 def ambiguous() -> frozenset[str]:
     """Names that are also ordinary words: accepted only next to another name or after a title."""
     return frozenset(w for line in _read("ambiguous.txt") for w in line.split())
+
+
+@cache
+def words() -> frozenset[str]:
+    """Everyday English words (case-folded) that a weak context alone does not take for a name."""
+    return frozenset(w for line in _read("words.txt") for w in line.split())
+
+
+@cache
+def places() -> frozenset[str]:
+    """Countries, regions and foreign cities (case-folded phrases): never a name found by a weak context alone."""
+    return frozenset(" ".join(line.split()).casefold() for line in _read("places.txt"))
+
+
+@cache
+def things() -> frozenset[str]:
+    """Capitalised names of things (drug and device brands, companies, organisms): never a person by a weak
+    context alone."""
+    return frozenset(w for line in _read("things.txt") for w in line.split())
+
+
+@cache
+def eponyms() -> frozenset[str]:
+    """Surnames used for diseases, signs, tests and devices (``Parkinson``, ``Foley``): not a person by a weak
+    context alone, nor before ``'s`` and an ordinary word (``Parkinson's medications``)."""
+    return frozenset(w for line in _read("eponyms.txt") for w in line.split())
+
+
+@cache
+def place_heads() -> frozenset[str]:
+    """The first words of the places of more than one word (``Rio``, ``Ho``): where a run may spell a place."""
+    return frozenset(line.split()[0] for line in _read("places.txt") if len(line.split()) > 1)
 
 
 @cache
@@ -150,27 +199,48 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha() or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
 
 
-def _token_end(text: str, i: int) -> int:
-    n = len(text)
-    while i < n and (_is_letter(text[i]) or (text[i] in _JOINERS and i + 1 < n and text[i + 1].isalpha())):
+def token_end(text: str, i: int, ceiling: int | None = None) -> int:
+    """The end of the word starting at ``i``: letters, combining marks, and joiners between letters; the walk
+    stops at ``ceiling`` (a caller that only needs names' lengths bounds it, so a huge word costs nothing)."""
+    n = len(text) if ceiling is None else min(len(text), ceiling)
+    while i < n:
+        ch = text[i]
+        if not (
+            ch.isalpha()
+            or (ch in _JOINERS and i + 1 < len(text) and text[i + 1].isalpha())
+            or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
+        ):
+            break
         i += 1
     return i
 
 
-def _token_start(text: str, i: int) -> int:
-    while i > 0 and (_is_letter(text[i - 1]) or (text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalpha())):
+def token_start(text: str, i: int, floor: int = 0) -> int:
+    """The start of the word ending at ``i`` (exclusive); the same characters as ``token_end``; not below
+    ``floor``."""
+    while i > floor:
+        ch = text[i - 1]
+        if not (
+            ch.isalpha()
+            or (ch in _JOINERS and i > 1 and text[i - 2].isalpha())
+            or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
+        ):
+            break
         i -= 1
     return i
 
 
-def _name_like(token: str) -> bool:
-    """A capitalised word, or a word in a script without case; never a stop word."""
-    if len(token) < 2 and not (token and is_cjk(token[0])):
-        return False
-    first = token[0]
-    if token in stopwords():
-        return False
-    return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
+LONGEST_WORD = 32
+"""No name word is longer (``Fotheringham-Blythe`` has 19 letters): walks over a joined word (``Smith-Jones``)
+stop there, so a hostile run of joined names costs linear time."""
+
+_NO_JOINERS = {ord(j): None for j in _JOINERS}
+
+
+def too_long(window: str) -> bool:
+    """Whether ``window`` (``LONGEST_WORD`` characters next to a name) is all letters and joiners: then the
+    word goes on past it and is no name. A C-level check that spares the walk."""
+    return len(window) == LONGEST_WORD and window.translate(_NO_JOINERS).isalpha()
 
 
 def _cjk_run(text: str, start: int, end: int) -> tuple[int, int]:
@@ -273,6 +343,21 @@ def dictionary_hits_joined(texts: list[str], buffer: str) -> list[Span]:
     return out
 
 
+def eponym_tail(text: str, end: int) -> bool:
+    """An eponym's noun right after ``end`` (``'s disease``, `` syndrome``, `` catheter``)."""
+    return text[end : end + 18].lower().startswith(_EPONYM_TAILS)
+
+
+def _eponym(text: str, end: int) -> bool:
+    """An eponym tail right after ``end``, or after the rest of a joined word (``Stevens``-``Johnson syndrome``)."""
+    if text[end : end + 18].lower().startswith(_EPONYM_TAILS):
+        return True
+    if end < len(text) and text[end] in _JOINERS and not too_long(text[end : end + LONGEST_WORD]):
+        stop = token_end(text, end, end + LONGEST_WORD)
+        return stop < end + LONGEST_WORD and text[stop : stop + 18].lower().startswith(_EPONYM_TAILS)
+    return False
+
+
 def _hits(text: str, auto: ahocorasick.Automaton, out: list[Span]) -> list[Span]:
     n = len(text)
     for end_index, (length, flag) in auto.iter(text):
@@ -289,70 +374,9 @@ def _hits(text: str, auto: ahocorasick.Automaton, out: list[Span]) -> list[Span]
             continue
         if end < n and _is_letter(text[end]):
             continue
-        if flag == _NAME and text[end : end + 12].lower().startswith(_EPONYM_TAILS):
+        if flag == _NAME and _eponym(text, end):
             continue  # Wilson's disease, Bell's palsy: an eponym, not a person
         out.append((start, end, K.CITY if flag == _CITY else K.NAME))
-    return out
-
-
-def cue_names(text: str, start: int, end: int) -> list[Span]:
-    """The name tokens of a title/cue run (``Mr. John Smith``, ``Patient: Smith, Mary``), stop words cut it."""
-    out: list[Span] = []
-    i = start
-    while i < end:
-        while i < end and text[i] in " ,\t":
-            i += 1
-        j = _token_end(text, i)
-        if j == i:
-            break
-        token = text[i:j]
-        if token in stopwords() or (token.lower() in _PARTICLES and not out):
-            break
-        if token.lower() not in _PARTICLES:
-            out.append((i, j, K.NAME))
-        i = j
-    return out
-
-
-def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
-    """Name-like words directly next to a name (one space apart, particles allowed) are names too."""
-    out: list[Span] = []
-    seen = {(s, e) for s, e, _ in spans}
-    for s, e, kind in spans:
-        if kind != K.NAME:
-            continue
-        # rightwards
-        pos = e
-        for _ in range(steps):
-            if pos + 1 >= len(text) or text[pos] != " ":
-                break
-            a = pos + 1
-            b = _token_end(text, a)
-            token = text[a:b]
-            if token.lower() in _PARTICLES and b + 1 < len(text) and text[b] == " ":
-                a = b + 1
-                b = _token_end(text, a)
-                token = text[a:b]
-            if b == a or not _name_like(token):
-                break
-            if (a, b) not in seen:
-                seen.add((a, b))
-                out.append((a, b, K.NAME))
-            pos = b
-        # leftwards
-        pos = s
-        for _ in range(steps):
-            if pos < 2 or text[pos - 1] != " ":
-                break
-            b = pos - 1
-            a = _token_start(text, b)
-            token = text[a:b]
-            if b == a or not _name_like(token):
-                break
-            if (a, b) not in seen:
-                seen.add((a, b))
-                out.append((a, b, K.NAME))
-            pos = a
     return out
 
 
@@ -360,17 +384,27 @@ _ASCII_SPLIT = {i: " " for i in range(128) if not (chr(i).isalpha() or chr(i) in
 """Every ASCII character that is neither a letter nor a joiner, to a space (ASCII has no combining marks)."""
 
 
+def _add_parts(token: str, out: list[str]) -> None:
+    """The parts of a hyphenated or apostrophe'd name word, each found later on its own (``Smith-Jones``:
+    ``Smith``, ``Jones``; ``al-Rashidi``: ``Rashidi``)."""
+    for part in token.replace("\u2019", "'").replace("-", "'").split("'"):
+        folded = part.casefold()
+        if len(part) >= 3 and folded not in PARTICLES and folded not in words() and part not in stopwords():
+            out.append(part)
+
+
 def name_tokens(value: str) -> list[str]:
-    """The words of a name value (for propagation into free text of the same document)."""
+    """The words of a name value (for propagation into free text of the same document), particles left out."""
+    out: list[str] = []
+    stop = stopwords()
     if value.isascii():  # NFKC leaves ASCII alone: words are the runs of letters and joiners
-        stop = stopwords()
-        out = []
         for word in value.translate(_ASCII_SPLIT).split():
             token = word.strip(_JOINERS)
-            if len(token) >= 2 and token not in stop:
+            if len(token) >= 2 and token not in stop and token.casefold() not in PARTICLES:
                 out.append(token)
+                if "-" in token or "'" in token:
+                    _add_parts(token, out)
         return out
-    out: list[str] = []
     word: list[str] = []
     for ch in unicodedata.normalize("NFKC", value) + " ":
         if _is_letter(ch) or ch in _JOINERS:
@@ -379,8 +413,12 @@ def name_tokens(value: str) -> list[str]:
         if word:
             token = "".join(word).strip(_JOINERS)
             word = []
-            if token and token not in stopwords() and (len(token) >= 2 or is_cjk(token[0])):
+            if not token or token in stop or token.casefold() in PARTICLES:
+                continue
+            if len(token) >= 2 or is_cjk(token[0]):
                 out.append(token)
+                if "-" in token or "'" in token or "\u2019" in token:
+                    _add_parts(token, out)
     return out
 
 

@@ -14,7 +14,10 @@ from collections.abc import Callable
 
 import re2
 
+from . import cues as C
 from . import kinds as K
+from . import name_runs as R
+from . import names as N
 from . import validators as V
 from .errors import MaskingError
 
@@ -47,14 +50,27 @@ _CTX_WORDS = (
     r"patient id|dea(?: number| no\.?| #)?|npi|device id|udi"
 )
 _TOK = r"(?:\p{Lu}[\p{L}\p{M}'\x{2019}-]*|\p{Lo}[\p{Lo}\p{M}]*)"
-_PARTICLE = r"(?:(?:de|del|la|las|los|van|von|der|den|da|das|do|dos|du|di|al|el|bin|ibn|ben|ter|zu|y) )"
+_PARTICLE = rf"(?:(?i:{C.alternation(C.PARTICLE_WORDS)}) )"
+_PREFIX = rf"(?:(?:{C.alternation(C.PREFIXES)})['\x{{2019}}-])"
 _CUE_WORDS = (
-    r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Pt|MR|MRS|MS|DR|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Patient|PATIENT|patient|"
-    r"Name|NAME|name|Client|Resident|Mother|Father|Son|Daughter|Wife|Husband|Spouse|Partner|Guardian|"
-    r"Caregiver|Contact|Attn|ATTN|signed|Signed|Informant|Proxy|Sibling|Brother|Sister|Nok|NOK|"
-    r"spoke with|spoke to|Spoke with|Spoke to|called to|Called|Accompanied by|voicemail for|message for|"
-    r"accompanied by|visited by|daughter|son|wife|"
-    r"husband|mother|father|sister|brother|caregiver|guardian|niece|nephew|grandson|granddaughter"
+    C.alternation(
+        [*C.TITLES, *C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.VERBS, *C.PREPOSITIONS, *C.LIST_LABELS]
+    )
+    + r"|\p{Lu}\."
+)
+_LEAD = r"(?:(?m:^)|[^\p{L}\p{M}\p{N}'\x{2019}\n-])"
+"""Where a word starts: a line's start or a character that is no letter, digit or joiner (taken into the match;
+handlers skip it). Never a capital inside a word, so a rejected match is not found again one letter later
+(RE2's ``\b`` is ASCII-only: it would also miss ``Ümran``)."""
+_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['\x{2019}-]\p{L}[\p{Ll}\p{M}]*)?"
+"""A capitalised word, not all in capitals (``Okafor``, ``O'Neill``, ``Haile-Mariam``)."""
+_TRAILING = (
+    rf"['\x{{2019}}]s \p{{Ll}}"
+    rf"| (?:{C.alternation(C.REPORTING)})\b"
+    rf"|, (?:{C.alternation(C.CREDENTIALS)})\b"
+    rf"| \((?:{C.alternation(C.PARENTHESES)})\b"
+    r"|,? who\b| and (?:his|her|their) |, (?:a |an )?\d{1,3}[- ]?(?:year|yr|y/?o\b)|, \d{1,3},"
+    rf"|, (?:the|her|his|their|my|our) (?:{C.alternation(C.KIN)})\b"
 )
 
 # (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
@@ -62,7 +78,25 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))[ \t:#.]*(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
     # the cue word and the first letter of a name only: the run of name tokens is matched from that letter
     # (see _TAILS)
-    ("cue", rf"\b(?:{_CUE_WORDS})(?:\.|:)?[ \t]*(?::[ \t]*)?[\p{{Lu}}\p{{Lo}}]"),
+    (
+        "cue",
+        rf"\b(?:{_CUE_WORDS})(?:[.:,][ \t]*|[ \t]+)(?::[ \t]*)?{_PARTICLE}{{0,3}}{_PREFIX}?[\p{{Lu}}\p{{Lo}}]",
+    ),
+    # a capitalised word and what follows it, which says it ends a name (a reporting verb, a credential, 's son)
+    ("after", rf"{_LEAD}[\p{{Lu}}\p{{Lo}}][\p{{L}}\p{{M}}'\x{{2019}}-]*(?:{_TRAILING})"),
+    # two capitalised words in a row that no word list knows: a full name (``Fahad Warraich``)
+    ("pair", rf"{_LEAD}{_WORD} (?:{_PARTICLE}){{0,2}}{_PREFIX}?{_WORD}"),
+    # a capitalised word addressed in the second person (``Ana - your prescription…``, ``Ana, we received…``)
+    ("addressed", rf"{_WORD}(?:[,:!]| -| \x{{2014}}| \x{{2013}}) (?:{C.alternation(C.ADDRESSED)})\b"),
+    # a capitalised word inside a sentence (after a lower-case word or a comma) that no word list knows
+    ("single", rf"[^\p{{L}}\p{{M}}'\x{{2019}}\n-]\p{{Ll}}[\p{{Ll}}\p{{M}}]*,? {_WORD}"),
+    # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
+    # (``(?m:^)``/``(?m:$)`` are empty-width: they match at a line feed without taking it)
+    (
+        "signoff",
+        rf"\b(?:{C.alternation(C.SIGN_OFFS)})\b,?|(?m:^)(?:--? |\x{{2014}}|\x{{2013}})"
+        rf"| -\p{{Lu}}[\p{{L}}\p{{M}}'\x{{2019}}-]*[.!]?(?m:$)",
+    ),
     (
         "email",
         r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -132,7 +166,7 @@ _ANCHOR_START = re2._Anchor.ANCHOR_START
 
 _TAILS = {
     _NAMES.index("cue"): re2.compile(
-        rf"{_TOK}(?: {_PARTICLE}?{_TOK}){{0,3}}(?:, {_TOK})?".encode(), _OPTIONS
+        rf"{_TOK}(?: {_PARTICLE}{{0,3}}{_PREFIX}?{_TOK}){{0,3}}".encode(), _OPTIONS
     )._regexp,
 }
 """Alternatives searched by their head, their tail matched anchored where the head's last character starts.
@@ -306,19 +340,218 @@ def _id(s: str, a: int, text: str) -> list[Span]:
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
 
 
+_STRONG_CUES = frozenset(C.TITLES)
+_CUE_SET = frozenset(w for w in (*C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.LIST_LABELS) if " " not in w)
+_PREPOSITION_CUES = frozenset(C.PREPOSITIONS)
+_LABEL_CUES = frozenset(C.LABELS)
+_LIST_CUES = frozenset(C.LIST_LABELS)
+
+
 def _cue(s: str, a: int, text: str) -> list[Span]:
-    # skip the cue word and its punctuation: the rest are name tokens (trimmed later by the name module)
+    """The run after a cue, marked with the cue's strength; nothing when the run starts with a stop word or
+    another cue (``son. Mr. Okafor``, ``Signed: Dr. Cabdi``, ``Attending: Nurse Practitioner …``), so the search
+    resumes inside and that cue decides."""
     i = 0
-    while i < len(s) and (s[i].isalpha() or (s[i] == " " and s[i + 1 : i + 2].islower())):
+    n = len(s)
+    while i < n and s[i].isalpha():
         i += 1
-    while i < len(s) and s[i] in ".: \t":
-        i += 1
-    return [(a + i, a + len(s), "CUE")] if i < len(s) else []
+    while i + 1 < n and s[i] == " " and s[i + 1].islower():  # "spoke with", "Please call", "Care team"
+        j = i + 1
+        while j < n and s[j].isalpha():
+            j += 1
+        if s[i + 1 : j].casefold() in R.PARTICLES:
+            break
+        i = j
+    cue = s[:i]
+    j = i
+    while j < n and s[j] in ".:, \t":
+        j += 1
+    if j >= n:
+        return []
+    first = j
+    while first < n and (s[first].isalpha() or s[first] in ".'\u2019-"):
+        first += 1
+    word = s[j:first].rstrip(".")
+    initial = len(word) == 1 and text[a + j + 1 : a + j + 2] == "."
+    if R.is_stop(word) or word in _CUE_SET or initial:  # another cue or an initial follows: it decides
+        return []
+    separator = s[i:j]
+    colon = ":" in separator
+    title = cue.split(" ", 1)[0] in _STRONG_CUES
+    if title and "," in separator:  # "Lake Dr, San Antonio": a street, not a doctor
+        return []
+    if "." in separator and len(cue) > 1 and (cue[0].islower() or not (title or cue in _LABEL_CUES)):
+        return []  # "…'s son. Hashimoto's", "…first name. Psych:": a new sentence, not "Dr." or "Pt."
+    if cue in _LIST_CUES:
+        if not colon:
+            return []
+        strength = R.LIST
+    elif title or colon:
+        strength = R.STRONG
+    elif cue in _PREPOSITION_CUES:
+        strength = R.PREP
+    else:
+        strength = R.WEAK
+    return [(a + j, a + n, strength)]
+
+
+_KIN_AFTER = tuple(f" {word}" for word in C.KIN)
+
+
+def _after(s: str, a: int, text: str) -> list[Span]:
+    """The end of the capitalised word before a trailing cue (the cue starts at its first space or comma). A
+    possessive before an ordinary word is a person's unless the word is an eponym or the next an eponym's noun
+    (``Ana's weight``, ``Sagal's son``; not ``Parkinson's medications``, ``Wilson's disease``)."""
+    if not s[0].isalpha():  # the character before the word
+        s, a = s[1:], a + 1
+    space, comma = s.find(" "), s.find(",")
+    cut = space if comma < 0 or 0 <= space < comma else comma
+    word = s[:cut]
+    if R.is_stop(word):  # "He lives", "She reports"
+        return []
+    possessive = word.endswith(("'s", "\u2019s")) and not s.startswith(_KIN_AFTER, cut)
+    if possessive and (word[:-2] in N.eponyms() or N.eponym_tail(text, a + cut - 2)):
+        return []
+    return [(a + cut, a + len(s), R.AFTER)]
+
+
+def _compound(word: str) -> bool:
+    """A capitalised word joined to a lower-case one (``Luhn-valid``, ``Parkinson-like``): an adjective."""
+    hyphen = word.find("-")
+    return hyphen > 0 and word[hyphen + 1 : hyphen + 2].islower()
+
+
+def _pair(s: str, a: int, text: str) -> list[Span]:
+    """Two capitalised words that are neither everyday words, titles, places nor eponyms, and not both known to
+    the dictionary (which finds those itself): the run they start."""
+    if not s[0].isalpha():  # the character before the word
+        s, a = s[1:], a + 1
+    space = s.find(" ")
+    last = s.rfind(" ") + 1
+    first, second = s[:space], s[last:]
+    known = N.dictionary_names()
+    if first in known or second in known:  # the dictionary finds those (and their neighbours) itself
+        return []
+    for word in (first, second):
+        if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
+            return []
+    end = a + len(s)
+    if text.startswith(" ", end) and text[end + 1 : end + 2].isupper():  # "Glasgow Coma Scale", "… Hospital"
+        after = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:")
+        if R.is_common(after) or R.is_stop(after):
+            return []
+    return [(a, end, R.WEAK)]
+
+
+_NOT_BEFORE_PEOPLE = frozenset(C.NOT_BEFORE_PEOPLE)
+_FROM_PLACE = [[w] for w in C.FROM_PLACE]
+"""Words after which a capitalised word is a thing or a place (``the Mayo…``, ``in Lagos``, ``at Mercy``,
+``on Eliquis``), not a person."""
+
+
+_DRUG_ACTIONS = frozenset(C.DRUG_ACTIONS)
+
+
+def _given_a_drug(text: str, end: int) -> bool:
+    """What follows the word says it is a drug (``Kerendia was started``, ``… and Nexletol were held``)."""
+    following = text[end : end + 40].split()[:4]
+    for k, word in enumerate(following[:3]):
+        if word in ("was", "were", "is", "are", "has", "have", "been"):
+            rest = following[k + 1 :]
+            return bool(rest) and (rest[0].rstrip(".,;") in _DRUG_ACTIONS or rest[:1] == ["been"])
+    return False
+
+
+def _person_before(text: str, conjunction: int) -> bool:
+    """Whether ``A`` in ``A and B`` (``conjunction`` is where ``and`` starts) may be a person: not a place, a
+    thing or an everyday word, and not after a preposition of place."""
+    units = R.run_before(text, conjunction - 1, weak=True, limit=1)
+    if not units:
+        return True  # no capitalised word before: nothing to go by
+    word = text[units[0][1] : units[0][2]]
+    if R.is_place_word(word) or R.is_thing(word):
+        return False
+    space = text.rfind(" ", max(0, units[0][0] - 14), units[0][0] - 1)
+    preceding = text[space + 1 : units[0][0] - 1].lower()
+    if preceding in _NOT_BEFORE_PEOPLE:
+        return False
+    if preceding == "from":
+        return text[max(0, space - 14) : space].lower().split(" ")[-1:] not in _FROM_PLACE
+    return True
+
+
+def _single(s: str, a: int, text: str) -> list[Span]:
+    """A capitalised word after a lower-case word, that is no everyday word, title, place, eponym, brand or
+    organism, not after a determiner or a preposition of place (``the Mayo…``, ``in Lagos``) and not the first
+    word of a thing's name (``Mercy Hospital``); the dictionary finds its own names."""
+    space = s.rfind(" ")
+    word = s[space + 1 :]
+    if word in N.dictionary_names():
+        return []
+    if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
+        return []
+    before = s[1:space].rstrip(",")
+    if s[space - 1] != "," and before.lower() in _NOT_BEFORE_PEOPLE:
+        return []  # "in Lagos", "the Mayo…"
+    if before == "from" and text[max(0, a - 14) : a].lower().split(" ")[-1:] in _FROM_PLACE:
+        return []  # "is from Oaxaca", "moved from Puebla": where one comes from
+    if before in ("and", "or") and not _person_before(text, a + 1 - len(before)):
+        return []  # "from Oaxaca and Puebla", "Eliquis and Xarelto": the same kind as the item before
+    end = a + len(s)
+    if N.eponym_tail(text, end) or _given_a_drug(text, end):
+        return []
+    if text.startswith(" ", end) and text[end + 1 : end + 2].isupper():
+        after = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:")
+        if R.is_common(after) or R.is_stop(after):
+            return []
+    return [(a + space + 1, end, R.WEAK)]
+
+
+def _addressed(s: str, a: int, text: str) -> list[Span]:
+    """The capitalised word a message addresses, unless a word list knows it (``Overall, you…``)."""
+    end = 0
+    while end < len(s) and s[end] not in ",:! ":
+        end += 1
+    word = s[:end]
+    if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
+        return []
+    return [(a, a + end, R.WEAK)]
+
+
+def _signoff(s: str, a: int, text: str) -> list[Span]:
+    """The writer's name after a sign-off (same line or next) or a signature dash at the start of a line
+    (``-- Ana``; ``- Ana`` as the last line), or ``-Ana`` ending a line."""
+    if s[0] == " ":  # "… card. -Ana" ending a line: a name signing off
+        return [(a + 2, a + 2 + len(s[2:].rstrip(".!")), R.WEAK)]
+    if s == "- ":  # a single dash signs only the last line (else: a bullet); at most some blank space after it
+        line_end = text.find("\n", a)
+        if line_end >= 0 and (len(text) - line_end > 64 or text[line_end:].strip()):
+            return []
+    pos = a + len(s)
+    n = len(text)
+    while pos < n and text[pos] in " \t!.,:;":
+        pos += 1
+    if text.startswith("\n", pos) or text.startswith("\r\n", pos):
+        pos = text.index("\n", pos) + 1
+        while pos < n and text[pos] in " \t":
+            pos += 1
+        if s[0] not in "-\u2014\u2013" and text.startswith(("--", "\u2014", "\u2013"), pos):
+            pos = min(n, pos + (2 if text[pos] == "-" else 1))
+            while pos < n and text[pos] == " ":
+                pos += 1
+    if pos >= n or text[pos].islower():
+        return []
+    return [(pos, pos + 1, R.WEAK)]
 
 
 _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "ctx": _ctx,
     "cue": _cue,
+    "after": _after,
+    "pair": _pair,
+    "single": _single,
+    "addressed": _addressed,
+    "signoff": _signoff,
     "email": _simple(K.EMAIL),
     "url": _url,
     "ssn": _simple(K.SSN, V.ssn_ok),
@@ -386,11 +619,15 @@ def find_patterns_joined(texts: list[str], buffer: str) -> dict[int, list[Span]]
             starts.append(pos)
             pos += len(b) + 1
     size = len(data)
+    limits = [*starts[1:], size + 1]  # where the string after each one starts
     for index in hits:
         regexp = _COMPILED[index]
         handler = _HANDLERS[_NAMES[index]]
         tail = _TAILS.get(index)
         pos = 0
+        i, base, limit = -1, 0, -1  # the string of the last match, where it starts, where the next one does
+        text, sdata, plain = "", b"", True
+        mark = (0, 0)  # (byte offset, character offset) of the last match decoded in a non-ASCII string
         while pos < size:
             bstart, bend = regexp.Match(_UNANCHORED, data, pos, size)[0]
             if bstart < 0:
@@ -400,21 +637,26 @@ def find_patterns_joined(texts: list[str], buffer: str) -> dict[int, list[Span]]
                 while (data[first] & 0xC0) == 0x80:  # back to the start of the head's last character
                     first -= 1
                 bend = max(bend, tail.Match(_ANCHOR_START, data, first, size)[0][1])
-            i = bisect_right(starts, bstart) - 1
-            base = starts[i]
-            text = texts[i]
+            if bstart >= limit:  # matches come left to right: find the string only when it changes
+                i = bisect_right(starts, bstart) - 1
+                base, limit, text = starts[i], limits[i], texts[i]
+                sdata = encoded[i] if encoded is not None else b""
+                plain = encoded is None or len(sdata) == len(text)
+                mark = (0, 0)
             start = bstart - base
             end = bend - base
-            sdata = encoded[i] if encoded is not None else None
-            if sdata is None or len(sdata) == len(text):  # an ASCII string: byte offsets are its offsets
+            if plain:  # an ASCII string: byte offsets are its offsets
                 if end > len(text):  # crossed a separator: cannot happen, but never guess
                     raise MaskingError("a pattern match crossed two strings")
             else:
                 if end > len(sdata):
                     raise MaskingError("a pattern match crossed two strings")
                 lb = start
-                start = len(sdata[:lb].decode("utf-8")) if lb else 0
+                # decode only the bytes since the last match in this string
+                from_byte, from_char = mark if mark[0] <= lb else (0, 0)
+                start = from_char + len(sdata[from_byte:lb].decode("utf-8"))
                 end = start + len(sdata[lb:end].decode("utf-8"))
+                mark = (lb, start)
             spans = handler(text[start:end], start, text)
             if spans:
                 per = out.get(i)

@@ -18,6 +18,16 @@ def result(request_id: object, **extra: object) -> bytes:
     return json.dumps(doc).encode()
 
 
+NAMES_NOTE = (
+    "Patient: Edivaldo dos Prazeres Quaresma\n"
+    "Mr. dos Prazeres Quaresma is a 67-year-old man seen with his daughter Zubeyda O'Shaughnessy-Quorvane. "
+    "Edivaldo reports less dizziness. Ms. O'Shaughnessy-Quorvane agrees with the plan; Mr. dos Prazeres agrees "
+    "too. History of Parkinson's disease, on Sinemet; follow up in June.\n-- Ilsabet van der Wijnbergen, RN"
+)
+"""Names the shipped dictionary does not hold: particles, an apostrophe and a hyphen, later mentions, a given name
+without a title; and words that are no names."""
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: HostileUpstream
@@ -71,6 +81,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, "application/json", json.dumps(
                 {"jsonrpc": "2.0", "id": rid, "result": {"structuredContent": {"by_ssn": by_ssn}, "content": []}}
             ).encode())
+        elif scenario == "names-note":  # a note naming a patient whose family name has particles, mentioned again
+            self._send(200, "application/json", json.dumps(
+                {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": NAMES_NOTE}]}}).encode())
         elif scenario == "after-answer":  # keeps talking after it answered
             late = b'data: {"jsonrpc":"2.0","method":"notifications/message","params":{"data":"after the answer"}}\n\n'
             self._stream([b"data: " + result(rid) + b"\n\n", late, late], pause=0.1)

@@ -69,3 +69,29 @@ def test_batched_scan_matches_per_string_scan(ascii_only: bool) -> None:
         grouped = sorted(N.dictionary_hits(text))
         single = sorted(N._hits(text, N.automaton(), []))
         assert grouped == single
+
+
+def test_context_markers_never_reach_the_spans() -> None:
+    from extproc.phi import detect_text
+    from extproc.phi import name_runs as R
+
+    text = "Patient: Ana da Quaresma. Zubeyda reports pain; spoke with Ilsabet. Thanks,\nQuorvane"
+    assert {k for _, _, k in detect_text(text)} == {K.NAME}
+    assert not {k for _, _, k in detect_text(text)} & R.MARKERS
+
+
+def test_a_particle_surname_and_its_later_mentions_are_masked_whole() -> None:
+    out = mask_json(
+        {"name": "Edivaldo dos Prazeres", "note": "Mr. dos Prazeres agrees; Prazeres called. We do it."}, SAFE_HARBOR
+    ).value
+    assert out == {"name": "[NAME]", "note": "Mr. [NAME] agrees; [NAME] called. We do it."}
+    note = "Patient: Ana van der Quorvane\nMs. van der Quorvane agrees. Quorvane's son called."
+    assert masked(note) == "Patient: [NAME] [NAME]\nMs. [NAME] agrees. [NAME]'s son called."
+
+
+def test_propagated_hits_already_inside_a_name_are_not_completed_again() -> None:
+    from extproc.phi.detect import _not_within
+
+    spans = [(0, 8, K.NAME), (10, 14, K.DATE)]
+    hits = [(3, 8, K.NAME), (10, 14, K.NAME), (20, 25, K.NAME)]
+    assert _not_within(hits, spans) == [(10, 14, K.NAME), (20, 25, K.NAME)]

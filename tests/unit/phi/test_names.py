@@ -60,3 +60,47 @@ def test_no_combining_mark_below_the_first_mark() -> None:
 
     assert unicodedata.category(N._FIRST_MARK)[0] == "M"
     assert not any(unicodedata.category(chr(c))[0] == "M" for c in range(ord(N._FIRST_MARK)))
+
+
+def test_name_tokens_leave_particles_out_and_add_the_parts_of_joined_words() -> None:
+    from extproc.phi import names as N
+
+    assert N.name_tokens("van der Linden") == ["Linden"]
+    assert N.name_tokens("Ana da Silva") == ["Ana", "Silva"]
+    assert N.name_tokens("Smith-Jones") == ["Smith-Jones", "Smith", "Jones"]
+    assert N.name_tokens("al-Rashidi") == ["al-Rashidi", "Rashidi"]
+    assert N.name_tokens("\u00d3 S\u00failleabh\u00e1in") == ["S\u00failleabh\u00e1in"]
+
+
+def test_a_keyed_particle_surname_masks_no_particle_elsewhere() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    out = mask_json({"family_name": "da Silva", "note": "Da capo, da said; the van left."}, SAFE_HARBOR).value
+    assert out["note"] == "Da capo, da said; the van left."
+
+
+def test_an_eponym_after_a_hyphenated_word_is_no_name() -> None:
+    from extproc.phi import names as N
+
+    text = "Stevens-Johnson syndrome; Johnson's disease; Ms Johnson"
+    assert [text[s:e] for s, e, _ in N.dictionary_hits(text)] == ["Johnson"]
+    assert N.eponym_tail("Bell's palsy", 4) and not N.eponym_tail("Ana's fracture", 3)
+
+
+def test_word_lists_defer_to_names() -> None:
+    from extproc.phi import names as N
+
+    assert "overall" in N.words() and "lisbon" in N.places() and "Xarelto" in N.things()
+    assert "Parkinson" in N.eponyms() and "Rio" in N.place_heads()
+    assert "Can" in N.ambiguous()  # a Turkish given name, and a modal verb at the start of a sentence
+
+
+def test_token_walkers_keep_combining_marks_and_inner_joiners() -> None:
+    from extproc.phi import names as N
+
+    text = " Olu\u0301wadamilo\u0323la\u0301 O'Neill-Smith's "
+    first = text.index("O")
+    second = text.index("O'")
+    assert N.token_end(text, first) == second - 1
+    assert N.token_start(text, second - 1) == first
+    assert text[second : N.token_end(text, second)] == "O'Neill-Smith's"

@@ -1,0 +1,191 @@
+"""The words around a name that say it is one: before it (titles, labels, roles, greetings, verbs taking a
+person, prepositions, list labels, sign-offs) and after it (reporting verbs, credentials, kinship).
+
+``patterns`` compiles these into RE2 alternatives; ``name_runs`` decides, by the cue's strength, which
+runs after or before them are names. Plain word lists, so a reader can see what is matched.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+
+TITLES = (
+    "Mr", "Mrs", "Ms", "Mx", "Miss", "Mister", "Dr", "Dra", "Prof", "Sr", "Sra", "Srta", "Herr", "Frau", "Mme",
+    "Mlle", "Mevr", "Dhr", "Sig", "Dott", "Pani", "Shri", "Smt", "Dona", "Doña", "Señor", "Señora", "Senhor",
+    "Senhora", "Monsieur", "Madame", "Alhaji", "Alhaja", "Sheikh", "Rev", "Pastor", "MR", "MRS", "MS", "DR",
+)
+"""Honorifics: any capitalised run after one is a name (``Mrs. da Conceição``, ``Herr von Bülow``)."""
+
+LABELS = (
+    "Patient", "PATIENT", "patient", "Pt", "Name", "NAME", "name", "Client", "Resident", "Caller", "CALLER", "Re",
+    "RE", "Subject", "SUBJECT", "Contact", "Attn", "ATTN", "Informant", "Proxy", "Nok", "NOK", "Guardian", "Spouse",
+    "Sibling", "Parent", "Signed", "signed", "Accompanied", "accompanied",
+)
+"""Field labels: a name after one with a colon is certain (``Patient: …``), without one it is a weak cue."""
+
+RELATIONS = (
+    "Mother", "Father", "Son", "Daughter", "Wife", "Husband", "Partner", "Caregiver", "Brother", "Sister", "mother",
+    "father", "son", "daughter", "wife", "husband", "partner", "caregiver", "guardian", "brother", "sister", "niece",
+    "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "cousin", "friend",
+    "neighbor", "neighbour", "fiancé", "fiancée", "fiance", "boyfriend", "girlfriend", "roommate", "stepson",
+    "stepdaughter", "mom", "dad", "children", "kids", "sons", "daughters", "parents", "grandchildren", "siblings",
+    "sisters", "brothers", "Children", "Sons", "Daughters", "Parents", "Siblings",
+)
+
+ROLES = (
+    "Nurse", "nurse", "Pharmacist", "pharmacist", "Interpreter", "interpreter", "Chaplain", "chaplain", "Therapist",
+    "therapist", "Physician", "physician", "Provider", "provider", "Attending", "attending", "Surgeon", "surgeon",
+    "Doctor", "doctor", "Midwife", "midwife", "Aide", "aide", "Coordinator", "coordinator", "Technician",
+    "technician", "Fellow", "fellow", "Intern", "intern", "Student", "student", "Dietitian", "dietitian",
+    "Counselor", "counselor", "Practitioner", "practitioner", "NP", "PA", "RN", "PCP", "Rabbi", "Imam",
+)
+
+GREETINGS = ("Dear", "Hi", "Hello", "Hey", "Greetings", "Good morning", "Good afternoon", "Good evening")
+
+VERBS = (
+    "call", "Call", "called", "Called", "phoned", "paged", "texted", "emailed", "told", "Told", "tell", "Tell",
+    "let", "Let", "ask", "Ask", "asked", "Asked", "remind", "Remind", "reminded", "Reminded", "advised", "Advised",
+    "advise", "Advise", "encouraged", "Encouraged", "instructed", "Instructed", "informed", "Informed", "notify",
+    "Notify", "notified", "Notified", "thanked", "saw", "Saw", "seen", "Seen", "met", "Met", "examined", "Examined",
+    "visited", "Visited", "greeted", "reassured", "Reassured", "educated", "Educated", "counseled", "Counseled",
+    "counselled", "Counselled", "per", "Per", "updated", "Updated", "Please call", "please call",
+    "spoke with", "spoke to", "Spoke with",
+    "Spoke to", "called to", "voicemail for", "message for", "visited by", "According to", "according to",
+    "together with", "discussed with", "Discussed with", "reviewed with", "Reviewed with", "met with", "talked to",
+    "talked with", "forwarded to", "signed by", "Signed by", "seeing", "meeting", "examining", "evaluating",
+    "calling", "visiting", "thanking", "reminding", "helping",
+)
+"""Verbs whose object is a person (``Told Amarachi to…``), as weak cues."""
+
+ADDRESSED = (
+    "you", "your", "we", "our", "I", "thank you", "thanks", "please", "just", "this is", "here is", "hope",
+)
+"""After a name and a comma, colon, dash or ``!``: the name is the one addressed (``Ana, your results…``)."""
+
+NOT_BEFORE_PEOPLE = (
+    "the", "a", "an", "this", "these", "those", "our", "your", "any", "each", "every", "no", "in", "at", "near",
+    "into", "inside", "outside", "around", "across", "throughout", "towards", "toward", "via", "using", "on",
+)
+"""Words after which a capitalised word is a thing or a place (``the Mayo…``, ``in Lagos``, ``on Eliquis``)."""
+
+DRUG_ACTIONS = (
+    "started", "stopped", "held", "given", "continued", "increased", "decreased", "added", "discontinued",
+    "titrated", "prescribed", "ordered", "changed", "switched", "resumed", "restarted", "tapered", "weaned",
+    "administered", "dosed", "refilled", "approved", "covered", "injected", "infused", "initiated", "reduced",
+)
+"""After ``was``/``were``: what was done to a drug, not by a person (``Kerendia was started``)."""
+
+FROM_PLACE = (
+    "is", "are", "was", "were", "originally", "moved", "came", "comes", "immigrated", "emigrated", "family",
+    "relocated", "fled", "returned", "traveled", "travelled", "arrived", "back", "flew", "visiting",
+)
+"""Words before ``from`` that make what follows a place (``is from Oaxaca``), not a sender (``message from Ana``)."""
+
+PREPOSITIONS = ("with", "to", "for", "from", "by", "With", "To", "For", "From", "By")
+"""A name after one of these needs two name words (``to Golnaz Jahanbakhsh``; not ``to Lisbon``), or a colon
+(``From: …``)."""
+
+LIST_LABELS = ("Attendees", "Present", "Visitors", "Participants", "Care team", "Team", "cc", "CC", "Cc", "Contacts")
+"""With a colon, every name of the comma-separated list after one is a name."""
+
+SIGN_OFFS = (
+    "Thanks",
+    "Thank you",
+    "Many thanks",
+    "Regards",
+    "Best regards",
+    "Kind regards",
+    "Warm regards",
+    "Best wishes",
+    "Sincerely",
+    "Cheers",
+    "Respectfully",
+    "Yours truly",
+    "Yours sincerely",
+)
+"""A name after one, on the same line or the next, is the writer's."""
+
+PARTICLE_WORDS = (
+    "da", "das", "de", "del", "della", "delle", "degli", "dei", "di", "do", "dos", "du", "van", "von", "der", "den",
+    "ter", "ten", "te", "la", "las", "le", "les", "lo", "los", "li", "al", "el", "bin", "binti", "bint", "ibn",
+    "ben", "zu", "zum", "zur", "vom", "af", "av", "mac", "nic", "dela", "delos", "ó", "ní", "uí", "in", "op", "'t",
+    "\u2019t",
+)
+"""Particles that may stand between a cue and the capitalised name (``Ms. da Silva``, ``Dr in 't Veld``)."""
+
+PREFIXES = ("al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ul", "d", "l", "dell", "dall", "de", "di")
+"""Articles joined to a name (``al-Amoudi``, ``d'Estaing``)."""
+
+REPORTING = (
+    "reports", "reported", "states", "stated", "says", "said", "denies", "denied", "endorses", "endorsed",
+    "complains", "complained", "presents", "presented", "arrived", "arrives", "agrees", "agreed", "understands",
+    "understood", "verbalizes", "verbalized", "verbalised", "declines", "declined", "refuses", "refused", "consents",
+    "consented", "wishes", "wished", "wants", "wanted", "prefers", "preferred", "feels", "felt", "asks", "asked",
+    "requests", "requested", "called", "calls", "phoned", "texted", "emailed", "sent", "wrote", "returned",
+    "returns", "lives", "lived", "works", "worked", "tolerated", "tolerates", "ambulates", "ambulated", "walked",
+    "walks", "slept", "sleeps", "ate", "drank", "smokes", "smoked", "drinks", "admits", "acknowledges",
+    "acknowledged", "expressed", "expresses", "describes", "described", "explains", "explained", "mentions",
+    "mentioned", "recalls", "recalled", "remembers", "remembered", "believes", "thinks", "knows", "knew",
+    "confirmed", "confirms", "demonstrated", "demonstrates", "missed", "cancelled", "canceled", "rescheduled",
+    "no-showed", "brought", "drove", "came", "comes", "went", "fell", "falls", "declares", "declared", "worries",
+    "was seen", "was admitted", "was discharged", "was evaluated", "was examined", "was counseled", "was counselled",
+    "was educated", "was instructed", "was advised", "was informed", "was reminded", "was transferred",
+    "was accompanied", "is accompanied", "was tearful", "is tearful", "would like", "is worried", "was worried",
+    "is anxious", "is concerned", "was concerned", "is doing", "was doing", "is feeling", "was feeling",
+    "has been feeling", "has been taking", "is here", "was here", "is an? pleasant", "is an? very pleasant",
+    "is an? elderly", "is an? otherwise", r"is an? \d+", r"was an? \d+", "will pick up", "will call", "will return",
+    "will follow up", "will bring", "will drive", "will come", "will visit", "will stay", "will arrange", "has had",
+    "has a fever", "has a history", "has a cough", "has a rash", "tells", "told", "smiled", "laughed", "cried", "sat",
+    "spoke", "speaks", "voiced", "voices", "noticed", "notices", "decided", "decides", "chose", "enjoys", "likes",
+    "loves", "hopes", "uses a", "was sitting", "is sitting", "was lying", "is lying", "was sleeping", "is sleeping",
+    "was walking", "is walking", "was eating", "is eating", "was resting", "is resting", "was crying", "and I",
+    "and me", "herself", "himself", "was alert", "is alert", "was awake", "is awake", "is comfortable",
+    "was comfortable", "appears comfortable", "appears well", "looks well", "looked well", "is able", "was able",
+    "is unable", "was unable", "tried", "forgot", "is hard of hearing", "was updated", "were updated",
+    "attended", "attends", "visited", "waved", "nodded", "answered", "shared", "admitted", "wondered", "wonders",
+    "insisted", "insists", "accepted", "woke", "wakes", "eats", "jogged", "swims", "exercised", "exercises",
+    "vapes", "drives", "flew", "traveled", "travelled", "moved", "stays", "stayed", "babysits", "retired",
+    "studies", "trusts", "fears", "joked", "yelled", "shouted", "screamed", "grimaced", "winced", "shrugged",
+    "sighed", "whispered", "hugged", "thanked", "apologized", "apologised", "appreciated", "carried", "lifted",
+    "climbed", "tripped", "slipped", "fainted", "coughed", "showered", "bathed", "dressed", "shaved", "cooked",
+    "cleaned", "gardens", "plays", "played", "watched", "reads", "listens", "sings", "danced", "knits", "prays",
+    "meditates", "pays", "paid", "bought", "owns", "rents", "weighs", "was told", "was asked", "was encouraged",
+    "was brought", "is cooperative", "was cooperative", "is oriented", "was oriented", "is confused",
+    "was confused", "is agitated", "was agitated", "is happy", "is upset", "was upset", "is pregnant",
+    "is married", "is divorced", "is widowed", "is retired", "is employed", "is unemployed", "is homeless",
+    "is a smoker", "is a nonsmoker", "is a former", "is a retired", "were called", "were seen", "were present",
+    "were informed", "were notified", "were told", "were visiting", "are here", "are aware", "want to", "wish to",
+    "agree", "both want", "both had", "both agree",
+)
+"""What a person does in a note, said right after their name (``Oyelaran reports…``, ``… is a 54-year-old``);
+not what a drug does (``was started``, ``has been held``)."""
+
+KIN = (
+    "son", "daughter", "wife", "husband", "mother", "father", "sister", "brother", "partner", "spouse", "mom", "dad",
+    "mum", "children", "kids", "caregiver", "niece", "nephew", "grandson", "granddaughter", "grandchildren",
+    "fiancé", "fiancée", "boyfriend", "girlfriend", "parents", "aunt", "uncle", "cousin", "friend", "neighbor",
+    "neighbour", "roommate",
+)
+"""``Sagal's son``: a possessive before one is a person's (``Parkinson's disease`` never takes these)."""
+
+CREDENTIALS = (
+    "MD", "DO", "RN", "NP", "PA-C", "PA", "LPN", "APRN", "CNM", "PhD", "PharmD", "DDS", "DMD", "FNP-C", "FNP",
+    "MBBS", "LCSW", "MSW", "RD", "CNA", "DPT", "RPh", "BSN", "MSN", "DNP", "FACP", "FACC", "MPH", "ANP", "CRNA",
+    "LVN", "OTR", "SLP",
+)
+"""``Golnaz Jahanbakhsh, MD``."""
+
+PARENTHESES = (
+    *KIN,
+    "patient", "pt", "RN", "MD", "NP", "PA", "DO", "LPN", "PT", "OT", "SLP", "interpreter", "chaplain", "pharmacist",
+    "guardian", "front desk", "social work", "case manager", "DOB", "dob", "MRN", "born",
+)
+"""``Cosimo Abbruzzese (RN)``, ``Edivaldo de Lacerda (DOB …)``."""
+
+# fmt: on
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """An RE2 alternation of the words, longest first (``Mrs`` is tried before ``Mr``). The words are letters,
+    spaces, hyphens and apostrophes, plus the few regex pieces written as such (``is an? \\d``)."""
+    return "|".join(sorted(set(words), key=lambda word: (-len(word), word)))

@@ -1,0 +1,504 @@
+"""Names found by their context: runs of name words after a cue, before a trailing cue, in lists, and around a
+name already found.
+
+A *unit* is one name as a mask replaces it: a core word (capitalised, or in a script without case, or a
+lower-case prefix joined to one: ``al-Rashidi``, ``d'Aubigny``), with the particles written before it
+(``da Silva``, ``van der Linden``, ``de la Fuente``). A hyphen or apostrophe inside a word keeps it one word
+(``O'Neill``, ``Smith-Jones``); a trailing ``'s`` is not part of the name. A *run* is up to four units one
+space apart (given and family names).
+
+Cues differ in strength. After a title (``Mr.``, ``Dra.``, ``Herr``) or a label with a colon (``Patient:``)
+any capitalised run is a name. After a weak cue (``spoke with``, ``Dear``, ``Pharmacist``, a sign-off) or
+before a trailing one (``... reports``, ``..., MD``, ``...'s daughter``) a run is a name only when it does
+not start a sentence with an everyday word (``Overall``, ``Advised``), and a single word must not be one;
+after a preposition (``with``, ``to``, ``from``) it takes two name words. Everything here walks a bounded
+number of words from a position the RE2 patterns or the dictionary found, so the work stays linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import cues as C
+from . import kinds as K
+from .names import (
+    LONGEST_WORD,
+    PARTICLES,
+    Span,
+    ambiguous,
+    dictionary_names,
+    eponym_tail,
+    eponyms,
+    place_heads,
+    places,
+    stopwords,
+    things,
+    token_end,
+    token_start,
+    too_long,
+    words,
+)
+
+MAX_UNITS = 4
+
+SAFE_PARTICLES = PARTICLES - frozenset(("y", "e", "i", "in", "op", "te", "ten", "lo", "li", "les", "ben", "af", "av"))
+"""Particles taken into a name found without them (``[Ms. ]da Silva`` when only ``Silva`` was known): not the
+ones that are also frequent English or Romance function words (``in``, ``ten``, ``y``)."""
+
+_AFTER_PARTICLE = {"in": ("'t ", "\u2019t "), "op": ("'t ", "\u2019t ")}
+"""Particles that are ordinary words unless the Dutch ``'t`` follows (``in 't Veld``)."""
+
+_AFTER_MAC = frozenset(("mac", "nic", "mhic"))
+"""``an`` is a particle only after these (``Mac an Tòisich``)."""
+
+PREFIXES = frozenset(C.PREFIXES)
+"""Lower-case articles joined to a name by a hyphen or an apostrophe (``al-Amoudi``, ``d'Estaing``)."""
+
+_JOINERS = "'\u2019-"
+_DETERMINERS = frozenset(("the", "a", "an", "this", "these", "those", "our", "any", "each", "every", "no"))
+_LIST_SEPARATORS = ((", and ", True), (" and ", True), (" & ", True), (", ", False), ("; ", False))
+_LIST_STARTS = (", ", "; ", " and ", " & ", " (")
+_TITLES = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Miss", "Mx."))
+_ROLE_WORDS = frozenset((*C.ROLES, *C.RELATIONS, "his", "her", "their"))
+
+
+_TITLE_WORDS = frozenset(C.TITLES)
+
+
+def is_stop(token: str) -> bool:
+    """A stop word or a title, in its own case or, for an all-capitals word, in title case (``PATIENT``)."""
+    stop = stopwords()
+    if token in stop or token in _TITLE_WORDS:
+        return True
+    return token.isupper() and len(token) > 1 and token[0] + token[1:].lower() in stop
+
+
+def is_particle(token: str) -> bool:
+    return token.casefold() in PARTICLES
+
+
+def _capitalised(token: str) -> bool:
+    first = token[:1]
+    return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
+
+
+def is_core(token: str) -> bool:
+    """A word that can be a name by its form: capitalised or uncased (not a stop word), or ``al-Rashidi``."""
+    if len(token) >= 2 and _capitalised(token):
+        return not is_stop(token)
+    for i, ch in enumerate(token[:5]):
+        if ch in _JOINERS:
+            rest = token[i + 1 :]
+            return token[:i] in PREFIXES and len(rest) >= 2 and _capitalised(rest) and not is_stop(rest)
+    return False
+
+
+def is_thing(token: str) -> bool:
+    """An eponym, a brand or an organism (``Parkinson``, ``Xarelto``, ``Klebsiella``) not known as a name."""
+    return (token in things() or token in eponyms()) and token not in dictionary_names()
+
+
+def is_place_word(token: str) -> bool:
+    """A one-word place (``Lisbon``, ``Nigeria``) that is not also a known name (``Sofia``, ``Jordan``)."""
+    return token.casefold() in places() and token not in dictionary_names() and token not in ambiguous()
+
+
+def is_common(token: str) -> bool:
+    """An everyday English word that is not also a known name (``Overall``, ``Hospice``; not ``Grace``)."""
+    folded = token.casefold()
+    if folded not in words():
+        return False
+    return token not in ambiguous() and token not in dictionary_names()
+
+
+def _possessive_end(text: str, start: int, end: int) -> int:
+    if end - start > 2 and text[end - 2] in "'\u2019" and text[end - 1] in "sS":
+        return end - 2
+    return end
+
+
+def unit_at(text: str, i: int) -> tuple[int, int, int] | None:
+    """The unit starting at ``text[i]``: ``(start, core start, end)``; ``None`` when none starts there.
+
+    A capitalised particle with no name after it is a name itself (``Ms. Le is here``)."""
+    n = len(text)
+    start = i
+    previous = ""
+    for _ in range(4):  # up to three particles, then the core word
+        j = token_end(text, i)
+        if j == i:
+            break
+        token = text[i:j]
+        folded = token.casefold()
+        if j + 1 < n and text[j] == " " and (folded in PARTICLES or (folded == "an" and previous in _AFTER_MAC)):
+            follow = _AFTER_PARTICLE.get(folded)
+            if follow is None or text.startswith(follow, j + 1):
+                previous = folded
+                i = j + 1
+                continue
+        end = _possessive_end(text, i, j)
+        if is_core(text[i:end]):
+            return (start, i, end)
+        break
+    if i != start:  # particles led nowhere: the first word alone, if it can be a name
+        j = token_end(text, start)
+        end = _possessive_end(text, start, j)
+        if is_core(text[start:end]):
+            return (start, start, end)
+    return None
+
+
+def unit_before(text: str, end: int, safe: bool = False) -> tuple[int, int, int] | None:
+    """The unit whose core word ends at ``end`` (a ``'s`` after it allowed), with the particles before it.
+
+    ``safe`` takes only ``SAFE_PARTICLES`` (for a name found without its particles)."""
+    start = token_start(text, end)
+    if start == end:
+        return None
+    core_end = _possessive_end(text, start, end)
+    if not is_core(text[start:core_end]):
+        return None
+    allowed = SAFE_PARTICLES if safe else PARTICLES
+    first = start
+    for _ in range(3):
+        if first < 2 or text[first - 1] != " ":
+            break
+        s = token_start(text, first - 1)
+        token = text[s : first - 1]
+        folded = token.casefold()
+        if not token or folded not in allowed:
+            break
+        follow = _AFTER_PARTICLE.get(folded)
+        if follow is not None and not text.startswith(follow, first):
+            break
+        first = s
+    return (first, start, core_end)
+
+
+def run_at(text: str, i: int, limit: int = MAX_UNITS) -> list[tuple[int, int, int]]:
+    """Units one space apart from ``text[i]`` (a possessive ends the run; ``y``/``e`` may join two units)."""
+    out: list[tuple[int, int, int]] = []
+    n = len(text)
+    while len(out) < limit:
+        unit = unit_at(text, i)
+        if unit is None:
+            break
+        out.append(unit)
+        end = unit[2]
+        if end >= n or text[end] != " ":
+            break
+        i = end + 1
+    return out
+
+
+def run_before(text: str, end: int, weak: bool, limit: int = MAX_UNITS) -> list[tuple[int, int, int]]:
+    """Units one space apart ending at ``end``, walking left; a weak context stops at an everyday word."""
+    out: list[tuple[int, int, int]] = []
+    while len(out) < limit:
+        unit = unit_before(text, end)
+        if unit is None or (weak and is_common(text[unit[1] : unit[2]])):
+            break
+        out.append(unit)
+        start = unit[0]
+        if start < 2 or text[start - 1] != " ":
+            break
+        end = start - 1
+    out.reverse()
+    return out
+
+
+def _weak_ok(text: str, units: list[tuple[int, int, int]], min_units: int = 1) -> bool:
+    """A run a weak context may call a name: enough units, not an everyday word alone, not ``PT``/``ED``."""
+    if len(units) < min_units or not units:
+        return False
+    phrase = text[units[0][0] : units[-1][2]]
+    if eponym_tail(text, units[-1][2]):  # "Hashimoto's thyroiditis", "Foley catheter"
+        return False
+    known = len(units) == 1 and (phrase in dictionary_names() or phrase in ambiguous())
+    if not known and " ".join(phrase.split()).casefold() in places():
+        return False  # "from Rio de Janeiro", "in Lagos" (but "Dear Sofia")
+    cores = [text[c:e] for _, c, e in units]
+    if min_units > 1 and any(is_common(c) for c in cores):
+        return False
+    if len(cores) == 1:
+        core = cores[0]
+        if is_common(core) or (core.isupper() and len(core) <= 3):
+            return False
+        if is_thing(core) or is_place_word(core):
+            return False
+    return True
+
+
+def _spans(units: Iterable[tuple[int, int, int]]) -> list[Span]:
+    return [(s, e, K.NAME) for s, _, e in units]
+
+
+def _trim_common(text: str, units: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Drop everyday words leading a run (a sentence-initial ``Today`` or ``Advised`` before the name)."""
+    k = 0
+    while k < len(units) and is_common(text[units[k][1] : units[k][2]]):
+        k += 1
+    return units[k:]
+
+
+STRONG, WEAK, PREP, LIST = "CUE", "CUE_WEAK", "CUE_PREP", "CUE_LIST"
+AFTER = "AFTER"
+MARKERS = frozenset((STRONG, WEAK, PREP, LIST, AFTER))
+"""Kinds the patterns give to a context position; they become NAME spans here and are never masked as such."""
+
+
+def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
+    """The names of the run at ``start`` after a cue (``Mr. John Smith``, ``Patient: Smith, Mary``); a list
+    cue goes on through ``A, B and C``."""
+    units = run_at(text, start)
+    if not units:
+        return []
+    if strength != STRONG:
+        units = _trim_common(text, units)
+        if not _weak_ok(text, units, 2 if strength == PREP else 1):
+            return []
+    stop = units[-1][2]
+    if strength != LIST and text.startswith(", ", stop):  # "Smith, Mary": the given name after a comma
+        more = run_at(text, stop + 2, 2)
+        if len(more) == 1 and _weak_ok(text, more):  # not "…, Cardiology", not "…, TX", not "A B, C D"
+            units += more
+    out = _spans(units)
+    if strength == LIST:
+        out += list_names(text, units[-1][2], everything=True)
+    return out
+
+
+def after_names(text: str, position: int) -> list[Span]:
+    """The run ending at ``position`` before a trailing cue (``Ana da Silva reports``, ``Ana Okafor, MD``)."""
+    units = run_before(text, position, weak=True)
+    if not units or not _weak_ok(text, units):
+        return []
+    first = units[0][0]
+    if len(units) == 1 and text.startswith(", ", first - 2):  # "Mangubat, Jhoanna (DOB …)" on a line of its own
+        family = unit_before(text, first - 2)
+        if family is not None and (family[0] == 0 or text[family[0] - 1] == "\n") and _weak_ok(text, [family]):
+            units.insert(0, family)
+    before = units[0][0] - 1
+    if before > 0 and text[before] == " ":
+        word = text[token_start(text, before) : before]
+        if word.casefold() in _DETERMINERS:
+            return []
+    return _spans(units)
+
+
+def list_names(text: str, position: int, everything: bool = False) -> list[Span]:
+    """Names listed after the name ending at ``position``: ``A, B and C``, ``A and Dr. B``, ``A (RN), B``.
+
+    Without a list cue the items count only up to the last one joined by ``and``/``&`` (so ``Ms. Silva,
+    Lisbon`` lists nothing); each item is a run that is not an everyday word alone."""
+    found: list[Span] = []
+    confirmed = 0
+    pos = position
+    n = len(text)
+    for _ in range(12):
+        if text.startswith(" (", pos):
+            close = text.find(")", pos + 2, pos + 42)
+            if close < 0:
+                break
+            pos = close + 1
+        joins = None
+        for separator, joining in _LIST_SEPARATORS:
+            if text.startswith(separator, pos):
+                pos += len(separator)
+                joins = joining
+                break
+        if joins is None:
+            break
+        space = text.find(" ", pos, pos + 6)
+        if space > 0 and text[pos:space] in _TITLES:
+            pos = space + 1
+        first = text[pos : pos + 1]
+        if not first.isalpha() or (first.islower() and not _lower_word_may_lead(text, pos)):
+            if joins and text[pos : pos + 14].split(" ", 1)[0] in _ROLE_WORDS:  # "A, B and chaplain C"
+                confirmed = len(found)
+            break
+        units = _trim_common(text, run_at(text, pos))
+        if not units or units[0][0] != pos or not _weak_ok(text, units):
+            break
+        found.extend(_spans(units))
+        if joins or everything:
+            confirmed = len(found)
+        pos = units[-1][2]
+        if pos >= n:
+            break
+    return found[:confirmed]
+
+
+def _lower_word_may_lead(text: str, i: int) -> bool:
+    """A lower-case word at ``i`` can still start a unit: a particle or a joined prefix (``da``, ``al-Amoudi``)."""
+    word = text[i : i + 12].split(" ", 1)[0]
+    return word.casefold() in PARTICLES or "-" in word[:5] or "'" in word[:5] or "\u2019" in word[:5]
+
+
+_LIST_ENDS = _LIST_SEPARATORS
+_LIST_BEFORE = (" ", ",", ";")
+
+
+def list_before(text: str, position: int) -> list[Span]:
+    """Names listed before the name starting at ``position``: ``A, B, and [C]``, ``A and [C]``. As after a name,
+    a list counts only when an ``and``/``&`` joins it; each item is a run that is not an everyday word alone."""
+    found: list[Span] = []
+    joined = False
+    pos = position
+    for _ in range(12):
+        space = text.rfind(" ", max(0, pos - 8), pos - 1)
+        if space >= 0 and text[space + 1 : pos - 1] in _TITLES:  # "…, and Mr. Quorvane"
+            pos = space + 1
+        separator = next((sep for sep in _LIST_ENDS if text.startswith(sep[0], pos - len(sep[0]), pos)), None)
+        if separator is None or pos - len(separator[0]) < 1:
+            break
+        joined = joined or separator[1]
+        end = pos - len(separator[0])
+        if text[end - 1] == ")":  # "A (RN), B"
+            opening = text.rfind("(", max(0, end - 42), end)
+            if opening < 2 or text[opening - 1] != " ":
+                break
+            end = opening - 1
+        units = run_before(text, end, weak=True)
+        if not units or units[-1][2] != end or not _weak_ok(text, units):
+            break
+        found.extend(_spans(units))
+        pos = units[0][0]
+    return found if joined else []
+
+
+def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
+    """Units directly next to a name (one space apart, particles allowed) are names too.
+
+    Most neighbours are lower-case words: a look at their first letter rules them out before any walk."""
+    out: list[Span] = []
+    seen = {(s, e) for s, e, _ in spans}
+    starts = {s for s, _, _ in spans}
+    ends = {e for _, e, _ in spans}
+    n = len(text)
+    for s, e, kind in spans:
+        if kind != K.NAME:
+            continue
+        pos = e
+        for _ in range(steps):
+            if pos + 1 >= n or text[pos] != " " or pos + 1 in starts:  # a known name expands itself
+                break
+            first = text[pos + 1]
+            if not first.isalpha() or (first.islower() and not _lower_word_may_lead(text, pos + 1)):
+                break
+            unit = unit_at(text, pos + 1)
+            if unit is None or is_common(text[unit[1] : unit[2]]):
+                break
+            if (unit[0], unit[2]) not in seen:
+                seen.add((unit[0], unit[2]))
+                out.append((unit[0], unit[2], K.NAME))
+            if unit[2] != token_end(text, unit[1]):  # a possessive ends the name
+                break
+            pos = unit[2]
+        pos = s
+        for _ in range(steps):
+            if pos < 2 or text[pos - 1] != " " or not text[pos - 2].isalpha() or pos - 1 in ends:
+                break
+            space = text.rfind(" ", max(0, pos - 42), pos - 1)
+            word = text[space + 1 : pos - 1]
+            if word[:1].islower() and not _lower_word_may_lead(word, 0):
+                break
+            unit = unit_before(text, pos - 1)
+            if unit is None or is_common(text[unit[1] : unit[2]]) or unit[2] != pos - 1:
+                break
+            if (unit[0], unit[2]) not in seen:
+                seen.add((unit[0], unit[2]))
+                out.append((unit[0], unit[2], K.NAME))
+            pos = unit[0]
+    return out
+
+
+_SAFE_ANY_CASE = frozenset(v for p in SAFE_PARTICLES for v in (p, p.title(), p.upper()))
+_PARTICLE_ENDS = frozenset(v[-2:] if len(v) > 1 else " " + v for v in _SAFE_ANY_CASE)
+"""The last two characters of every particle (a space and the letter for one-letter ones): a name whose
+preceding word ends otherwise has no particle before it, without looking further."""
+
+
+def _particles_before(text: str, start: int) -> int:
+    """``start`` moved left over up to three ``SAFE_PARTICLES`` written right before it (``da ``, ``van der ``).
+
+    Called for every name found: the word before is cut out with ``rfind`` and looked up as it is; only a word
+    after a bracket or a quote is cleaned first."""
+    for _ in range(3):
+        if start < 3 or text[start - 1] != " ":
+            break
+        low = max(0, start - 8)  # a particle has at most five letters
+        space = max(text.rfind(" ", low, start - 1), text.rfind("\n", low, start - 1))
+        if space < 0 and low > 0:
+            break
+        word = text[space + 1 : start - 1]
+        if word not in _SAFE_ANY_CASE:
+            word = word.lstrip('(["\u201c')
+            if word.casefold() not in SAFE_PARTICLES:
+                break
+        start -= len(word) + 1
+    return start
+
+
+def widen(text: str, spans: list[Span]) -> list[Span]:
+    """Every NAME span grown to its whole unit: the rest of a hyphenated or apostrophe'd word (``O'Neill``,
+    ``Smith-Jones``, ``al-Rashidi``) and the particles written before it (``da Silva``); a trailing ``'s`` is
+    left out."""
+    out: list[Span] = []
+    n = len(text)
+    for s, e, kind in spans:
+        if kind == K.NAME:
+            if s > 0 and text[s - 1] in _JOINERS and not too_long(text[max(0, s - LONGEST_WORD) : s]):
+                start = token_start(text, s, max(0, s - LONGEST_WORD))
+                s = start if start > s - LONGEST_WORD else s  # a longer "word" is no name: keep the hit
+            if e < n and text[e] in _JOINERS and not too_long(text[e : e + LONGEST_WORD]):
+                end = token_end(text, e, e + LONGEST_WORD)
+                if end < e + LONGEST_WORD:
+                    e = max(e, _possessive_end(text, s, end))
+            if s > 2 and text[s - 1] == " " and text[s - 3 : s - 1] in _PARTICLE_ENDS:
+                s = _particles_before(text, s)
+        out.append((s, e, kind))
+    return out
+
+
+def _without_places(text: str, names: list[Span]) -> list[Span]:
+    """``names`` less the runs of two or more of them, one space apart, that spell a place (``Ho Chi Minh``).
+
+    Only a run starting with the first word of such a place can be one: most texts are passed through."""
+    heads = place_heads()
+    if not any(text[s:e] in heads for s, e, _ in names):
+        return names
+    runs: list[list[Span]] = []
+    for span in names:  # sorted
+        last = runs[-1][-1] if runs else None
+        if last is not None and (span[0] < last[1] or (span[0] == last[1] + 1 and text[last[1]] == " ")):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    out: list[Span] = []
+    for run in runs:
+        if len(run) > 1:
+            phrase = text[run[0][0] : max(e for _, e, _ in run)]
+            if " ".join(phrase.split()).casefold() in places():
+                continue
+        out.extend(run)
+    return out
+
+
+def complete(text: str, spans: list[Span]) -> list[Span]:
+    """The NAME spans of ``spans`` grown to whole units, with their neighbours and list companions (sorted)."""
+    names = sorted(set(widen(text, [sp for sp in spans if sp[2] == K.NAME])))
+    if not names:
+        return []
+    grown = expand(text, names)  # whole units already
+    if grown:
+        names = sorted(set(names + grown))
+    listed: list[Span] = []
+    for s, e, _ in names:
+        if text.startswith(_LIST_STARTS, e):
+            listed += list_names(text, e)
+        if s > 2 and text[s - 1] in _LIST_BEFORE:
+            listed += list_before(text, s)
+    if listed:
+        names = sorted(set(names + listed))
+    return _without_places(text, names) if len(names) > 1 else names

@@ -1,0 +1,31 @@
+"""Names with particles, apostrophes and hyphens, and their later mentions, through real Envoy: a Safe Harbor
+role (the pharmacist) gets none of them, and the clinical words around them as they were."""
+
+from __future__ import annotations
+
+import json
+
+import httpx2
+
+from extproc.mcp.call import MODERN_REVISION
+from tests.integration.conftest import Gateway
+from tests.integration.hostile_upstream import NAMES_NOTE
+
+META = {"io.modelcontextprotocol/protocolVersion": MODERN_REVISION, "io.modelcontextprotocol/clientCapabilities": {}}
+
+
+def test_a_particle_surname_and_its_later_mentions_are_masked(hostile_gateway: Gateway, tokens) -> None:
+    call = {"jsonrpc": "2.0", "id": 5, "method": "tools/call",
+            "params": {"name": "get_patient", "arguments": {"patient_id": "P000001"}, "_meta": META}}
+    headers = {"authorization": f"Bearer {tokens('pat', ('pharmacy',))}", "x-scenario": "names-note",
+               "content-type": "application/json", "accept": "application/json, text/event-stream",
+               "mcp-protocol-version": MODERN_REVISION, "mcp-method": "tools/call", "mcp-name": "get_patient"}
+    response = httpx2.post(hostile_gateway.url, content=json.dumps(call).encode(), headers=headers, timeout=20)
+    assert response.status_code == 200, response.text
+    text = response.json()["result"]["content"][0]["text"]
+    assert "Prazeres" in NAMES_NOTE
+    for part in ("Edivaldo", "Prazeres", "Quaresma", "Zubeyda", "Shaughnessy", "Quorvane", "Ilsabet", "Wijnbergen"):
+        assert part not in text, part
+    assert " dos " not in text and " van der " not in text, "a particle goes with its name"
+    assert text.startswith("Patient: [NAME] [NAME] [NAME]\nMr. [NAME] [NAME] is a 67-year-old man")
+    assert "Parkinson's disease, on Sinemet; follow up in June" in text, "no name there"

@@ -1,0 +1,83 @@
+"""Pattern candidates (patterns.py) for names: cue strength, trailing cues, unknown capitalised words, sign-offs,
+and the joined-buffer search finding per string what a search of the string alone finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from extproc.phi import name_runs as R
+from extproc.phi import patterns as P
+
+
+def markers(text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], k) for s, e, k in P.find_patterns(text) if k in R.MARKERS]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms. da Quaresma", [("da Quaresma", R.STRONG)]),
+        ("Patient: Zubeyda", [("Zubeyda", R.STRONG)]),
+        ("spoke with da Quaresma", [("da Quaresma", R.WEAK)]),
+        ("referral to Zubeyda Quorvane", [("Zubeyda Quorvane", R.PREP)]),
+        ("Attendees: Zubeyda", [("Zubeyda", R.LIST)]),
+    ],
+)
+def test_a_cue_marks_the_run_after_it_with_its_strength(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected[0] in markers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sagal's son. Mr. Mohamud is here", "Mohamud"),  # the sentence-ending "son." gives way to the title
+        ("Signed: Dr. Cabdi", "Cabdi"),
+        ("Attending: Nurse Practitioner Quorvane", "Quorvane"),
+        ("Dear M. Oyelaran,", "Oyelaran"),
+    ],
+)
+def test_a_cue_followed_by_a_title_or_another_cue_lets_that_one_decide(text: str, name: str) -> None:
+    assert (name, R.STRONG if "Mr." in text or "Dr." in text else R.WEAK) in markers(text)
+
+
+@pytest.mark.parametrize("text", ["MRN: MRN-5590982", "4577 Lake Dr, San Antonio", "Attendees without a colon"])
+def test_no_cue_where_none_is(text: str) -> None:
+    assert [k for _, k in markers(text) if k != R.AFTER] == []
+
+
+def test_trailing_cues_mark_the_end_of_the_capitalised_word_before_them() -> None:
+    text = "Zubeyda reports pain. He lives alone. Golnaz Quorvane, MD. Sagal's son. Parkinson's medications."
+    ends = [s for s, _, k in P.find_patterns(text) if k == R.AFTER]
+    assert [text[:e].rsplit(" ", 1)[-1] for e in ends] == ["Zubeyda", "Quorvane", "Sagal's"]
+
+
+def test_signatures_only_at_the_start_or_end_of_a_line() -> None:
+    assert markers("Thanks,\nZubeyda") == [("Z", R.WEAK)]
+    assert markers("Bring your card. -Zubeyda") == [("Zubeyda", R.WEAK)]
+    assert markers("ok\n-- Zubeyda") == [("Z", R.WEAK)]
+    assert markers("PROGRESS NOTE - Infectious Disease") == []
+    assert markers("- Zubeyda\n- Ilsabet") == [("I", R.WEAK)]  # a single dash signs only the last line
+
+
+def test_unknown_capitalised_words_in_a_sentence() -> None:
+    assert (" Zubeyda", R.WEAK) not in markers("x with Zubeyda.")
+    assert ("Zubeyda", R.WEAK) in markers("x with Zubeyda.")
+    assert ("Zubeyda Quorvane", R.WEAK) in markers("Met Zubeyda Quorvane today.")
+    weak = [m for m in markers("moved from Lagos; in Zubeyda; on Xarelto; the Mayo Clinic") if m[1] == R.WEAK]
+    assert weak == []
+
+
+def test_the_joined_search_finds_per_string_what_each_string_finds_alone() -> None:
+    texts = [
+        "- Zubeyda",
+        "Thanks,\nIlsabet",
+        "Bring it. -Quorvane",
+        "x\n-- Ana Okafor\nok",
+        "Pt: Mrs. da Quaresma reports pain \u2014 \u00e9l vino con Zubeyda Quorvane",
+        "S\u00e1nchez, the neighbour, cried. Met Jes\u00fas Quorvane and Ilsabet.",
+        "",
+        "no names at all",
+    ]
+    joined = P.find_patterns_joined(texts, P.SEPARATOR.join(texts))
+    for i, text in enumerate(texts):
+        assert sorted(joined.get(i, [])) == sorted(P.find_patterns(text)), text
