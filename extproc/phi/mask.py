@@ -109,6 +109,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 """Runs of letters (a plain class repeated: linear time on untrusted text)."""
 
 
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+"""Han, Hangul, kana (as `names.is_cjk`): scripts written without spaces between names."""
+
+
 def _letter_runs(text: str) -> set[str]:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
@@ -122,11 +126,21 @@ def _may_hold(texts: list[str], names: list[str]) -> bool:
     if not names:
         return False
     runs: set[str] = set()
+    unspaced: set[str] = set()  # CJK: written without spaces, so a mention is a substring of a longer run
     for name in names:
-        if not name.isascii() and any(N.is_cjk(ch) for ch in name):
-            return True  # written without spaces: a mention is inside a longer run, so always look
-        runs |= _letter_runs(name)
-    return any(not runs.isdisjoint(_letter_runs(text)) for text in texts)
+        name_runs = _letter_runs(name)
+        if not name.isascii() and _UNSPACED.search(name):
+            unspaced |= name_runs
+        else:
+            runs |= name_runs
+    for text in texts:
+        if not runs.isdisjoint(_letter_runs(text)):
+            return True
+        if unspaced and not text.isascii():
+            folded = unicodedata.normalize("NFKC", text).casefold()
+            if any(run in folded for run in unspaced):
+                return True
+    return False
 
 
 def _root(seg: str) -> str:
@@ -364,6 +378,7 @@ class _Masker:
                 _KEY_INFO.clear()
             info = _KEY_INFO[id(keymap)] = (keymap, {})
         known = info[1]
+        fixed, tally, override = self.fixed, self.tally, self.override
         for k, v in value.items():
             k_out = k
             entry = known.get(k) if type(k) is str else None
@@ -390,7 +405,15 @@ class _Masker:
             child = "" if embedded else (path + seg if path else _root(seg))
             if t is str:
                 if child_kind is not None:
-                    out[k_out] = self._keyed(v, child_kind, child)
+                    placeholder = fixed.get(child_kind)
+                    if placeholder is not None and v and not v.isspace():  # `_keyed`'s common case, inline
+                        if child_kind == K.NAME:
+                            self.name_values.append(v)
+                        at = (override or child, child_kind)
+                        tally[at] = tally.get(at, 0) + 1
+                        out[k_out] = placeholder
+                    else:
+                        out[k_out] = self._keyed(v, child_kind, child)
                 else:
                     if v:
                         self._text(v, child, out, k_out)

@@ -109,3 +109,13 @@ def test_a_keyed_name_is_found_again_in_free_text_and_only_there() -> None:
     assert out[0]["note"] == "Spoke with [NAME] today; dx E11.9"
     assert "\u738b\u4f1f" not in out[1]["note"]
     assert out[2]["dx"] == ["E11.9", "I10"]
+
+
+def test_the_maskers_unspaced_scripts_are_the_name_dictionarys() -> None:
+    from extproc.phi import mask as M
+    from extproc.phi import names as N
+
+    edges = [0x303F, 0x3040, 0x30FF, 0x3100, 0x33FF, 0x3400, 0x9FFF, 0xA000, 0xABFF, 0xAC00, 0xD7AF, 0xD7B0,
+             0xF8FF, 0xF900, 0xFAFF, 0xFB00, 0x4E2D, 0x00E9, 0x0416]
+    for code in edges:
+        assert bool(M._UNSPACED.search(chr(code))) == N.is_cjk(chr(code)), hex(code)
