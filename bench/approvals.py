@@ -32,7 +32,7 @@ from extproc.access import GatewayAccess
 from extproc.approvals import transitions
 from extproc.approvals.events import ApprovalEvents
 from extproc.approvals.gate import ApprovalGate, principal_id
-from extproc.approvals.model import ApprovalRequest, CallBinding, Reviewer, arguments_digest
+from extproc.approvals.model import ApprovalRequest, CallBinding, Reviewer, Status, arguments_digest
 from extproc.approvals.sqlite_store import SqliteApprovalStore
 from extproc.approvals.store import MAX_PENDING_PER_REQUESTER
 from extproc.audit.signing import ensure_signing_key
@@ -152,6 +152,21 @@ async def _discard(record: dict) -> None:
 
 # --- 2. 1,000 held calls and the other traffic, through a real processor ------------------------------------
 
+async def all_waiting(database: Path) -> None:
+    """Until every held call's request is in the store (the processor records and stores them after it has
+    extended Envoy's timeout): what is measured next is the holding, not the making of the requests."""
+    store = await SqliteApprovalStore(database).open()
+    try:
+        deadline = time.monotonic() + 120
+        while len(await store.list(approver_groups=frozenset({"officers"}), status=Status.PENDING,
+                                   limit=HELD)) < HELD:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the held calls' requests did not all reach the store")
+            await asyncio.sleep(0.2)
+    finally:
+        await store.close()
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -221,6 +236,7 @@ async def held_traffic(tmp: Path) -> dict[str, float]:
             before = await asyncio.to_thread(probe_apart, socket, token)
             before_rss = rss_mb(processor.pid)
             held = await hold_many(stub, tmp)
+            await all_waiting(tmp / "approvals.db")  # Envoy's timeout is extended before the request is stored
             during_rss = rss_mb(processor.pid)
             cpu = _cpu_seconds(processor.pid)
             await asyncio.sleep(3)
