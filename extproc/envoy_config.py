@@ -74,6 +74,8 @@ def _set_cluster(config: dict[str, Any], name: str, endpoint: Endpoint) -> None:
             lb["endpoint"]["address"] = endpoint.envoy_address()
             if endpoint.port is not None and not _is_ip(endpoint.host):
                 cluster["type"] = "STRICT_DNS"
+                # `localhost` resolves to ::1 first, and most local servers listen on 127.0.0.1 only
+                cluster["dns_lookup_family"] = "V4_PREFERRED"
             return
     raise KeyError(f"cluster {name!r} not in the Envoy config")
 

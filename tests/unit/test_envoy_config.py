@@ -82,3 +82,12 @@ def test_the_repositorys_envoy_local_yaml_is_a_copy_of_the_packaged_template() -
         "envoy/local.yaml differs from extproc/envoy_templates/local.yaml, the source every installation renders: "
         "make the edit in the template, then run `make sidecar-config`"
     )
+
+
+def test_an_upstream_named_by_host_is_resolved_preferring_ipv4() -> None:
+    from extproc.envoy_config import Endpoint, render
+
+    config = render(Endpoint("127.0.0.1", 10000), Endpoint("127.0.0.1", 18080), Endpoint("localhost", 8000),
+                    Endpoint("127.0.0.1", 9901))
+    (cluster,) = [c for c in config["static_resources"]["clusters"] if c["name"] == "mcp_upstream"]
+    assert cluster["type"] == "STRICT_DNS" and cluster["dns_lookup_family"] == "V4_PREFERRED"
