@@ -104,7 +104,11 @@ def _cmd_token(args: argparse.Namespace) -> int:
     identity = policy.identity
     if identity.dev_signing_key is None or identity.jwks.file is None:
         raise ValueError(f"{args.policy} does not enable development tokens (identity.dev_signing_key)")
-    app.prepare_dev_keys(policy)
+    if not identity.dev_signing_key.exists():
+        # Never a new key pair here: the gateway trusts the one it made, so a token signed by another would
+        # only be refused (401 unknown signing key). Relative paths are the working directory's.
+        raise ValueError(f"no development signing key at {identity.dev_signing_key}: `chaperone run` creates it "
+                         "under .run/ in the directory it starts in; run `chaperone token` from there")
     groups = [g for g in args.groups.split(",") if g] if args.groups else []
     scopes = [s for s in args.scope.split(",") if s] if args.scope else []
     print(mint(identity.dev_signing_key, identity.jwks.file, identity.issuer, identity.audience, args.sub, groups,

@@ -121,3 +121,11 @@ def test_upstream_down_is_a_jsonrpc_503(setup: Setup, tmp_path: Path, tokens) ->
                                headers={"authorization": f"Bearer {tokens()}"})
         assert response.status_code == 503
         assert "MCP server behind the gateway is unreachable" in response.json()["error"]["message"]
+
+
+def test_a_token_from_another_directory_is_refused_not_signed_by_a_new_key(tmp_path: Path) -> None:
+    """The demo policy's keys are relative to where `chaperone run` started: elsewhere no key pair is made."""
+    done = subprocess.run([sys.executable, "-m", "extproc.cli", "token", "--sub", "ivy", "--groups", "interns"],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode != 0 and "chaperone run" in done.stderr and "no development signing key" in done.stderr
+    assert not (tmp_path / ".run").exists()
