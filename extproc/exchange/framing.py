@@ -41,7 +41,10 @@ class JsonBody:
 
 
 def _reencode(event: SseEvent, data: bytes) -> bytes:
-    head = b"" if event.event == "message" else b"event: " + event.event.encode() + b"\n"
+    """The event with its data rewritten, its other fields as the upstream sent them (an explicit
+    `event: message` too: clients may look for it)."""
+    explicit = event.raw.startswith(b"event:") or b"\nevent:" in event.raw
+    head = b"event: " + event.event.encode() + b"\n" if explicit or event.event != "message" else b""
     if event.id is not None:
         head += b"id: " + event.id.encode() + b"\n"
     return head + b"data: " + data + b"\n\n"

@@ -252,3 +252,13 @@ def test_resource_catalogues_mask_display_texts_and_keep_uris() -> None:
 def test_tool_catalogues_are_not_masked() -> None:
     tools = {"jsonrpc": "2.0", "id": 9, "result": {"tools": [{"name": "ok", "description": "SSN 123-45-6789"}]}}
     assert b"123-45-6789" in _answer("tools/list", tools)
+
+
+def test_a_rewritten_event_keeps_its_explicit_event_line() -> None:
+    exchange = started()
+    with_type = b'event: message\ndata: {"jsonrpc":"2.0","method":"vendor/x","params":{"t":"123-45-6789"}}\n\n'
+    without = b'data: {"jsonrpc":"2.0","method":"vendor/x","params":{"t":"123-45-6789"}}\n\n'
+    out, _ = exchange.on_response_chunk(with_type + without, False)
+    first, second = out.split(b"\n\n")[:2]
+    assert first.startswith(b"event: message\ndata: ") and b"[SSN]" in first
+    assert second.startswith(b"data: ") and b"[SSN]" in second
