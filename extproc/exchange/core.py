@@ -128,13 +128,12 @@ class Exchange:
         assert self.principal is not None  # authenticated first
         self.verdict = verdict = self.ports.authorizer.decide(self.principal, call)
         if verdict.allowed:
-            self.forwarded_ns = time.time_ns()
             approval = self.ports.authorizer.approval_for(call)
             if approval is not None:
                 refusal = yield from self._await_approval(call, *approval)
                 if refusal is not None:
                     return refusal
-                self.forwarded_ns = time.time_ns()
+            self.forwarded_ns = time.time_ns()
             self._inspector = ResponseInspector(self.ports, self.principal, call, verdict.masking, self._method)
             if call.is_notification or call.is_response or call.http_method == "DELETE":
                 # no response body will come to record it by: record the request now
@@ -156,7 +155,10 @@ class Exchange:
                         rule, policy_version, call.session_id,
                         break_glass=None if glass is None else glass if isinstance(glass, str) else "")
         held_since = time.time_ns()
+        # what the record says if the exchange ends during the hold (the client left): never "forwarded"
+        self.refused = "the exchange ended while the call was held for approval"
         admission: Admission = yield AwaitApproval(held)
+        self.refused = None
         self.held_ns = time.time_ns() - held_since
         self.approval = admission.approval
         self.approval_passed = admission.passed

@@ -14,8 +14,9 @@ from mcp.shared.exceptions import MCPError
 from standardwebhooks import Webhook
 
 from extproc import launcher
+from extproc.audit.verify import iter_records
 from extproc.envoy_config import Endpoint
-from tests.integration.approvals.test_hold_through_envoy import ARGUMENTS, export, wait_for_request
+from tests.integration.approvals.test_hold_through_envoy import ARGUMENTS, export, pending_requests, wait_for_request
 from tests.integration.approvals.webhook_receiver import WebhookReceiver
 from tests.integration.conftest import Setup, gateway_in_front_of
 
@@ -69,3 +70,24 @@ async def test_a_call_held_when_the_processor_dies_gets_an_error_never_a_pass(
         except Exception as exc:  # the transport's error: Envoy reset the stream, or answered 500
             outcome = exc
         assert isinstance(outcome, Exception), f"a held call passed without its processor: {outcome!r}"
+
+
+async def test_a_client_that_leaves_while_held_is_recorded_as_held_and_decides_nothing(
+    upstream: Endpoint, setup: Setup, tokens, tmp_path: Path
+) -> None:
+    journal = tmp_path / "journal"
+    for gw in gateway_in_front_of(upstream, tmp_path, setup, journal=journal):
+        call = asyncio.create_task(export(gw, tokens("ana", ("analysts",)), ARGUMENTS))
+        request = await wait_for_request(gw)
+        call.cancel()  # the client goes away: Envoy cancels the ext_proc stream
+        await asyncio.gather(call, return_exceptions=True)
+        for _ in range(100):
+            held = [r for r in iter_records([journal]) if "kind" not in r and (r.get("mcp") or {}).get("method")
+                    == "tools/call"]
+            if held:
+                break
+            await asyncio.sleep(0.05)
+        assert (await pending_requests(gw))[0].id == request.id, "the request still waits for a reviewer"
+    (record,) = held
+    assert record["refused"] == "the exchange ended while the call was held for approval"
+    assert record["latency_ms"]["upstream"] is None, "never forwarded"
