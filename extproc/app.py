@@ -170,7 +170,7 @@ def run_local_gateway(options: LocalGatewayOptions, on_ready: Callable[[LocalGat
             listen, processor, upstream, admin, upstream_path, store.current.upstream, sds_path, otlp=otlp,
             review_api=review_api,
         )
-        approvals = ApprovalsSettings(sqlite_path=audit.journal.resolve().with_name("approvals.db"))
+        approvals = ApprovalsSettings(sqlite_path=default_approvals_db(audit.journal))
 
         async def gateway() -> None:
             ready = asyncio.Event()

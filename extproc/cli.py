@@ -284,7 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("token", help="mint a development token (only if the policy names a dev signing key)",
                        description="Mint a bearer token signed by the local development key the policy names "
-                       "in identity.dev_signing_key (created on first use). Production policies name none.")
+                       "in identity.dev_signing_key (made by `chaperone run` under .run/: run `token` from the "
+                       "directory it started in). Production policies name none.")
     p.add_argument("--sub", required=True, help="subject (user id)")
     p.add_argument("--groups", default="", help="comma-separated IdP groups, e.g. clinicians")
     p.add_argument("--email", help="email claim")

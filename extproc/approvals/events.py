@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from extproc.approvals.model import ApprovalRequest
 from extproc.audit.spans.semconv import APPROVAL_KIND
-from extproc.mcp.methods import TOOLS_CALL
+from extproc.mcp.methods import TOOLS_CALL, Target
 from extproc.phi import SAFE_HARBOR, MaskingError, mask_json
 
 
@@ -50,7 +50,7 @@ def approval_record(event: str, request: ApprovalRequest, *, actor: str | None, 
         "end_ns": now,
         "principal": {"sub": subject, "iss": issuer, "groups": list(request.requester_groups),
                       "client_id": request.client_id},
-        "mcp": {"method": TOOLS_CALL, "target_kind": "tool", "target": request.binding.tool,
+        "mcp": {"method": TOOLS_CALL, "target_kind": Target.TOOL, "target": request.binding.tool,
                 "session_id": session_id},
         "approval": {
             "id": request.id, "rule": request.rule, "status": request.status.value, "actor": actor,

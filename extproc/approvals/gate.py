@@ -70,6 +70,9 @@ class Admission:
     """Why it did not pass (pending, denied, expired, reason missing, store down): sent to the caller."""
     unavailable: bool = False
     """The store could not answer: the gateway refuses with 503."""
+    code: str = ""
+    """Why, for the record, when no approval request is named (never free text): `reason_missing`,
+    `break_glass_refused`, `too_many_pending`, `arguments_unbindable`, `unavailable`."""
 
 
 class ApprovalGate:
@@ -81,29 +84,30 @@ class ApprovalGate:
 
     async def admit(self, held: HeldCall, hold_started: Callable[[float], Awaitable[None]]) -> Admission:
         """Let `held` through if an approval covers it; otherwise make (or find) its request and wait up to the
-        rule's hold budget. `hold_started(seconds)` is awaited once, before any store I/O that a remembered
-        grant does not answer (the server extends Envoy's message timeout there). Anything that goes wrong
-        refuses the call: never a pass."""
+        rule's hold budget. When the rule holds at all (`hold` > 0), `hold_started(seconds)` is awaited once,
+        before any store I/O that a remembered grant does not answer (the server extends Envoy's message
+        timeout there); with `hold: 0s` the store must answer within Envoy's message timeout. Anything that
+        goes wrong refuses the call: never a pass."""
         try:
             return await self._admit(held, hold_started)
         except StoreUnavailable as exc:
             log.error("approvals store unavailable: %s", exc)
             return Admission(False, None, "the approvals store is unavailable, so the call was refused",
-                             unavailable=True)
+                             unavailable=True, code="unavailable")
         except AuditUnavailable:
             return Admission(False, None, "the audit journal is unavailable, so the call was refused",
-                             unavailable=True)
+                             unavailable=True, code="unavailable")
         except Exception:
             log.exception("approval gate failed: the call is refused")
             return Admission(False, None, "the approval could not be checked, so the call was refused",
-                             unavailable=True)
+                             unavailable=True, code="unavailable")
 
     async def _admit(self, held: HeldCall, hold_started: Callable[[float], Awaitable[None]]) -> Admission:
         try:
             digest = arguments_digest(held.arguments)
         except ValueError:  # 1e400 parses as infinity, which has no canonical JSON
             return Admission(False, None, "the call's arguments hold a number beyond JSON's range, so no approval "
-                                          "can be bound to them; send finite numbers")
+                                          "can be bound to them; send finite numbers", code="arguments_unbindable")
         binding = CallBinding(principal_id(held.principal), held.tool, digest, held.policy_version)
         now = self._clock()
         remembered = self._remembered(binding, now)
@@ -119,14 +123,15 @@ class ApprovalGate:
             return await self._break_glass(held, binding, now)
         if rule.reason_required and not held.reason:
             return Admission(False, None, f"{held.tool} needs approval under rule {rule.name}, which requires a "
-                                          f"reason: state it in params._meta[{REASON_META!r}]")
+                                          f"reason: state it in params._meta[{REASON_META!r}]",
+                             code="reason_missing")
         new = self._new_request(held, binding, now)
         try:
             request = await self._store.create_or_get_pending(new)
         except TooManyPending as full:
             return Admission(False, None, f"you have {full.limit} calls waiting for approval, the most allowed at "
                                           "once, so this one was not submitted: retry it once a reviewer has "
-                                          "decided one of them or one has expired")
+                                          "decided one of them or one has expired", code="too_many_pending")
         if request.id == new.id:
             await self._events.requested(request, held.session_id)
         deadline = now + rule.hold_seconds
@@ -154,15 +159,17 @@ class ApprovalGate:
         rule, reason = held.rule, (held.break_glass or "").strip()
         glass = rule.break_glass
         if glass is None or not glass.groups & held.principal.groups:
-            return Admission(False, None, f"break-glass is not enabled for you under rule {rule.name}")
+            return Admission(False, None, f"break-glass is not enabled for you under rule {rule.name}",
+                             code="break_glass_refused")
         if not reason:
-            return Admission(False, None, f"break-glass needs a reason: give it as params._meta[{BREAK_GLASS_META!r}]")
+            return Admission(False, None, f"break-glass needs a reason: give it as params._meta[{BREAK_GLASS_META!r}]",
+                             code="break_glass_refused")
         grant = transitions.use_break_glass(self._new_request(held, binding, now), binding.principal,
                                             reason=reason[:MAX_REASON_CHARS], grant_seconds=glass.grant_seconds,
                                             now=now)
         if not await self._store.claim_break_glass(grant, now - BREAK_GLASS_WINDOW_S, glass.per_hour):
             return Admission(False, None, f"break-glass refused: you used it {glass.per_hour} times in the last "
-                                          f"hour, the most rule {rule.name} allows")
+                                          f"hour, the most rule {rule.name} allows", code="break_glass_refused")
         try:
             await self._events.break_glass(grant, held.session_id)
         except AuditUnavailable:
@@ -194,8 +201,7 @@ class ApprovalGate:
 
     def forget(self, request: ApprovalRequest) -> None:
         """A request changed through this replica (a revocation): its grant is read from the store again."""
-        if self._grants.get(request.binding, (None, 0.0))[0] is not None:
-            del self._grants[request.binding]
+        self._grants.pop(request.binding, None)
 
     async def _consume(self, request: ApprovalRequest, held: HeldCall) -> Admission | None:
         """One-time approvals are consumed once, atomically; a grant is only checked (it was just read from the

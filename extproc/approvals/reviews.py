@@ -19,7 +19,7 @@ class StoreReviews:
         self._store = store
         self._events = events
         self._clock = clock
-        self._changed = changed  # told of every decision made here (the gate drops a revoked grant at once)
+        self._changed = changed  # told of revocations made here (the gate drops a revoked grant at once)
 
     async def list(self, *, status: Status | None, break_glass: bool | None, unreviewed: bool, limit: int,
                    approver_groups: frozenset[str]) -> list[ApprovalRequest]:

@@ -86,7 +86,7 @@ def build_record(
         },
         "refused": outcome.refused,
         "arguments": _masked_arguments(call),
-        "masking": {"profile": outcome.masking_profile or "safe_harbor", "counts": outcome.masked,
+        "masking": {"profile": outcome.masking_profile or SAFE_HARBOR.name, "counts": outcome.masked,
                     "paths": outcome.masked_paths},
         "response": {"bytes": outcome.response_bytes, "sha256": outcome.response_sha256,
                      "messages": outcome.messages_seen, "masked": _capped(outcome.response_for_record)},

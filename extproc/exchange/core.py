@@ -177,7 +177,7 @@ class Exchange:
         data = pending_data(admission.approval) if admission.approval is not None else None
         # The caller reads the whole message (a reviewer's reason included); the record keeps only the state:
         # a reviewer's words may name a patient, and the record and its span hold no unmasked text.
-        recorded = "approval required: " + (data["status"] if data is not None else "not requested")
+        recorded = "approval required: " + (data["status"] if data is not None else admission.code or "not requested")
         return (yield from self._refuse(Reply(200, error_body(APPROVAL_REQUIRED, message, call.request_id, data),
                                               recorded)))
 
@@ -229,25 +229,9 @@ class Exchange:
         return self._method == "POST" and not self._recorded and not self._sse
 
     @property
-    def http_method(self) -> str:
-        return self._method
-
-    @property
     def masking_profile(self) -> str | None:
         """The policy's profile for this call; None means the default (Safe Harbor)."""
         return self.verdict.masking if self.verdict is not None else None
-
-    @property
-    def messages_seen(self) -> int:
-        return self._inspector.messages_seen if self._inspector is not None else 0
-
-    @property
-    def masked_paths(self) -> dict[str, dict[str, int]]:
-        return self._inspector.masked_paths if self._inspector is not None else {}
-
-    @property
-    def response_for_record(self) -> str | None:
-        return self._inspector.response_for_record if self._inspector is not None else None
 
     @property
     def response_sha256(self) -> str:

@@ -14,9 +14,9 @@ from extproc.mcp.call import McpCall
 from extproc.mcp.errors import INTERNAL_ERROR, McpError
 from extproc.mcp.jsonrpc import Message
 from extproc.mcp.methods import CATALOGUES, DATALESS_NOTIFICATIONS, PROGRESS, UNMASKED_RESULTS, Catalogue
-from extproc.phi import MaskingError, MaskResult
+from extproc.phi import SAFE_HARBOR, MaskingError, MaskResult
 
-SAFE_HARBOR_PROFILE = "safe_harbor"
+SAFE_HARBOR_PROFILE = SAFE_HARBOR.name
 
 
 def encode(doc: dict) -> bytes:

@@ -1,4 +1,4 @@
-"""What an exchange needs from identity, policy and masking: four small ports, each one job.
+"""What an exchange needs from identity, policy, masking and credential scrubbing: four small ports.
 
 `extproc/access.py` implements all four over the live policy; tests give fakes.
 """

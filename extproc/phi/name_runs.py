@@ -73,10 +73,6 @@ def is_stop(token: str) -> bool:
     return token.isupper() and len(token) > 1 and token[0] + token[1:].lower() in stop
 
 
-def is_particle(token: str) -> bool:
-    return token.casefold() in PARTICLES
-
-
 def _capitalised(token: str) -> bool:
     first = token[:1]
     return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())

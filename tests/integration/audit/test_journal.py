@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from extproc.audit import journal as journal_module
-from extproc.audit.journal import AuditUnavailable, Journal, journal_files
+from extproc.audit.errors import AuditUnavailable
+from extproc.audit.journal import Journal, journal_files
 from extproc.audit.signing import Signer
 from extproc.audit.span_feed import SpanSettings
 from extproc.audit.spans.semconv import record_span

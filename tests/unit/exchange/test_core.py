@@ -63,7 +63,8 @@ def test_json_response_is_held_until_whole_then_forwarded() -> None:
     exchange = started()
     assert exchange.on_response_chunk(RESULT[:10], False) == (b"", False)
     assert exchange.on_response_chunk(RESULT[10:], True) == (RESULT, True)
-    assert exchange.response_for_record is not None and json.loads(exchange.response_for_record)["id"] == 9
+    recorded = exchange.outcome().response_for_record
+    assert recorded is not None and json.loads(recorded)["id"] == 9
 
 
 def test_sse_response_streams_event_by_event() -> None:
@@ -74,7 +75,7 @@ def test_sse_response_streams_event_by_event() -> None:
     assert (out, end) == (progress, False)
     assert exchange.on_response_chunk(final[20:], False) == (final, True), "the answer ends the stream"
     assert exchange.on_response_chunk(b"", True) == (b"", True)
-    assert exchange.messages_seen == 2
+    assert exchange.outcome().messages_seen == 2
 
 
 def test_nothing_after_the_answer_reaches_the_client() -> None:
@@ -83,7 +84,7 @@ def test_nothing_after_the_answer_reaches_the_client() -> None:
     late = b'event: message\ndata: {"jsonrpc":"2.0","method":"notifications/message","params":{"data":"x"}}\n\n'
     assert exchange.on_response_chunk(final + late, False) == (final, True)
     assert exchange.on_response_chunk(late, False) == (b"", False)
-    assert exchange.response_bytes == len(final) and exchange.messages_seen == 1
+    assert exchange.response_bytes == len(final) and exchange.outcome().messages_seen == 1
 
 
 def test_compressed_body_is_refused_not_forwarded() -> None:
@@ -244,9 +245,9 @@ def test_resource_catalogues_mask_display_texts_and_keep_uris() -> None:
     for secret in ("Maria", "Garcia", "03-04", "123-45-6789"):
         assert secret not in out.decode()
     assert second == formulary
-    assert exchange.masked_paths["result.resources[0].description"]["SSN"] == 1
-    assert "NAME" in exchange.masked_paths["result.resources[0].name"]
-    assert "Maria" not in (exchange.response_for_record or "")
+    assert exchange.outcome().masked_paths["result.resources[0].description"]["SSN"] == 1
+    assert "NAME" in exchange.outcome().masked_paths["result.resources[0].name"]
+    assert "Maria" not in (exchange.outcome().response_for_record or "")
 
 
 def test_tool_catalogues_are_not_masked() -> None:
