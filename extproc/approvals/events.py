@@ -16,6 +16,7 @@ from extproc.approvals.model import ApprovalRequest
 from extproc.audit.spans.semconv import APPROVAL_KIND
 from extproc.mcp.methods import TOOLS_CALL, Target
 from extproc.phi import SAFE_HARBOR, MaskingError, mask_json
+from extproc.timestamps import rfc3339
 
 
 class Notifier(Protocol):
@@ -32,9 +33,7 @@ def _masked(text: str | None) -> str | None:
 
 
 def _iso(seconds: float | None) -> str | None:
-    if seconds is None:
-        return None
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{int(seconds % 1 * 1e6):06d}Z"
+    return None if seconds is None else rfc3339(seconds)
 
 
 def approval_record(event: str, request: ApprovalRequest, *, actor: str | None, reason: str | None,

@@ -23,6 +23,7 @@ from extproc.approvals.store import ApprovalStore
 from extproc.audit.errors import AuditUnavailable
 from extproc.identity.principal import Principal
 from extproc.policy.model import ApprovalRule
+from extproc.timestamps import rfc3339
 
 log = logging.getLogger("chaperone.approvals")
 
@@ -242,10 +243,6 @@ def _ended(request: ApprovalRequest) -> str:
 def pending_data(request: ApprovalRequest) -> dict[str, Any]:
     """`error.data` of the pending and refused errors: enough for an agent (or its human) to follow up."""
     return {"approval_id": request.id, "status": request.status.value, "rule": request.rule,
-            "expires_at": _rfc3339(request.expires_at),
-            "grant_until": None if request.grant_until is None else _rfc3339(request.grant_until)}
-
-
-def _rfc3339(seconds: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds))
+            "expires_at": rfc3339(request.expires_at, "seconds"),
+            "grant_until": None if request.grant_until is None else rfc3339(request.grant_until, "seconds")}
 

@@ -26,7 +26,6 @@ import logging
 import random
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,7 @@ from urllib.parse import quote, urlsplit
 
 import httpx2
 
+from extproc import timestamps
 from extproc.approvals.model import ApprovalRequest
 from extproc.policy.texts import LOOPBACK_HOSTS
 
@@ -113,7 +113,8 @@ def load_secret(path: Path) -> bytes:
 
 
 def rfc3339(seconds: float) -> str:
-    return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """The payload's times: to the millisecond."""
+    return timestamps.rfc3339(seconds, "milliseconds")
 
 
 def approval_link(link_base: str | None, approval_id: str) -> str | None:

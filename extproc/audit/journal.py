@@ -22,6 +22,7 @@ from extproc.audit.errors import AuditUnavailable
 from extproc.audit.signing import Signer
 from extproc.audit.span_feed import SpanSettings, frame
 from extproc.audit.syncer import Syncer
+from extproc.timestamps import rfc3339
 
 log = logging.getLogger("chaperone.journal")
 
@@ -248,7 +249,7 @@ class Journal:
         sealed = now - self._last_seal >= SEAL_INTERVAL_S or seq - self._last_sealed_seq >= SEAL_EVERY
         if sealed and seq > self._last_sealed_seq:
             seq += 1
-            seal = {"seq": seq, "prev": prev, "type": "seal", "time": _iso(now), "key": self._signer.key_id,
+            seal = {"seq": seq, "prev": prev, "type": "seal", "time": rfc3339(now), "key": self._signer.key_id,
                     "sig": self._signer.sign(f"{seq}:{prev}".encode())}
             seal_line, prev = encode_line(seal)
             lines.append(seal_line)
@@ -277,7 +278,3 @@ class Journal:
             self._file.seek(offset)
         except OSError as exc:
             self._broken = f"audit journal is in an unknown state after a failed write ({exc}); restart needed"
-
-
-def _iso(ts: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ts)) + f".{int(ts % 1 * 1e6):06d}Z"

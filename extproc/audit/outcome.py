@@ -6,12 +6,12 @@ after it was decided.
 
 from __future__ import annotations
 
-import time
 from typing import Any, NamedTuple
 
 from extproc.approvals.model import ApprovalRequest
 from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
+from extproc.timestamps import rfc3339
 
 
 class DecisionTaken(NamedTuple):
@@ -57,10 +57,6 @@ def approval_fields(request: ApprovalRequest, passed: bool, held_ns: int) -> dic
     """What the exchange's record says of its approval: the evidence that names approval and approvers."""
     return {"id": request.id, "rule": request.rule, "status": request.status.value, "passed": passed,
             "approvers": list(request.approvers()), "one_time": request.one_time,
-            "grant_until": None if request.grant_until is None else _rfc3339(request.grant_until),
+            "grant_until": None if request.grant_until is None else rfc3339(request.grant_until),
             "held_ms": round(held_ns / 1e6, 3)}
 
-
-def _rfc3339(seconds: float) -> str:
-    """As the approval's own records write it."""
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{int(seconds % 1 * 1e6):06d}Z"

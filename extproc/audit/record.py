@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from extproc.audit.outcome import Outcome
 from extproc.mcp.call import McpCall
 from extproc.phi import SAFE_HARBOR, MaskingError, mask_json
+from extproc.timestamps import rfc3339_ns
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ def build_record(
     identifiers = patients.found_in(call)
     now = time.time_ns()
     record: dict[str, Any] = {
-        "time": _iso(outcome.started_ns),
+        "time": rfc3339_ns(outcome.started_ns),
         "start_ns": outcome.started_ns,
         "end_ns": now,
         "principal": None if principal is None else {
@@ -132,6 +133,3 @@ def _masked_arguments(call: McpCall | None) -> Any:
     text = json.dumps(masked, ensure_ascii=False)
     return masked if len(text) <= ARGUMENTS_CAP else text[:ARGUMENTS_CAP] + "…[truncated]"
 
-
-def _iso(ns: int) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ns / 1e9)) + f".{ns % 1_000_000_000 // 1000:06d}Z"

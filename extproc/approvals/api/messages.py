@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
+from extproc import timestamps
 from extproc.approvals.api.generated import approvals_pb2
 from extproc.approvals.model import ApprovalRequest, Review
 
@@ -29,9 +29,7 @@ class Preview:
 
 def rfc3339(seconds: float | None) -> str:
     """UNIX seconds as RFC 3339 UTC to the second; "" for unset."""
-    if seconds is None:
-        return ""
-    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return "" if seconds is None else timestamps.rfc3339(seconds, "seconds")
 
 
 def _review(review: Review) -> approvals_pb2.Review:
