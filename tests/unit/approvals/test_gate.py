@@ -200,14 +200,20 @@ async def test_approved_while_held_passes_at_once_and_is_used_once() -> None:
     assert store.waiters == {}, "no waiter is left behind"
 
 
-@pytest.mark.anyio
-async def test_a_grant_covers_the_identical_call_until_it_ends_and_never_other_arguments() -> None:
+async def approved_grant(seconds: int) -> tuple[ApprovalGate, MemoryStore, Clock, ApprovalRule, str]:
+    """A gate whose store holds an approved time-boxed grant of `held()` lasting `seconds`, and its id."""
     store, clock = MemoryStore(), Clock()
     the_gate, _ = gate(store, clock)
-    rule = replace(RULE, hold_seconds=0, one_time=False, grant_ttl_seconds=60, max_grant_ttl_seconds=60)
+    rule = replace(RULE, hold_seconds=0, one_time=False, grant_ttl_seconds=seconds, max_grant_ttl_seconds=seconds)
     pending = await the_gate.admit(held(rule=rule), no_hold)
     assert pending.approval is not None
     approve(store, pending.approval.id, clock.now)
+    return the_gate, store, clock, rule, pending.approval.id
+
+
+@pytest.mark.anyio
+async def test_a_grant_covers_the_identical_call_until_it_ends_and_never_other_arguments() -> None:
+    the_gate, _, clock, rule, _ = await approved_grant(60)
     assert (await the_gate.admit(held(rule=rule), no_hold)).passed
     assert (await the_gate.admit(held(rule=rule), no_hold)).passed
     assert not (await the_gate.admit(held({"condition": "E11", "limit": 10 ** 6}, rule=rule), no_hold)).passed
@@ -340,14 +346,9 @@ async def test_break_glass_only_for_the_rules_groups_with_a_reason_and_per_hour(
 
 @pytest.mark.anyio
 async def test_a_grant_is_read_again_after_a_second_and_a_revocation_here_ends_it_at_once() -> None:
-    store, clock = MemoryStore(), Clock()
-    the_gate, _ = gate(store, clock)
-    rule = replace(RULE, hold_seconds=0, one_time=False, grant_ttl_seconds=600, max_grant_ttl_seconds=600)
-    pending = await the_gate.admit(held(rule=rule), no_hold)
-    assert pending.approval is not None
-    approve(store, pending.approval.id, clock.now)
+    the_gate, store, clock, rule, grant_id = await approved_grant(600)
     assert (await the_gate.admit(held(rule=rule), no_hold)).passed  # read from the store, remembered
-    revoked = transitions.revoke(store.requests[pending.approval.id], OFFICER, reason="x", now=clock.now)
+    revoked = transitions.revoke(store.requests[grant_id], OFFICER, reason="x", now=clock.now)
     store.requests[revoked.id] = revoked  # revoked through another replica: not seen for up to a second
     assert (await the_gate.admit(held(rule=rule), no_hold)).passed
     clock.now += 1.0

@@ -37,14 +37,7 @@ BASE = POLICY_HEAD + """\
 """  # lines 1-9; a key appended to role r is on line 10
 
 
-HEAD = """\
-version: 1
-identity:
-  issuer: https://idp.example.org
-  audience: https://gw.example.org/mcp
-  jwks: {url: https://idp.example.org/jwks}
-  algorithms: [RS256]
-roles:
+HEAD = POLICY_HEAD + """\
   analyst:
     groups: [analysts]
     tools: [export_cohort, "export_*", search_patients]
