@@ -14,7 +14,6 @@ from typing import Any
 from extproc.approvals.errors import StoreUnavailable
 from extproc.approvals.events import ApprovalEvents
 from extproc.approvals.gate import ApprovalGate
-from extproc.approvals.postgres_store import PostgresApprovalStore
 from extproc.approvals.reviews import StoreReviews
 from extproc.approvals.sqlite_store import SqliteApprovalStore
 from extproc.approvals.store import ApprovalStore
@@ -50,6 +49,9 @@ class Approvals:
     async def start(cls, settings: ApprovalsSettings, append: Callable[[dict[str, Any]], Awaitable[object]]
                     ) -> Approvals:
         if settings.postgres_dsn:
+            # imported here: the PostgreSQL driver is loaded only by processors that share a database
+            from extproc.approvals.postgres_store import PostgresApprovalStore
+
             store: ApprovalStore = await PostgresApprovalStore(settings.postgres_dsn).open()
         elif settings.sqlite_path is not None:
             store = await SqliteApprovalStore(settings.sqlite_path).open()
