@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import operator
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
@@ -25,7 +26,7 @@ CACHED_NAME_MAX = 256
 
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
     "gt": operator.gt, "ge": operator.ge, "lt": operator.lt, "le": operator.le,
-    "eq": operator.eq, "ne": operator.ne,
+    "ne": operator.ne,
 }
 _SYMBOL = {"gt": ">", "ge": ">=", "lt": "<", "le": "<=", "eq": "==", "ne": "!=", "in": "in"}
 _NUMBER = (int, float)
@@ -46,16 +47,29 @@ def comparable(condition: Condition, value: object) -> bool:
     return _kind(value) is _kind(condition.value)
 
 
+def _folded(value: object) -> object:
+    """A string as servers commonly read it (Unicode-compatible forms, any case, outer spaces dropped); any
+    other value as it is."""
+    return unicodedata.normalize("NFKC", value).casefold().strip() if isinstance(value, str) else value
+
+
 def holds(condition: Condition, arguments: Mapping[str, Any]) -> bool:
-    """Whether ``condition`` holds for a call's arguments; an absent or incomparable argument holds."""
+    """Whether ``condition`` holds for a call's arguments; an absent or incomparable argument holds.
+
+    ``eq`` and ``in`` compare strings folded (see ``_folded``), so ``"ALL"`` or fullwidth ``"all"`` cannot dodge a rule
+    written for ``"all"`` at a server that normalises them; ``ne`` compares exactly, so it too errs towards
+    holding."""
     if condition.argument not in arguments:
         return True
     value = arguments[condition.argument]
     if not comparable(condition, value):
         return True
     if condition.operator == "in":
-        kind = _kind(value)
-        return any(_kind(member) is kind and member == value for member in cast(tuple[Scalar, ...], condition.value))
+        kind, folded = _kind(value), _folded(value)
+        return any(_kind(member) is kind and _folded(member) == folded
+                   for member in cast(tuple[Scalar, ...], condition.value))
+    if condition.operator == "eq":
+        return _folded(value) == _folded(condition.value)
     return _COMPARE[condition.operator](value, condition.value)
 
 

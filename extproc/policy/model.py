@@ -186,7 +186,8 @@ class Condition:
     """``approvals[i].when.ARGUMENT: {OPERATOR: VALUE}``: one comparison on one top-level argument of the call.
 
     ``gt ge lt le`` compare numbers; ``eq ne`` any scalar (string, number, boolean, null); ``in`` a non-empty
-    list of scalars. Strings compare exactly (case-sensitive); integers and decimals are both numbers.
+    list of scalars. ``eq`` and ``in`` compare strings ignoring case, Unicode compatibility forms and outer
+    spaces, ``ne`` exactly: either way the doubt makes the condition hold. Integers and decimals are both numbers.
 
     Fail closed: a condition whose argument is absent from the call, or whose value is not of the type the
     comparison is written with (not a number for ``gt``..``le``; for ``eq ne in``, not of the type of the

@@ -26,7 +26,11 @@ def condition(text: str) -> Condition:
         ("{ge: 100}", 100, True), ("{ge: 100}", 99.99, False),
         ("{lt: 10}", 9, True), ("{lt: 10}", 10, False), ("{le: 10}", 10.0, True), ("{le: 10}", 11, False),
         ("{gt: 100}", 10**30, True), ("{lt: 0.5}", 0, True),
-        ("{eq: E11}", "E11", True), ("{eq: E11}", "e11", False), ("{eq: E11}", "E11 ", False),
+        ("{eq: E11}", "E11", True), ("{eq: E11}", "E12", False), ("{eq: E11}", "E1", False),
+        # eq/in fold strings (a server that normalises would read these as the rule's value); ne stays exact
+        ("{eq: E11}", "e11", True), ("{eq: E11}", " E11 ", True), ("{eq: E11}", "\uff25\uff11\uff11", True),
+        ("{eq: Straße}", "STRASSE", True), ("{in: [all, full]}", "FULL", True), ("{in: [all]}", "alle", False),
+        ("{ne: E11}", "e11", True),
         ("{eq: 5}", 5.0, True), ("{eq: 5}", 6, False), ("{eq: true}", True, True), ("{eq: true}", False, False),
         ("{eq: null}", None, True),
         ("{ne: E11}", "E11", False), ("{ne: E11}", "I10", True), ("{ne: 0}", 0, False), ("{ne: 0}", 1, True),
