@@ -8,8 +8,10 @@ the same id, so receivers deduplicate. The payload is built from an allow-list o
 
 Delivery: up to `concurrency` POSTs at a time (one slow answer does not stall the others, and events may
 arrive in any order), retried on connection errors, timeouts, 5xx and 429 with exponential backoff and
-jitter; other answers give up. A full queue drops its oldest undelivered event. Logs name events by their
-webhook id only.
+jitter; other answers give up. Break-glass events go first and are the last to be dropped: a full queue
+drops its oldest undelivered `approval.requested` event (callers can make many of those; glass is broken at
+most `per_hour` times a caller), a break-glass event only to make room for another. Logs name events by
+their webhook id only.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ log = logging.getLogger("chaperone.approvals")
 APPROVAL_REQUESTED = "approval.requested"
 BREAK_GLASS = "approval.break_glass"
 EVENT_TYPES = frozenset({APPROVAL_REQUESTED, BREAK_GLASS})
+URGENT = frozenset({BREAK_GLASS})
+"""Events sent before, and dropped after, the others: a call already went on without a reviewer."""
 
 SECRET_PREFIX = "whsec_"
 MIN_SECRET_BYTES = 24
@@ -163,6 +167,7 @@ class _Delivery:
     webhook_id: str
     body: bytes
     created: float
+    urgent: bool
     attempts: int = 0
     in_flight: bool = False
     retry_timer: asyncio.TimerHandle | None = field(default=None, repr=False)
@@ -190,6 +195,7 @@ class WebhookNotifier:
         # every accepted event not yet delivered or given up, oldest first: queued, in flight or waiting to retry
         self._undelivered: dict[str, _Delivery] = {}
         self._ready: collections.deque[_Delivery] = collections.deque()
+        self._ready_urgent: collections.deque[_Delivery] = collections.deque()
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._idle.set()
@@ -211,29 +217,37 @@ class WebhookNotifier:
             return
         if webhook_id in self._undelivered:
             return
-        if len(self._undelivered) >= self._max_queue and not self._drop_oldest():
+        urgent = event_type in URGENT
+        if len(self._undelivered) >= self._max_queue and not self._drop_oldest(urgent):
             self._counts["dropped"] += 1
-            log.warning("webhook queue full (every event in flight): a new event was dropped (%d dropped so far)",
-                        self._counts["dropped"])
+            log.warning("webhook queue full (every event in flight or more urgent): a new event was dropped "
+                        "(%d dropped so far)", self._counts["dropped"])
             return
         payload = event_payload(event_type, request, link_base=self._link_base, now=time.time())
         body = json.dumps(payload, separators=(",", ":"), allow_nan=False).encode("ascii")
-        delivery = _Delivery(webhook_id, body, time.monotonic())
+        delivery = _Delivery(webhook_id, body, time.monotonic(), urgent)
         self._undelivered[webhook_id] = delivery
         self._idle.clear()
-        self._ready.append(delivery)
+        self._queue_of(delivery).append(delivery)
         self._wake.set()
 
-    def _drop_oldest(self) -> bool:
-        """Make room: forget the oldest event not in flight (False if all are in flight)."""
-        oldest = next((d for d in self._undelivered.values() if not d.in_flight), None)
+    def _queue_of(self, delivery: _Delivery) -> collections.deque[_Delivery]:
+        return self._ready_urgent if delivery.urgent else self._ready
+
+    def _drop_oldest(self, for_urgent: bool) -> bool:
+        """Make room: forget the oldest ordinary event not in flight, or (to make room for an urgent one) the
+        oldest urgent one. False if there is none to forget."""
+        waiting = [d for d in self._undelivered.values() if not d.in_flight]
+        oldest = next((d for d in waiting if not d.urgent), None)
+        if oldest is None and for_urgent:
+            oldest = next(iter(waiting), None)
         if oldest is None:
             return False
         self._forget(oldest)
         if oldest.retry_timer is not None:
             oldest.retry_timer.cancel()
         else:
-            self._ready.remove(oldest)
+            self._queue_of(oldest).remove(oldest)
         self._counts["dropped"] += 1
         log.warning("webhook queue full: the oldest undelivered event was dropped (%d dropped so far)",
                     self._counts["dropped"])
@@ -268,6 +282,7 @@ class WebhookNotifier:
                 delivery.retry_timer.cancel()
         self._undelivered.clear()
         self._ready.clear()
+        self._ready_urgent.clear()
         if left:
             self._counts["dropped"] += len(left)
             log.warning("%d webhook event(s) were not delivered before shutdown", len(left))
@@ -278,10 +293,10 @@ class WebhookNotifier:
         while True:
             # a slot first, then an event: events wait in the queue, where a full queue can still drop them
             await self._slots.acquire()
-            while not self._ready:
+            while not (self._ready_urgent or self._ready):
                 self._wake.clear()
                 await self._wake.wait()
-            delivery = self._ready.popleft()
+            delivery = (self._ready_urgent or self._ready).popleft()
             delivery.in_flight = True
             task = asyncio.create_task(self._attempt(delivery))
             self._attempts.add(task)
@@ -317,7 +332,7 @@ class WebhookNotifier:
     def _retry_now(self, delivery: _Delivery) -> None:
         delivery.retry_timer = None
         if self._undelivered.get(delivery.webhook_id) is delivery:
-            self._ready.append(delivery)
+            self._queue_of(delivery).append(delivery)
             self._wake.set()
 
     def _forget(self, delivery: _Delivery) -> None:

@@ -224,6 +224,47 @@ def test_a_full_queue_drops_the_oldest_event_and_says_so_without_its_data(
     asyncio.run(main())
 
 
+def test_break_glass_goes_first_and_a_flood_of_requests_cannot_push_it_out() -> None:
+    async def main() -> None:
+        receiver = WebhookReceiver()
+        await receiver.start()
+        notifier = notifier_for(receiver.url, max_queue=3, concurrency=1)
+        notifier.notify(BREAK_GLASS, sample_request("apr_glass", break_glass=True))
+        for i in range(10):
+            notifier.notify(APPROVAL_REQUESTED, sample_request(f"apr_{i}"))
+        notifier.notify(BREAK_GLASS, sample_request("apr_glass_2", break_glass=True))
+        await notifier.start()
+        await eventually(lambda: notifier.stats()["pending"] == 0)
+        await notifier.close(1.0)
+        await receiver.stop()
+
+        # the oldest ordinary events made room; both break-glass events came before the ordinary one left
+        assert approval_ids(receiver) == ["apr_glass", "apr_glass_2", "apr_9"]
+        assert notifier.stats()["dropped"] == 9
+
+    asyncio.run(main())
+
+
+def test_a_queue_full_of_break_glass_drops_the_new_ordinary_event() -> None:
+    async def main() -> None:
+        receiver = WebhookReceiver()
+        await receiver.start()
+        notifier = notifier_for(receiver.url, max_queue=2)
+        for approval_id in ("apr_glass_1", "apr_glass_2"):
+            notifier.notify(BREAK_GLASS, sample_request(approval_id, break_glass=True))
+        notifier.notify(APPROVAL_REQUESTED, sample_request("apr_ordinary"))
+        notifier.notify(BREAK_GLASS, sample_request("apr_glass_3", break_glass=True))
+        await notifier.start()
+        await eventually(lambda: notifier.stats()["pending"] == 0)
+        await notifier.close(1.0)
+        await receiver.stop()
+
+        assert approval_ids(receiver) == ["apr_glass_2", "apr_glass_3"]
+        assert notifier.stats()["dropped"] == 2
+
+    asyncio.run(main())
+
+
 def test_a_hanging_receiver_blocks_neither_notify_nor_other_deliveries() -> None:
     async def main() -> None:
         receiver = WebhookReceiver(lambda r: None if r.payload["data"]["approval_id"] == "apr_slow" else 200)
