@@ -18,7 +18,8 @@ OFFICER_3 = Reviewer("https://idp.example|officer-3", frozenset({"privacy-office
 
 
 def binding(principal: str = REQUESTER, limit: int = 500, tool: str = "export_cohort") -> CallBinding:
-    return CallBinding(principal, tool, arguments_digest({"cohort": "diabetes", "limit": limit}), "policy-v1")
+    return CallBinding(principal, tool, arguments_digest({"cohort": "diabetes", "limit": limit}), "policy-v1",
+                       "claude-desktop")
 
 
 def make_request(**changes: Any) -> ApprovalRequest:
@@ -28,7 +29,6 @@ def make_request(**changes: Any) -> ApprovalRequest:
         binding=binding(),
         rule="large-exports",
         requester_groups=("analysts",),
-        client_id="claude-desktop",
         reason="quarterly report",
         arguments={"cohort": "diabetes", "limit": 500},
         approver_groups=("privacy-officers",),

@@ -14,8 +14,9 @@ from typing import Any
 from extproc.approvals.errors import StoreUnavailable
 from extproc.approvals.model import ApprovalRequest, CallBinding, Review, ReviewAction, Status
 
-FORMAT = 1
-"""The document's layout version, stored in it so a later layout can read older rows."""
+FORMAT = 2
+"""The document's layout version, stored in it so a later layout can read older rows. 1 kept the client at
+the top level (`client_id`), outside the binding."""
 
 COLUMNS = (
     "id",
@@ -23,6 +24,7 @@ COLUMNS = (
     "tool",
     "arguments_digest",
     "policy_version",
+    "client",
     "status",
     "created_at",
     "expires_at",
@@ -40,9 +42,9 @@ def encode(request: ApprovalRequest) -> str:
     return json.dumps(document, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
-def binding_values(binding: CallBinding) -> tuple[str, str, str, str]:
+def binding_values(binding: CallBinding) -> tuple[str, str, str, str, str]:
     """The binding's columns, in `COLUMNS` order."""
-    return (binding.principal, binding.tool, binding.arguments_digest, binding.policy_version)
+    return (binding.principal, binding.tool, binding.arguments_digest, binding.policy_version, binding.client)
 
 
 def row(request: ApprovalRequest) -> tuple[Any, ...]:
@@ -62,7 +64,10 @@ def row(request: ApprovalRequest) -> tuple[Any, ...]:
 def decode(text: str) -> ApprovalRequest:
     try:
         d = json.loads(text)
-        if d.pop("format") != FORMAT:
+        layout = d.pop("format")
+        if layout == 1:
+            d["binding"]["client"] = d.pop("client_id") or ""
+        elif layout != FORMAT:
             raise ValueError("unknown format")
         d["binding"] = CallBinding(**d["binding"])
         d["status"] = Status(d["status"])

@@ -109,7 +109,8 @@ class ApprovalGate:
         except ValueError:  # 1e400 parses as infinity, which has no canonical JSON
             return Admission(False, None, "the call's arguments hold a number beyond JSON's range, so no approval "
                                           "can be bound to them; send finite numbers", code="arguments_unbindable")
-        binding = CallBinding(principal_id(held.principal), held.tool, digest, held.policy_version)
+        binding = CallBinding(principal_id(held.principal), held.tool, digest, held.policy_version,
+                              held.principal.client_id or "")
         now = self._clock()
         remembered = self._remembered(binding, now)
         if remembered is not None:
@@ -220,7 +221,7 @@ class ApprovalGate:
         rule = held.rule
         return ApprovalRequest(
             id="apr_" + secrets.token_urlsafe(16), binding=binding, rule=rule.name,
-            requester_groups=tuple(sorted(held.principal.groups)), client_id=held.principal.client_id,
+            requester_groups=tuple(sorted(held.principal.groups)),
             reason=held.reason, arguments=held.arguments, approver_groups=tuple(sorted(rule.approvers)),
             approvals_required=rule.approvals_required, created_at=now, expires_at=now + rule.request_ttl_seconds,
             max_grant_seconds=rule.max_grant_ttl_seconds, grant_seconds_default=rule.grant_ttl_seconds,

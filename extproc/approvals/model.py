@@ -59,6 +59,9 @@ class CallBinding:
     arguments_digest: str
     policy_version: str
     """The policy's content digest: a changed policy does not inherit approvals given under another."""
+    client: str = ""
+    """The OAuth client the call came through (the token's `azp`/`client_id`; "" when it names none):
+    reviewers approve this person's call through this agent, not through any agent the person uses."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,6 @@ class ApprovalRequest:
     rule: str
     """The policy's approval rule that asked for it."""
     requester_groups: tuple[str, ...]
-    client_id: str | None
     reason: str | None
     """The caller's stated reason, if any."""
     arguments: dict[str, Any]
@@ -123,6 +125,10 @@ class ApprovalRequest:
     @property
     def requester(self) -> str:
         return self.binding.principal
+
+    @property
+    def client_id(self) -> str | None:
+        return self.binding.client or None
 
     def approvers(self) -> tuple[str, ...]:
         return tuple(r.reviewer for r in self.reviews if r.action is ReviewAction.APPROVE)

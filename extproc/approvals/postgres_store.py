@@ -70,6 +70,12 @@ ALTER TABLE chaperone_approvals ADD COLUMN IF NOT EXISTS approver_groups text[];
 CREATE INDEX IF NOT EXISTS chaperone_approvals_approver_groups ON chaperone_approvals USING gin (approver_groups);
 CREATE INDEX IF NOT EXISTS chaperone_approvals_groups_unknown ON chaperone_approvals (id)
     WHERE approver_groups IS NULL;
+-- The binding's client, added the same way; the requests written before it get theirs from their documents
+-- (layout 1 kept it at the top). A row an earlier replica inserts later has none: it covers no call.
+ALTER TABLE chaperone_approvals ADD COLUMN IF NOT EXISTS client text;
+UPDATE chaperone_approvals
+    SET client = COALESCE(doc::jsonb #>> '{binding,client}', doc::jsonb ->> 'client_id', '')
+    WHERE client IS NULL;
 """
 
 _INSERT = (
@@ -77,7 +83,7 @@ _INSERT = (
     f"VALUES ({', '.join(['%s'] * len(codec.COLUMNS))}, %s)"
 )
 _UPDATE = f"UPDATE chaperone_approvals SET {', '.join(f'{c} = %s' for c in codec.COLUMNS[1:])} WHERE id = %s"
-_BINDING = "principal = %s AND tool = %s AND arguments_digest = %s AND policy_version = %s"
+_BINDING = "principal = %s AND tool = %s AND arguments_digest = %s AND policy_version = %s AND client = %s"
 _DUE = "(status = 'pending' AND expires_at <= %s) OR (status = 'approved' AND grant_until <= %s)"
 
 HEARTBEAT = 10.0

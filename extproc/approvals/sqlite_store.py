@@ -60,6 +60,16 @@ CREATE INDEX IF NOT EXISTS approvals_pending_of_requester ON approvals (principa
 CREATE TABLE IF NOT EXISTS approval_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, approval_id TEXT NOT NULL);
 """
 
+_ADD_CLIENT = (
+    "ALTER TABLE approvals ADD COLUMN client TEXT",
+    # the requests written before the column, from their documents (layout 1 kept the client at the top)
+    """UPDATE approvals
+        SET client = COALESCE(json_extract(doc, '$.binding.client'), json_extract(doc, '$.client_id'), '')
+        WHERE client IS NULL""",
+)
+"""The binding's client column, added (not declared above) so that a database made by an earlier version gets
+it too. A row an earlier version inserts later has none, so it covers no call: it fails closed."""
+
 _APPROVER_GROUPS = (
     """CREATE TABLE approval_groups (
         approver_group TEXT NOT NULL,
@@ -81,7 +91,7 @@ Created, with what it indexes, in one transaction when the table is missing (a n
 
 _INSERT = f"INSERT INTO approvals ({', '.join(codec.COLUMNS)}) VALUES ({', '.join('?' * len(codec.COLUMNS))})"
 _UPDATE = f"UPDATE approvals SET {', '.join(f'{c} = ?' for c in codec.COLUMNS[1:])} WHERE id = ?"
-_BINDING = "principal = ? AND tool = ? AND arguments_digest = ? AND policy_version = ?"
+_BINDING = "principal = ? AND tool = ? AND arguments_digest = ? AND policy_version = ? AND client = ?"
 _DUE = "(status = 'pending' AND expires_at <= ?) OR (status = 'approved' AND grant_until <= ?)"
 _OF_GROUPS = "id IN (SELECT approval_id FROM approval_groups WHERE approver_group IN (SELECT value FROM json_each(?)))"
 """Requests naming one of the groups given as a JSON array (one parameter, however many groups a token holds)."""
@@ -248,6 +258,9 @@ class SqliteApprovalStore:
             with _immediate(conn):
                 if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'approval_groups'").fetchone() is None:
                     for statement in _APPROVER_GROUPS:
+                        conn.execute(statement)
+                if "client" not in {column[1] for column in conn.execute("PRAGMA table_info(approvals)")}:
+                    for statement in _ADD_CLIENT:
                         conn.execute(statement)
             (last_seq,) = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM approval_changes").fetchone()
         except BaseException:

@@ -19,6 +19,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 DEV_ALGORITHM = "ES256"
+DEV_CLIENT_ID = "chaperone-dev"
+"""The `azp` of development tokens: the agent client they stand for."""
 
 
 def _kid(public_jwk: dict[str, str]) -> str:
@@ -48,7 +50,7 @@ def ensure_dev_keys(private_key_path: Path, jwks_path: Path) -> None:
 
 def mint(
     private_key_path: Path, jwks_path: Path, issuer: str, audience: str, subject: str, groups: Iterable[str],
-    email: str | None = None, ttl_seconds: int = 3600, client_id: str = "chaperone-dev",
+    email: str | None = None, ttl_seconds: int = 3600, client_id: str = DEV_CLIENT_ID,
     scopes: Iterable[str] = (),
 ) -> str:
     """A token for `subject` signed with the development key."""

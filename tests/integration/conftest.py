@@ -26,7 +26,7 @@ from extproc.approvals.model import ApprovalRequest, CallBinding, Reviewer, argu
 from extproc.approvals.sqlite_store import SqliteApprovalStore
 from extproc.audit.signing import ensure_signing_key
 from extproc.envoy_config import Endpoint, render
-from extproc.identity.devkeys import ensure_dev_keys, mint
+from extproc.identity.devkeys import DEV_CLIENT_ID, ensure_dev_keys, mint
 from extproc.mcp.call import McpCall
 from extproc.policy import DEMO_POLICY, Policy, load_file
 from tests.integration.hostile_upstream import HostileUpstream
@@ -51,10 +51,11 @@ class Gateway:
         rule = policy.approval_for(McpCall("POST", "tools/call", 1, False, False, "tool", tool, arguments))
         assert rule is not None
         now = time.time()
-        binding = CallBinding(f"{policy.identity.issuer}|{sub}", tool, arguments_digest(arguments), policy.digest)
+        binding = CallBinding(f"{policy.identity.issuer}|{sub}", tool, arguments_digest(arguments), policy.digest,
+                              DEV_CLIENT_ID)
         request = ApprovalRequest(
             id="apr_test_" + secrets.token_hex(8), binding=binding, rule=rule.name, requester_groups=groups,
-            client_id=None, reason="test", arguments=arguments, approver_groups=tuple(rule.approvers),
+            reason="test", arguments=arguments, approver_groups=tuple(rule.approvers),
             approvals_required=1, created_at=now, expires_at=now + 600, max_grant_seconds=600,
             grant_seconds_default=600)
         store = await SqliteApprovalStore(self.approvals_db).open()

@@ -11,6 +11,7 @@ from typing import Any
 from extproc.approvals import transitions
 from extproc.approvals.errors import RefusalCode, ReviewRefused, StoreUnavailable
 from extproc.approvals.model import ApprovalRequest, CallBinding, Reviewer, Status, arguments_digest
+from extproc.identity.devkeys import DEV_CLIENT_ID
 
 ISSUER = "https://chaperone.local/dev"
 
@@ -21,8 +22,8 @@ def request(approval_id: str, tool: str, approver_groups: tuple[str, ...], argum
     now = time.time()
     values: dict[str, Any] = {
         "id": approval_id,
-        "binding": CallBinding(f"{ISSUER}|ana", tool, arguments_digest(arguments), "policy-v1"),
-        "rule": f"{tool}-needs-approval", "requester_groups": ("analysts",), "client_id": "chaperone-dev",
+        "binding": CallBinding(f"{ISSUER}|ana", tool, arguments_digest(arguments), "policy-v1", DEV_CLIENT_ID),
+        "rule": f"{tool}-needs-approval", "requester_groups": ("analysts",),
         "reason": "quarterly outcomes report", "arguments": arguments, "approver_groups": approver_groups,
         "approvals_required": 1, "created_at": now - 60, "expires_at": now + 900, "max_grant_seconds": 3600,
         "grant_seconds_default": 600,

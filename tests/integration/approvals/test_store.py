@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import sqlite3
 import stat
@@ -121,6 +122,8 @@ async def test_an_approval_covers_exactly_its_call_until_used(backend: Backend) 
         binding(tool="delete_cohort"),
         binding(limit=5000),
         replace(binding(), policy_version="policy-v2"),
+        replace(binding(), client="another-agent"),
+        replace(binding(), client=""),
     ):
         assert await store.covering(other, NOW + 1) is None
     assert await store.covering(request.binding, NOW + 900) is None  # the grant ran out
@@ -361,6 +364,39 @@ async def test_a_database_of_the_previous_version_is_listed_by_group_once_a_stor
     restarted = await backend.open()
     assert (await restarted.list(approver_groups=OFFICER.groups, limit=1))[0] == from_a_replica_not_yet_upgraded
     assert await restarted.list(approver_groups=frozenset({"pharmacy-leads"})) == []
+
+
+def as_layout_1(request: ApprovalRequest) -> str:
+    """The document the version before clients were bound wrote: the client at the top, not in the binding."""
+    document = json.loads(codec.encode(request))
+    document["client_id"] = document["binding"].pop("client") or None
+    document["format"] = 1
+    return json.dumps(document)
+
+
+async def test_a_database_written_before_clients_were_bound_binds_its_requests_to_their_clients(
+        backend: Backend) -> None:
+    older = await approved_request(await backend.open(), one_time=False)
+    columns = [c for c in codec.COLUMNS if c != "client"]
+    values = [v for c, v in zip(codec.COLUMNS, codec.row(older), strict=True) if c != "client"]
+    values[columns.index("doc")] = as_layout_1(older)
+    if backend.sqlite_path is not None:
+        with contextlib.closing(sqlite3.connect(backend.sqlite_path)) as conn, conn:
+            conn.execute("DELETE FROM approvals")
+            conn.execute("ALTER TABLE approvals DROP COLUMN client")
+            conn.execute(f"INSERT INTO approvals ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                         values)
+    else:
+        with psycopg.connect(backend.dsn) as conn, conn.cursor() as cursor:
+            cursor.execute("DELETE FROM chaperone_approvals")
+            cursor.execute("ALTER TABLE chaperone_approvals DROP COLUMN client")
+            cursor.execute(f"INSERT INTO chaperone_approvals ({', '.join(columns)}) "
+                           f"VALUES ({', '.join(['%s'] * len(columns))})", values)
+    upgraded = await backend.open()
+    assert older.client_id == "claude-desktop"
+    assert await upgraded.covering(older.binding, NOW + 1) == older
+    assert await upgraded.covering(replace(older.binding, client=""), NOW + 1) is None
+    assert await upgraded.get(older.id) == older
 
 
 async def test_a_database_that_is_down_fails_closed_with_an_actionable_error(backend: Backend) -> None:

@@ -26,10 +26,10 @@ def sample_request(approval_id: str = "apr_1", **changes: object) -> ApprovalReq
     arguments = {"patient": EPHI[0], "ssn": EPHI[1], "mrn": EPHI[2], "dob": EPHI[3], "note": EPHI[4]}
     request = ApprovalRequest(
         id=approval_id,
-        binding=CallBinding("https://idp.example|u-42", "ehr.read_record", arguments_digest(arguments), "pol-9f"),
+        binding=CallBinding("https://idp.example|u-42", "ehr.read_record", arguments_digest(arguments), "pol-9f",
+                            "agent-7"),
         rule="records-need-approval",
         requester_groups=("clinicians",),
-        client_id="agent-7",
         reason=f"{EPHI[0]}, born {EPHI[3]}, {EPHI[4]}",
         arguments=arguments,
         approver_groups=("supervisors",),

@@ -234,6 +234,10 @@ async def test_another_caller_is_never_covered() -> None:
     assert not (await the_gate.admit(other, no_hold)).passed
     changed_policy = replace(held(rule=rule), policy_version="policy-v2")
     assert not (await the_gate.admit(changed_policy, no_hold)).passed, "a new policy inherits no approval"
+    for client in ("agent-2", None):
+        through_another_agent = replace(held(rule=rule), principal=replace(ANA, client_id=client))
+        assert not (await the_gate.admit(through_another_agent, no_hold)).passed, "approved for agent-1 only"
+    assert (await the_gate.admit(held(rule=rule), no_hold)).passed
 
 
 @pytest.mark.anyio

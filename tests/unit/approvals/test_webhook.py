@@ -42,10 +42,10 @@ def sample_request(**changes: object) -> ApprovalRequest:
     arguments = {"patient_name": EPHI[0], "ssn": EPHI[1], "mrn": EPHI[2], "dob": EPHI[3]}
     request = ApprovalRequest(
         id="apr_7Kq2",
-        binding=CallBinding("https://idp.example|u-42", "ehr.read_record", arguments_digest(arguments), "pol-9f"),
+        binding=CallBinding("https://idp.example|u-42", "ehr.read_record", arguments_digest(arguments), "pol-9f",
+                            "agent-7"),
         rule="records-need-approval",
         requester_groups=("clinicians",),
-        client_id="agent-7",
         reason=f"{EPHI[0]} ({EPHI[3]}) has {EPHI[4]}",
         arguments=arguments,
         approver_groups=("supervisors",),

@@ -24,7 +24,7 @@ def test_times_are_rfc3339_utc_seconds() -> None:
 def test_the_wire_message_carries_every_decision_and_never_the_raw_arguments() -> None:
     request = ApprovalRequest(
         id="apr-1", binding=CallBinding("iss|ana", "export_cohort", "d1", "p1"), rule="big-export",
-        requester_groups=("analysts",), client_id=None, reason=None, arguments={"ssn": "123-45-6789"},
+        requester_groups=("analysts",), reason=None, arguments={"ssn": "123-45-6789"},
         approver_groups=("privacy-officers", "leads"), approvals_required=2, created_at=100.0, expires_at=1000.0,
         max_grant_seconds=3600, grant_seconds_default=900, status=Status.APPROVED, one_time=False,
         grant_until=4000.0, reviews=(Review("iss|olga", ReviewAction.APPROVE, 200.0, "ok", 900, "f" * 64),
