@@ -5,7 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extproc.identity.principal import Principal
-from extproc.mcp.call import McpCall
+from extproc.mcp.call import MODERN_REVISION, McpCall
+from extproc.mcp.errors import FORBIDDEN, METHOD_NOT_FOUND
 from extproc.mcp.methods import PLUMBING as PROTOCOL_METHODS
 from extproc.policy import DEMO_POLICY, Policy, call_for, load_file
 from extproc.policy import decide as decide_module
@@ -77,13 +78,33 @@ def test_protocol_plumbing_is_allowed_to_every_role(group: str) -> None:
 
 @pytest.mark.parametrize(
     "method",
-    ["Tools/Call", "TOOLS/LIST", "tools/List", "Initialize", "sampling/createMessage", "tasks/get", "admin/reset",
+    ["Tools/Call", "TOOLS/LIST", "tools/List", "Initialize", "sampling/createMessage", "admin/reset",
      "notifications", "Notifications/initialized", ""],
 )
-def test_unknown_methods_and_case_variants_are_denied(method: str) -> None:
+def test_unknown_methods_and_case_variants_are_not_found(method: str) -> None:
     call = McpCall("POST", method, 1, is_notification=False, is_response=False)
     decision = DEMO.decide(who(*ALL_DEMO_GROUPS), call)
-    assert not decision.allowed and decision.rule.endswith("not granted")
+    assert not decision.allowed and decision.code == METHOD_NOT_FOUND
+    assert decision.rule.startswith("method not found:")
+
+
+@pytest.mark.parametrize(
+    ("method", "version"),
+    [("ping", MODERN_REVISION), ("logging/setLevel", MODERN_REVISION), ("tasks/result", MODERN_REVISION),
+     ("tasks/list", MODERN_REVISION), ("server/discover", None), ("subscriptions/listen", "2025-11-25"),
+     ("tasks/update", None)],
+)
+def test_a_method_its_revision_does_not_define_is_not_found(method: str, version: str | None) -> None:
+    call = McpCall("POST", method, 1, is_notification=False, is_response=False, protocol_version=version,
+                   target_kind="task" if method.startswith("tasks/") else None, target="t-1")
+    decision = DEMO.decide(who("clinicians"), call)
+    assert not decision.allowed and decision.code == METHOD_NOT_FOUND
+    assert decision.rule.endswith(f"is not a method of MCP {version or '2025-11-25'}")
+
+
+def test_a_caller_without_a_role_learns_nothing_about_methods() -> None:
+    call = McpCall("POST", "admin/reset", 1, is_notification=False, is_response=False)
+    assert DEMO.decide(who("nobody"), call).code == FORBIDDEN
 
 
 @pytest.mark.parametrize("name", ["Get_Patient", "GET_PATIENT", "get_patient ", " get_patient", "get_patient\x00"])
