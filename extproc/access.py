@@ -112,11 +112,13 @@ class GatewayAccess:
         entries = result.get("tasks")
         if not isinstance(entries, list):
             return {**result, "tasks": []}
-        mine = [entry for entry in entries if isinstance(entry, dict) and isinstance(task_id := entry.get("taskId"), str)
-                and (binding := self._tasks.get(task_id)) is not None
-                and binding.owner_is(principal.issuer, principal.subject)
-                and binding.session_id in (None, call.session_id)]
-        return {**result, "tasks": mine}
+        return {**result, "tasks": [entry for entry in entries if isinstance(entry, dict)
+                                     and self._owns(principal, call, entry.get("taskId"))]}
+
+    def _owns(self, principal: Principal, call: McpCall, task_id: object) -> bool:
+        binding = self._tasks.get(task_id) if isinstance(task_id, str) else None
+        return (binding is not None and binding.owner_is(principal.issuer, principal.subject)
+                and binding.session_id in (None, call.session_id))
 
     def binding(self, task_id: str) -> TaskBinding | None:
         return self._tasks.get(task_id)
