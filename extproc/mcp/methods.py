@@ -108,10 +108,13 @@ PROGRESS = "notifications/progress"
 
 DATALESS_NOTIFICATIONS = frozenset({
     "notifications/cancelled", "notifications/tools/list_changed", "notifications/resources/list_changed",
-    "notifications/prompts/list_changed",
+    "notifications/prompts/list_changed", "notifications/subscriptions/acknowledged",
 })
-"""Server-to-client messages that carry no data. Every other server message (log messages, sampling and
-elicitation requests, anything unknown) has its params masked."""
+"""Server-to-client messages that carry no data: on a `subscriptions/listen` stream the acknowledgement echoes
+the filter the gateway already decided on (booleans, granted URIs, the caller's task ids). Every other server
+message (log messages, sampling and elicitation requests, task status — `notifications/tasks/status` and the
+extension's `notifications/tasks`, which carries the tool's result —, resource updates, anything unknown)
+has its params masked."""
 
 TRANSPORT_METHODS: tuple[str, ...] = ("GET", "DELETE")
 """Bodyless exchanges of the session transport: the server→client stream and ending a session."""

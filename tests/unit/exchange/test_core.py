@@ -340,3 +340,23 @@ def test_tasks_list_keeps_the_callers_own_tasks() -> None:
     listed = {"jsonrpc": "2.0", "id": 9, "result": {"tasks": [{"taskId": "t-1"}, {"taskId": "t-2"}]}}
     out = json.loads(stream(exchange, [json.dumps(listed).encode()]))
     assert out["result"]["tasks"] == [{"taskId": "t-1"}]
+
+
+def test_a_listen_stream_masks_task_results_but_not_its_acknowledgement() -> None:
+    exchange = SettledExchange(Limits(), Ports.of(FakeAccess()))
+    headers = {**HEADERS, "mcp-method": "subscriptions/listen"}
+    del headers["mcp-name"]
+    exchange.on_request_headers("POST", headers, False)
+    assert exchange.on_request_body(json.dumps({
+        "jsonrpc": "2.0", "id": 9, "method": "subscriptions/listen",
+        "params": {"notifications": {"taskIds": ["123-45-6789"]}, "_meta": META}}).encode()) is None
+    exchange.on_response_start(200)
+    acknowledged = {"jsonrpc": "2.0", "method": "notifications/subscriptions/acknowledged",
+                    "params": {"notifications": {"taskIds": ["123-45-6789"]}}}
+    status = {"jsonrpc": "2.0", "method": "notifications/tasks",
+              "params": {"taskId": "t", "status": "completed", "result": {"content": [{"text": "123-45-6789"}]}}}
+    events = [b"event: message\ndata: " + json.dumps(doc).encode() + b"\n\n" for doc in (acknowledged, status)]
+    out, ended = exchange.on_response_chunk(b"".join(events), False)
+    assert not ended, "notifications do not end the stream"
+    first, second = out.split(b"\n\n")[:2]
+    assert b"123-45-6789" in first and b"123-45-6789" not in second and b"[SSN]" in second
