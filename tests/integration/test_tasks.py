@@ -10,7 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx2
+import mcp_types as types
 import pytest
+from mcp import Client
+from mcp.client.streamable_http import streamable_http_client
+from mcp.shared.exceptions import MCPError
 
 from extproc.audit.verify import iter_records
 from extproc.envoy_config import Endpoint
@@ -168,3 +172,25 @@ def test_task_exchanges_are_recorded_naming_the_task_and_the_tool(gateway: Gatew
         f"task {task_id} follows tool search_patients")
     assert "123-45-6789" not in json.dumps(result) and result["masking"]["counts"], "masked and counted"
     assert NOTE not in json.dumps(result)
+
+
+class AdminReset(types.Request[types.RequestParams | None, str]):
+    method: str = "admin/reset"
+    params: types.RequestParams | None = None
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["legacy", "2026-07-28"])
+async def test_the_sdk_client_gets_method_not_found_and_unknown_task(demo_gateway: Gateway, setup: Setup,
+                                                                     mode: str) -> None:
+    http = httpx2.AsyncClient(headers={"authorization": f"Bearer {setup.token('ivy', ('interns',))}"})
+    async with Client(streamable_http_client(demo_gateway.url, http_client=http), mode=mode) as client:
+        with pytest.raises(MCPError) as unknown:
+            await client.session.send_request(AdminReset(), types.EmptyResult)
+        assert unknown.value.error.code == -32601
+        assert unknown.value.error.message == "method not found: admin/reset is not a method of MCP", "the gateway's"
+        if mode == "legacy":  # the SDK sends 2025-11-25 tasks; the demo server never made this one
+            with pytest.raises(MCPError) as task:
+                await client.session.send_request(
+                    types.GetTaskRequest(params=types.GetTaskRequestParams(task_id="t-unknown")), types.GetTaskResult)
+            assert task.value.error.code == -32602 and "unknown task t-unknown" in task.value.error.message
