@@ -19,9 +19,12 @@ from extproc.credentials import CredentialScrubber
 from extproc.identity import jwks, tokens
 from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
+from extproc.mcp.errors import INTERNAL_ERROR, McpError
+from extproc.mcp.tasks import TaskBinding, created_task
 from extproc.phi import MaskResult, PseudonymVault, get_profile, mask_json
 from extproc.policy import Decision, Policy, PolicyStore
 from extproc.policy.model import ApprovalRule, IdentityConfig
+from extproc.tasks import TaskConflict, TaskLedger
 
 log = logging.getLogger("chaperone.access")
 
@@ -51,8 +54,9 @@ def _verifier(identity: IdentityConfig) -> tokens.TokenVerifier:
 class GatewayAccess:
     """The `Access` an `Exchange` uses, plus `refresh_keys` for the server (off the event loop)."""
 
-    def __init__(self, store: PolicyStore) -> None:
+    def __init__(self, store: PolicyStore, tasks: TaskLedger | None = None) -> None:
         self._store = store
+        self._tasks = tasks if tasks is not None else TaskLedger()
         self._policy: Policy | None = None
         self._verifier: tokens.TokenVerifier | None = None
         self._metadata = b""
@@ -90,7 +94,34 @@ class GatewayAccess:
         return self._verifier.verify(headers.get("authorization"), headers.get(":path"))
 
     def decide(self, principal: Principal, call: McpCall) -> Decision:
-        return self.policy.decide(principal, call)
+        return self.policy.decide(principal, call, self._tasks.get)
+
+    def task_created(self, principal: Principal, call: McpCall, result: dict) -> str | None:
+        created = created_task(result)
+        if created is None or call.target is None:
+            return None
+        binding = TaskBinding(principal.issuer, principal.subject, call.session_id, call.target,
+                              self._tasks.expiry(created.ttl_ms))
+        try:
+            self._tasks.bind(created.task_id, binding)
+        except TaskConflict:
+            raise McpError(INTERNAL_ERROR, "the upstream answered with a task id another caller's task holds") from None
+        return created.task_id
+
+    def own_tasks(self, principal: Principal, call: McpCall, result: dict) -> dict:
+        entries = result.get("tasks")
+        if not isinstance(entries, list):
+            return {**result, "tasks": []}
+        return {**result, "tasks": [entry for entry in entries if isinstance(entry, dict)
+                                     and self._owns(principal, call, entry.get("taskId"))]}
+
+    def _owns(self, principal: Principal, call: McpCall, task_id: object) -> bool:
+        binding = self._tasks.get(task_id) if isinstance(task_id, str) else None
+        return (binding is not None and binding.owner_is(principal.issuer, principal.subject)
+                and binding.session_id in (None, call.session_id))
+
+    def binding(self, task_id: str) -> TaskBinding | None:
+        return self._tasks.get(task_id)
 
     def filter_list(self, principal: Principal, method: str, result: dict) -> dict:
         return self.policy.filter_list(principal, method, result)

@@ -17,6 +17,7 @@ class Verdict:
     rule: str
     roles: tuple[str, ...] = ()
     masking: str | None = None
+    code: int = -32003
 
 
 class FakeAccess:
@@ -38,6 +39,15 @@ class FakeAccess:
         return {**result, "tools": [t for t in result["tools"] if "hidden" not in t["name"]]}
 
     def approval_for(self, call: McpCall) -> None:
+        return None
+
+    def task_created(self, principal: Principal, call: McpCall, result: dict) -> str | None:
+        return None
+
+    def own_tasks(self, principal: Principal, call: McpCall, result: dict) -> dict:
+        return result
+
+    def binding(self, task_id: str) -> None:
         return None
 
     def www_authenticate(self, error: AuthError) -> str:

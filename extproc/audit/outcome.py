@@ -51,6 +51,8 @@ class Outcome(NamedTuple):
     """The response as the journal may hold it: Safe Harbor masked, whatever the caller saw."""
     approval: dict[str, Any] | None
     """The approval the call waited on: which, who approved, whether it let the call through."""
+    task: dict[str, Any] | None = None
+    """The task the exchange created (a `tools/call` answered with one) or used (`tasks/*`): id and tool."""
 
 
 def approval_fields(request: ApprovalRequest, passed: bool, held_ns: int) -> dict[str, Any]:

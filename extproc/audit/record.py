@@ -101,6 +101,8 @@ def build_record(
     }
     if outcome.approval is not None:
         record["approval"] = outcome.approval
+    if outcome.task is not None:
+        record["task"] = outcome.task
     if disclosure_key is not None:
         record["patients"] = sorted(disclosure_hash(disclosure_key, i) for i in identifiers)
     return record

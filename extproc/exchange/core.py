@@ -24,12 +24,13 @@ from extproc.exchange.inspection import ResponseInspector
 from extproc.exchange.ports import Ports, Verdict
 from extproc.identity.principal import Principal
 from extproc.identity.tokens import AuthError, NeedKeyRefresh
-from extproc.mcp.call import McpCall, parse_call, stream_call
+from extproc.mcp.call import MODERN_REVISION, McpCall, parse_call, stream_call
 from extproc.mcp.errors import (
     APPROVAL_REQUIRED,
     FORBIDDEN,
     INTERNAL_ERROR,
     INVALID_REQUEST,
+    METHOD_NOT_FOUND,
     UNAUTHORIZED,
     McpError,
     error_body,
@@ -141,10 +142,12 @@ class Exchange:
                 if failure is not None:
                     return self._unrecorded(failure)
             return None
-        message = f"denied by policy: {verdict.rule}"
+        message = f"denied by policy: {verdict.rule}" if verdict.code == FORBIDDEN else verdict.rule
         if call.request_id is None:  # GET/DELETE or a notification: no JSON-RPC response to carry it
-            return (yield from self._refuse(Reply(403, error_body(FORBIDDEN, message), message)))
-        return (yield from self._refuse(Reply(200, error_body(FORBIDDEN, message, call.request_id), message)))
+            return (yield from self._refuse(Reply(403, error_body(verdict.code, message), message)))
+        # 2026-07-28's transport answers an unknown method with 404; otherwise a JSON-RPC error travels in a 200
+        status = 404 if verdict.code == METHOD_NOT_FOUND and call.revision == MODERN_REVISION else 200
+        return (yield from self._refuse(Reply(status, error_body(verdict.code, message, call.request_id), message)))
 
     def _await_approval(self, call: McpCall, rule: ApprovalRule, policy_version: str) -> Steps[Reply | None]:
         """Hold the call until an approval covers it, or refuse it (pending, denied, expired, store down)."""
@@ -280,6 +283,7 @@ class Exchange:
             response_for_record=inspector.response_for_record if inspector else None,
             approval=None if self.approval is None else approval_fields(self.approval, self.approval_passed,
                                                                          self.held_ns),
+            task=inspector.task if inspector else None,
         )
 
     # --- refusals ----------------------------------------------------------------------------------------

@@ -13,7 +13,16 @@ from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
 from extproc.mcp.errors import INTERNAL_ERROR, McpError
 from extproc.mcp.jsonrpc import Message
-from extproc.mcp.methods import CATALOGUES, DATALESS_NOTIFICATIONS, PROGRESS, UNMASKED_RESULTS, Catalogue
+from extproc.mcp.methods import (
+    CATALOGUES,
+    DATALESS_NOTIFICATIONS,
+    PROGRESS,
+    TASKS_LIST,
+    TOOLS_CALL,
+    UNMASKED_RESULTS,
+    Catalogue,
+    Target,
+)
 from extproc.phi import SAFE_HARBOR, MaskingError, MaskResult
 
 SAFE_HARBOR_PROFILE = SAFE_HARBOR.name
@@ -45,6 +54,11 @@ class ResponseInspector:
         self.masked: dict[str, int] = {}
         self.masked_paths: dict[str, dict[str, int]] = {}
         self.response_for_record: str | None = None
+        self.task: dict[str, object] | None = None
+        """The task this exchange created or used, for its record: id and tool (never data)."""
+        if call is not None and call.target_kind == Target.TASK and call.target is not None:
+            binding = ports.tasks.binding(call.target)
+            self.task = {"id": call.target, "tool": binding.tool if binding is not None else None}
 
     def observe(self, message: Message, raw: bytes) -> bytes | None:
         """Check one upstream message; its replacement bytes when it must change (list filtering, scrubbing)."""
@@ -61,6 +75,14 @@ class ResponseInspector:
             if call is not None and call.method in CATALOGUES and isinstance(result, dict):
                 assert self._principal is not None
                 doc = {**doc, "result": self._ports.authorizer.filter_list(self._principal, call.method, result)}
+            elif call is not None and call.method == TASKS_LIST and isinstance(result, dict):
+                assert self._principal is not None
+                doc = {**doc, "result": self._ports.tasks.own_tasks(self._principal, call, result)}
+            elif call is not None and call.method == TOOLS_CALL and isinstance(result, dict) and self._principal:
+                # bound before the answer leaves: the client can name the task only once it has it
+                created = self._ports.tasks.task_created(self._principal, call, result)
+                if created is not None:
+                    self.task = {"id": created, "tool": call.target, "created": True}
         masked = self._mask(doc, self.profile, count=True)
         scrubbed = self._ports.scrubber.scrub(masked, raw)
         if scrubbed is not None:

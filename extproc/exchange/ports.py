@@ -1,6 +1,7 @@
-"""What an exchange needs from identity, policy, masking and credential scrubbing: four small ports.
+"""What an exchange needs from identity, policy, masking, credential scrubbing and the task ledger: five
+small ports.
 
-`extproc/access.py` implements all four over the live policy; tests give fakes.
+`extproc/access.py` implements all five over the live policy; tests give fakes.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any, Protocol
 from extproc.identity.principal import Principal
 from extproc.identity.tokens import AuthError
 from extproc.mcp.call import McpCall
+from extproc.mcp.tasks import TaskBinding
 from extproc.phi import MaskResult
 from extproc.policy.model import ApprovalRule
 
@@ -21,6 +23,8 @@ class Verdict(Protocol):
     rule: str
     roles: tuple[str, ...]
     masking: str | None
+    code: int
+    """The JSON-RPC error code a denial is answered with."""
 
 
 class Authenticator(Protocol):
@@ -50,14 +54,28 @@ class Scrubber(Protocol):
         """`doc` without the upstream credential, or None when it holds none."""
 
 
+class Tasks(Protocol):
+    def task_created(self, principal: Principal, call: McpCall, result: dict) -> str | None:
+        """Bind the task a `tools/call` result creates to its caller, before the result leaves: the task's id,
+        or None for an ordinary result; McpError when the task cannot be bound (another caller's id, no
+        usable id)."""
+
+    def own_tasks(self, principal: Principal, call: McpCall, result: dict) -> dict:
+        """A `tasks/list` result holding only the tasks this caller created (in this session, if any)."""
+
+    def binding(self, task_id: str) -> TaskBinding | None:
+        """Who created a task, and with which tool; None when the gateway does not know it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Ports:
     authenticator: Authenticator
     authorizer: Authorizer
     masker: Masker
     scrubber: Scrubber
+    tasks: Tasks
 
     @classmethod
     def of(cls, access: Any) -> Ports:
-        """All four from one object that implements them (the gateway's `GatewayAccess`, a test's fake)."""
-        return cls(access, access, access, access)
+        """All five from one object that implements them (the gateway's `GatewayAccess`, a test's fake)."""
+        return cls(access, access, access, access, access)

@@ -17,7 +17,7 @@ from typing import Any
 
 from extproc.mcp.errors import HEADER_MISMATCH, INVALID_PARAMS, INVALID_REQUEST, McpError, RequestId
 from extproc.mcp.jsonrpc import Message, parse_message
-from extproc.mcp.methods import METHODS
+from extproc.mcp.methods import METHODS, SUBSCRIPTIONS_LISTEN, Target
 
 MODERN_REVISION = "2026-07-28"
 LEGACY_REVISION = "2025-11-25"
@@ -56,6 +56,8 @@ class McpCall:
     protocol_version: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     """`params._meta` of a request (not part of its arguments)."""
+    subscribes: tuple[tuple[Target, str], ...] = ()
+    """What a `subscriptions/listen` asks to follow: (RESOURCE, uri) and (TASK, task id) pairs."""
 
     @property
     def revision(self) -> str:
@@ -79,6 +81,28 @@ def _target(message: Message) -> tuple[str | None, str | None, dict[str, Any]]:
     if not isinstance(arguments, dict):
         raise McpError(INVALID_PARAMS, f"{message.method} params.arguments must be an object")
     return kind, value, arguments
+
+
+_LISTENED: tuple[tuple[str, Target], ...] = (("resourceSubscriptions", Target.RESOURCE), ("taskIds", Target.TASK))
+"""The members of a `subscriptions/listen` filter that name things (the rest are booleans)."""
+
+
+def _subscribes(message: Message) -> tuple[tuple[Target, str], ...]:
+    """The resources and tasks a `subscriptions/listen` names, each to be decided like the call it replaces."""
+    if message.method != SUBSCRIPTIONS_LISTEN:
+        return ()
+    wanted = message.params.get("notifications")
+    if not isinstance(wanted, dict):
+        raise McpError(INVALID_PARAMS, f"{SUBSCRIPTIONS_LISTEN} needs an object params.notifications")
+    named: list[tuple[Target, str]] = []
+    for key, kind in _LISTENED:
+        values = wanted.get(key)
+        if values is None:
+            continue
+        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+            raise McpError(INVALID_PARAMS, f"params.notifications.{key} must be an array of non-empty strings")
+        named += [(kind, v) for v in values]
+    return tuple(named)
 
 
 def _meta_version(message: Message) -> str | None:
@@ -145,6 +169,7 @@ def _call_from(http_method: str, message: Message, headers: Mapping[str, str]) -
         session_id=headers.get("mcp-session-id"),
         protocol_version=version,
         meta=meta if isinstance(meta := message.params.get("_meta"), dict) else {},
+        subscribes=_subscribes(message),
     )
 
 

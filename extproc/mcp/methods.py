@@ -1,7 +1,8 @@
 """The MCP methods the gateway knows, and what each one targets: the one vocabulary policy, the exchange,
 masking and spans share. Nothing else lists method names.
 
-A method not in `METHODS` is unknown: policy denies it, its result is masked, and spans name it as sent.
+A method not in `METHODS` is unknown, and so is one its revision does not define (`ping` under 2026-07-28,
+`server/discover` under 2025-11-25): the gateway answers -32601 Method not found and never forwards it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ class Target(StrEnum):
     TOOL = "tool"
     PROMPT = "prompt"
     RESOURCE = "resource"
+    TASK = "task"
+    """A task a `tools/call` created: no role grants it; it follows its creator and the tool that made it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,15 +49,22 @@ class Method:
     """Its result is masked. Protocol plumbing and the server's own catalogues are not (their versions and
     tool names would be)."""
     catalogue: Catalogue | None = None
+    legacy: bool = True
+    """Defined by 2025-11-25 (and the session-based revisions before it)."""
+    modern: bool = True
+    """Defined by 2026-07-28 (the core, or the tasks extension `io.modelcontextprotocol/tasks`)."""
+
+    def defined_in(self, modern: bool) -> bool:
+        return self.modern if modern else self.legacy
 
 
 _RESOURCE_TEXTS = ("name", "title", "description")
 
 METHODS: dict[str, Method] = {m.name: m for m in (
-    Method("initialize", plumbing=True, result_is_data=False),
-    Method("ping", plumbing=True, result_is_data=False),
-    Method("server/discover", plumbing=True, result_is_data=False),
-    Method("logging/setLevel", plumbing=True, result_is_data=False),
+    Method("initialize", plumbing=True, result_is_data=False),  # how a client finds out which revision to speak
+    Method("ping", plumbing=True, result_is_data=False, modern=False),
+    Method("server/discover", plumbing=True, result_is_data=False, legacy=False),
+    Method("logging/setLevel", plumbing=True, result_is_data=False, modern=False),
     Method("tools/list", plumbing=True, result_is_data=False, catalogue=Catalogue("tools", "name", "tool")),
     Method("prompts/list", plumbing=True, result_is_data=False, catalogue=Catalogue("prompts", "name", "prompt")),
     Method("resources/list", plumbing=True, result_is_data=False,
@@ -64,15 +74,27 @@ METHODS: dict[str, Method] = {m.name: m for m in (
     Method("tools/call", Target.TOOL, "name", name_header=True),
     Method("prompts/get", Target.PROMPT, "name", name_header=True),
     Method("resources/read", Target.RESOURCE, "uri", name_header=True),
-    Method("resources/subscribe", Target.RESOURCE, "uri", result_is_data=False),
-    Method("resources/unsubscribe", Target.RESOURCE, "uri", result_is_data=False),
+    Method("resources/subscribe", Target.RESOURCE, "uri", result_is_data=False, modern=False),
+    Method("resources/unsubscribe", Target.RESOURCE, "uri", result_is_data=False, modern=False),
     Method("completion/complete"),
+    # 2026-07-28: the subscription stream replaces resources/subscribe; what it names is checked like a call
+    Method("subscriptions/listen", result_is_data=False, legacy=False),
+    # tasks: 2025-11-25 core (experimental), then the 2026-07-28 extension; results carry tool data
+    Method("tasks/get", Target.TASK, "taskId", name_header=True),
+    Method("tasks/result", Target.TASK, "taskId", modern=False),
+    Method("tasks/cancel", Target.TASK, "taskId", name_header=True),
+    Method("tasks/update", Target.TASK, "taskId", name_header=True, legacy=False),
+    Method("tasks/list", modern=False),
 )}
 
 TOOLS_CALL = "tools/call"
 PROMPTS_GET = "prompts/get"
 COMPLETION = "completion/complete"
 """Allowed when a role grants any prompt or resource: the call does not say which one it completes."""
+SUBSCRIPTIONS_LISTEN = "subscriptions/listen"
+"""Allowed to any caller holding a role when every resource it names is granted and every task its own."""
+TASKS_LIST = "tasks/list"
+"""Allowed to any caller holding a role; its result keeps only the caller's own tasks."""
 
 DEFAULT_METHOD: dict[Target, str] = {Target.TOOL: TOOLS_CALL, Target.RESOURCE: "resources/read",
                                      Target.PROMPT: PROMPTS_GET}
@@ -86,10 +108,13 @@ PROGRESS = "notifications/progress"
 
 DATALESS_NOTIFICATIONS = frozenset({
     "notifications/cancelled", "notifications/tools/list_changed", "notifications/resources/list_changed",
-    "notifications/prompts/list_changed",
+    "notifications/prompts/list_changed", "notifications/subscriptions/acknowledged",
 })
-"""Server-to-client messages that carry no data. Every other server message (log messages, sampling and
-elicitation requests, anything unknown) has its params masked."""
+"""Server-to-client messages that carry no data: on a `subscriptions/listen` stream the acknowledgement echoes
+the filter the gateway already decided on (booleans, granted URIs, the caller's task ids). Every other server
+message (log messages, sampling and elicitation requests, task status — `notifications/tasks/status` and the
+extension's `notifications/tasks`, which carries the tool's result —, resource updates, anything unknown)
+has its params masked."""
 
 TRANSPORT_METHODS: tuple[str, ...] = ("GET", "DELETE")
 """Bodyless exchanges of the session transport: the server→client stream and ending a session."""

@@ -2,8 +2,10 @@
 
 A caller holds every role whose ``groups`` intersect the token's groups. With no role nothing is allowed. With
 one or more, the protocol plumbing (``extproc.mcp.methods``) is allowed, and a call naming a tool, prompt or
-resource is allowed when one of the roles grants that name. Everything else, including unknown methods and
-methods in another case (``Tools/Call``), is denied.
+resource is allowed when one of the roles grants that name. A task (``tasks/get``, ``tasks/result``...) is
+allowed only to the caller whose call created it, while its roles still grant the tool that created it.
+Everything else is denied; a method MCP does not define (``Tools/Call``, or one its revision removed) is
+refused as not found (-32601).
 
 Decisions are on the hot path: the roles of a group set and their merged grant tables are computed once and
 cached (bounded), so a decision is a dict lookup or two plus one ``startswith`` per prefix pattern.
@@ -11,21 +13,26 @@ cached (bounded), so a decision is a dict lookup or two plus one ``startswith`` 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from extproc.identity.principal import Principal
-from extproc.mcp.call import McpCall
+from extproc.mcp.call import MODERN_REVISION, McpCall
+from extproc.mcp.errors import FORBIDDEN, INVALID_PARAMS, METHOD_NOT_FOUND
 from extproc.mcp.methods import (
     CATALOGUES,
     COMPLETION,
+    METHODS,
     NOTIFICATION_PREFIX,
     PLUMBING,
-    TARGETED,
+    SUBSCRIPTIONS_LISTEN,
+    TASKS_LIST,
     TOOLS_CALL,
     TRANSPORT_METHODS,
+    Target,
 )
+from extproc.mcp.tasks import TaskBinding
 from extproc.policy.approvals import ApprovalIndex
 from extproc.policy.grants import Grant, GrantTable, has_dot_segment
 from extproc.policy.model import ApprovalRule, IdentityConfig, ResourceMetadata, Role, UpstreamConfig
@@ -60,15 +67,21 @@ class Decision:
     masking: str | None = None
     """Masking profile of the role that granted the call (first granting role in file order); for protocol
     methods, of the caller's first role in file order. None when denied or when that role sets none."""
+    code: int = FORBIDDEN
+    """The JSON-RPC error code a denial is answered with: -32003 for what the policy does not grant,
+    -32601 for a method MCP does not define, -32602 for a task the gateway does not know."""
 
 
 NO_ROLE = Decision(False, "default deny: no role grants anything to your groups")
+
+TaskLookup = Callable[[str], TaskBinding | None]
+"""The gateway's ledger of who created which task (`extproc.tasks`)."""
 
 
 class _RoleSet:
     """The merged grants of one combination of roles, with the decisions that do not depend on a name."""
 
-    __slots__ = ("completion", "masking", "names", "protocol", "response", "tables", "transport")
+    __slots__ = ("completion", "masking", "names", "protocol", "protocol_listen", "response", "tables", "transport")
 
     def __init__(self, roles: Sequence[tuple[int, Role]]) -> None:
         names = tuple(sorted(role.name for _, role in roles))
@@ -81,6 +94,8 @@ class _RoleSet:
         }
         self.protocol = {m: Decision(True, f"protocol method {m}", names, self.masking) for m in PLUMBING}
         self.response = Decision(True, "protocol: response to a server request", names, self.masking)
+        self.protocol_listen = Decision(True, f"protocol method {SUBSCRIPTIONS_LISTEN} (what it follows is "
+                                        "granted or your own)", names, self.masking)
         self.transport = {
             m: Decision(True, f"session transport: HTTP {m}", names, self.masking) for m in TRANSPORT_METHODS
         }
@@ -150,8 +165,9 @@ class Policy:
         """The roles ``groups`` hold, in file order."""
         return tuple(self.roles[i] for i in self._role_ids(groups))
 
-    def decide(self, principal: Principal, call: McpCall) -> Decision:
-        """Allow or deny one client→server message of ``principal``; see the module docstring for the rules."""
+    def decide(self, principal: Principal, call: McpCall, tasks: TaskLookup | None = None) -> Decision:
+        """Allow or deny one client→server message of ``principal``; see the module docstring for the rules.
+        ``tasks`` finds who created a task; without it every task is unknown."""
         roleset = self._roleset(principal.groups)
         if roleset is None:
             return NO_ROLE
@@ -163,17 +179,62 @@ class Policy:
             if transport is not None:
                 return transport
             return Decision(False, "default deny: a message without a method", roleset.names)
-        kind = TARGETED.get(method)
+        spec = METHODS.get(method)
+        if spec is None or not spec.defined_in(call.revision == MODERN_REVISION):
+            if method.startswith(NOTIFICATION_PREFIX):
+                return Decision(True, f"protocol notification {shown(method)}", roleset.names, roleset.masking)
+            where = "MCP" if spec is None else f"MCP {call.revision}"
+            return Decision(False, f"method not found: {shown(method)} is not a method of {where}", roleset.names,
+                            code=METHOD_NOT_FOUND)
+        kind = spec.target
+        if kind is Target.TASK:
+            return self._decide_task(roleset, principal, call, call.target, tasks)
         if kind is not None:
             return roleset.decide_target(method, kind, call.target)
         protocol = roleset.protocol.get(method)
         if protocol is not None:
             return protocol
-        if method.startswith(NOTIFICATION_PREFIX):
-            return Decision(True, f"protocol notification {shown(method)}", roleset.names, roleset.masking)
         if method == COMPLETION:
             return roleset.completion
+        if method == SUBSCRIPTIONS_LISTEN:
+            return self._decide_listen(roleset, principal, call, tasks)
+        if method == TASKS_LIST:
+            return Decision(True, f"protocol method {TASKS_LIST} (the result keeps only your own tasks)",
+                            roleset.names, roleset.masking)
         return Decision(False, f"default deny: method {shown(method)} not granted", roleset.names)
+
+    def _decide_task(self, roleset: _RoleSet, principal: Principal, call: McpCall, task_id: str | None,
+                     tasks: TaskLookup | None) -> Decision:
+        """A task follows its creator and its tool: the caller (and session) that created it, while a role
+        still grants the tool."""
+        names = roleset.names
+        if not task_id:
+            return Decision(False, "default deny: the request names no task", names)
+        binding = tasks(task_id) if tasks is not None else None
+        task = f"task {shown(task_id)}"
+        if binding is None:
+            return Decision(False, f"unknown {task}: the gateway has no record of a call of yours creating it "
+                            "(tasks created before a gateway restart are unknown too)", names, code=INVALID_PARAMS)
+        if not binding.owner_is(principal.issuer, principal.subject):
+            return Decision(False, f"{task} was created by another caller", names)
+        if binding.session_id is not None and binding.session_id != call.session_id:
+            return Decision(False, f"{task} was created in another MCP session", names)
+        tool = roleset.decide_target(TOOLS_CALL, Target.TOOL, binding.tool)
+        rule = f"{task} follows tool {shown(binding.tool)}: {tool.rule}"
+        return Decision(tool.allowed, rule, names, tool.masking)
+
+    def _decide_listen(self, roleset: _RoleSet, principal: Principal, call: McpCall,
+                       tasks: TaskLookup | None) -> Decision:
+        """A subscription stream is plumbing, but each resource it follows must be granted (as
+        resources/subscribe was) and each task the caller's own."""
+        for kind, name in call.subscribes:
+            if kind is Target.TASK:
+                decision = self._decide_task(roleset, principal, call, name, tasks)
+            else:
+                decision = roleset.decide_target(SUBSCRIPTIONS_LISTEN, kind, name)
+            if not decision.allowed:
+                return Decision(False, f"{SUBSCRIPTIONS_LISTEN}: {decision.rule}", roleset.names, code=decision.code)
+        return roleset.protocol_listen
 
     def approval_for(self, call: McpCall) -> ApprovalRule | None:
         """The approval rule ``call`` must wait under, or None (always None for anything but ``tools/call``).

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from extproc.identity.principal import Principal
-from extproc.mcp.call import McpCall
-from extproc.mcp.methods import DEFAULT_METHOD, NOTIFICATION_PREFIX, TARGETED, TOOLS_CALL, Target
+from extproc.mcp.call import MODERN_REVISION, McpCall
+from extproc.mcp.errors import FORBIDDEN, INVALID_PARAMS, METHOD_NOT_FOUND
+from extproc.mcp.methods import DEFAULT_METHOD, METHODS, NOTIFICATION_PREFIX, TARGETED, TOOLS_CALL, Target
 from extproc.policy.approvals import ApprovalIndex, comparable, describe
 from extproc.policy.decide import Policy, shown
 from extproc.policy.durations import format_duration
@@ -27,7 +28,8 @@ def call_for(
     """The call the CLI options describe: ``--tool``, ``--resource`` or ``--prompt``, and/or ``--method``.
 
     A target alone implies its method (tools/call, resources/read, prompts/get); ``--method`` with a
-    resource may also be resources/subscribe or resources/unsubscribe. ``arguments`` (``--arguments``) are
+    resource may also be resources/subscribe or resources/unsubscribe. A task method (``tasks/get``...) names
+    no task: which caller created a task is known only at run time. ``arguments`` (``--arguments``) are
     the tool's, so they need a tool. Raises ``ValueError`` for a combination that is not one MCP call.
     """
     if arguments is not None and tool is None:
@@ -39,10 +41,15 @@ def call_for(
     if not targets:
         if not method:
             raise ValueError("give one of --tool, --resource, --prompt or --method")
+        if TARGETED.get(method) is Target.TASK:
+            return McpCall("POST", method, 1, is_notification=False, is_response=False, target_kind=Target.TASK)
         if method in TARGETED:
             raise ValueError(f"{method} needs --{TARGETED[method]}")
         notification = method.startswith(NOTIFICATION_PREFIX)
-        return McpCall("POST", method, None if notification else 1, is_notification=notification, is_response=False)
+        spec = METHODS.get(method)
+        modern_only = spec is not None and not spec.legacy  # asked as the revision that defines it
+        return McpCall("POST", method, None if notification else 1, is_notification=notification, is_response=False,
+                       protocol_version=MODERN_REVISION if modern_only else None)
     kind, target = targets[0]
     if not target:
         raise ValueError(f"--{kind} must not be empty")
@@ -51,6 +58,9 @@ def call_for(
         raise ValueError(f"--method {method} does not take a --{kind}")
     return McpCall("POST", method, 1, is_notification=False, is_response=False, target_kind=kind, target=target,
                    arguments=arguments or {})
+
+
+_CODES = {FORBIDDEN: "denied by policy", METHOD_NOT_FOUND: "Method not found", INVALID_PARAMS: "Invalid params"}
 
 
 def _describe(call: McpCall) -> str:
@@ -83,6 +93,13 @@ def explain(policy: Policy, principal: Principal, call: McpCall) -> str:
         f"decision: {'ALLOW' if decision.allowed else 'DENY'}",
         f"rule: {decision.rule}",
     ]
+    if not decision.allowed:
+        lines.append(f"answer: JSON-RPC error {decision.code} ({_CODES.get(decision.code, 'refused')}); the request "
+                     "is never forwarded")
+    if call.target_kind == Target.TASK:
+        lines.append("tasks: a task is allowed only to the caller (and MCP session) whose tools/call created it, and "
+                     "only while one of its roles grants that tool; the gateway decides from its ledger of the "
+                     "tasks it saw created (in memory: unknown after a restart)")
     tool = call.target if call.method == TOOLS_CALL else None
     if decision.allowed:
         lines.append(f"masking: {decision.masking or 'none (the granting role sets no masking profile)'}")

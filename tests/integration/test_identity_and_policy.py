@@ -118,11 +118,11 @@ def test_forbidden_tool_is_denied_however_spelled(hostile_gateway: Gateway, toke
     assert upstream_count() == 0
 
 
-def test_method_in_another_case_is_denied(hostile_gateway: Gateway, tokens, upstream_count) -> None:
+def test_method_in_another_case_is_not_found(hostile_gateway: Gateway, tokens, upstream_count) -> None:
     raw = json.dumps({"jsonrpc": "2.0", "id": 13, "method": "Tools/Call",
                       "params": {"name": "get_patient", "_meta": META}}).encode()
     response = call(hostile_gateway, tokens(), raw=raw, headers={"mcp-method": "Tools/Call"})
-    assert response.json()["error"]["code"] == -32003
+    assert response.status_code == 404 and response.json()["error"]["code"] == -32601
     assert upstream_count() == 0
 
 

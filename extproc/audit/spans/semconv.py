@@ -85,6 +85,11 @@ def span_attributes(record: Mapping[str, Any]) -> dict[str, Any]:
         put("gen_ai.prompt.name", target)
     if TARGETED.get(method) is Target.RESOURCE or mcp.get("target_kind") == Target.RESOURCE:
         put("mcp.resource.uri", target)
+    task = record.get("task")
+    if isinstance(task, Mapping):  # a task's record names the tool whose data it carries
+        put("chaperone.task.id", task.get("id"))
+        if method != TOOLS_CALL:
+            put("gen_ai.tool.name", task.get("tool"))
     put("jsonrpc.request.id", mcp.get("request_id"))
     put("mcp.session.id", mcp.get("session_id"))
     put("mcp.protocol.version", mcp.get("protocol_version"))

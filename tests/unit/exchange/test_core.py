@@ -3,9 +3,10 @@ import json
 
 from extproc.exchange import Exchange, Ports, Steps, WriteRecord
 from extproc.identity.principal import Principal
+from extproc.mcp.errors import McpError
 from extproc.phi import MaskResult, get_profile, mask_json
 from extproc.settings import Limits
-from tests.exchange_support import HEADERS, META, REQUEST, RESULT, FakeAccess
+from tests.exchange_support import HEADERS, META, REQUEST, RESULT, FakeAccess, Verdict
 
 
 def settle(steps: Steps):
@@ -263,3 +264,99 @@ def test_a_rewritten_event_keeps_its_explicit_event_line() -> None:
     first, second = out.split(b"\n\n")[:2]
     assert first.startswith(b"event: message\ndata: ") and b"[SSN]" in first
     assert second.startswith(b"data: ") and b"[SSN]" in second
+
+
+# --- tasks and methods the gateway does not know -----------------------------------------------------------------
+
+class NotFoundAccess(FakeAccess):
+    """Denies `admin/*` as a method MCP does not define."""
+
+    def decide(self, principal: Principal, call):
+        if (call.method or "").startswith("admin/"):
+            return Verdict(False, f"method not found: {call.method} is not a method of MCP", code=-32601)
+        return super().decide(principal, call)
+
+
+def _refusal_of(method: str, headers: dict) -> tuple[int, dict]:
+    exchange = SettledExchange(Limits(), Ports.of(NotFoundAccess()))
+    exchange.on_request_headers("POST", headers, False)
+    params = {"_meta": META} if "mcp-method" in headers else {}
+    reply = exchange.on_request_body(json.dumps({"jsonrpc": "2.0", "id": 3, "method": method,
+                                                 "params": params}).encode())
+    assert reply is not None and exchange.forwarded_ns is None
+    return reply.status, json.loads(reply.body)
+
+
+def test_an_unknown_method_is_answered_method_not_found() -> None:
+    modern = {**HEADERS, "mcp-method": "admin/reset"}
+    del modern["mcp-name"]
+    status, body = _refusal_of("admin/reset", modern)
+    assert status == 404, "2026-07-28 answers an unimplemented method with 404"
+    assert body["error"] == {"code": -32601, "message": "method not found: admin/reset is not a method of MCP"}
+    assert body["id"] == 3
+    status, body = _refusal_of("admin/reset", {"authorization": "Bearer good"})
+    assert status == 200 and body["error"]["code"] == -32601
+
+
+class TaskAccess(FakeAccess):
+    """Every tools/call result creates task t-1 (or refuses one named `taken`); tasks/list keeps `t-1` only."""
+
+    def task_created(self, principal: Principal, call, result: dict) -> str | None:
+        task_id = (result.get("task") or {}).get("taskId")
+        if task_id == "taken":
+            raise McpError(-32603, "the upstream answered with a task id another caller's task holds")
+        return task_id
+
+    def own_tasks(self, principal: Principal, call, result: dict) -> dict:
+        return {**result, "tasks": [t for t in result["tasks"] if t["taskId"] == "t-1"]}
+
+
+def _task_exchange(request: dict, headers: dict) -> SettledExchange:
+    exchange = SettledExchange(Limits(), Ports.of(TaskAccess()))
+    assert exchange.on_request_headers("POST", headers, False) is None
+    assert exchange.on_request_body(json.dumps(request).encode()) is None
+    exchange.on_response_start(200)
+    return exchange
+
+
+def test_a_tool_result_creating_a_task_is_recorded_with_its_tool() -> None:
+    exchange = _task_exchange(json.loads(REQUEST), HEADERS)
+    created = json.dumps({"jsonrpc": "2.0", "id": 9, "result": {"task": {"taskId": "t-1", "status": "working"}}})
+    assert json.loads(stream(exchange, [created.encode()]))["result"]["task"]["taskId"] == "t-1"
+    assert exchange.outcome().task == {"id": "t-1", "tool": "get_patient", "created": True}
+
+
+def test_a_task_that_cannot_be_bound_is_withheld() -> None:
+    exchange = _task_exchange(json.loads(REQUEST), HEADERS)
+    taken = json.dumps({"jsonrpc": "2.0", "id": 9, "result": {"task": {"taskId": "taken"}}})
+    out = stream(exchange, [taken.encode()])
+    assert b"taken" not in out and "another caller's task" in error_of(out)["message"]
+    assert exchange.outcome().task is None
+
+
+def test_tasks_list_keeps_the_callers_own_tasks() -> None:
+    request = {"jsonrpc": "2.0", "id": 9, "method": "tasks/list", "params": {}}
+    exchange = _task_exchange(request, {"authorization": "Bearer good"})
+    listed = {"jsonrpc": "2.0", "id": 9, "result": {"tasks": [{"taskId": "t-1"}, {"taskId": "t-2"}]}}
+    out = json.loads(stream(exchange, [json.dumps(listed).encode()]))
+    assert out["result"]["tasks"] == [{"taskId": "t-1"}]
+
+
+def test_a_listen_stream_masks_task_results_but_not_its_acknowledgement() -> None:
+    exchange = SettledExchange(Limits(), Ports.of(FakeAccess()))
+    headers = {**HEADERS, "mcp-method": "subscriptions/listen"}
+    del headers["mcp-name"]
+    exchange.on_request_headers("POST", headers, False)
+    assert exchange.on_request_body(json.dumps({
+        "jsonrpc": "2.0", "id": 9, "method": "subscriptions/listen",
+        "params": {"notifications": {"taskIds": ["123-45-6789"]}, "_meta": META}}).encode()) is None
+    exchange.on_response_start(200)
+    acknowledged = {"jsonrpc": "2.0", "method": "notifications/subscriptions/acknowledged",
+                    "params": {"notifications": {"taskIds": ["123-45-6789"]}}}
+    status = {"jsonrpc": "2.0", "method": "notifications/tasks",
+              "params": {"taskId": "t", "status": "completed", "result": {"content": [{"text": "123-45-6789"}]}}}
+    events = [b"event: message\ndata: " + json.dumps(doc).encode() + b"\n\n" for doc in (acknowledged, status)]
+    out, ended = exchange.on_response_chunk(b"".join(events), False)
+    assert not ended, "notifications do not end the stream"
+    first, second = out.split(b"\n\n")[:2]
+    assert b"123-45-6789" in first and b"123-45-6789" not in second and b"[SSN]" in second

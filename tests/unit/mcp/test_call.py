@@ -5,6 +5,7 @@ import pytest
 
 from extproc.mcp.call import MODERN_REVISION, decode_header_value, parse_call, stream_call
 from extproc.mcp.errors import HEADER_MISMATCH, INVALID_PARAMS, McpError
+from extproc.mcp.methods import Target
 
 META = {"io.modelcontextprotocol/protocolVersion": MODERN_REVISION, "io.modelcontextprotocol/clientCapabilities": {}}
 
@@ -90,3 +91,37 @@ def test_bodyless_methods() -> None:
     with pytest.raises(McpError) as info:
         stream_call("PUT", {})
     assert info.value.http_status == 405
+
+
+def _listen(notifications: object) -> bytes:
+    return json.dumps({"jsonrpc": "2.0", "id": 4, "method": "subscriptions/listen",
+                       "params": {"notifications": notifications, "_meta": META}}).encode()
+
+
+LISTEN_HEADERS = {"mcp-protocol-version": MODERN_REVISION, "mcp-method": "subscriptions/listen"}
+
+
+def test_subscriptions_listen_names_the_resources_and_tasks_it_follows() -> None:
+    body = _listen({"toolsListChanged": True, "resourceSubscriptions": ["ehr://patients/P1"], "taskIds": ["t-1"]})
+    call = parse_call("POST", body, LISTEN_HEADERS)
+    assert call.subscribes == ((Target.RESOURCE, "ehr://patients/P1"), (Target.TASK, "t-1"))
+    assert parse_call("POST", _listen({"toolsListChanged": True}), LISTEN_HEADERS).subscribes == ()
+
+
+@pytest.mark.parametrize("notifications", [None, [], {"taskIds": "t-1"}, {"resourceSubscriptions": [""]},
+                                           {"taskIds": [1]}])
+def test_a_listen_filter_that_could_be_read_two_ways_is_refused(notifications: object) -> None:
+    with pytest.raises(McpError) as refused:
+        parse_call("POST", _listen(notifications), LISTEN_HEADERS)
+    assert refused.value.code == INVALID_PARAMS and refused.value.request_id == 4
+
+
+def test_a_task_method_names_its_task_in_mcp_name() -> None:
+    body = json.dumps({"jsonrpc": "2.0", "id": 5, "method": "tasks/get",
+                       "params": {"taskId": "t-1", "_meta": META}}).encode()
+    headers = {"mcp-protocol-version": MODERN_REVISION, "mcp-method": "tasks/get", "mcp-name": "t-1"}
+    call = parse_call("POST", body, headers)
+    assert (call.target_kind, call.target) == ("task", "t-1")
+    with pytest.raises(McpError) as refused:
+        parse_call("POST", body, {**headers, "mcp-name": "t-2"})
+    assert refused.value.code == HEADER_MISMATCH

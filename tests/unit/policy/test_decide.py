@@ -1,12 +1,17 @@
 """Policy.decide and Policy.filter_list (decide.py): the demo policy's decisions, deny by default, list filtering."""
 
+import dataclasses
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from extproc.identity.principal import Principal
-from extproc.mcp.call import McpCall
+from extproc.mcp.call import MODERN_REVISION, McpCall
+from extproc.mcp.errors import FORBIDDEN, INVALID_PARAMS, METHOD_NOT_FOUND
 from extproc.mcp.methods import PLUMBING as PROTOCOL_METHODS
+from extproc.mcp.methods import Target
+from extproc.mcp.tasks import TaskBinding
 from extproc.policy import DEMO_POLICY, Policy, call_for, load_file
 from extproc.policy import decide as decide_module
 from tests.unit.policy.support import DEMO, tool, who
@@ -77,13 +82,33 @@ def test_protocol_plumbing_is_allowed_to_every_role(group: str) -> None:
 
 @pytest.mark.parametrize(
     "method",
-    ["Tools/Call", "TOOLS/LIST", "tools/List", "Initialize", "sampling/createMessage", "tasks/get", "admin/reset",
+    ["Tools/Call", "TOOLS/LIST", "tools/List", "Initialize", "sampling/createMessage", "admin/reset",
      "notifications", "Notifications/initialized", ""],
 )
-def test_unknown_methods_and_case_variants_are_denied(method: str) -> None:
+def test_unknown_methods_and_case_variants_are_not_found(method: str) -> None:
     call = McpCall("POST", method, 1, is_notification=False, is_response=False)
     decision = DEMO.decide(who(*ALL_DEMO_GROUPS), call)
-    assert not decision.allowed and decision.rule.endswith("not granted")
+    assert not decision.allowed and decision.code == METHOD_NOT_FOUND
+    assert decision.rule.startswith("method not found:")
+
+
+@pytest.mark.parametrize(
+    ("method", "version"),
+    [("ping", MODERN_REVISION), ("logging/setLevel", MODERN_REVISION), ("tasks/result", MODERN_REVISION),
+     ("tasks/list", MODERN_REVISION), ("server/discover", None), ("subscriptions/listen", "2025-11-25"),
+     ("tasks/update", None)],
+)
+def test_a_method_its_revision_does_not_define_is_not_found(method: str, version: str | None) -> None:
+    call = McpCall("POST", method, 1, is_notification=False, is_response=False, protocol_version=version,
+                   target_kind="task" if method.startswith("tasks/") else None, target="t-1")
+    decision = DEMO.decide(who("clinicians"), call)
+    assert not decision.allowed and decision.code == METHOD_NOT_FOUND
+    assert decision.rule.endswith(f"is not a method of MCP {version or '2025-11-25'}")
+
+
+def test_a_caller_without_a_role_learns_nothing_about_methods() -> None:
+    call = McpCall("POST", "admin/reset", 1, is_notification=False, is_response=False)
+    assert DEMO.decide(who("nobody"), call).code == FORBIDDEN
 
 
 @pytest.mark.parametrize("name", ["Get_Patient", "GET_PATIENT", "get_patient ", " get_patient", "get_patient\x00"])
@@ -226,3 +251,77 @@ def test_policy_is_immutable() -> None:
     assert isinstance(DEMO, Policy)
     with pytest.raises(AttributeError):
         DEMO.roles = ()  # type: ignore[misc]
+
+
+# --- tasks and subscriptions -------------------------------------------------------------------------------------
+
+def _task_call(method: str, task_id: str = "t-1", session: str | None = None) -> McpCall:
+    return McpCall("POST", method, 1, is_notification=False, is_response=False, target_kind="task", target=task_id,
+                   session_id=session)
+
+
+def _ledger(**bindings: TaskBinding):
+    return lambda task_id: bindings.get(task_id.replace("-", "_"))
+
+
+ALICE_SEARCH = TaskBinding("https://chaperone.local/dev", "alice", None, "search_patients", float("inf"))
+
+
+@pytest.mark.parametrize("method", ["tasks/get", "tasks/result", "tasks/cancel"])
+def test_a_task_follows_its_creator_and_its_tool(method: str) -> None:
+    decision = DEMO.decide(who("interns"), _task_call(method), _ledger(t_1=ALICE_SEARCH))
+    assert decision.allowed and decision.masking == "safe_harbor"
+    assert decision.rule == "task t-1 follows tool search_patients: role intern grants tool search_patients"
+
+
+def test_another_callers_task_is_refused() -> None:
+    bob = Principal("bob", "https://chaperone.local/dev", frozenset({"interns"}))
+    decision = DEMO.decide(bob, _task_call("tasks/result"), _ledger(t_1=ALICE_SEARCH))
+    assert not decision.allowed and decision.code == FORBIDDEN
+    assert decision.rule == "task t-1 was created by another caller"
+    same_sub_other_issuer = Principal("alice", "https://other.example", frozenset({"interns"}))
+    assert not DEMO.decide(same_sub_other_issuer, _task_call("tasks/get"), _ledger(t_1=ALICE_SEARCH)).allowed
+
+
+def test_a_task_created_in_a_session_stays_in_it() -> None:
+    in_session = dataclasses.replace(ALICE_SEARCH, session_id="s-1")
+    assert DEMO.decide(who("interns"), _task_call("tasks/get", session="s-1"), _ledger(t_1=in_session)).allowed
+    other = DEMO.decide(who("interns"), _task_call("tasks/get", session="s-2"), _ledger(t_1=in_session))
+    assert not other.allowed and other.rule == "task t-1 was created in another MCP session"
+
+
+def test_an_unknown_task_is_refused_as_invalid_params() -> None:
+    for lookup in (None, _ledger()):
+        decision = DEMO.decide(who("interns"), _task_call("tasks/get", "t-9"), lookup)
+        assert not decision.allowed and decision.code == INVALID_PARAMS
+        assert decision.rule.startswith("unknown task t-9:")
+
+
+def test_a_task_whose_tool_is_no_longer_granted_is_refused() -> None:
+    decision = DEMO.decide(who("clinicians"), _task_call("tasks/result"),
+                           _ledger(t_1=dataclasses.replace(ALICE_SEARCH, tool="export_cohort")))
+    assert not decision.allowed and decision.code == FORBIDDEN
+    assert decision.rule == "task t-1 follows tool export_cohort: default deny: no role grants tool export_cohort"
+
+
+def test_tasks_list_is_plumbing_for_any_role() -> None:
+    call = McpCall("POST", "tasks/list", 1, is_notification=False, is_response=False)
+    assert DEMO.decide(who("interns"), call).allowed
+    assert DEMO.decide(who("nobody"), call) is decide_module.NO_ROLE
+
+
+def _listen(*subscribes: tuple[Target, str]) -> McpCall:
+    return McpCall("POST", "subscriptions/listen", 1, is_notification=False, is_response=False,
+                   protocol_version=MODERN_REVISION, subscribes=subscribes)
+
+
+def test_subscriptions_listen_follows_only_what_the_caller_may_use() -> None:
+    lookup = _ledger(t_1=ALICE_SEARCH)
+    assert DEMO.decide(who("interns"), _listen(), lookup).allowed
+    assert DEMO.decide(who("clinicians"), _listen((Target.RESOURCE, "ehr://patients/P1")), lookup).allowed
+    resource = DEMO.decide(who("interns"), _listen((Target.RESOURCE, "ehr://patients/P1")), lookup)
+    assert not resource.allowed
+    assert resource.rule == "subscriptions/listen: default deny: no role grants resource ehr://patients/P1"
+    assert DEMO.decide(who("interns"), _listen((Target.TASK, "t-1")), lookup).allowed
+    unknown = DEMO.decide(who("interns"), _listen((Target.TASK, "t-1"), (Target.TASK, "t-2")), lookup)
+    assert not unknown.allowed and unknown.code == INVALID_PARAMS

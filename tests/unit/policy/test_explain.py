@@ -25,6 +25,21 @@ def test_call_for_builds_the_calls_the_cli_describes() -> None:
     assert call_for(method="ping").request_id == 1
 
 
+def test_explain_says_how_an_unknown_method_is_answered() -> None:
+    text = explain(DEMO, who("interns"), call_for(method="admin/reset"))
+    assert "rule: method not found: admin/reset is not a method of MCP" in text
+    assert "answer: JSON-RPC error -32601 (Method not found); the request is never forwarded" in text
+    denied = explain(DEMO, who("interns"), call_for(tool="get_patient"))
+    assert "answer: JSON-RPC error -32003 (denied by policy)" in denied
+
+
+def test_explain_of_task_and_subscription_methods() -> None:
+    task = explain(DEMO, who("interns"), call_for(method="tasks/result"))
+    assert "tasks: a task is allowed only to the caller (and MCP session) whose tools/call created it" in task
+    listen = explain(DEMO, who("interns"), call_for(method="subscriptions/listen"))
+    assert "decision: ALLOW" in listen, "asked as the revision that defines it"
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [

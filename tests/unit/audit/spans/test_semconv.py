@@ -33,6 +33,19 @@ def test_names_and_targets_of_other_methods() -> None:
     assert span_name(make_record(mcp=None, http={"method": "DELETE", "status": 204})) == "HTTP DELETE"
 
 
+def test_a_task_span_names_the_task_and_the_tool_whose_data_it_carries() -> None:
+    result = make_record(mcp={"method": "tasks/result", "target_kind": "task", "target": "t-1", "request_id": "4",
+                              "session_id": "s", "protocol_version": "2025-11-25"},
+                         task={"id": "t-1", "tool": "search_patients"})
+    assert span_name(result) == "tasks/result t-1"
+    attrs = span_attributes(result)
+    assert attrs["gen_ai.tool.name"] == "search_patients" and attrs["chaperone.task.id"] == "t-1"
+    assert "gen_ai.operation.name" not in attrs, "retrieving a result executes no tool"
+    created = span_attributes(make_record(task={"id": "t-1", "tool": "get_patient", "created": True}))
+    assert created["gen_ai.tool.name"] == "get_patient" and created["chaperone.task.id"] == "t-1"
+    assert created["gen_ai.operation.name"] == "execute_tool"
+
+
 def test_only_listed_fields_are_copied(tmp_path: Path) -> None:
     jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl"
     record = make_record()

@@ -1,0 +1,81 @@
+"""The task ledger: which caller created which task, so only that caller may use it.
+
+Held in the processor's memory, bounded: a binding is made when a `tools/call` answer creating a task
+passes the gateway (before that answer leaves), and looked up on every `tasks/*` request — a dict lookup,
+no store round trip on a poll. What this costs, and why it is acceptable for now: a processor restart
+forgets every binding, and another replica never saw them, so their tasks are refused as unknown (fail
+closed) — replicas need sticky routing per caller until the ledger moves to a shared store. The bounds keep
+one caller from pushing out the others' tasks: at most `per_caller` live bindings each (its oldest are
+forgotten first), `capacity` in all (the oldest first).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+
+from extproc.mcp.tasks import TaskBinding
+
+CAPACITY = 100_000
+PER_CALLER = 1_000
+MAX_TTL_S = 24 * 3600.0
+"""A binding outlives no task's TTL, and no binding lives longer than this (an unlimited TTL included)."""
+
+
+class TaskConflict(Exception):
+    """The upstream named, as a new task, an id already bound to another caller."""
+
+
+class TaskLedger:
+    def __init__(self, capacity: int = CAPACITY, per_caller: int = PER_CALLER, max_ttl_s: float = MAX_TTL_S,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._capacity = capacity
+        self._per_caller = per_caller
+        self._max_ttl_s = max_ttl_s
+        self._clock = clock
+        self._bindings: OrderedDict[str, TaskBinding] = OrderedDict()
+        self._by_caller: dict[tuple[str, str], OrderedDict[str, None]] = {}
+
+    def __len__(self) -> int:
+        return len(self._bindings)
+
+    def expiry(self, ttl_ms: int | None) -> float:
+        """When a binding for a task of this TTL is forgotten."""
+        ttl_s = self._max_ttl_s if ttl_ms is None else min(ttl_ms / 1000, self._max_ttl_s)
+        return self._clock() + ttl_s
+
+    def bind(self, task_id: str, binding: TaskBinding) -> None:
+        """Remember who created `task_id`; TaskConflict when it is another caller's live task."""
+        known = self.get(task_id)
+        if known is not None and not (known.owner_is(binding.issuer, binding.subject)
+                                      and known.session_id == binding.session_id):
+            raise TaskConflict(task_id)
+        self._forget(task_id)
+        caller = (binding.issuer, binding.subject)
+        own = self._by_caller.setdefault(caller, OrderedDict())
+        while len(own) >= self._per_caller:
+            self._forget(next(iter(own)))
+        while len(self._bindings) >= self._capacity:
+            self._forget(next(iter(self._bindings)))
+        self._bindings[task_id] = binding
+        self._by_caller.setdefault(caller, own)[task_id] = None
+
+    def get(self, task_id: str) -> TaskBinding | None:
+        """The live binding of `task_id`, or None (never bound, expired, evicted, or bound before a restart)."""
+        binding = self._bindings.get(task_id)
+        if binding is not None and binding.expires_at <= self._clock():
+            self._forget(task_id)
+            return None
+        return binding
+
+    def _forget(self, task_id: str) -> None:
+        binding = self._bindings.pop(task_id, None)
+        if binding is None:
+            return
+        caller = (binding.issuer, binding.subject)
+        own = self._by_caller.get(caller)
+        if own is not None:
+            own.pop(task_id, None)
+            if not own:
+                del self._by_caller[caller]

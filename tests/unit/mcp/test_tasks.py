@@ -1,0 +1,35 @@
+"""created_task and TaskBinding (tasks.py): which tools/call results create a task, in both revisions."""
+
+import pytest
+
+from extproc.mcp.errors import McpError
+from extproc.mcp.tasks import CreatedTask, TaskBinding, created_task
+
+
+def test_a_2025_11_25_create_task_result() -> None:
+    result = {"task": {"taskId": "786512e2-9e0d", "status": "working", "ttl": 60000, "pollInterval": 5000}}
+    assert created_task(result) == CreatedTask("786512e2-9e0d", 60000)
+    assert created_task({"task": {"taskId": "t", "ttl": None}}) == CreatedTask("t", None)
+
+
+def test_a_2026_07_28_task_extension_result() -> None:
+    result = {"resultType": "task", "taskId": "t-2", "status": "working", "ttlMs": 3600000}
+    assert created_task(result) == CreatedTask("t-2", 3600000)
+    assert created_task({"resultType": "task", "taskId": "t-3", "ttlMs": True}) == CreatedTask("t-3", None)
+
+
+@pytest.mark.parametrize("result", [{"content": []}, {"resultType": "complete", "taskId": "x"}, {"task": "x"}])
+def test_an_ordinary_result_creates_none(result: dict) -> None:
+    assert created_task(result) is None
+
+
+@pytest.mark.parametrize("task_id", [None, 7, "", "has space", "x" * 257, "é", "line\nbreak"])
+def test_a_task_without_a_usable_id_is_refused(task_id: object) -> None:
+    with pytest.raises(McpError, match="without a usable taskId"):
+        created_task({"resultType": "task", "taskId": task_id})
+
+
+def test_owner_needs_issuer_and_subject() -> None:
+    binding = TaskBinding("iss", "alice", None, "tool", 0.0)
+    assert binding.owner_is("iss", "alice")
+    assert not binding.owner_is("other", "alice") and not binding.owner_is("iss", "bob")
