@@ -2,6 +2,7 @@
 masking and spans share. Nothing else lists method names.
 
 A method not in `METHODS` is unknown: policy denies it, its result is masked, and spans name it as sent.
+Which members of each message are data is `extproc.mcp.shapes`' table, read from the MCP schema.
 """
 
 from __future__ import annotations
@@ -80,16 +81,6 @@ DEFAULT_METHOD: dict[Target, str] = {Target.TOOL: TOOLS_CALL, Target.RESOURCE: "
 
 NOTIFICATION_PREFIX = "notifications/"
 """Client notifications (cancellation, progress, initialized...): plumbing for any caller holding a role."""
-
-PROGRESS = "notifications/progress"
-"""A server notification whose `message` alone may carry data."""
-
-DATALESS_NOTIFICATIONS = frozenset({
-    "notifications/cancelled", "notifications/tools/list_changed", "notifications/resources/list_changed",
-    "notifications/prompts/list_changed",
-})
-"""Server-to-client messages that carry no data. Every other server message (log messages, sampling and
-elicitation requests, anything unknown) has its params masked."""
 
 TRANSPORT_METHODS: tuple[str, ...] = ("GET", "DELETE")
 """Bodyless exchanges of the session transport: the server→client stream and ending a session."""
