@@ -39,8 +39,10 @@ def elicit_gateway(tmp_path_factory: pytest.TempPathFactory, setup: Setup) -> It
         launcher.stop_process(upstream)
 
 
-async def test_elicitation_schema_and_link_names_arrive_intact_and_phi_masked(elicit_gateway: Gateway,
-                                                                              tokens) -> None:
+@pytest.mark.parametrize("mode", ["legacy", "2026-07-28"])
+async def test_elicitation_schema_and_link_names_arrive_intact_and_phi_masked(elicit_gateway: Gateway, tokens,
+                                                                              mode: str) -> None:
+    """2025-11-25: `elicitation/create` on the call's event stream; 2026-07-28: inside an InputRequiredResult."""
     asked: list[types.ElicitRequestParams] = []
 
     async def on_elicit(context: Any, params: types.ElicitRequestParams) -> types.ElicitResult:
@@ -50,7 +52,7 @@ async def test_elicitation_schema_and_link_names_arrive_intact_and_phi_masked(el
             "plan": "basic"})
 
     http = httpx2.AsyncClient(headers={"authorization": f"Bearer {tokens(*PHARMACIST)}"}, timeout=30)
-    async with Client(streamable_http_client(elicit_gateway.url, http_client=http), mode="legacy",
+    async with Client(streamable_http_client(elicit_gateway.url, http_client=http), mode=mode,
                       elicitation_callback=on_elicit) as client:
         result = await client.call_tool("get_patient", {"patient_id": "P000001"})
 
