@@ -43,11 +43,6 @@ def _after_first_segment(path: str) -> str:
     return path[min(cut):] if cut else ""
 
 
-def _only_value(masked: object) -> object:
-    """The masked default out of its `{field: value}` wrapper (whose key masking may have changed too)."""
-    return next(iter(masked.values())) if isinstance(masked, dict) and len(masked) == 1 else DROP
-
-
 class ResponseInspector:
     """Inspects the upstream messages of one allowed exchange (see the module docstring)."""
 
@@ -114,7 +109,8 @@ class ResponseInspector:
             if count:
                 self._tally(result, lambda path: _piece_path(pieces, path))
             if result.changed:
-                changes = [(p.path, DROP if p.is_default else new if p.field is None else _only_value(new))
+                # a default masking changed is dropped, never sent as a placeholder (see shapes.FIELD)
+                changes = [(p.path, DROP if p.is_default else new)
                            for p, new, old in zip(pieces, result.value, values, strict=True) if new != old]
                 if changes:
                     out = replaced(doc, changes)

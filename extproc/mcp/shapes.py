@@ -81,7 +81,10 @@ ANNOTATIONS = Obj({"audience": KEEP, "priority": KEEP, "lastModified": DATA})
 
 _BLOCK = {"type": KEEP, "annotations": ANNOTATIONS, "_meta": KEEP}
 
-RESOURCE_CONTENTS = Obj({"uri": KEEP, "mimeType": KEEP, "_meta": KEEP, "text": DATA, "blob": BINARY})
+RESOURCE_CONTENTS = Obj({"uri": DATA, "mimeType": KEEP, "_meta": KEEP, "text": DATA, "blob": BINARY})
+"""Contents already delivered (a `resources/read` result, an embedded resource). Their `uri` is data: it
+often names the patient (`ehr://patients/P000008`), the client asked for it or needs it for nothing, and the
+journal's copy must not hold it; masking keeps it a string (`ehr://patients/[ID]`)."""
 
 RESOURCE_LINK = Obj({**_BLOCK, "uri": KEEP, "mimeType": KEEP, "size": KEEP, "icons": KEEP, "name": KEEP,
                      "title": DATA, "description": DATA})
@@ -293,36 +296,32 @@ def _collect(value: Any, node: Node, path: tuple[str | int, ...], out: list[Piec
         if not _is_option(value, parent):
             out.append(Piece(path, value, field, True))
         return
-    kind = type(node)
-    if kind is Obj:
-        if type(value) is not dict:
-            return _collect(value, DATA, path, out, field, parent)
-        members = node.members  # type: ignore[union-attr]
-        for key, item in value.items():
-            _collect(item, members.get(key, DATA), (*path, key), out, field, value)
-    elif kind is Each:
+    if isinstance(node, Each):
         if type(value) is list:
             for i, item in enumerate(value):
-                _collect(item, node.item, (*path, i), out, field, value)  # type: ignore[union-attr]
-        elif node.single and type(value) is dict:  # type: ignore[union-attr]
-            _collect(value, node.item, path, out, field, parent)  # type: ignore[union-attr]
+                _collect(item, node.item, (*path, i), out, field, value)
+        elif node.single and type(value) is dict:
+            _collect(value, node.item, path, out, field, parent)
         else:
             _collect(value, DATA, path, out, field, parent)
-    elif kind is Map:
-        if type(value) is not dict:
-            return _collect(value, DATA, path, out, field, parent)
+        return
+    if type(value) is not dict:  # an Obj, a Map or a Choice: only an object has that shape
+        _collect(value, DATA, path, out, field, parent)
+    elif isinstance(node, Obj):
+        members = node.members
         for key, item in value.items():
-            _collect(item, node.value, (*path, key), out, key if node.fields else field, value)  # type: ignore[union-attr]
-    else:  # Choice
-        if type(value) is not dict:
-            return _collect(value, DATA, path, out, field, parent)
-        tag = value.get(node.key, _ABSENT)  # type: ignore[union-attr]
+            _collect(item, members.get(key, DATA), (*path, key), out, field, value)
+    elif isinstance(node, Map):
+        for key, item in value.items():
+            _collect(item, node.value, (*path, key), out, key if node.fields else field, value)
+    elif isinstance(node, Choice):
+        tag = value.get(node.key, _ABSENT)
         if tag is _ABSENT:
-            branch = node.absent  # type: ignore[union-attr]
+            branch = node.absent
         elif type(tag) is str or type(tag) is int:
-            branch = node.cases.get(tag, node.other)  # type: ignore[union-attr]
+            branch = node.cases.get(tag, node.other)
         else:
-            branch = node.other  # type: ignore[union-attr]
+            branch = node.other
         _collect(value, branch, path, out, field, parent)
 
 

@@ -106,7 +106,8 @@ def test_tool_results_mask_texts_and_structured_content_but_keep_block_structure
     ], "structuredContent": {"ssn": "x"}, "isError": False, "vendorExtra": "x"}
     assert _paths({"id": 1, "result": result}) == [
         "result.content[0].text", "result.content[0].annotations.lastModified", "result.content[1].title",
-        "result.content[2].resource.text", "result.content[4]", "result.structuredContent", "result.vendorExtra",
+        "result.content[2].resource.uri", "result.content[2].resource.text", "result.content[4]",
+        "result.structuredContent", "result.vendorExtra",
     ]
 
 
