@@ -13,16 +13,8 @@ from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
 from extproc.mcp.errors import INTERNAL_ERROR, McpError
 from extproc.mcp.jsonrpc import Message
-from extproc.mcp.methods import (
-    CATALOGUES,
-    DATALESS_NOTIFICATIONS,
-    PROGRESS,
-    TASKS_LIST,
-    TOOLS_CALL,
-    UNMASKED_RESULTS,
-    Catalogue,
-    Target,
-)
+from extproc.mcp.methods import CATALOGUES, TASKS_LIST, TOOLS_CALL, UNMASKED_RESULTS, Catalogue, Target
+from extproc.mcp.shapes import DROP, Piece, data_pieces, render, replaced
 from extproc.phi import SAFE_HARBOR, MaskingError, MaskResult
 
 SAFE_HARBOR_PROFILE = SAFE_HARBOR.name
@@ -32,9 +24,23 @@ def encode(doc: dict) -> bytes:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _under(prefix: str) -> Callable[[str], str]:
-    """Maps a masker path (relative to the masked value) to its path in the JSON-RPC message."""
-    return lambda path: f"{prefix}.{path}" if path else prefix
+def _piece_path(pieces: list[Piece], path: str) -> str:
+    """A masker path in the list of pieces (`[k]...`) as the piece's path in the message. A default's
+    field name, its key in the masked list, is left out: the piece's own path already names the field."""
+    k, _, rest = path.removeprefix("[").partition("]")
+    if not path.startswith("[") or not k.isdigit() or int(k) >= len(pieces):
+        return render(pieces[0].path[:1])
+    piece = pieces[int(k)]
+    if piece.field is not None:
+        rest = _after_first_segment(rest)
+    return render(piece.path) + rest
+
+
+def _after_first_segment(path: str) -> str:
+    if path.startswith("["):
+        return path.partition("]")[2]
+    cut = [i for i in (path.find(".", 1), path.find("[", 1)) if i > 0]
+    return path[min(cut):] if cut else ""
 
 
 class ResponseInspector:
@@ -96,19 +102,6 @@ class ResponseInspector:
                 self.answered = True
         return out
 
-    def _data_members(self, doc: dict) -> list[tuple[str, str | None]]:
-        """(member, key inside it or None for all of it) that carry data in this upstream message: masked
-        unless known to be protocol plumbing."""
-        method = doc.get("method")
-        if method is None:  # a response: errors always, results unless the call was protocol plumbing
-            members: list[tuple[str, str | None]] = [("error", None)]
-            if self._call is None or self._call.method not in UNMASKED_RESULTS:
-                members.append(("result", None))
-            return members
-        if method == PROGRESS:
-            return [("params", "message")]
-        return [] if method in DATALESS_NOTIFICATIONS else [("params", None)]
-
     def _for_record(self, original: dict, sent: bytes, raw: bytes) -> str:
         """The response as the journal may hold it: Safe Harbor masked, whatever the caller's role saw."""
         if self.profile in (None, SAFE_HARBOR_PROFILE):
@@ -117,20 +110,24 @@ class ResponseInspector:
         return encode(self._ports.scrubber.scrub(strict, raw) or strict).decode("utf-8")
 
     def _mask(self, doc: dict, profile: str | None, count: bool) -> dict:
-        """ePHI masked per `profile` (None: the default, Safe Harbor); with `count`, what was masked is
-        tallied per kind and path for the audit record, never the values."""
+        """ePHI masked per `profile` (None: the default, Safe Harbor) in the data members of `doc` (see
+        `extproc.mcp.shapes`), all in one masker call so a name found in one is sought in all; with `count`,
+        what was masked is tallied per kind and path for the audit record, never the values."""
         out = doc
-        for member, key in self._data_members(doc):
-            part = doc.get(member)
-            value = part if key is None else part.get(key) if isinstance(part, dict) else None
-            if value is None:
-                continue  # any other JSON value, whatever its type, is masked
-            result = self._mask_value(value, profile)
-            if result.changed:
-                out = {**out, member: result.value if key is None else {**part, key: result.value}}
+        method = self._call.method if self._call is not None else None
+        pieces = data_pieces(doc, method, method in UNMASKED_RESULTS)
+        if pieces:
+            values = [p.value if p.field is None else {p.field: p.value} for p in pieces]
+            result = self._mask_value(values, profile)
             if count:
-                self._tally(result, _under(member if key is None else f"{member}.{key}"))
-        catalogue = CATALOGUES.get(self._call.method) if self._call is not None else None
+                self._tally(result, lambda path: _piece_path(pieces, path))
+            if result.changed:
+                # a default masking changed is dropped, never sent as a placeholder (see shapes.FIELD)
+                changes = [(p.path, DROP if p.is_default else new)
+                           for p, new, old in zip(pieces, result.value, values, strict=True) if new != old]
+                if changes:
+                    out = replaced(doc, changes)
+        catalogue = CATALOGUES.get(method) if method is not None else None
         if catalogue is not None and catalogue.display_texts and "method" not in doc \
                 and isinstance(doc.get("result"), dict):
             result = self._mask_catalogue(doc["result"], catalogue, profile, count)

@@ -3,6 +3,7 @@ masking and spans share. Nothing else lists method names.
 
 A method not in `METHODS` is unknown, and so is one its revision does not define (`ping` under 2026-07-28,
 `server/discover` under 2025-11-25): the gateway answers -32601 Method not found and never forwards it.
+Which members of each message are data is `extproc.mcp.shapes`' table, read from the MCP schema.
 """
 
 from __future__ import annotations
@@ -102,19 +103,6 @@ DEFAULT_METHOD: dict[Target, str] = {Target.TOOL: TOOLS_CALL, Target.RESOURCE: "
 
 NOTIFICATION_PREFIX = "notifications/"
 """Client notifications (cancellation, progress, initialized...): plumbing for any caller holding a role."""
-
-PROGRESS = "notifications/progress"
-"""A server notification whose `message` alone may carry data."""
-
-DATALESS_NOTIFICATIONS = frozenset({
-    "notifications/cancelled", "notifications/tools/list_changed", "notifications/resources/list_changed",
-    "notifications/prompts/list_changed", "notifications/subscriptions/acknowledged",
-})
-"""Server-to-client messages that carry no data: on a `subscriptions/listen` stream the acknowledgement echoes
-the filter the gateway already decided on (booleans, granted URIs, the caller's task ids). Every other server
-message (log messages, sampling and elicitation requests, task status — `notifications/tasks/status` and the
-extension's `notifications/tasks`, which carries the tool's result —, resource updates, anything unknown)
-has its params masked."""
 
 TRANSPORT_METHODS: tuple[str, ...] = ("GET", "DELETE")
 """Bodyless exchanges of the session transport: the server→client stream and ending a session."""

@@ -84,6 +84,10 @@ class _Handler(BaseHTTPRequestHandler):
         elif scenario == "names-note":  # a note naming a patient whose family name has particles, mentioned again
             self._send(200, "application/json", json.dumps(
                 {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": NAMES_NOTE}]}}).encode())
+        elif scenario == "unsupported-version":  # a 2026-07-28 server that speaks other versions only
+            error = {"code": -32022, "message": "Unsupported protocol version: 2026-07-28",
+                     "data": {"supported": ["2025-11-25", "2026-07-28"], "requested": "2026-07-28"}}
+            self._send(400, "application/json", json.dumps({"jsonrpc": "2.0", "id": rid, "error": error}).encode())
         elif scenario == "after-answer":  # keeps talking after it answered
             late = b'data: {"jsonrpc":"2.0","method":"notifications/message","params":{"data":"after the answer"}}\n\n'
             self._stream([b"data: " + result(rid) + b"\n\n", late, late], pause=0.1)

@@ -1,0 +1,403 @@
+"""Which members of each MCP message are data (masked) and which are protocol structure (passed as sent),
+read from the MCP schema of both revisions (modelcontextprotocol/modelcontextprotocol schema/2025-11-25 and
+schema/2026-07-28, schema.ts; the tasks extension of SEP-2663).
+
+Masking rewrites data only: rewriting structure breaks the protocol (an elicitation's `format: email`
+masked as an e-mail address, a `supported` version list cut to years, a resource link named "Blob
+Resource 1" taken for a person). Each message type is a tree of nodes:
+
+- `DATA`: masked whole as any JSON (keys inside it stay a detection signal);
+- `KEEP`: protocol structure the peer acts on (types, codes, ids, URIs policy decided on, JSON Schema
+  keywords, versions, `_meta`);
+- `BINARY`: base64 bytes (images, audio, blobs): text detection cannot see into them and any replacement
+  would corrupt them, so they pass as sent;
+- `DEFAULT`: an elicitation field's default (see `FIELD`);
+- `Obj`, `Each`, `Map`, `Choice`: objects with known members, arrays, maps with server-chosen keys, unions
+  told apart by one member (`type`, `mode`, `method`, `resultType`, `code`).
+
+What the schema does not describe is `DATA`: an unknown member, method, content type, result type or error
+code's data, and any value of the wrong JSON type. Unknown shapes are masked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+class Leaf(Enum):
+    DATA = "data"
+    KEEP = "keep"
+    BINARY = "binary"
+    DEFAULT = "default"
+
+
+DATA, KEEP, BINARY, DEFAULT = Leaf.DATA, Leaf.KEEP, Leaf.BINARY, Leaf.DEFAULT
+
+
+@dataclass(frozen=True, slots=True)
+class Obj:
+    """An object with known members; any other member is data."""
+
+    members: Mapping[str, Node]
+
+
+@dataclass(frozen=True, slots=True)
+class Each:
+    """An array of `item`s; with `single`, one bare item is accepted too (`SamplingMessage.content`)."""
+
+    item: Node
+    single: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Map:
+    """An object whose keys the server chooses (structure) and whose values are `value`s. With `fields`, the
+    key names an elicitation field: a detection signal for that field's default."""
+
+    value: Node
+    fields: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A union told apart by member `key`: `absent` when it is missing, `other` for a value not in `cases`."""
+
+    key: str
+    cases: Mapping[str | int, Node]
+    absent: Node = DATA
+    other: Node = DATA
+
+
+Node = Leaf | Obj | Each | Map | Choice
+
+
+# ---- content ------------------------------------------------------------------------------------------
+
+ANNOTATIONS = Obj({"audience": KEEP, "priority": KEEP, "lastModified": DATA})
+"""`lastModified` is the date a patient's document changed: a date of the individual, so data."""
+
+_BLOCK = {"type": KEEP, "annotations": ANNOTATIONS, "_meta": KEEP}
+
+RESOURCE_CONTENTS = Obj({"uri": DATA, "mimeType": KEEP, "_meta": KEEP, "text": DATA, "blob": BINARY})
+"""Contents already delivered (a `resources/read` result, an embedded resource). Their `uri` is data: it
+often names the patient (`ehr://patients/P000008`), the client asked for it or needs it for nothing, and the
+journal's copy must not hold it; masking keeps it a string (`ehr://patients/[ID]`)."""
+
+RESOURCE_LINK = Obj({**_BLOCK, "uri": KEEP, "mimeType": KEEP, "size": KEEP, "icons": KEEP, "name": KEEP,
+                     "title": DATA, "description": DATA})
+"""`uri` is what policy decided on and what the client reads; `name` is the resource's identifier "for
+programmatic or logical use" (`BaseMetadata`), structure like a tool's name. `title` (the display name)
+and `description` are prose: scanned as free text, never taken for a person's name by their key."""
+
+_CONTENT_CASES: dict[str | int, Node] = {
+    "text": Obj({**_BLOCK, "text": DATA}),
+    "image": Obj({**_BLOCK, "data": BINARY, "mimeType": KEEP}),
+    "audio": Obj({**_BLOCK, "data": BINARY, "mimeType": KEEP}),
+    "resource_link": RESOURCE_LINK,
+    "resource": Obj({**_BLOCK, "resource": RESOURCE_CONTENTS}),
+}
+CONTENT = Choice("type", _CONTENT_CASES)
+"""`ContentBlock` of tool results, prompt messages and sampling."""
+
+SAMPLING_CONTENT = Choice("type", {
+    **_CONTENT_CASES,
+    "tool_use": Obj({"type": KEEP, "id": KEEP, "name": KEEP, "input": DATA, "_meta": KEEP}),
+    "tool_result": Obj({"type": KEEP, "toolUseId": KEEP, "content": Each(CONTENT), "structuredContent": DATA,
+                        "isError": KEEP, "_meta": KEEP}),
+})
+
+
+# ---- server requests: elicitation, sampling, roots --------------------------------------------------------
+
+FIELD = Obj({
+    "type": KEEP, "title": KEEP, "format": KEEP, "minLength": KEEP, "maxLength": KEEP, "minimum": KEEP,
+    "maximum": KEEP, "enum": KEEP, "enumNames": KEEP, "oneOf": KEEP, "items": KEEP, "minItems": KEEP,
+    "maxItems": KEEP, "description": DATA, "default": DEFAULT,
+})
+"""`PrimitiveSchemaDefinition`: the form the client draws and validates against. Keywords, formats, titles
+and the options of enums are structure; the description is prose (scanned as text, which cannot break
+validation). A default is data: kept when it is one of the field's options (they are shown anyway),
+otherwise masked with the field's name as its key — and dropped when masking changes it, since a
+placeholder may not validate (`format`, length, number type) and, if accepted by the user, would go back
+to the server as the answer."""
+
+REQUESTED_SCHEMA = Obj({"$schema": KEEP, "type": KEEP, "properties": Map(FIELD, fields=True), "required": KEEP,
+                        "title": KEEP, "description": DATA})
+
+ELICIT_FORM = Obj({"mode": KEEP, "message": DATA, "requestedSchema": REQUESTED_SCHEMA, "task": KEEP, "_meta": KEEP})
+ELICIT_URL = Obj({"mode": KEEP, "message": DATA, "elicitationId": KEEP, "url": KEEP, "task": KEEP, "_meta": KEEP})
+"""The user must open `url` (the spec forbids personal data in it): structure."""
+
+ELICIT = Choice("mode", {"form": ELICIT_FORM, "url": ELICIT_URL}, absent=ELICIT_FORM)
+
+SAMPLING = Obj({
+    "messages": Each(Obj({"role": KEEP, "content": Each(SAMPLING_CONTENT, single=True), "_meta": KEEP})),
+    "systemPrompt": DATA, "metadata": DATA, "modelPreferences": KEEP, "includeContext": KEEP,
+    "temperature": KEEP, "maxTokens": KEEP, "stopSequences": KEEP, "tools": KEEP, "toolChoice": KEEP,
+    "task": KEEP, "_meta": KEEP,
+})
+"""Tool definitions offered to the model are kept like the `tools/list` catalogue."""
+
+ONLY_META = Obj({"_meta": KEEP})
+
+INPUT_REQUEST = Choice("method", {
+    "elicitation/create": Obj({"method": KEEP, "params": ELICIT}),
+    "sampling/createMessage": Obj({"method": KEEP, "params": SAMPLING}),
+    "roots/list": Obj({"method": KEEP, "params": ONLY_META}),
+})
+"""A 2026-07-28 `InputRequiredResult`'s server request (multi round-trip)."""
+
+
+# ---- errors ------------------------------------------------------------------------------------------
+
+def _error(message: Node) -> Choice:
+    """An error object whose free-text message is `message`. Codes are structure; the data of the MCP
+    protocol errors the schema defines is structure (a client negotiates from `supported`); any other
+    error's data has no schema, so it is data."""
+    plain = Obj({"code": KEEP, "message": message, "data": DATA})
+    protocol = Obj({"code": KEEP, "message": KEEP, "data": DATA})
+    return Choice("code", {
+        -32601: protocol,  # method not found: the server ran nothing
+        -32020: protocol,  # header mismatch
+        -32021: Obj({"code": KEEP, "message": KEEP, "data": Obj({"requiredCapabilities": KEEP})}),
+        -32022: Obj({"code": KEEP, "message": KEEP, "data": Obj({"supported": KEEP, "requested": KEEP})}),
+        -32042: Obj({"code": KEEP, "message": message, "data": Obj({"elicitations": Each(ELICIT_URL)})}),
+    }, absent=plain, other=plain)
+
+
+ERROR = _error(DATA)
+"""An error answering a data method (or nothing known): its message may echo arguments or records."""
+
+PLUMBING_ERROR = _error(KEEP)
+"""An error answering protocol plumbing (`initialize`, lists...): its message is about the protocol."""
+
+
+# ---- results -----------------------------------------------------------------------------------------
+
+_RESULT = {"_meta": KEEP, "resultType": KEEP}
+_CACHEABLE = {"ttlMs": KEEP, "cacheScope": KEEP}
+
+TASK = Obj({"taskId": KEEP, "status": KEEP, "statusMessage": DATA, "createdAt": KEEP, "lastUpdatedAt": KEEP,
+            "ttl": KEEP, "ttlMs": KEEP, "pollInterval": KEEP, "pollIntervalMs": KEEP, "_meta": KEEP})
+"""A task's own timestamps are the protocol's, not dates of a patient; its status message is prose."""
+
+_CALL_TOOL = {"content": Each(CONTENT), "structuredContent": DATA, "isError": KEEP, "task": TASK}
+_GET_PROMPT = {"description": DATA, "messages": Each(Obj({"role": KEEP, "content": CONTENT, "_meta": KEEP}))}
+_READ_RESOURCE = {"contents": Each(RESOURCE_CONTENTS), **_CACHEABLE}
+_COMPLETE = {"completion": Obj({"values": DATA, "total": KEEP, "hasMore": KEEP})}
+
+ANY_RESULT = Obj({**_RESULT, **_CALL_TOOL, **_GET_PROMPT, **_READ_RESOURCE, **_COMPLETE})
+"""A result of a method not named where it arrives (`tasks/result`, a finished task's `result`)."""
+
+INPUT_REQUIRED = Obj({**_RESULT, "inputRequests": Map(INPUT_REQUEST), "requestState": KEEP})
+"""`requestState` is opaque to the client and returned unchanged: masking it would break the retry."""
+
+TASK_STATE = Obj({**TASK.members, **_RESULT, "task": TASK, "inputRequests": Map(INPUT_REQUEST),
+                  "requestState": KEEP, "result": ANY_RESULT, "error": ERROR})
+"""A task as `tasks/get` and task notifications show it (2025-11-25 flat; the 2026-07-28 tasks extension
+adds the input it waits for and, once ended, the result or error)."""
+
+
+def _result(members: dict[str, Node]) -> Choice:
+    complete = Obj({**_RESULT, **members})
+    return Choice("resultType", {"complete": complete, "input_required": INPUT_REQUIRED, "task": TASK_STATE},
+                  absent=complete)
+
+
+RESULTS: dict[str, Node] = {
+    "tools/call": _result(_CALL_TOOL),
+    "prompts/get": _result(_GET_PROMPT),
+    "resources/read": _result(_READ_RESOURCE),
+    "completion/complete": _result(_COMPLETE),
+    "tasks/get": TASK_STATE,
+    "tasks/cancel": TASK_STATE,
+    "tasks/list": Obj({**_RESULT, "tasks": Each(TASK_STATE), "nextCursor": KEEP}),
+    "tasks/result": ANY_RESULT,
+    "tasks/update": Obj(_RESULT),
+    "subscriptions/listen": Obj(_RESULT),
+}
+"""Results of data methods by the request's method. Plumbing results (`methods.UNMASKED_RESULTS`) are
+structure; any other method's result is data."""
+
+
+# ---- server requests and notifications -----------------------------------------------------------------
+
+_TASK_REF = Obj({"taskId": KEEP, "cursor": KEEP, "_meta": KEEP})
+
+SERVER_MESSAGES: dict[str, Node] = {
+    "elicitation/create": ELICIT,
+    "sampling/createMessage": SAMPLING,
+    "roots/list": ONLY_META,
+    "ping": ONLY_META,
+    "tasks/get": _TASK_REF, "tasks/result": _TASK_REF, "tasks/cancel": _TASK_REF, "tasks/list": _TASK_REF,
+    "notifications/progress": Obj({"progressToken": KEEP, "progress": KEEP, "total": KEEP, "message": DATA,
+                                   "_meta": KEEP}),
+    "notifications/message": Obj({"level": KEEP, "logger": KEEP, "data": DATA, "_meta": KEEP}),
+    "notifications/cancelled": Obj({"requestId": KEEP, "reason": DATA, "_meta": KEEP}),
+    "notifications/tools/list_changed": ONLY_META,
+    "notifications/prompts/list_changed": ONLY_META,
+    "notifications/resources/list_changed": ONLY_META,
+    "notifications/resources/updated": Obj({"uri": KEEP, "_meta": KEEP}),
+    "notifications/elicitation/complete": Obj({"elicitationId": KEEP, "_meta": KEEP}),
+    "notifications/subscriptions/acknowledged": Obj({"notifications": KEEP, "_meta": KEEP}),
+    "notifications/tasks/status": TASK_STATE,
+    "notifications/tasks": TASK_STATE,
+}
+"""`params` of the requests and notifications a server sends, by method; unknown methods' params are data."""
+
+
+# ---- where the data is in one message -----------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One data member of a message: where it is, its value, and for an elicitation default the field it
+    belongs to (masked as `{field: value}`, so the field's name is a detection signal)."""
+
+    path: tuple[str | int, ...]
+    value: Any
+    field: str | None = None
+    is_default: bool = False
+
+
+def message_shape(doc: dict, call_method: str | None, plumbing: bool) -> list[tuple[str, Node]]:
+    """The members of one upstream JSON-RPC message that may hold data, with their shapes. `call_method` is
+    the client request it answers (None when unknown); `plumbing` says that request's result is structure."""
+    method = doc.get("method")
+    if method is None:  # a response
+        result = RESULTS.get(call_method or "") or (KEEP if plumbing else DATA)
+        return [("error", PLUMBING_ERROR if plumbing else ERROR), ("result", result)]
+    return [("params", SERVER_MESSAGES.get(method, DATA) if isinstance(method, str) else DATA)]
+
+
+def data_pieces(doc: dict, call_method: str | None, plumbing: bool) -> list[Piece]:
+    """Every data member of `doc`, in document order."""
+    pieces: list[Piece] = []
+    for member, node in message_shape(doc, call_method, plumbing):
+        if member in doc and node is not KEEP:
+            _collect(doc[member], node, (member,), pieces, None, None)
+    return pieces
+
+
+_SCALARS = (int, float, bool, type(None))
+
+
+def _collect(value: Any, node: Node, path: tuple[str | int, ...], out: list[Piece], field: str | None,
+             parent: Any) -> None:
+    if node is KEEP or node is BINARY:
+        return
+    if node is DATA:
+        if type(value) not in _SCALARS:  # a bare number, boolean or null has nothing to mask
+            out.append(Piece(path, value))
+        return
+    if node is DEFAULT:
+        if not _is_option(value, parent):
+            out.append(Piece(path, value, field, True))
+        return
+    if isinstance(node, Each):
+        if type(value) is list:
+            for i, item in enumerate(value):
+                _collect(item, node.item, (*path, i), out, field, value)
+        elif node.single and type(value) is dict:
+            _collect(value, node.item, path, out, field, parent)
+        else:
+            _collect(value, DATA, path, out, field, parent)
+        return
+    if type(value) is not dict:  # an Obj, a Map or a Choice: only an object has that shape
+        _collect(value, DATA, path, out, field, parent)
+    elif isinstance(node, Obj):
+        members = node.members
+        for key, item in value.items():
+            _collect(item, members.get(key, DATA), (*path, key), out, field, value)
+    elif isinstance(node, Map):
+        for key, item in value.items():
+            _collect(item, node.value, (*path, key), out, key if node.fields else field, value)
+    elif isinstance(node, Choice):
+        tag = value.get(node.key, _ABSENT)
+        if tag is _ABSENT:
+            branch = node.absent
+        elif type(tag) is str or type(tag) is int:
+            branch = node.cases.get(tag, node.other)
+        else:
+            branch = node.other
+        _collect(value, branch, path, out, field, parent)
+
+
+_ABSENT = object()
+
+
+def _is_option(value: Any, field: Any) -> bool:
+    """Whether an elicitation default is one of its field's options (`enum`, `oneOf`, multi-select items)."""
+    if type(field) is not dict:
+        return False
+    if type(value) is list:
+        items = field.get("items")
+        options = _options(items) if type(items) is dict else set()
+        return all(type(v) is str and v in options for v in value)
+    return type(value) is str and value in _options(field)
+
+
+def _options(schema: dict) -> set[str]:
+    found = {v for v in schema.get("enum") or () if type(v) is str} if type(schema.get("enum")) is list else set()
+    for union in ("oneOf", "anyOf"):
+        choices = schema.get(union)
+        if type(choices) is list:
+            found.update(c["const"] for c in choices if type(c) is dict and type(c.get("const")) is str)
+    return found
+
+
+# ---- writing masked pieces back ------------------------------------------------------------------------
+
+DROP = object()
+"""A replacement that removes the member (a default masking changed)."""
+
+
+def replaced(doc: dict, changes: list[tuple[tuple[str | int, ...], Any]]) -> dict:
+    """`doc` with the value at each path replaced (or removed, for `DROP`); only the containers on those
+    paths are copied, the rest is shared with `doc`."""
+    tree: dict[Any, Any] = {}
+    for path, value in changes:
+        node = tree
+        for step in path[:-1]:
+            node = node.setdefault(step, {})
+        node[path[-1]] = _Leaf(value)
+    return _rebuild(doc, tree)
+
+
+@dataclass(frozen=True, slots=True)
+class _Leaf:
+    value: Any
+
+
+def _rebuild(value: Any, tree: dict[Any, Any]) -> Any:
+    copy = dict(value) if type(value) is dict else list(value)
+    for step, sub in tree.items():
+        if type(sub) is _Leaf:
+            if sub.value is DROP:
+                del copy[step]
+            else:
+                copy[step] = sub.value
+        else:
+            copy[step] = _rebuild(value[step], sub)
+    return copy
+
+
+def render(path: tuple[str | int, ...]) -> str:
+    """A piece's path as the audit record shows it (`result.content[0].text`). Keys the server chose that
+    could hold anything (odd characters, long, digit runs) show as `[?]`, never as written."""
+    out = []
+    for step in path:
+        if type(step) is int:
+            out.append(f"[{step}]")
+        elif _plain(step):  # type: ignore[arg-type]
+            out.append(f".{step}" if out else step)
+        else:
+            out.append("[?]")
+    return "".join(out)
+
+
+def _plain(key: str) -> bool:
+    return (len(key) <= 64 and key.isascii() and key.replace("_", "").replace("-", "").isalnum()
+            and sum(c.isdigit() for c in key) <= 2)

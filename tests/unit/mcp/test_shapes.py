@@ -1,0 +1,201 @@
+import mcp_types._v2025_11_25 as v2025
+import mcp_types._v2026_07_28 as v2026
+import pytest
+from pydantic import BaseModel
+
+from extproc.mcp import shapes
+from extproc.mcp.shapes import (
+    DROP,
+    KEEP,
+    Choice,
+    Each,
+    Obj,
+    data_pieces,
+    render,
+    replaced,
+)
+
+
+def _case(choice: shapes.Node, tag: str) -> Obj:
+    assert isinstance(choice, Choice)
+    node = choice.cases[tag]
+    assert isinstance(node, Obj)
+    return node
+
+
+def _item(node: shapes.Node, member: str) -> Obj:
+    assert isinstance(node, Obj)
+    each = node.members[member]
+    assert isinstance(each, Each) and isinstance(each.item, Obj)
+    return each.item
+
+
+_COMPLETE = {m: _case(shapes.RESULTS[m], "complete") for m in ("tools/call", "prompts/get", "resources/read",
+                                                                "completion/complete")}
+
+SCHEMA_TYPES: list[tuple[type[BaseModel], Obj]] = [
+    *[(mod.TextContent, _case(shapes.CONTENT, "text")) for mod in (v2025, v2026)],
+    *[(mod.ImageContent, _case(shapes.CONTENT, "image")) for mod in (v2025, v2026)],
+    *[(mod.AudioContent, _case(shapes.CONTENT, "audio")) for mod in (v2025, v2026)],
+    *[(mod.ResourceLink, _case(shapes.CONTENT, "resource_link")) for mod in (v2025, v2026)],
+    *[(mod.EmbeddedResource, _case(shapes.CONTENT, "resource")) for mod in (v2025, v2026)],
+    *[(mod.ToolUseContent, _case(shapes.SAMPLING_CONTENT, "tool_use")) for mod in (v2025, v2026)],
+    *[(mod.ToolResultContent, _case(shapes.SAMPLING_CONTENT, "tool_result")) for mod in (v2025, v2026)],
+    *[(model, shapes.RESOURCE_CONTENTS) for mod in (v2025, v2026)
+      for model in (mod.TextResourceContents, mod.BlobResourceContents)],
+    *[(mod.Annotations, shapes.ANNOTATIONS) for mod in (v2025, v2026)],
+    *[(mod.ElicitRequestFormParams, shapes.ELICIT_FORM) for mod in (v2025, v2026)],
+    *[(mod.ElicitRequestURLParams, shapes.ELICIT_URL) for mod in (v2025, v2026)],
+    *[(mod.RequestedSchema, shapes.REQUESTED_SCHEMA) for mod in (v2025, v2026)],
+    *[(model, shapes.FIELD) for mod in (v2025, v2026)
+      for model in (mod.StringSchema, mod.NumberSchema, mod.BooleanSchema, mod.UntitledSingleSelectEnumSchema,
+                    mod.TitledSingleSelectEnumSchema, mod.UntitledMultiSelectEnumSchema,
+                    mod.TitledMultiSelectEnumSchema, mod.LegacyTitledEnumSchema)],
+    *[(mod.CreateMessageRequestParams, shapes.SAMPLING) for mod in (v2025, v2026)],
+    *[(mod.SamplingMessage, _item(shapes.SAMPLING, "messages")) for mod in (v2025, v2026)],
+    *[(mod.CallToolResult, _COMPLETE["tools/call"]) for mod in (v2025, v2026)],
+    *[(mod.GetPromptResult, _COMPLETE["prompts/get"]) for mod in (v2025, v2026)],
+    *[(mod.PromptMessage, _item(_COMPLETE["prompts/get"], "messages")) for mod in (v2025, v2026)],
+    *[(mod.ReadResourceResult, _COMPLETE["resources/read"]) for mod in (v2025, v2026)],
+    *[(mod.CompleteResult, _COMPLETE["completion/complete"]) for mod in (v2025, v2026)],
+    (v2026.InputRequiredResult, shapes.INPUT_REQUIRED),
+    (v2025.CreateTaskResult, _COMPLETE["tools/call"]),
+    (v2025.Task, shapes.TASK),
+    (v2025.GetTaskResult, shapes.TASK_STATE),
+    (v2025.TaskStatusNotificationParams, shapes.TASK_STATE),
+    *[(mod.ProgressNotificationParams, shapes.SERVER_MESSAGES["notifications/progress"]) for mod in (v2025, v2026)],
+    *[(mod.LoggingMessageNotificationParams, shapes.SERVER_MESSAGES["notifications/message"])
+      for mod in (v2025, v2026)],
+    *[(mod.CancelledNotificationParams, shapes.SERVER_MESSAGES["notifications/cancelled"])
+      for mod in (v2025, v2026)],
+    *[(mod.ResourceUpdatedNotificationParams, shapes.SERVER_MESSAGES["notifications/resources/updated"])
+      for mod in (v2025, v2026)],
+    (v2026.SubscriptionsAcknowledgedNotificationParams,
+     shapes.SERVER_MESSAGES["notifications/subscriptions/acknowledged"]),
+]
+
+
+@pytest.mark.parametrize(("model", "shape"), SCHEMA_TYPES, ids=lambda v: getattr(v, "__module__", "")[-10:] +
+                         "." + getattr(v, "__name__", "") if isinstance(v, type) else "")
+def test_every_member_the_schema_defines_is_in_the_table(model: type[BaseModel], shape: Obj) -> None:
+    """The SDK's per-revision models are generated from each revision's schema: a member the table does not
+    name would be masked as an unknown one, structure included."""
+    defined = {field.alias or name for name, field in model.model_fields.items()}
+    assert defined <= set(shape.members)
+
+
+def test_the_schema_defined_error_data_is_structure() -> None:
+    for code, model in ((-32022, v2026.Data1), (-32021, v2026.Data), (-32042, v2025.Data)):
+        error = shapes.ERROR.cases[code]
+        assert isinstance(error, Obj) and error.members["code"] is KEEP
+        data = error.members["data"]
+        assert isinstance(data, Obj) and {f.alias or n for n, f in model.model_fields.items()} <= set(data.members)
+
+
+def _paths(doc: dict, method: str | None = "tools/call", plumbing: bool = False) -> list[str]:
+    return [render(p.path) for p in data_pieces(doc, method, plumbing)]
+
+
+def test_tool_results_mask_texts_and_structured_content_but_keep_block_structure() -> None:
+    result = {"content": [
+        {"type": "text", "text": "Maria", "annotations": {"audience": ["user"], "lastModified": "2025-01-12"}},
+        {"type": "resource_link", "uri": "ehr://p/1", "name": "Blob Resource 1", "title": "Chart", "size": 3},
+        {"type": "resource", "resource": {"uri": "ehr://p/2", "mimeType": "text/plain", "text": "note"}},
+        {"type": "image", "data": "aGVsbG8=", "mimeType": "image/png"},
+        {"type": "hologram", "shape": "cube"},
+    ], "structuredContent": {"ssn": "x"}, "isError": False, "vendorExtra": "x"}
+    assert _paths({"id": 1, "result": result}) == [
+        "result.content[0].text", "result.content[0].annotations.lastModified", "result.content[1].title",
+        "result.content[2].resource.uri", "result.content[2].resource.text", "result.content[4]",
+        "result.structuredContent", "result.vendorExtra",
+    ]
+
+
+def test_unknown_methods_results_and_notifications_are_data() -> None:
+    assert _paths({"id": 1, "result": {"a": 1, "b": "x"}}, "vendor/thing") == ["result"]
+    assert _paths({"id": 1, "result": {"a": 1}}, None) == ["result"]
+    assert _paths({"method": "vendor/note", "params": {"x": "y"}}) == ["params"]
+    assert _paths({"id": 1, "result": {"protocolVersion": "x"}}, "initialize", plumbing=True) == []
+    assert _paths({"id": 1, "result": "plain text"}) == ["result"], "a result of the wrong type is data"
+
+
+def test_the_result_type_chooses_the_shape_and_unknown_ones_are_data() -> None:
+    ask = {"resultType": "input_required", "requestState": "opaque",
+           "inputRequests": {"r1": {"method": "elicitation/create", "params": {"message": "hi",
+                                    "requestedSchema": {"type": "object", "properties": {}}}},
+                             "r2": {"method": "vendor/x", "params": {}}}}
+    assert _paths({"id": 1, "result": ask}) == ["result.inputRequests.r1.params.message", "result.inputRequests.r2"]
+    assert _paths({"id": 1, "result": {"resultType": "later", "content": []}}) == ["result"]
+
+
+def test_errors_keep_protocol_data_and_mask_free_text_of_data_methods() -> None:
+    version = {"code": -32022, "message": "Unsupported 2026-07-28",
+               "data": {"supported": ["2026-07-28"], "requested": "1999-01-01", "extra": "x"}}
+    assert _paths({"id": 1, "error": version}) == ["error.data.extra"]
+    invalid = {"code": -32602, "message": "no patient x", "data": {"ssn": "x"}}
+    assert _paths({"id": 1, "error": invalid}) == ["error.message", "error.data"]
+    assert _paths({"id": 1, "error": invalid}, "tools/list", plumbing=True) == ["error.data"]
+    assert _paths({"id": 1, "error": {"message": "no code"}}) == ["error.message"]
+    assert _paths({"id": 1, "error": {"code": "-32022", "message": "m", "data": {"supported": "x"}}}) \
+        == ["error.message", "error.data"], "a code of the wrong type is no protocol error"
+
+
+def test_elicitation_masks_message_description_and_defaults_not_the_schema() -> None:
+    schema = {"type": "object", "required": ["email"], "properties": {
+        "email": {"type": "string", "format": "email", "title": "Email", "default": "a@b.c"},
+        "color": {"type": "string", "enum": ["red", "blue"], "default": "blue"},
+        "tier": {"type": "string", "oneOf": [{"const": "gold", "title": "Gold"}], "default": "silver"},
+        "tags": {"type": "array", "items": {"type": "string", "enum": ["a", "b"]}, "default": ["a", "b"]},
+        "more": {"type": "array", "items": {"anyOf": [{"const": "a", "title": "A"}]}, "default": ["a", "z"]},
+        "age": {"type": "integer", "description": "Age", "default": 95, "x-note": "?"}}}
+    pieces = data_pieces({"method": "elicitation/create", "params": {"message": "m", "requestedSchema": schema}},
+                         None, False)
+    assert [(render(p.path), p.field, p.is_default) for p in pieces] == [
+        ("params.message", None, False),
+        ("params.requestedSchema.properties.email.default", "email", True),
+        ("params.requestedSchema.properties.tier.default", "tier", True),
+        ("params.requestedSchema.properties.more.default", "more", True),
+        ("params.requestedSchema.properties.age.description", None, False),
+        ("params.requestedSchema.properties.age.default", "age", True),
+        ("params.requestedSchema.properties.age.x-note", None, False),
+    ]
+    url = {"mode": "url", "message": "m", "url": "https://x", "elicitationId": "e1"}
+    assert _paths({"method": "elicitation/create", "params": url}) == ["params.message"]
+    assert _paths({"method": "elicitation/create", "params": {**url, "mode": "telepathy"}}) == ["params"]
+
+
+def test_server_messages_by_method() -> None:
+    assert _paths({"method": "notifications/progress", "params": {"progressToken": "t", "progress": 1,
+                                                                  "message": "m"}}) == ["params.message"]
+    assert _paths({"method": "notifications/message", "params": {"level": "info", "logger": "db",
+                                                                 "data": {"a": "b"}}}) == ["params.data"]
+    assert _paths({"method": "notifications/tools/list_changed", "params": {}}) == []
+    assert _paths({"method": "notifications/resources/updated", "params": {"uri": "ehr://p/1"}}) == []
+    sampling = {"messages": [{"role": "user", "content": {"type": "text", "text": "t"}},
+                             {"role": "user", "content": [{"type": "tool_use", "id": "1", "name": "n",
+                                                           "input": {"q": "x"}}]}],
+                "systemPrompt": "s", "maxTokens": 10, "modelPreferences": {"hints": [{"name": "claude"}]}}
+    assert _paths({"method": "sampling/createMessage", "params": sampling}) == [
+        "params.messages[0].content.text", "params.messages[1].content[0].input", "params.systemPrompt"]
+
+
+def test_bare_numbers_booleans_and_nulls_are_no_pieces() -> None:
+    assert _paths({"id": 1, "result": {"structuredContent": 5, "content": [{"type": "text", "text": None}]}}) == []
+
+
+def test_paths_never_show_odd_keys() -> None:
+    assert render(("result", "inputRequests", "maria.garcia@example.com", 0)) == "result.inputRequests[?][0]"
+    assert render(("params", "requestedSchema", "properties", "x123456", "default")) \
+        == "params.requestedSchema.properties[?].default"
+
+
+def test_replaced_copies_only_the_paths_it_changes() -> None:
+    doc = {"result": {"content": [{"text": "a"}, {"text": "b"}], "other": {"k": 1}},
+           "params": {"s": {"p": {"default": "x", "type": "string"}}}}
+    out = replaced(doc, [(("result", "content", 1, "text"), "B"), (("params", "s", "p", "default"), DROP)])
+    assert out == {"result": {"content": [{"text": "a"}, {"text": "B"}], "other": {"k": 1}},
+                   "params": {"s": {"p": {"type": "string"}}}}
+    assert out["result"]["other"] is doc["result"]["other"] and out["result"]["content"][0] is \
+        doc["result"]["content"][0]
+    assert doc["result"]["content"][1] == {"text": "b"}, "the original is left as it was"
+
