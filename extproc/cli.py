@@ -85,8 +85,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     def connect_help(gateway: app.LocalGateway) -> None:
         roles = gateway.policy.roles
-        audience_arg = "" if gateway.public_url == _default_audience(gateway.policy.identity.audience) else (
-            f" --audience {gateway.public_url}")
+        # what `chaperone token` puts in `aud` unless told otherwise: the policy file's audience, else the default
+        token_default = _default_audience(load_file(policy_path).identity.audience)
+        audience_arg = "" if gateway.public_url == token_default else f" --audience {gateway.public_url}"
         print(CONNECT_HELP.format(
             public=gateway.public_url, upstream=gateway.upstream_url, policy=policy_path,
             group=sorted(roles[0].groups)[0] if roles else "GROUP",

@@ -6,17 +6,15 @@ Used by `chaperone run` and by the integration tests, so both start things the s
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,30 +32,29 @@ def envoy_binary() -> str:
     return found
 
 
-PR_SET_PDEATHSIG = 1
-"""prctl(2): the signal the kernel sends a process when the thread that started it dies."""
+_DIE_WITH_PARENT = (
+    "import ctypes, os, signal, sys\n"
+    "ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)\n"  # 1: PR_SET_PDEATHSIG
+    "if os.getppid() != int(sys.argv[1]):\n"  # the parent died before the request took effect
+    "    sys.exit(1)\n"
+    "os.execv(sys.argv[2], sys.argv[2:])\n"
+)
+
+
+def dying_with_parent(argv: list[str]) -> list[str]:
+    """`argv` run so that Linux SIGKILLs it when this process dies, however it dies (an OOM kill, a closed
+    terminal): a SIGKILLed `chaperone run` must not leave Envoy or the demo server holding its ports.
+
+    A small exec wrapper sets the parent-death signal (prctl PR_SET_PDEATHSIG) and becomes the command (same
+    pid): no `preexec_fn`, which would make subprocess fork() this process with gRPC's threads running. The
+    signal follows the thread that starts the child: `chaperone run` starts them from its main thread."""
+    if not sys.platform.startswith("linux"):
+        return argv
+    return [sys.executable, "-I", "-S", "-c", _DIE_WITH_PARENT, str(os.getpid()), argv[0], *argv[1:]]
 
 
 class PortBusy(RuntimeError):
     """An address `chaperone run` must listen on is taken: said in one line, before anything is started."""
-
-
-def _die_with_parent() -> Callable[[], None] | None:
-    """A `preexec_fn` that has Linux SIGKILL the child when its parent dies, however it dies (an OOM kill, a
-    closed terminal): a SIGKILLed `chaperone run` must not leave Envoy or the demo server holding its ports.
-    None where there is no prctl (not Linux). Everything is looked up before the fork: the child only calls."""
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
-    parent = os.getpid()
-
-    def preexec() -> None:
-        prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        if os.getppid() != parent:  # the parent died before the request took effect
-            os._exit(1)
-
-    return preexec
 
 
 def check_free(endpoint: Endpoint, flag: str) -> None:
@@ -119,9 +116,9 @@ def envoy_process(
         path.write_text(dump(config))
         log = open(log_path, "ab") if log_path else None  # noqa: SIM115 - closed below
         proc = subprocess.Popen(
-            [envoy_binary(), "-c", str(path), "--concurrency", str(concurrency), "-l", log_level,
-             "--disable-hot-restart"],
-            stdout=log or sys.stderr, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent(),
+            dying_with_parent([envoy_binary(), "-c", str(path), "--concurrency", str(concurrency), "-l", log_level,
+                               "--disable-hot-restart"]),
+            stdout=log or sys.stderr, stderr=subprocess.STDOUT,
         )
         try:
             wait_for_port(listen, 30, proc)
@@ -138,7 +135,7 @@ def demo_upstream(port: int, stateless: bool = False) -> Iterator[subprocess.Pop
     args = [sys.executable, "-m", "demo.ehr_server", "--host", "127.0.0.1", "--port", str(port)]
     if stateless:
         args.append("--stateless")
-    proc = subprocess.Popen(args, preexec_fn=_die_with_parent())
+    proc = subprocess.Popen(dying_with_parent(args))
     try:
         wait_for_port(Endpoint("127.0.0.1", port), 30, proc)
         yield proc
