@@ -137,8 +137,9 @@ def start_auditor(files: AuditFiles, otlp_endpoint: str | None = None) -> Audito
 
 def serve_processor(options: ProcessorOptions) -> None:
     """Run the processor (and the reviewer API when `review_listen` is set) until SIGTERM/SIGINT."""
+    allowed = parse_allowed(options.allowed_origins)
     store = open_policy(options.policy, options.public_url)
-    access = GatewayAccess(store, parse_allowed(options.allowed_origins))
+    access = GatewayAccess(store, allowed)
     auditor = start_auditor(options.audit, options.otlp_endpoint)
 
     async def main() -> None:
@@ -175,8 +176,9 @@ def run_local_gateway(options: LocalGatewayOptions, on_ready: Callable[[LocalGat
     launcher.check_free(listen, "--listen")
     launcher.check_free(Endpoint.parse(options.review_listen), "--review-listen")
     launcher.check_free(Endpoint("127.0.0.1", options.admin_port), "--admin-port")
+    allowed = parse_allowed(options.allowed_origins) | own_loopback_origins(listen)
     store = open_policy(options.policy, options.public_url, public_url.served_url(listen))
-    access = GatewayAccess(store, parse_allowed(options.allowed_origins) | own_loopback_origins(listen))
+    access = GatewayAccess(store, allowed)
     audit = local_audit_files(options.state_dir)
     auditor = start_auditor(audit, options.otlp_endpoint)
     processor = Endpoint("127.0.0.1", launcher.free_port())
