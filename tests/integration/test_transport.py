@@ -73,6 +73,21 @@ def test_a_replaced_error_page_is_labelled_json(hostile_gateway: Gateway, tokens
     assert response.json()["id"] == 12 and "exploded" not in response.text
 
 
+@pytest.mark.parametrize(("scenario", "label", "words"), [
+    ("sse-labelled-json", "application/json", "event stream not labelled text/event-stream"),
+    ("json-labelled-sse", "text/event-stream", "JSON document labelled text/event-stream"),
+])
+def test_a_body_that_is_not_what_its_label_says_is_refused_as_labelled(
+        hostile_gateway: Gateway, tokens, scenario: str, label: str, words: str) -> None:
+    headers = {**BASE, **MODERN, "authorization": f"Bearer {tokens()}", "x-scenario": scenario}
+    response = httpx2.post(hostile_gateway.url, content=json.dumps(tool_call(13)).encode(), headers=headers,
+                           timeout=20)
+    assert response.headers["content-type"] == label
+    text = response.text.split("data: ", 1)[1] if label == "text/event-stream" else response.text
+    error = json.loads(text)
+    assert error["id"] == 13 and words in error["error"]["message"] and '"result"' not in response.text
+
+
 def run_args(port: int, *extra: str) -> list[str]:
     return [sys.executable, "-m", "extproc.cli", "run", "--demo", "--listen", f"127.0.0.1:{port}",
             "--review-listen", f"127.0.0.1:{launcher.free_port()}", *extra]

@@ -94,6 +94,24 @@ def test_compressed_body_is_refused_not_forwarded() -> None:
     assert exchange.refused
 
 
+def test_a_body_that_is_not_what_its_label_says_is_refused_framed_as_labelled() -> None:
+    """The client parses by the label: a refusal under an event-stream label is an event."""
+    exchange = SettledExchange(Limits(), Ports.of(FakeAccess()))
+    exchange.on_request_headers("POST", HEADERS, False)
+    exchange.on_request_body(REQUEST)
+    exchange.on_response_start(200, event_stream=True)
+    out = stream(exchange, [RESULT])
+    assert out.startswith(b"event: message\ndata: ") and "JSON document labelled text/event-stream" in (
+        error_of(out)["message"])
+    exchange = SettledExchange(Limits(), Ports.of(FakeAccess()))
+    exchange.on_request_headers("POST", HEADERS, False)
+    exchange.on_request_body(REQUEST)
+    exchange.on_response_start(200, event_stream=False)
+    out = stream(exchange, [b"event: message\ndata: " + RESULT + b"\n\n"])
+    assert "event stream not labelled text/event-stream" in error_of(out)["message"]
+    assert json.loads(out)["id"] == 9, "a JSON error, as the label says"
+
+
 def test_html_error_page_is_refused() -> None:
     out = stream(started(), [b"<html>502 Bad Gateway</html>"])
     assert json.loads(out)["id"] == 9
