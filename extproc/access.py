@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from extproc.approvals.gate import principal_id
 from extproc.approvals.model import ApprovalRequest, Reviewer
 from extproc.credentials import CredentialScrubber
+from extproc.exchange import origins
 from extproc.identity import jwks, tokens
 from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
@@ -41,6 +42,8 @@ def metadata_url(audience: str) -> str:
 
 
 def _verifier(identity: IdentityConfig) -> tokens.TokenVerifier:
+    if identity.audience is None:  # never verify without one: pyjwt would accept tokens naming no audience
+        raise ValueError("the policy has no identity.audience and none was filled in (extproc.public_url)")
     source = identity.jwks
     key_source = jwks.JwksSource(
         file=source.file, url=source.url, discovery_issuer=identity.issuer if source.discovery else None
@@ -52,10 +55,16 @@ def _verifier(identity: IdentityConfig) -> tokens.TokenVerifier:
 
 
 class GatewayAccess:
-    """The `Access` an `Exchange` uses, plus `refresh_keys` for the server (off the event loop)."""
+    """The `Access` an `Exchange` uses, plus `refresh_keys` for the server (off the event loop).
 
-    def __init__(self, store: PolicyStore, tasks: TaskLedger | None = None) -> None:
+    `allowed_origins` are the browser origins allowed besides the gateway's own, the origin of the policy's
+    audience (its public URL), which follows the policy as it changes."""
+
+    def __init__(self, store: PolicyStore, allowed_origins: frozenset[str] = frozenset(),
+                 tasks: TaskLedger | None = None) -> None:
         self._store = store
+        self._extra_origins = allowed_origins
+        self._origins = allowed_origins
         self._tasks = tasks if tasks is not None else TaskLedger()
         self._policy: Policy | None = None
         self._verifier: tokens.TokenVerifier | None = None
@@ -77,7 +86,11 @@ class GatewayAccess:
         if self._policy is None or self._verifier is None or policy.identity != self._policy.identity:
             self._verifier = _verifier(policy.identity)
         self._metadata = json.dumps(policy.protected_resource_metadata(), indent=2).encode()
-        self._metadata_url = metadata_url(policy.identity.audience)
+        audience = policy.identity.audience
+        assert audience is not None  # _verifier refused a policy without one
+        self._metadata_url = metadata_url(audience)
+        own = origins.origin_of(audience)
+        self._origins = self._extra_origins | {own} if own is not None else self._extra_origins
         credential = policy.upstream.credential
         if self._policy is None or credential != self._policy.upstream.credential:
             self._scrubber = CredentialScrubber(credential) if credential else None
@@ -86,6 +99,9 @@ class GatewayAccess:
     def metadata_document(self, path: str) -> bytes | None:
         clean = path.split("?", 1)[0]
         return self._metadata if clean.startswith(METADATA_PATH) else None
+
+    def origin_refusal(self, origin: str | None) -> str | None:
+        return origins.refusal(origin, self._origins)
 
     def authenticate(self, headers: Mapping[str, str]) -> Principal:
         self._store.maybe_reload()  # a stat at most once a second

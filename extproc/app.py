@@ -18,7 +18,7 @@ from pathlib import Path
 
 import uvloop
 
-from extproc import envoy_config, launcher
+from extproc import envoy_config, launcher, public_url
 from extproc.access import GatewayAccess
 from extproc.approvals.service import ApprovalsSettings
 from extproc.audit.auditor import Auditor
@@ -27,6 +27,7 @@ from extproc.audit.signing import Signer, ensure_signing_key
 from extproc.audit.span_feed import SpanSettings
 from extproc.audit.spans.semconv import record_span
 from extproc.envoy_config import Endpoint
+from extproc.exchange.origins import loopback_origins, parse_allowed
 from extproc.identity.devkeys import ensure_dev_keys
 from extproc.policy import Policy, PolicyStore
 from extproc.server import serve
@@ -53,6 +54,10 @@ class ProcessorOptions:
     grace_seconds: float
     otlp_endpoint: str | None = None
     review_listen: str | None = None
+    public_url: str | None = None
+    """The MCP URL clients use (the tokens' audience); None: the policy's `identity.audience`."""
+    allowed_origins: tuple[str, ...] = ()
+    """Browser origins allowed besides the public URL's own."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,10 @@ class LocalGatewayOptions:
     review_listen: str
     otlp_endpoint: str | None = None
     state_dir: Path = Path(".run")
+    public_url: str | None = None
+    """The MCP URL clients use; None: the policy's `identity.audience`, else `http://LISTEN/mcp`."""
+    allowed_origins: tuple[str, ...] = ()
+    """Browser origins allowed besides the gateway's own (its public URL's, and loopback names of its port)."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +87,8 @@ class LocalGateway:
     upstream_url: str
     policy: Policy
     journal: Path
+    public_url: str
+    """What clients connect to, and the audience their tokens must carry."""
 
 
 def prepare_dev_keys(policy: Policy) -> None:
@@ -87,11 +98,20 @@ def prepare_dev_keys(policy: Policy) -> None:
         ensure_dev_keys(identity.dev_signing_key, identity.jwks.file)
 
 
-def open_policy(path: Path) -> PolicyStore:
-    """The live policy (re-read when the file changes), with its development keys in place."""
-    store = PolicyStore(path)
+def open_policy(path: Path, public: str | None = None, served: str | None = None) -> PolicyStore:
+    """The live policy (re-read when the file changes), its audience resolved against the gateway's public URL
+    (`extproc.public_url`), with its development keys in place."""
+    store = PolicyStore(path, finish=public_url.audience_resolver(
+        public_url.check_public_url(public) if public is not None else None, served))
     prepare_dev_keys(store.current)
     return store
+
+
+def own_loopback_origins(listen: Endpoint) -> frozenset[str]:
+    """A gateway listening on loopback (or every interface) is its own origin under every loopback name."""
+    if listen.port is not None and listen.host in ("127.0.0.1", "localhost", "::1", "0.0.0.0", "::"):
+        return loopback_origins(listen.port)
+    return frozenset()
 
 
 def default_approvals_db(journal: Path) -> Path:
@@ -117,11 +137,13 @@ def start_auditor(files: AuditFiles, otlp_endpoint: str | None = None) -> Audito
 
 def serve_processor(options: ProcessorOptions) -> None:
     """Run the processor (and the reviewer API when `review_listen` is set) until SIGTERM/SIGINT."""
-    store = open_policy(options.policy)
+    allowed = parse_allowed(options.allowed_origins)
+    store = open_policy(options.policy, options.public_url)
+    access = GatewayAccess(store, allowed)
     auditor = start_auditor(options.audit, options.otlp_endpoint)
 
     async def main() -> None:
-        await serve(options.listen, Limits(), GatewayAccess(store), auditor, grace_seconds=options.grace_seconds,
+        await serve(options.listen, Limits(), access, auditor, grace_seconds=options.grace_seconds,
                     approvals=options.approvals, review_listen=options.review_listen)
 
     uvloop.run(main())
@@ -148,11 +170,17 @@ def write_credential_sds(policy: Policy, directory: Path) -> Path | None:
 
 
 def run_local_gateway(options: LocalGatewayOptions, on_ready: Callable[[LocalGateway], None]) -> None:
-    """Processor, Envoy (and the demo upstream) until SIGINT/SIGTERM; `on_ready` once Envoy listens."""
-    store = open_policy(options.policy)
+    """Processor, Envoy (and the demo upstream) until SIGINT/SIGTERM; `on_ready` once Envoy listens. A busy
+    address is refused (`launcher.PortBusy`) before anything starts."""
+    listen = Endpoint.parse(options.listen)
+    launcher.check_free(listen, "--listen")
+    launcher.check_free(Endpoint.parse(options.review_listen), "--review-listen")
+    launcher.check_free(Endpoint("127.0.0.1", options.admin_port), "--admin-port")
+    allowed = parse_allowed(options.allowed_origins) | own_loopback_origins(listen)
+    store = open_policy(options.policy, options.public_url, public_url.served_url(listen))
+    access = GatewayAccess(store, allowed)
     audit = local_audit_files(options.state_dir)
     auditor = start_auditor(audit, options.otlp_endpoint)
-    listen = Endpoint.parse(options.listen)
     processor = Endpoint("127.0.0.1", launcher.free_port())
     admin = Endpoint("127.0.0.1", options.admin_port or launcher.free_port())
     with contextlib.ExitStack() as stack:
@@ -175,12 +203,13 @@ def run_local_gateway(options: LocalGatewayOptions, on_ready: Callable[[LocalGat
         async def gateway() -> None:
             ready = asyncio.Event()
             task = asyncio.create_task(
-                serve(processor.grpc_target(), Limits(), GatewayAccess(store), auditor, ready=ready,
+                serve(processor.grpc_target(), Limits(), access, auditor, ready=ready,
                       approvals=approvals, review_listen=review_api.grpc_target())
             )
             await ready.wait()
             with launcher.envoy_process(config, listen, concurrency=options.concurrency):
-                on_ready(LocalGateway(upstream_url=upstream_url, policy=store.current, journal=audit.journal))
+                on_ready(LocalGateway(upstream_url=upstream_url, policy=store.current, journal=audit.journal,
+                                      public_url=str(store.current.identity.audience)))
                 await task
 
         uvloop.run(gateway())

@@ -14,7 +14,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from extproc import app, envoy_config
+from extproc import app, envoy_config, public_url
 from extproc.approvals.api import arguments as approvals_arguments
 from extproc.approvals.service import ApprovalsSettings
 from extproc.audit.record import disclosure_hash
@@ -36,11 +36,11 @@ from extproc.policy import (
 )
 
 CONNECT_HELP = """\
-Chaperone is up. MCP endpoint: http://{listen}/mcp   (upstream: {upstream}; policy: {policy})
+Chaperone is up. MCP endpoint: {public}   (upstream: {upstream}; policy: {policy})
 
-Every call needs a bearer token. Mint a development token for a role's group, e.g.:
+Every call needs a bearer token for {public}. Mint a development token for a role's group, e.g.:
 
-    .venv/bin/chaperone token --sub alice --groups {group}{policy_arg}
+    .venv/bin/chaperone token --sub alice --groups {group}{policy_arg}{audience_arg}
 
 then connect with the official MCP SDK, either protocol revision:
 
@@ -50,7 +50,7 @@ then connect with the official MCP SDK, either protocol revision:
 
     async def main():
         http = httpx2.AsyncClient(headers={{"Authorization": "Bearer " + TOKEN}})
-        transport = streamable_http_client("http://{listen}/mcp", http_client=http)
+        transport = streamable_http_client("{public}", http_client=http)
         async with Client(transport, mode="2026-07-28") as client:   # or mode="legacy"
             print([t.name for t in (await client.list_tools()).tools])
 
@@ -74,7 +74,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     app.serve_processor(app.ProcessorOptions(
         listen=args.listen, policy=args.policy, grace_seconds=args.grace, otlp_endpoint=args.otlp_endpoint,
         audit=app.AuditFiles(args.journal, args.journal_key, args.disclosure_key),
-        approvals=approvals, review_listen=args.review_listen,
+        approvals=approvals, review_listen=args.review_listen, public_url=args.public_url,
+        allowed_origins=tuple(args.allowed_origin),
     ))
     return 0
 
@@ -84,19 +85,28 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     def connect_help(gateway: app.LocalGateway) -> None:
         roles = gateway.policy.roles
+        # what `chaperone token` puts in `aud` unless told otherwise: the policy file's audience, else the default
+        token_default = _default_audience(load_file(policy_path).identity.audience)
+        audience_arg = "" if gateway.public_url == token_default else f" --audience {gateway.public_url}"
         print(CONNECT_HELP.format(
-            listen=args.listen, upstream=gateway.upstream_url, policy=policy_path,
+            public=gateway.public_url, upstream=gateway.upstream_url, policy=policy_path,
             group=sorted(roles[0].groups)[0] if roles else "GROUP",
-            policy_arg="" if policy_path == DEMO_POLICY else f" --policy {policy_path}",
+            policy_arg="" if policy_path == DEMO_POLICY else f" --policy {policy_path}", audience_arg=audience_arg,
             demo=" and the demo EHR server" if args.demo else "", journal=gateway.journal,
         ), flush=True)
 
     app.run_local_gateway(app.LocalGatewayOptions(
         listen=args.listen, policy=policy_path, upstream_url=None if args.demo else args.upstream,
         admin_port=args.admin_port, concurrency=args.concurrency, review_listen=args.review_listen,
-        otlp_endpoint=args.otlp_endpoint,
+        otlp_endpoint=args.otlp_endpoint, public_url=args.public_url, allowed_origins=tuple(args.allowed_origin),
     ), on_ready=connect_help)
     return 0
+
+
+def _default_audience(policy_audience: str | None) -> str:
+    """The audience `chaperone token` puts in a token without --audience: the policy's, else the URL
+    `chaperone run` serves by default."""
+    return policy_audience or str(public_url.served_url(Endpoint.parse(public_url.DEFAULT_LISTEN)))
 
 
 def _cmd_token(args: argparse.Namespace) -> int:
@@ -111,7 +121,8 @@ def _cmd_token(args: argparse.Namespace) -> int:
                          "under .run/ in the directory it starts in; run `chaperone token` from there")
     groups = [g for g in args.groups.split(",") if g] if args.groups else []
     scopes = [s for s in args.scope.split(",") if s] if args.scope else []
-    print(mint(identity.dev_signing_key, identity.jwks.file, identity.issuer, identity.audience, args.sub, groups,
+    audience = args.audience or _default_audience(identity.audience)
+    print(mint(identity.dev_signing_key, identity.jwks.file, identity.issuer, audience, args.sub, groups,
                email=args.email, ttl_seconds=args.ttl, scopes=scopes))
     return 0
 
@@ -222,6 +233,16 @@ def _cmd_approvals(args: argparse.Namespace) -> int:
     return client.run(args)
 
 
+def _public_options(p: argparse.ArgumentParser, public_default: str) -> None:
+    p.add_argument("--public-url", metavar="URL",
+                   help="the MCP URL clients use (behind a proxy or ingress): the audience tokens must carry and "
+                   "where the 401 challenge and the RFC 9728 metadata send clients; refused if the policy's "
+                   f"identity.audience says otherwise (default: {public_default})")
+    p.add_argument("--allowed-origin", action="append", default=[], metavar="ORIGIN",
+                   help="a browser origin (scheme://host[:port]) allowed to call, besides the gateway's own; "
+                   "repeatable. Requests without Origin (non-browser clients) pass; any other Origin gets 403")
+
+
 def _approvals_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--approvals-db", type=Path, metavar="FILE",
                    help="the embedded (SQLite) approvals store (default: beside the journal, JOURNAL-approvals.db)")
@@ -259,6 +280,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="file of >= 32 random bytes keying the patient-identifier hashes (accounting of disclosures)")
     p.add_argument("--otlp-endpoint", metavar="HOST:PORT",
                    help="OpenTelemetry collector (OTLP/gRPC) for one span per exchange; spooled while it is down")
+    _public_options(p, "the policy's identity.audience")
     _approvals_options(p)
     p.set_defaults(func=_cmd_serve)
 
@@ -273,13 +295,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--policy", type=Path,
                    help="policy YAML (default: the demo policy with --demo, else a trial policy granting "
                    "everything to holders of a development token of group 'trial')")
-    p.add_argument("--listen", default="127.0.0.1:10000", help="where agents connect (default: %(default)s)")
+    p.add_argument("--listen", default=public_url.DEFAULT_LISTEN, help="where agents connect (default: %(default)s)")
     p.add_argument("--admin-port", type=int, default=0, help="Envoy admin port on 127.0.0.1 (default: any free)")
     p.add_argument("--concurrency", type=int, default=1, help="Envoy worker threads (default: %(default)s)")
     p.add_argument("--review-listen", default="127.0.0.1:10001", metavar="HOST:PORT",
                    help="the reviewers' approvals API (`chaperone approvals ...`; default: %(default)s)")
     p.add_argument("--otlp-endpoint", metavar="HOST:PORT",
                    help="OpenTelemetry collector (OTLP/gRPC): Envoy's and Chaperone's spans, one trace per exchange")
+    _public_options(p, "the policy's identity.audience, else http://LISTEN/mcp")
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("token", help="mint a development token (only if the policy names a dev signing key)",
@@ -292,6 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scope", default="",
                    help="comma-separated OAuth scopes, e.g. chaperone:review for a reviewer of approvals")
     p.add_argument("--ttl", type=int, default=3600, help="lifetime in seconds (default: %(default)s)")
+    p.add_argument("--audience", metavar="URL", help="the gateway's public MCP URL, the token's aud (default: the "
+                   "policy's identity.audience, else http://127.0.0.1:10000/mcp; `chaperone run` prints what to use)")
     p.add_argument("--policy", type=Path, default=DEMO_POLICY, help="policy YAML (default: the demo policy)")
     p.set_defaults(func=_cmd_token)
 

@@ -39,6 +39,9 @@ HOLD_MARGIN_S = 5
 
 ATTRIBUTE_KEY = "envoy.filters.http.ext_proc"
 """Envoy files the attributes it evaluates under the filter's name."""
+LABEL_NAMESPACE = "chaperone"
+"""Dynamic metadata Envoy's Lua filter sets on a response labelled `text/event-stream` (response headers are
+not visible to the processor, whose header phase is skipped), forwarded by ext_proc's metadata_options."""
 
 _REQUEST_HEADERS_CONTINUE = ep.ProcessingResponse(request_headers=ep.HeadersResponse())
 _REQUEST_BODY_CONTINUE = ep.ProcessingResponse(request_body=ep.BodyResponse())
@@ -148,7 +151,8 @@ class _Phases:
         if kind == "response_body":
             if not self._response_started:
                 self._response_started = True
-                exchange.on_response_start(int(_attributes(request).get("response.code", "0")))
+                exchange.on_response_start(int(_attributes(request).get("response.code", "0")),
+                                           LABEL_NAMESPACE in request.metadata_context.filter_metadata)
             chunk = request.response_body
             if exchange.response_ended:  # ended early (its answer, an error): the rest is swallowed
                 return None, chunk.end_of_stream

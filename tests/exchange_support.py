@@ -26,6 +26,9 @@ class FakeAccess:
     def metadata_document(self, path: str) -> bytes | None:
         return b'{"resource":"x"}' if path.startswith("/.well-known/oauth-protected-resource") else None
 
+    def origin_refusal(self, origin: str | None) -> str | None:
+        return None if origin in (None, "http://127.0.0.1:10000") else "Origin not allowed"
+
     def authenticate(self, headers) -> Principal:
         if headers.get("authorization") != "Bearer good":
             raise AuthError(401, "invalid_token", "token expired")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
+from extproc.audit import access_log
 from extproc.audit.errors import AuditUnavailable
 from extproc.audit.journal import Journal
 from extproc.audit.outcome import Outcome
@@ -43,8 +44,15 @@ class Auditor:
         self.journal.record_settled()
 
     async def commit(self, outcome: Outcome, traceparent: str | None) -> None:
-        """Write the exchange's record and wait until it is on disk; AuditUnavailable if it cannot be."""
-        await self.journal.append(build_record(outcome, self._patients, self._key, *trace_fields(traceparent)))
+        """Write the exchange's record and wait until it is on disk; AuditUnavailable if it cannot be. With
+        `-v`, the exchange's access-log line follows."""
+        durable = False
+        try:
+            await self.journal.append(build_record(outcome, self._patients, self._key, *trace_fields(traceparent)))
+            durable = True
+        finally:
+            if access_log.enabled():
+                access_log.write(outcome, self._patients, durable)
 
     async def record(self, record: dict) -> None:
         """Append a record that is not an exchange's (an approval's transition) and wait until it is on disk."""

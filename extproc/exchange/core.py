@@ -80,6 +80,7 @@ class Exchange:
         self._headers: Mapping[str, str] = {}
         self._body: Body | None = None
         self._sse = False
+        self._event_stream: bool | None = None
         self._done = False
         self._head = b""
 
@@ -93,6 +94,9 @@ class Exchange:
         if document is not None:
             return Reply(200, document, "protected resource metadata")
         authenticator = self.ports.authenticator
+        origin_refusal = authenticator.origin_refusal(headers.get("origin"))
+        if origin_refusal is not None:  # a browser page of another origin: nothing is forwarded
+            return (yield from self._refuse(Reply(403, error_body(FORBIDDEN, origin_refusal), origin_refusal)))
         try:
             try:
                 self.principal = authenticator.authenticate(headers)
@@ -186,10 +190,14 @@ class Exchange:
 
     # --- response ----------------------------------------------------------------------------------------
 
-    def on_response_start(self, status: int) -> None:
-        """The upstream's status, sent as an attribute with the first response chunk."""
+    def on_response_start(self, status: int, event_stream: bool | None = None) -> None:
+        """The upstream's status, sent as an attribute with the first response chunk, and whether the response
+        is labelled `text/event-stream` (None: not told). The body must be what its label says, and a refusal
+        is framed as the label says: the client parses by it."""
         self.upstream_status = status
         self.answered_ns = time.time_ns()
+        self._event_stream = event_stream
+        self._sse = bool(event_stream)
 
     def on_response_chunk(self, chunk: bytes, end: bool) -> Steps[tuple[bytes, bool]]:
         """Bytes to send the client now, and whether the response ends with them. The record is written
@@ -201,7 +209,7 @@ class Exchange:
             if self._body is None:
                 self._head += chunk
                 self._body = sniff(self._head, end, self.upstream_status, self.limits.max_json_response_bytes,
-                                   self.limits.max_sse_event_bytes)
+                                   self.limits.max_sse_event_bytes, self._event_stream)
                 if self._body is None:
                     return b"", False
                 self._sse = isinstance(self._body, SseBody)

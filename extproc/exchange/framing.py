@@ -80,19 +80,28 @@ _SSE_FIELDS = (b"data:", b"event:", b"id:", b"retry:", b"data\n", b"data\r")
 _SSE_SNIFF_BYTES = max(len(f) for f in _SSE_FIELDS)
 
 
-def sniff(head: bytes, end: bool, upstream_status: int, json_limit: int, sse_limit: int) -> Body | None:
+def sniff(head: bytes, end: bool, upstream_status: int, json_limit: int, sse_limit: int,
+          event_stream: bool | None = None) -> Body | None:
     """Tell JSON from SSE by the first bytes; None while too few have arrived.
 
     Response headers are not visible in this phase, and need not be: a valid JSON document cannot hold an
     SSE field line, so each body is checked as the one format it can be, and anything else (a compressed
-    body, an HTML error page) is refused.
+    body, an HTML error page) is refused. `event_stream` is whether the response is labelled
+    `text/event-stream` (Envoy's Lua filter says so; None: not told): a body that is not what its label says
+    is refused too, since the client reads it by the label.
     """
     head = head.lstrip(b" \t\r\n")
     if not head:
         return EmptyBody() if end else None
     if head[:1] in (b"{", b"["):
+        if event_stream:
+            raise McpError(INTERNAL_ERROR, f"upstream answered HTTP {upstream_status} with a JSON document "
+                           "labelled text/event-stream; only what its label says is forwarded")
         return JsonBody(json_limit)
     if head[:1] == b":" or any(head.startswith(f) for f in _SSE_FIELDS):
+        if event_stream is False:
+            raise McpError(INTERNAL_ERROR, f"upstream answered HTTP {upstream_status} with an event stream not "
+                           "labelled text/event-stream; only what its label says is forwarded")
         return SseBody(sse_limit)
     if len(head) < _SSE_SNIFF_BYTES and not end and any(f.startswith(head) for f in _SSE_FIELDS):
         return None

@@ -31,6 +31,9 @@ class Authenticator(Protocol):
     def metadata_document(self, path: str) -> bytes | None:
         """The RFC 9728 document when `path` asks for it, else None."""
 
+    def origin_refusal(self, origin: str | None) -> str | None:
+        """Why a request with this `Origin` header is refused (403), or None (no Origin, or an allowed one)."""
+
     def authenticate(self, headers: Mapping[str, str]) -> Principal:
         """The caller; AuthError, or NeedKeyRefresh when the signing keys must be fetched first."""
 

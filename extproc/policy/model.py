@@ -77,13 +77,16 @@ class IdentityConfig:
     """``identity``: how callers are authenticated. Read by the identity (JWT) code; policy only validates it."""
 
     issuer: str = key(SECURE_URL, "The exact iss claim accepted: https (plain http only on loopback).")
-    audience: str = key(URL, "This gateway's MCP endpoint URL: the aud (RFC 8707 resource) tokens must carry.")
-    """The RFC 8707 resource indicator; also the ``resource`` of the RFC 9728 metadata document. No fragment."""
     jwks: JwksSource = key(Section(JwksSource, one_of=("file", "url", "discovery")),
                            "Where the token-verification keys come from: exactly one of file, url, discovery.")
     algorithms: tuple[str, ...] = key(Texts(ALGORITHM, empty="must list at least one algorithm"),
                                       "JWS algorithms accepted; asymmetric only (never none or HS*).")
     """The JWS ``alg`` values accepted, from ``texts.SIGNING_ALGORITHMS``."""
+    audience: str | None = key(
+        URL, "This gateway's public MCP endpoint URL: the aud (RFC 8707 resource) tokens must carry. Leave it out to "
+             "take the gateway's --public-url (`chaperone run`: else the address it serves).", default=None)
+    """The RFC 8707 resource indicator; also the ``resource`` of the RFC 9728 metadata document. No fragment.
+    Never None in a running gateway: ``extproc.public_url`` fills it in or refuses the policy."""
     groups_claim: str = key(TOKEN, "The claim holding the caller's IdP groups.", default="groups")
     """Roles match on the groups it holds."""
     leeway_seconds: int = key(Integer(0, 300), "Clock skew tolerated on exp/nbf/iat.", default=30)

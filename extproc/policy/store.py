@@ -42,8 +42,12 @@ class PolicyStore:
         interval: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
         base_dir: Path | None = None,
+        finish: Callable[[Policy], Policy] | None = None,
     ) -> None:
         self.path = Path(path)
+        self._finish = finish
+        """Completes each loaded version with what the gateway adds (its public URL as the audience); raises
+        ``PolicyError`` to refuse that version, like a problem in the file."""
         self.interval = interval
         self.last_error: PolicyError | None = None
         """Why the file's latest version is not in force; None while the current policy is the file's."""
@@ -94,6 +98,8 @@ class PolicyStore:
             raise PolicyError([Problem(0, "", f"cannot read the file: {exc.strerror or exc}")],
                               str(self.path)) from None
         policy = load_policy(read_policy_text(self.path), str(self.path), base_dir=self._base_dir)
+        if self._finish is not None:
+            policy = self._finish(policy)
         self._signature = signature
         return policy
 

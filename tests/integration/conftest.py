@@ -32,6 +32,7 @@ from extproc.policy import DEMO_POLICY, Policy, load_file
 from tests.integration.hostile_upstream import HostileUpstream
 
 UPSTREAM_SECRET = "Bearer upstream-s3cret-7f3a9c"
+AUDIENCE = "http://127.0.0.1:10000/mcp"
 
 
 @dataclass
@@ -103,6 +104,8 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Setup:
                         f"  strip_headers: [cookie, x-api-key]\n  credential: {{header: authorization, "
                         f"file: {secrets / 'token'}}}")
     text = text.replace("hold: 60s ", "hold: 2s  ")  # a pending call answers within the tests' patience
+    # every test gateway (each on its own port) names one audience, as gateways behind one proxy URL would
+    text = text.replace("identity:\n", f"identity:\n  audience: {AUDIENCE}\n", 1)
     path = root / "policy.yaml"
     path.write_text(text)
     ensure_signing_key(root / "journal-key.pem")

@@ -55,6 +55,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, "application/json", gzip.compress(result(rid)), {"content-encoding": "gzip"})
         elif scenario == "html":
             self._send(502, "text/html", b"<html><body>upstream exploded</body></html>")
+        elif scenario == "sse-labelled-json":  # an event stream whose label says JSON
+            self._send(200, "application/json", b"event: message\ndata: " + result(rid) + b"\n\n")
+        elif scenario == "json-labelled-sse":  # a JSON document whose label says event stream
+            self._send(200, "text/event-stream", result(rid))
         elif scenario == "wrong-id":
             self._send(200, "application/json", result(f"{rid}-other"))
         elif scenario == "big-event":

@@ -83,26 +83,37 @@ def test_chunked_and_empty_posts(hostile_gateway: Gateway, hostile: HostileUpstr
 
 @pytest.mark.anyio
 async def test_chaperone_run_demo_serves_and_stops_cleanly(tmp_path: Path) -> None:
-    """What `make run` does, from a directory of its own (the demo policy's .run/ keys land there)."""
+    """What `make run` does, from a directory of its own (the demo policy's .run/ keys land there), on a port of
+    its own: the challenge, the metadata and the tokens name that port; `-v` logs a line per exchange."""
     port = launcher.free_port()
+    url = f"http://127.0.0.1:{port}/mcp"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "extproc.cli", "run", "--demo", "--listen", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "extproc.cli", "-v", "run", "--demo", "--listen", f"127.0.0.1:{port}",
+         "--review-listen", f"127.0.0.1:{launcher.free_port()}"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=tmp_path,
     )
     try:
         await asyncio.to_thread(launcher.wait_for_port, Endpoint("127.0.0.1", port), 60, proc)
-        token = subprocess.run([sys.executable, "-m", "extproc.cli", "token", "--sub", "ivy", "--groups", "interns"],
+        challenge = httpx2.post(url, json={"jsonrpc": "2.0", "id": 1, "method": "ping"}, timeout=10)
+        assert challenge.status_code == 401
+        metadata_url = f"http://127.0.0.1:{port}/.well-known/oauth-protected-resource/mcp"
+        assert challenge.headers["www-authenticate"].startswith(f'Bearer resource_metadata="{metadata_url}"')
+        assert httpx2.get(metadata_url, timeout=10).json()["resource"] == url
+        token = subprocess.run([sys.executable, "-m", "extproc.cli", "token", "--sub", "ivy", "--groups", "interns",
+                                "--audience", url],
                                capture_output=True, text=True, check=True, cwd=tmp_path).stdout.strip()
         http = httpx2.AsyncClient(headers={"authorization": f"Bearer {token}"})
-        async with Client(streamable_http_client(f"http://127.0.0.1:{port}/mcp", http_client=http),
-                          mode="2026-07-28") as client:
+        async with Client(streamable_http_client(url, http_client=http), mode="2026-07-28") as client:
             names = {tool.name for tool in (await client.list_tools()).tools}
         assert names == {"search_patients"}, "an intern sees only what the demo policy grants interns"
     finally:
         proc.send_signal(signal.SIGINT)
         output = (await asyncio.to_thread(proc.communicate, timeout=30))[0].decode()
     assert proc.returncode == 0, output
-    assert f"http://127.0.0.1:{port}/mcp" in output
+    assert f"MCP endpoint: {url}" in output and f"--groups clinicians --audience {url}" in output
+    assert "POST - - sub=- decision=refused status=401 ms=" in output, "refused before its body was read"
+    assert "POST tools/list - sub=ivy decision=allowed status=200 ms=" in output
+    assert token not in output and token.split(".")[2] not in output, "no token in the log"
     with pytest.raises(httpx2.ConnectError):
         httpx2.get(f"http://127.0.0.1:{port}/mcp", timeout=2)
 

@@ -16,7 +16,7 @@ from extproc.audit.auditor import Auditor
 from extproc.audit.journal import Journal
 from extproc.audit.signing import Signer, ensure_signing_key
 from extproc.audit.verify import iter_records
-from extproc.server import ATTRIBUTE_KEY, ExternalProcessor
+from extproc.server import ATTRIBUTE_KEY, LABEL_NAMESPACE, ExternalProcessor
 from extproc.settings import EHR_PATIENT_IDENTIFIERS, Limits
 from tests.exchange_support import HEADERS, REQUEST, RESULT, FakeAccess
 
@@ -57,8 +57,12 @@ def post(body: bytes) -> ep.ProcessingRequest:
     return request
 
 
-def response(body: bytes, end: bool) -> ep.ProcessingRequest:
-    return ep.ProcessingRequest(response_body=ep.HttpBody(body=body, end_of_stream=end))
+def response(body: bytes, end: bool, event_stream: bool = False) -> ep.ProcessingRequest:
+    """A response chunk; `event_stream` marks it labelled text/event-stream, as Envoy's Lua filter does."""
+    request = ep.ProcessingRequest(response_body=ep.HttpBody(body=body, end_of_stream=end))
+    if event_stream:
+        request.metadata_context.filter_metadata[LABEL_NAMESPACE].update({"event_stream": True})
+    return request
 
 
 def test_an_exchange_is_counted_while_its_record_is_coming(tmp_path: Path) -> None:
@@ -68,8 +72,8 @@ def test_an_exchange_is_counted_while_its_record_is_coming(tmp_path: Path) -> No
         journal = Journal(tmp_path / "j", Signer(tmp_path / "k.pem"))
         service = ExternalProcessor(Limits(), RefreshingFakeAccess(), Auditor(journal, EHR_PATIENT_IDENTIFIERS))
         answered = FakeStream([post(REQUEST), response(RESULT, False), response(b"", True)], journal)
-        event_stream = FakeStream([post(REQUEST), response(b'data: {"jsonrpc":"2.0","method":"x"}\n\n', False)],
-                                  journal)
+        progress = b'data: {"jsonrpc":"2.0","method":"x"}\n\n'
+        event_stream = FakeStream([post(REQUEST), response(progress, False, True)], journal)
         await service.Process(None, answered)
         await service.Process(None, event_stream)
         await journal.close()
@@ -94,7 +98,7 @@ def test_an_event_streams_answer_leaves_after_its_record(tmp_path: Path) -> None
     async def main() -> FakeStream:
         journal = Journal(tmp_path / "j", Signer(tmp_path / "k.pem"))
         service = ExternalProcessor(Limits(), RefreshingFakeAccess(), Auditor(journal, EHR_PATIENT_IDENTIFIERS))
-        stream = FakeStream([post(REQUEST), response(event, False), response(b"", True)], journal)
+        stream = FakeStream([post(REQUEST), response(event, False, True), response(b"", True)], journal)
         await service.Process(None, stream)
         await journal.close()
         return stream

@@ -7,6 +7,7 @@ from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
 from extproc.mcp.errors import INVALID_PARAMS, McpError
 from extproc.policy import DEMO_POLICY, PolicyStore
+from extproc.public_url import audience_resolver
 
 ISSUER = "https://chaperone.local/dev"
 IVY = Principal("ivy", ISSUER, frozenset({"interns"}))
@@ -23,7 +24,7 @@ def task_call(task_id: str, session: str | None = "s-1") -> McpCall:
 
 @pytest.fixture
 def access() -> GatewayAccess:
-    return GatewayAccess(PolicyStore(DEMO_POLICY))
+    return GatewayAccess(PolicyStore(DEMO_POLICY, finish=audience_resolver(None, "http://127.0.0.1:10000/mcp")))
 
 
 def test_a_created_task_is_bound_to_its_caller_and_tool(access: GatewayAccess) -> None:

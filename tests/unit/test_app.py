@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from extproc import app
+from extproc.envoy_config import Endpoint
+from extproc.policy import DEMO_POLICY
 
 
 def test_the_approvals_store_defaults_to_beside_the_journal_on_its_volume(tmp_path: Path) -> None:
@@ -40,3 +42,20 @@ def test_local_audit_files_are_created_private_once_and_then_kept(tmp_path: Path
     assert len(keys[1]) == 32
     again = app.local_audit_files(tmp_path / ".run")
     assert (again.signing_key.read_bytes(), again.disclosure_key.read_bytes()) == keys  # type: ignore[union-attr]
+
+
+def test_a_gateway_on_loopback_is_its_own_origin_under_every_loopback_name() -> None:
+    assert app.own_loopback_origins(Endpoint("127.0.0.1", 10500)) == {
+        "http://127.0.0.1:10500", "http://localhost:10500", "http://[::1]:10500"}
+    assert app.own_loopback_origins(Endpoint("10.0.0.5", 10500)) == frozenset(), "only its public URL's origin"
+
+
+def test_a_bad_allowed_origin_stops_chaperone_run_before_it_creates_anything(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    options = app.LocalGatewayOptions(
+        listen="127.0.0.1:0", policy=DEMO_POLICY, upstream_url=None, admin_port=0, concurrency=1,
+        review_listen="127.0.0.1:0", state_dir=tmp_path / ".run", allowed_origins=("https://app.example.org/",))
+    with pytest.raises(ValueError, match="is not an origin"):
+        app.run_local_gateway(options, on_ready=lambda gateway: None)
+    assert list(tmp_path.iterdir()) == []

@@ -95,6 +95,24 @@ def test_compressed_body_is_refused_not_forwarded() -> None:
     assert exchange.refused
 
 
+def test_a_body_that_is_not_what_its_label_says_is_refused_framed_as_labelled() -> None:
+    """The client parses by the label: a refusal under an event-stream label is an event."""
+    exchange = SettledExchange(Limits(), Ports.of(FakeAccess()))
+    exchange.on_request_headers("POST", HEADERS, False)
+    exchange.on_request_body(REQUEST)
+    exchange.on_response_start(200, event_stream=True)
+    out = stream(exchange, [RESULT])
+    assert out.startswith(b"event: message\ndata: ") and "JSON document labelled text/event-stream" in (
+        error_of(out)["message"])
+    exchange = SettledExchange(Limits(), Ports.of(FakeAccess()))
+    exchange.on_request_headers("POST", HEADERS, False)
+    exchange.on_request_body(REQUEST)
+    exchange.on_response_start(200, event_stream=False)
+    out = stream(exchange, [b"event: message\ndata: " + RESULT + b"\n\n"])
+    assert "event stream not labelled text/event-stream" in error_of(out)["message"]
+    assert json.loads(out)["id"] == 9, "a JSON error, as the label says"
+
+
 def test_html_error_page_is_refused() -> None:
     out = stream(started(), [b"<html>502 Bad Gateway</html>"])
     assert json.loads(out)["id"] == 9
@@ -149,6 +167,18 @@ def test_unauthenticated_request_gets_401_with_challenge() -> None:
     assert reply is not None and reply.status == 401
     assert dict(reply.headers)["www-authenticate"] == 'Bearer error="invalid_token"'
     assert json.loads(reply.body)["error"]["code"] == -32001
+
+
+def test_a_browser_origin_not_allowed_is_refused_with_403_before_anything_else() -> None:
+    exchange = fresh()
+    reply = exchange.on_request_headers("POST", {**HEADERS, "origin": "http://evil.example"}, False)
+    assert reply is not None and reply.status == 403
+    assert json.loads(reply.body)["error"] == {"code": -32003, "message": "Origin not allowed"}
+    assert exchange.principal is None and exchange.refused == "Origin not allowed"
+    assert exchange.outcome().reply_status == 403, "recorded as a refusal"
+    for headers in (HEADERS, {**HEADERS, "origin": "http://127.0.0.1:10000"}):  # no Origin: not a browser
+        exchange = fresh()
+        assert exchange.on_request_headers("POST", headers, False) is None and exchange.principal is not None
 
 
 def test_metadata_document_needs_no_token() -> None:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extproc.policy import DEMO_POLICY, PolicyError, check_file, load_file, load_policy
+from extproc.public_url import audience_resolver
 from tests.unit.policy.support import BASE, DEMO, FULL, POLICY_HEAD, load
 
 
@@ -202,11 +203,12 @@ def test_demo_policy_is_valid_and_as_documented() -> None:
     assert check_file(DEMO_POLICY) == []
     identity = DEMO.identity
     assert (identity.issuer, identity.audience, identity.algorithms) == (
-        "https://chaperone.local/dev", "http://127.0.0.1:10000/mcp", ("ES256",))
+        "https://chaperone.local/dev", None, ("ES256",)), "the demo's audience is the URL `chaperone run` serves"
     assert [r.name for r in DEMO.roles] == ["clinician", "analyst", "intern", "pharmacist", "privacy_officer"]
     assert [r.name for r in DEMO.approvals] == ["cohort-export", "medication-change"]
     assert DEMO.upstream.strip_headers == ("authorization", "cookie", "x-api-key")
-    assert DEMO.protected_resource_metadata() == {
+    served = audience_resolver(None, "http://127.0.0.1:10000/mcp")(DEMO)
+    assert served.protected_resource_metadata() == {
         "resource": "http://127.0.0.1:10000/mcp", "authorization_servers": ["https://chaperone.local/dev"],
         "bearer_methods_supported": ["header"], "scopes_supported": ["mcp"]}
 

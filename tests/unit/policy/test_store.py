@@ -118,3 +118,23 @@ def test_store_refuses_to_start_on_a_bad_policy(tmp_path: Path) -> None:
     with pytest.raises(PolicyError) as info:
         PolicyStore(path)
     assert info.value.problems[0].line == 10
+
+
+def test_a_version_the_gateway_refuses_is_never_in_force(tmp_path: Path) -> None:
+    """`finish` completes each version (the gateway's public URL as audience) or refuses it like a bad file."""
+    path, clock = tmp_path / "policy.yaml", Clock()
+    write(path, INTERN_ONLY, 1)
+    own = "https://gw.example.org/mcp"
+
+    def finish(policy: Policy) -> Policy:
+        if policy.identity.audience != own:
+            raise PolicyError([], str(path))
+        return policy
+
+    store = PolicyStore(path, clock=clock, finish=finish)
+    write(path, INTERN_MORE.replace(own, "https://elsewhere.example/mcp"), 2)
+    clock.now += 2
+    assert store.maybe_reload() is False and store.last_error is not None
+    assert store.current.identity.audience == own
+    with pytest.raises(PolicyError):
+        PolicyStore(path, finish=finish)
