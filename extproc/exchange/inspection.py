@@ -13,8 +13,16 @@ from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
 from extproc.mcp.errors import INTERNAL_ERROR, McpError
 from extproc.mcp.jsonrpc import Message
-from extproc.mcp.methods import CATALOGUES, TASKS_LIST, TOOLS_CALL, UNMASKED_RESULTS, Catalogue, Target
-from extproc.mcp.shapes import DROP, Piece, data_pieces, render, replaced
+from extproc.mcp.methods import (
+    CATALOGUES,
+    TASK_NOTIFICATIONS,
+    TASKS_LIST,
+    TOOLS_CALL,
+    UNMASKED_RESULTS,
+    Catalogue,
+    Target,
+)
+from extproc.mcp.shapes import DROP, Members, Piece, data_pieces, render, replaced
 from extproc.phi import SAFE_HARBOR, MaskingError, MaskResult
 
 SAFE_HARBOR_PROFILE = SAFE_HARBOR.name
@@ -115,18 +123,30 @@ class ResponseInspector:
         what was masked is tallied per kind and path for the audit record, never the values."""
         out = doc
         method = self._call.method if self._call is not None else None
+        if doc.get("method") in TASK_NOTIFICATIONS:
+            # a task's status and result on a stream the caller opened for something else (listen, GET): the
+            # stream's decision says nothing of the task's tool, so the strictest profile applies
+            profile = SAFE_HARBOR_PROFILE
         pieces = data_pieces(doc, method, method in UNMASKED_RESULTS)
         if pieces:
             values = [p.value if p.field is None else {p.field: p.value} for p in pieces]
             result = self._mask_value(values, profile)
-            if count:
-                self._tally(result, lambda path: _piece_path(pieces, path))
             if result.changed:
-                # a default masking changed is dropped, never sent as a placeholder (see shapes.FIELD)
-                changes = [(p.path, DROP if p.is_default else new)
-                           for p, new, old in zip(pieces, result.value, values, strict=True) if new != old]
+                changes = []
+                for p, new, old in zip(pieces, result.value, values, strict=True):
+                    if new == old:
+                        continue
+                    if p.check:
+                        raise McpError(INTERNAL_ERROR, f"the response was withheld: its protocol member "
+                                                       f"{render(p.path)} holds what looks like ePHI, which "
+                                                       "cannot be masked without breaking the protocol")
+                    # a default masking changed is dropped, never sent as a placeholder (see shapes.FIELD)
+                    changes.append((p.path, DROP if p.is_default else Members(tuple(old), new) if p.members
+                                    else new))
                 if changes:
                     out = replaced(doc, changes)
+            if count:
+                self._tally(result, lambda path: _piece_path(pieces, path))
         catalogue = CATALOGUES.get(method) if method is not None else None
         if catalogue is not None and catalogue.display_texts and "method" not in doc \
                 and isinstance(doc.get("result"), dict):
@@ -175,4 +195,6 @@ class ResponseInspector:
         for kind, n in result.counts.items():
             self.masked[kind] = self.masked.get(kind, 0) + n
         for path, counts in result.paths.items():
-            self.masked_paths[full_path(path)] = counts
+            at = self.masked_paths.setdefault(full_path(path), {})  # paths may meet: `{key}` for any key
+            for kind, n in counts.items():
+                at[kind] = at.get(kind, 0) + n

@@ -104,6 +104,10 @@ DEFAULT_METHOD: dict[Target, str] = {Target.TOOL: TOOLS_CALL, Target.RESOURCE: "
 NOTIFICATION_PREFIX = "notifications/"
 """Client notifications (cancellation, progress, initialized...): plumbing for any caller holding a role."""
 
+TASK_NOTIFICATIONS = frozenset({"notifications/tasks/status", "notifications/tasks"})
+"""Server notifications about a task (2025-11-25's status; the 2026-07-28 extension's, which carries the
+tool's result), which may arrive on any stream of the session."""
+
 TRANSPORT_METHODS: tuple[str, ...] = ("GET", "DELETE")
 """Bodyless exchanges of the session transport: the server→client stream and ending a session."""
 

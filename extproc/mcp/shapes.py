@@ -7,20 +7,25 @@ masked as an e-mail address, a `supported` version list cut to years, a resource
 Resource 1" taken for a person). Each message type is a tree of nodes:
 
 - `DATA`: masked whole as any JSON (keys inside it stay a detection signal);
-- `KEEP`: protocol structure the peer acts on (types, codes, ids, URIs policy decided on, JSON Schema
-  keywords, versions, `_meta`);
+- `KEEP`: protocol structure the peer acts on (types, codes, ids, JSON Schema keywords and options,
+  versions, the reserved `_meta` keys). Structure cannot be rewritten, so it is **checked**, not trusted:
+  numbers, booleans and null pass; so do the MCP protocol versions and RFC 3339 timestamps; every other
+  string in it (keys too, at any depth) is masked as free text with the message's data, and if masking
+  would change one, the whole message is withheld — a hostile server cannot carry ePHI out in structure;
 - `BINARY`: base64 bytes (images, audio, blobs): text detection cannot see into them and any replacement
-  would corrupt them, so they pass as sent;
+  would corrupt them, so they pass as sent — when they are strict base64; anything else there is data;
 - `DEFAULT`: an elicitation field's default (see `FIELD`);
 - `Obj`, `Each`, `Map`, `Choice`: objects with known members, arrays, maps with server-chosen keys, unions
   told apart by one member (`type`, `mode`, `method`, `resultType`, `code`).
 
-What the schema does not describe is `DATA`: an unknown member, method, content type, result type or error
-code's data, and any value of the wrong JSON type. Unknown shapes are masked.
+What the schema does not describe is `DATA`: an unknown member (its key masked with its value), method,
+content type, result type or error code's data, and any value of the wrong JSON type. Unknown shapes are
+masked. Plumbing results (`initialize`, the catalogues...) are `PASS`: not masked, as the policy decided.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -32,16 +37,43 @@ class Leaf(Enum):
     KEEP = "keep"
     BINARY = "binary"
     DEFAULT = "default"
+    PASS = "pass"
+    VERSION = "version"
 
 
-DATA, KEEP, BINARY, DEFAULT = Leaf.DATA, Leaf.KEEP, Leaf.BINARY, Leaf.DEFAULT
+DATA, KEEP, BINARY, DEFAULT, PASS, VERSION = (Leaf.DATA, Leaf.KEEP, Leaf.BINARY, Leaf.DEFAULT, Leaf.PASS,
+                                              Leaf.VERSION)
+
+PROTOCOL_VERSIONS = frozenset({"2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28"})
+"""Version strings structure may hold as they are (a date-shaped string anywhere else is a date)."""
+
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})")
+"""A task's `createdAt`-style protocol timestamp: kept in structure (dates of a patient are in data)."""
+
+_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""A protocol version in a version-negotiation error: a client may ask for one newer than the gateway knows.
+(A lone date, with nothing else of the patient, is all a server could carry out there.)"""
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
+
+RESERVED_META = ("io.modelcontextprotocol/", "modelcontextprotocol.io/")
+"""`_meta` key prefixes the protocol reserves: structure (checked). Any other `_meta` key is the server's
+own and may hold anything (apps put whole records there for their widgets): data."""
+
+
+class MapKey(str):
+    """A path step that is a key the server chose: the audit record shows it as `{key}`, never as written."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Obj:
-    """An object with known members; any other member is data."""
+    """An object with known members; any other member is data, its key included."""
 
     members: Mapping[str, Node]
+    reserved: bool = False
+    """`_meta`: keys with a `RESERVED_META` prefix are structure."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,21 +108,23 @@ Node = Leaf | Obj | Each | Map | Choice
 
 # ---- content ------------------------------------------------------------------------------------------
 
+META = Obj({}, reserved=True)
+
 ANNOTATIONS = Obj({"audience": KEEP, "priority": KEEP, "lastModified": DATA})
 """`lastModified` is the date a patient's document changed: a date of the individual, so data."""
 
-_BLOCK = {"type": KEEP, "annotations": ANNOTATIONS, "_meta": KEEP}
+_BLOCK = {"type": KEEP, "annotations": ANNOTATIONS, "_meta": META}
 
-RESOURCE_CONTENTS = Obj({"uri": DATA, "mimeType": KEEP, "_meta": KEEP, "text": DATA, "blob": BINARY})
+RESOURCE_CONTENTS = Obj({"uri": DATA, "mimeType": KEEP, "_meta": META, "text": DATA, "blob": BINARY})
 """Contents already delivered (a `resources/read` result, an embedded resource). Their `uri` is data: it
 often names the patient (`ehr://patients/P000008`), the client asked for it or needs it for nothing, and the
 journal's copy must not hold it; masking keeps it a string (`ehr://patients/[ID]`)."""
 
-RESOURCE_LINK = Obj({**_BLOCK, "uri": KEEP, "mimeType": KEEP, "size": KEEP, "icons": KEEP, "name": KEEP,
+RESOURCE_LINK = Obj({**_BLOCK, "uri": DATA, "mimeType": KEEP, "size": KEEP, "icons": KEEP, "name": DATA,
                      "title": DATA, "description": DATA})
-"""`uri` is what policy decided on and what the client reads; `name` is the resource's identifier "for
-programmatic or logical use" (`BaseMetadata`), structure like a tool's name. `title` (the display name)
-and `description` are prose: scanned as free text, never taken for a person's name by their key."""
+"""`uri` often names the patient (`ehr://patients/P000008`): data, like a read result's (a masked link the
+client cannot follow, rather than a withheld result). `name`, `title` and `description` are prose: scanned
+as free text, never taken for a person's name by their key (`name` here is a resource's name)."""
 
 _CONTENT_CASES: dict[str | int, Node] = {
     "text": Obj({**_BLOCK, "text": DATA}),
@@ -104,44 +138,47 @@ CONTENT = Choice("type", _CONTENT_CASES)
 
 SAMPLING_CONTENT = Choice("type", {
     **_CONTENT_CASES,
-    "tool_use": Obj({"type": KEEP, "id": KEEP, "name": KEEP, "input": DATA, "_meta": KEEP}),
+    "tool_use": Obj({"type": KEEP, "id": KEEP, "name": KEEP, "input": DATA, "_meta": META}),
     "tool_result": Obj({"type": KEEP, "toolUseId": KEEP, "content": Each(CONTENT), "structuredContent": DATA,
-                        "isError": KEEP, "_meta": KEEP}),
+                        "isError": KEEP, "_meta": META}),
 })
 
 
 # ---- server requests: elicitation, sampling, roots --------------------------------------------------------
 
+_OPTIONS = Each(Obj({"const": KEEP, "title": DATA}))
 FIELD = Obj({
-    "type": KEEP, "title": KEEP, "format": KEEP, "minLength": KEEP, "maxLength": KEEP, "minimum": KEEP,
-    "maximum": KEEP, "enum": KEEP, "enumNames": KEEP, "oneOf": KEEP, "items": KEEP, "minItems": KEEP,
+    "type": KEEP, "title": DATA, "format": KEEP, "minLength": KEEP, "maxLength": KEEP, "minimum": KEEP,
+    "maximum": KEEP, "enum": KEEP, "enumNames": DATA, "oneOf": _OPTIONS, "anyOf": _OPTIONS,
+    "items": Obj({"type": KEEP, "enum": KEEP, "oneOf": _OPTIONS, "anyOf": _OPTIONS}), "minItems": KEEP,
     "maxItems": KEEP, "description": DATA, "default": DEFAULT,
 })
-"""`PrimitiveSchemaDefinition`: the form the client draws and validates against. Keywords, formats, titles
-and the options of enums are structure; the description is prose (scanned as text, which cannot break
-validation). A default is data: kept when it is one of the field's options (they are shown anyway),
+"""`PrimitiveSchemaDefinition`: the form the client draws and validates against. Keywords, formats and the
+values of options are structure (checked: an option that is a patient's name withholds the request, as the
+answer would carry it back); titles, `enumNames` and the description are prose (masked as text, which cannot
+break validation). A default is data: kept when it is one of the field's options (they are shown anyway),
 otherwise masked with the field's name as its key — and dropped when masking changes it, since a
 placeholder may not validate (`format`, length, number type) and, if accepted by the user, would go back
 to the server as the answer."""
 
 REQUESTED_SCHEMA = Obj({"$schema": KEEP, "type": KEEP, "properties": Map(FIELD, fields=True), "required": KEEP,
-                        "title": KEEP, "description": DATA})
+                        "title": DATA, "description": DATA})
 
-ELICIT_FORM = Obj({"mode": KEEP, "message": DATA, "requestedSchema": REQUESTED_SCHEMA, "task": KEEP, "_meta": KEEP})
-ELICIT_URL = Obj({"mode": KEEP, "message": DATA, "elicitationId": KEEP, "url": KEEP, "task": KEEP, "_meta": KEEP})
-"""The user must open `url` (the spec forbids personal data in it): structure."""
+ELICIT_FORM = Obj({"mode": KEEP, "message": DATA, "requestedSchema": REQUESTED_SCHEMA, "task": KEEP, "_meta": META})
+ELICIT_URL = Obj({"mode": KEEP, "message": DATA, "elicitationId": KEEP, "url": KEEP, "task": KEEP, "_meta": META})
+"""The user must open `url` (the spec forbids personal data in it): structure, checked like any."""
 
 ELICIT = Choice("mode", {"form": ELICIT_FORM, "url": ELICIT_URL}, absent=ELICIT_FORM)
 
 SAMPLING = Obj({
-    "messages": Each(Obj({"role": KEEP, "content": Each(SAMPLING_CONTENT, single=True), "_meta": KEEP})),
+    "messages": Each(Obj({"role": KEEP, "content": Each(SAMPLING_CONTENT, single=True), "_meta": META})),
     "systemPrompt": DATA, "metadata": DATA, "modelPreferences": KEEP, "includeContext": KEEP,
     "temperature": KEEP, "maxTokens": KEEP, "stopSequences": KEEP, "tools": KEEP, "toolChoice": KEEP,
-    "task": KEEP, "_meta": KEEP,
+    "task": KEEP, "_meta": META,
 })
 """Tool definitions offered to the model are kept like the `tools/list` catalogue."""
 
-ONLY_META = Obj({"_meta": KEEP})
+ONLY_META = Obj({"_meta": META})
 
 INPUT_REQUEST = Choice("method", {
     "elicitation/create": Obj({"method": KEEP, "params": ELICIT}),
@@ -153,39 +190,34 @@ INPUT_REQUEST = Choice("method", {
 
 # ---- errors ------------------------------------------------------------------------------------------
 
-def _error(message: Node) -> Choice:
-    """An error object whose free-text message is `message`. Codes are structure; the data of the MCP
-    protocol errors the schema defines is structure (a client negotiates from `supported`); any other
-    error's data has no schema, so it is data."""
-    plain = Obj({"code": KEEP, "message": message, "data": DATA})
-    protocol = Obj({"code": KEEP, "message": KEEP, "data": DATA})
+def _error() -> Choice:
+    """An error object. Its code is structure and its message always data: the upstream picks the code, so a
+    code cannot vouch for the message (a tools/call answered "-32601" with a patient's record). The data of
+    the MCP protocol errors the schema defines is structure, checked (a client negotiates from `supported`:
+    known versions pass); any other error's data has no schema, so it is data."""
+    plain = Obj({"code": KEEP, "message": DATA, "data": DATA})
     return Choice("code", {
-        -32601: protocol,  # method not found: the server ran nothing
-        -32020: protocol,  # header mismatch
-        -32021: Obj({"code": KEEP, "message": KEEP, "data": Obj({"requiredCapabilities": KEEP})}),
-        -32022: Obj({"code": KEEP, "message": KEEP, "data": Obj({"supported": KEEP, "requested": KEEP})}),
-        -32042: Obj({"code": KEEP, "message": message, "data": Obj({"elicitations": Each(ELICIT_URL)})}),
+        -32021: Obj({"code": KEEP, "message": DATA, "data": Obj({"requiredCapabilities": KEEP})}),
+        -32022: Obj({"code": KEEP, "message": DATA, "data": Obj({"supported": Each(VERSION), "requested": VERSION})}),
+        -32042: Obj({"code": KEEP, "message": DATA, "data": Obj({"elicitations": Each(ELICIT_URL)})}),
     }, absent=plain, other=plain)
 
 
-ERROR = _error(DATA)
-"""An error answering a data method (or nothing known): its message may echo arguments or records."""
-
-PLUMBING_ERROR = _error(KEEP)
-"""An error answering protocol plumbing (`initialize`, lists...): its message is about the protocol."""
+ERROR = _error()
+"""Any error an upstream sends, whatever it answers."""
 
 
 # ---- results -----------------------------------------------------------------------------------------
 
-_RESULT = {"_meta": KEEP, "resultType": KEEP}
+_RESULT = {"_meta": META, "resultType": KEEP}
 _CACHEABLE = {"ttlMs": KEEP, "cacheScope": KEEP}
 
 TASK = Obj({"taskId": KEEP, "status": KEEP, "statusMessage": DATA, "createdAt": KEEP, "lastUpdatedAt": KEEP,
-            "ttl": KEEP, "ttlMs": KEEP, "pollInterval": KEEP, "pollIntervalMs": KEEP, "_meta": KEEP})
+            "ttl": KEEP, "ttlMs": KEEP, "pollInterval": KEEP, "pollIntervalMs": KEEP, "_meta": META})
 """A task's own timestamps are the protocol's, not dates of a patient; its status message is prose."""
 
 _CALL_TOOL = {"content": Each(CONTENT), "structuredContent": DATA, "isError": KEEP, "task": TASK}
-_GET_PROMPT = {"description": DATA, "messages": Each(Obj({"role": KEEP, "content": CONTENT, "_meta": KEEP}))}
+_GET_PROMPT = {"description": DATA, "messages": Each(Obj({"role": KEEP, "content": CONTENT, "_meta": META}))}
 _READ_RESOURCE = {"contents": Each(RESOURCE_CONTENTS), **_CACHEABLE}
 _COMPLETE = {"completion": Obj({"values": DATA, "total": KEEP, "hasMore": KEEP})}
 
@@ -225,7 +257,7 @@ structure; any other method's result is data."""
 
 # ---- server requests and notifications -----------------------------------------------------------------
 
-_TASK_REF = Obj({"taskId": KEEP, "cursor": KEEP, "_meta": KEEP})
+_TASK_REF = Obj({"taskId": KEEP, "cursor": KEEP, "_meta": META})
 
 SERVER_MESSAGES: dict[str, Node] = {
     "elicitation/create": ELICIT,
@@ -234,15 +266,15 @@ SERVER_MESSAGES: dict[str, Node] = {
     "ping": ONLY_META,
     "tasks/get": _TASK_REF, "tasks/result": _TASK_REF, "tasks/cancel": _TASK_REF, "tasks/list": _TASK_REF,
     "notifications/progress": Obj({"progressToken": KEEP, "progress": KEEP, "total": KEEP, "message": DATA,
-                                   "_meta": KEEP}),
-    "notifications/message": Obj({"level": KEEP, "logger": KEEP, "data": DATA, "_meta": KEEP}),
-    "notifications/cancelled": Obj({"requestId": KEEP, "reason": DATA, "_meta": KEEP}),
+                                   "_meta": META}),
+    "notifications/message": Obj({"level": KEEP, "logger": KEEP, "data": DATA, "_meta": META}),
+    "notifications/cancelled": Obj({"requestId": KEEP, "reason": DATA, "_meta": META}),
     "notifications/tools/list_changed": ONLY_META,
     "notifications/prompts/list_changed": ONLY_META,
     "notifications/resources/list_changed": ONLY_META,
-    "notifications/resources/updated": Obj({"uri": KEEP, "_meta": KEEP}),
-    "notifications/elicitation/complete": Obj({"elicitationId": KEEP, "_meta": KEEP}),
-    "notifications/subscriptions/acknowledged": Obj({"notifications": KEEP, "_meta": KEEP}),
+    "notifications/resources/updated": Obj({"uri": KEEP, "_meta": META}),
+    "notifications/elicitation/complete": Obj({"elicitationId": KEEP, "_meta": META}),
+    "notifications/subscriptions/acknowledged": Obj({"notifications": KEEP, "_meta": META}),
     "notifications/tasks/status": TASK_STATE,
     "notifications/tasks": TASK_STATE,
 }
@@ -253,31 +285,38 @@ SERVER_MESSAGES: dict[str, Node] = {
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """One data member of a message: where it is, its value, and for an elicitation default the field it
-    belongs to (masked as `{field: value}`, so the field's name is a detection signal)."""
+    """One member of a message to mask: where it is, its value, and for an elicitation default the field it
+    belongs to (masked as `{field: value}`, so the field's name is a detection signal). A `check` piece is a
+    string of structure: it must come out of masking unchanged, or the message is withheld. A `members`
+    piece is an object's unknown members (`{key: value}`, keys masked too), written back in their place."""
 
     path: tuple[str | int, ...]
     value: Any
     field: str | None = None
     is_default: bool = False
+    check: bool = False
+    members: bool = False
+
+
+ENVELOPE = ("jsonrpc", "id", "method")
+"""The JSON-RPC members besides params/result/error: structure (checked). Any other is data."""
 
 
 def message_shape(doc: dict, call_method: str | None, plumbing: bool) -> list[tuple[str, Node]]:
     """The members of one upstream JSON-RPC message that may hold data, with their shapes. `call_method` is
-    the client request it answers (None when unknown); `plumbing` says that request's result is structure."""
+    the client request it answers (None when unknown); `plumbing` says that request's result is not masked."""
     method = doc.get("method")
     if method is None:  # a response
-        result = RESULTS.get(call_method or "") or (KEEP if plumbing else DATA)
-        return [("error", PLUMBING_ERROR if plumbing else ERROR), ("result", result)]
+        result = RESULTS.get(call_method or "") or (PASS if plumbing else DATA)
+        return [("error", ERROR), ("result", result)]
     return [("params", SERVER_MESSAGES.get(method, DATA) if isinstance(method, str) else DATA)]
 
 
 def data_pieces(doc: dict, call_method: str | None, plumbing: bool) -> list[Piece]:
-    """Every data member of `doc`, in document order."""
+    """Every member of `doc` to mask or check, in document order."""
     pieces: list[Piece] = []
-    for member, node in message_shape(doc, call_method, plumbing):
-        if member in doc and node is not KEEP:
-            _collect(doc[member], node, (member,), pieces, None, None)
+    envelope = Obj({**dict.fromkeys(ENVELOPE, KEEP), **dict(message_shape(doc, call_method, plumbing))})
+    _collect(doc, envelope, (), pieces, None, None)
     return pieces
 
 
@@ -286,7 +325,16 @@ _SCALARS = (int, float, bool, type(None))
 
 def _collect(value: Any, node: Node, path: tuple[str | int, ...], out: list[Piece], field: str | None,
              parent: Any) -> None:
-    if node is KEEP or node is BINARY:
+    if node is PASS or (node is VERSION and type(value) is str and _VERSION.fullmatch(value)):
+        return
+    if node is VERSION:
+        node = KEEP
+    if node is KEEP:
+        _check(value, path, out)
+        return
+    if node is BINARY:
+        if type(value) is not str or len(value) % 4 or not _BASE64.fullmatch(value):
+            _collect(value, DATA, path, out, field, parent)
         return
     if node is DATA:
         if type(value) not in _SCALARS:  # a bare number, boolean or null has nothing to mask
@@ -308,12 +356,23 @@ def _collect(value: Any, node: Node, path: tuple[str | int, ...], out: list[Piec
     if type(value) is not dict:  # an Obj, a Map or a Choice: only an object has that shape
         _collect(value, DATA, path, out, field, parent)
     elif isinstance(node, Obj):
-        members = node.members
+        members, unknown = node.members, {}
         for key, item in value.items():
-            _collect(item, members.get(key, DATA), (*path, key), out, field, value)
+            shape = members.get(key)
+            if shape is None and node.reserved and key.startswith(RESERVED_META):
+                shape = KEEP
+                _check(key, (*path, MapKey(key)), out)
+            if shape is None:
+                unknown[key] = item
+            else:
+                _collect(item, shape, (*path, key), out, field, value)
+        if unknown:
+            out.append(Piece(path, unknown, members=True))
     elif isinstance(node, Map):
         for key, item in value.items():
-            _collect(item, node.value, (*path, key), out, key if node.fields else field, value)
+            step = MapKey(key)
+            _check(key, (*path, step), out)
+            _collect(item, node.value, (*path, step), out, key if node.fields else field, value)
     elif isinstance(node, Choice):
         tag = value.get(node.key, _ABSENT)
         if tag is _ABSENT:
@@ -323,6 +382,24 @@ def _collect(value: Any, node: Node, path: tuple[str | int, ...], out: list[Piec
         else:
             branch = node.other
         _collect(value, branch, path, out, field, parent)
+
+
+def _check(value: Any, path: tuple[str | int, ...], out: list[Piece]) -> None:
+    """Structure's strings, keys included, to be checked (see `KEEP`)."""
+    kind = type(value)
+    if kind is str:
+        if value and value not in PROTOCOL_VERSIONS and not _TIMESTAMP.fullmatch(value):
+            out.append(Piece(path, value, check=True))
+    elif kind is list:
+        for i, item in enumerate(value):
+            _check(item, (*path, i), out)
+    elif kind is dict:
+        for key, item in value.items():
+            step = MapKey(key)
+            _check(key, (*path, step), out)
+            _check(item, (*path, step), out)
+    elif kind not in _SCALARS:
+        out.append(Piece(path, value, check=True))
 
 
 _ABSENT = object()
@@ -354,12 +431,25 @@ DROP = object()
 """A replacement that removes the member (a default masking changed)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Members:
+    """A replacement of an object's unknown members: `old` keys out, `new` members in (masked keys)."""
+
+    old: tuple[str, ...]
+    new: dict[str, Any]
+
+
 def replaced(doc: dict, changes: list[tuple[tuple[str | int, ...], Any]]) -> dict:
-    """`doc` with the value at each path replaced (or removed, for `DROP`); only the containers on those
-    paths are copied, the rest is shared with `doc`."""
+    """`doc` with the value at each path replaced (or removed, for `DROP`; or, for `Members`, the object's
+    members swapped); only the containers on those paths are copied, the rest is shared with `doc`."""
     tree: dict[Any, Any] = {}
     for path, value in changes:
         node = tree
+        if type(value) is Members:
+            for step in path:
+                node = node.setdefault(step, {})
+            node[_MEMBERS] = value
+            continue
         for step in path[:-1]:
             node = node.setdefault(step, {})
         node[path[-1]] = _Leaf(value)
@@ -371,8 +461,12 @@ class _Leaf:
     value: Any
 
 
+_MEMBERS = object()
+
+
 def _rebuild(value: Any, tree: dict[Any, Any]) -> Any:
     copy = dict(value) if type(value) is dict else list(value)
+    swap = tree.pop(_MEMBERS, None)
     for step, sub in tree.items():
         if type(sub) is _Leaf:
             if sub.value is DROP:
@@ -381,6 +475,10 @@ def _rebuild(value: Any, tree: dict[Any, Any]) -> Any:
                 copy[step] = sub.value
         else:
             copy[step] = _rebuild(value[step], sub)
+    if swap is not None:
+        for key in swap.old:
+            del copy[key]  # type: ignore[arg-type]
+        copy.update(swap.new)  # type: ignore[union-attr]
     return copy
 
 
@@ -391,6 +489,8 @@ def render(path: tuple[str | int, ...]) -> str:
     for step in path:
         if type(step) is int:
             out.append(f"[{step}]")
+        elif type(step) is MapKey:
+            out.append(".{key}" if out else "{key}")
         elif _plain(step):  # type: ignore[arg-type]
             out.append(f".{step}" if out else step)
         else:

@@ -17,7 +17,7 @@ from mcp_types import ResourceLink, TextContent
 from pydantic import BaseModel, Field
 
 PATIENT_TEXT = "Patient Maria Garcia, SSN 123-45-6789, confirmed contact details."
-LINK_NAME = "Blob Resource 1"
+LINK_NAME = "discharge-summary.pdf"
 
 
 class Contact(BaseModel):

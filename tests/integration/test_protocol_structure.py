@@ -68,7 +68,8 @@ async def test_elicitation_schema_and_link_names_arrive_intact_and_phi_masked(el
     text, link = result.content
     assert isinstance(text, types.TextContent) and isinstance(link, types.ResourceLink)
     assert "Maria" not in text.text and "123-45-6789" not in text.text and "Plan basic" in text.text
-    assert link.name == LINK_NAME and str(link.uri) == "ehr://patients/P000001/blob"
+    assert link.name == LINK_NAME, "a link's name is scanned as text, never taken for a person's by its key"
+    assert "P000001" not in str(link.uri), "a link's URI is data: it names the patient"
 
 
 async def test_unsupported_version_error_keeps_its_version_lists(hostile_gateway: Gateway, tokens) -> None:

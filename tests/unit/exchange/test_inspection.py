@@ -1,9 +1,12 @@
 import copy
 import json
 
+import pytest
+
 from extproc.exchange.inspection import ResponseInspector
 from extproc.exchange.ports import Ports
 from extproc.mcp.call import McpCall
+from extproc.mcp.errors import McpError
 from extproc.mcp.jsonrpc import parse_message
 from extproc.phi import MaskResult, get_profile, mask_json
 from tests.exchange_support import FakeAccess
@@ -28,8 +31,8 @@ SCHEMA = {"type": "object", "required": ["email"], "properties": {
     "homepage": {"type": "string", "format": "uri", "title": "Homepage"},
     "born": {"type": "string", "format": "date", "title": "Date of birth"},
     "name": {"type": "string", "title": "Name", "default": "John Doe"},
-    "plan": {"type": "string", "enum": ["Maria", "Rose"], "enumNames": ["Plan Maria", "Plan Rose"],
-             "default": "Rose"},
+    "plan": {"type": "string", "enum": ["basic", "premium"], "enumNames": ["Basic", "Premium"],
+             "default": "premium"},
     "mrn": {"type": "string", "default": "88812345"},
     "visits": {"type": "integer", "minimum": 0, "default": 3},
 }}
@@ -45,14 +48,12 @@ def test_elicitation_keeps_its_schema_and_masks_message_and_defaults() -> None:
     properties = params["requestedSchema"]["properties"]
     assert {k: {m: v for m, v in p.items() if m != "default"} for k, p in properties.items()} \
         == {k: {m: v for m, v in p.items() if m != "default"} for k, p in SCHEMA["properties"].items()}
-    assert properties["plan"]["default"] == "Rose", "an enum member stays"
+    assert properties["plan"]["default"] == "premium", "an enum member stays"
     assert properties["visits"]["default"] == 3, "nothing to mask: kept"
     assert "default" not in properties["email"] and "default" not in properties["name"]
     assert "default" not in properties["mrn"], "the field's name is the signal: an MRN"
-    paths = inspector.masked_paths
-    assert paths["params.requestedSchema.properties.email.default"] == {"EMAIL": 1}
-    assert paths["params.requestedSchema.properties.name.default"] == {"NAME": 1}
-    assert paths["params.requestedSchema.properties.mrn.default"] == {"MRN": 1}
+    paths = inspector.masked_paths  # field names are the server's: never in the record
+    assert paths["params.requestedSchema.properties.{key}.default"] == {"EMAIL": 1, "NAME": 1, "MRN": 1}
     assert paths["params.message"] == {"NAME": 2, "SSN": 1}
     assert inspector.masked == {"EMAIL": 1, "NAME": 3, "MRN": 1, "SSN": 1}
 
@@ -66,11 +67,51 @@ def test_elicitation_inside_an_input_required_result() -> None:
     assert asked["requestedSchema"]["properties"]["email"]["format"] == "email"
     assert asked["message"] == "For [NAME] [NAME]"
     assert out["result"]["requestState"] == result["requestState"]
-    assert "result.inputRequests.confirm.params.requestedSchema.properties.email.default" in inspector.masked_paths
+    assert "result.inputRequests.{key}.params.requestedSchema.properties.{key}.default" in inspector.masked_paths
 
 
-def test_tool_results_mask_text_and_keep_link_names() -> None:
-    link = {"type": "resource_link", "uri": "test://blob/1", "name": "Blob Resource 1",
+@pytest.mark.parametrize("where", [
+    {"enum": ["Maria Garcia", "Rose Hill"]},  # the answer would carry the option back
+    {"oneOf": [{"const": "123-45-6789", "title": "Her"}]},
+    {"format": "maria.garcia@example.com"},
+])
+def test_an_option_or_keyword_that_holds_ephi_withholds_the_request(where: dict) -> None:
+    schema = {"type": "object", "properties": {"who": {"type": "string", **where}}}
+    request = {"jsonrpc": "2.0", "id": 1, "method": "elicitation/create",
+               "params": {"message": "Pick one", "requestedSchema": schema}}
+    with pytest.raises(McpError) as refused:
+        inspect("tools/call", request)
+    assert "withheld" in refused.value.message and "Maria" not in refused.value.message
+
+
+@pytest.mark.parametrize("result", [
+    {"content": [], "resultType": "input_required", "requestState": "{\"patient\": \"Maria Garcia\"}"},
+    {"content": [{"type": "text", "text": "ok", "annotations": {"audience": ["123-45-6789"]}}]},
+    {"content": [], "isError": "Maria Garcia"},
+    {"task": {"taskId": "123-45-6789", "status": "working"}},
+])
+def test_ephi_in_structure_withholds_the_message(result: dict) -> None:
+    with pytest.raises(McpError) as refused:
+        inspect("tools/call", {"jsonrpc": "2.0", "id": 9, "result": result})
+    assert "123-45-6789" not in refused.value.message and "Maria" not in refused.value.message
+
+
+def test_unknown_members_and_meta_are_data_keys_included() -> None:
+    result = {"content": [{"type": "text", "text": "ok", "_meta": {"chart": {"ssn": "123-45-6789"}}}],
+              "_meta": {"io.modelcontextprotocol/related-task": {"taskId": "t-1"}, "widget": "Maria Garcia"},
+              "Maria Garcia": {"mrn": "88812345"}}
+    message = {"jsonrpc": "2.0", "id": 9, "result": result, "x-extra": "SSN 123-45-6789"}
+    out, inspector = inspect("tools/call", message)
+    text = json.dumps(out)
+    assert "123-45-6789" not in text and "Maria" not in text and "88812345" not in text
+    assert out["result"]["_meta"]["io.modelcontextprotocol/related-task"] == {"taskId": "t-1"}
+    assert out["result"]["content"][0]["_meta"] == {"chart": {"ssn": "[SSN]"}}
+    assert out["x-extra"] == "SSN [SSN]"
+    assert not any("Maria" in path for path in inspector.masked_paths)
+
+
+def test_tool_results_mask_text_and_scan_link_names_as_text() -> None:
+    link = {"type": "resource_link", "uri": "test://blob/1", "name": "chart-2024.pdf",
             "mimeType": "application/octet-stream", "annotations": {"audience": ["user"], "priority": 0.5}}
     image = {"type": "image", "data": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ1234567890",
              "mimeType": "image/png"}
@@ -81,7 +122,10 @@ def test_tool_results_mask_text_and_keep_link_names() -> None:
     out, inspector = inspect("tools/call", message)
     content = out["result"]["content"]
     assert content[0]["text"] == "Patient [NAME] [NAME], SSN [SSN]"
-    assert content[1] == link and content[2] == image
+    assert content[1] == link and content[2] == image, "a link's name is text, not a person's name by its key"
+    named = {**link, "name": "Chart of Maria Garcia", "uri": "ehr://patients/123-45-6789"}
+    masked = inspect("tools/call", {"jsonrpc": "2.0", "id": 9, "result": {"content": [named]}})[0]
+    assert masked["result"]["content"][0] == {**link, "name": "Chart of [NAME] [NAME]", "uri": "ehr://patients/[SSN]"}
     assert out["result"]["structuredContent"] == {"patient": {"name": "[NAME]", "ssn": "[SSN]"}}
     assert inspector.masked_paths == {"result.content[0].text": {"NAME": 2, "SSN": 1},
                                       "result.structuredContent.patient.name": {"NAME": 1},
@@ -96,19 +140,22 @@ def test_a_name_found_in_one_member_is_sought_in_the_others() -> None:
     assert "Garcia" not in json.dumps(out)
 
 
-def test_protocol_errors_keep_their_data_data_method_errors_are_masked() -> None:
+def test_protocol_errors_keep_their_data_and_every_message_is_masked() -> None:
     version = {"jsonrpc": "2.0", "id": 9, "error": {
-        "code": -32022, "message": "Unsupported protocol version: 2099-01-01",
+        "code": -32022, "message": "Unsupported protocol version",
         "data": {"supported": ["2026-07-28", "2025-11-25"], "requested": "2099-01-01"}}}
     out, inspector = inspect("tools/call", version)
     assert out == version and inspector.masked == {}
+    spoofed = {"jsonrpc": "2.0", "id": 9, "error": {"code": -32601, "message": "Maria Garcia, SSN 123-45-6789"}}
+    assert inspect("tools/call", spoofed)[0]["error"]["message"] == "[NAME] [NAME], SSN [SSN]", \
+        "the upstream picks the code: it vouches for nothing"
     failed = {"jsonrpc": "2.0", "id": 9, "error": {"code": -32603, "message": "no chart for 123-45-6789",
                                                    "data": {"ssn": "123-45-6789"}}}
     out, inspector = inspect("tools/call", failed)
     assert out["error"] == {"code": -32603, "message": "no chart for [SSN]", "data": {"ssn": "[SSN]"}}
     assert set(inspector.masked_paths) == {"error.message", "error.data.ssn"}
-    plumbing = {"jsonrpc": "2.0", "id": 9, "error": {"code": -32602, "message": "Unsupported version 2024-01-01"}}
-    assert inspect("initialize", plumbing)[0] == plumbing
+    plumbing = {"jsonrpc": "2.0", "id": 9, "error": {"code": -32602, "message": "Unknown patient 123-45-6789"}}
+    assert inspect("initialize", plumbing)[0]["error"]["message"] == "Unknown patient [SSN]"
 
 
 def test_completions_log_data_and_sampling_are_data() -> None:

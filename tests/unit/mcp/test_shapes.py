@@ -93,7 +93,13 @@ def test_the_schema_defined_error_data_is_structure() -> None:
 
 
 def _paths(doc: dict, method: str | None = "tools/call", plumbing: bool = False) -> list[str]:
-    return [render(p.path) for p in data_pieces(doc, method, plumbing)]
+    """Where the data is (masked)."""
+    return [render(p.path) for p in data_pieces(doc, method, plumbing) if not p.check]
+
+
+def _checked(doc: dict, method: str | None = "tools/call") -> list[object]:
+    """The strings of structure that must come out of masking unchanged."""
+    return [p.value for p in data_pieces(doc, method, False) if p.check]
 
 
 def test_tool_results_mask_texts_and_structured_content_but_keep_block_structure() -> None:
@@ -105,10 +111,31 @@ def test_tool_results_mask_texts_and_structured_content_but_keep_block_structure
         {"type": "hologram", "shape": "cube"},
     ], "structuredContent": {"ssn": "x"}, "isError": False, "vendorExtra": "x"}
     assert _paths({"id": 1, "result": result}) == [
-        "result.content[0].text", "result.content[0].annotations.lastModified", "result.content[1].title",
-        "result.content[2].resource.uri", "result.content[2].resource.text", "result.content[4]",
-        "result.structuredContent", "result.vendorExtra",
+        "result.content[0].text", "result.content[0].annotations.lastModified", "result.content[1].uri",
+        "result.content[1].name", "result.content[1].title", "result.content[2].resource.uri",
+        "result.content[2].resource.text", "result.content[4]", "result.structuredContent",
+        "result",  # its unknown members, keys included
     ]
+    assert _checked({"id": 1, "result": result}) == ["text", "user", "resource_link", "resource", "text/plain",
+                                                    "image", "image/png"]
+
+
+def test_structure_is_checked_not_trusted() -> None:
+    """Every string a hostile server could put in structure is checked (keys too); versions and protocol
+    timestamps pass; binary must be strict base64 or it is data; unknown members and `_meta` keys of the
+    server's own are data, reserved `_meta` keys structure."""
+    phi = "Maria Garcia 123-45-6789"
+    result = {"content": [{"type": "text", "text": "t", "_meta": {"note": phi, "io.modelcontextprotocol/x": "v"}},
+                          {"type": "image", "data": phi, "mimeType": phi}],
+              "isError": {"x": phi}, phi: 1, "_meta": {"io.modelcontextprotocol/serverInfo": {"name": "ehr"}}}
+    doc = {"jsonrpc": "2.0", "id": phi, "result": result}
+    assert _paths(doc) == ["result.content[0].text", "result.content[0]._meta", "result.content[1].data", "result"]
+    assert _checked(doc) == ["2.0", phi, "text", "io.modelcontextprotocol/x", "v", "image", phi, "x", phi,
+                             "io.modelcontextprotocol/serverInfo", "name", "ehr"]
+    task = {"taskId": "t-1", "status": "working", "createdAt": "2026-11-30T07:00:00Z", "requestState": phi}
+    assert _checked({"id": 1, "result": task}, "tasks/get") == ["t-1", "working", phi]
+    version = {"code": -32022, "message": "m", "data": {"supported": ["2026-07-28", "2027-01-01", phi]}}
+    assert _checked({"id": 1, "error": version}) == [phi]
 
 
 def test_unknown_methods_results_and_notifications_are_data() -> None:
@@ -124,17 +151,22 @@ def test_the_result_type_chooses_the_shape_and_unknown_ones_are_data() -> None:
            "inputRequests": {"r1": {"method": "elicitation/create", "params": {"message": "hi",
                                     "requestedSchema": {"type": "object", "properties": {}}}},
                              "r2": {"method": "vendor/x", "params": {}}}}
-    assert _paths({"id": 1, "result": ask}) == ["result.inputRequests.r1.params.message", "result.inputRequests.r2"]
+    assert _paths({"id": 1, "result": ask}) == ["result.inputRequests.{key}.params.message",
+                                                "result.inputRequests.{key}"]
+    assert {"r1", "r2", "opaque", "input_required"} <= set(_checked({"id": 1, "result": ask}))
     assert _paths({"id": 1, "result": {"resultType": "later", "content": []}}) == ["result"]
 
 
-def test_errors_keep_protocol_data_and_mask_free_text_of_data_methods() -> None:
+def test_errors_keep_protocol_data_and_always_mask_messages() -> None:
     version = {"code": -32022, "message": "Unsupported 2026-07-28",
                "data": {"supported": ["2026-07-28"], "requested": "1999-01-01", "extra": "x"}}
-    assert _paths({"id": 1, "error": version}) == ["error.data.extra"]
+    assert _paths({"id": 1, "error": version}) == ["error.message", "error.data"]
+    assert _checked({"id": 1, "error": version}) == []
     invalid = {"code": -32602, "message": "no patient x", "data": {"ssn": "x"}}
     assert _paths({"id": 1, "error": invalid}) == ["error.message", "error.data"]
-    assert _paths({"id": 1, "error": invalid}, "tools/list", plumbing=True) == ["error.data"]
+    assert _paths({"id": 1, "error": invalid}, "tools/list", plumbing=True) == ["error.message", "error.data"]
+    spoofed = {"code": -32601, "message": "Maria Garcia"}
+    assert _paths({"id": 1, "error": spoofed}) == ["error.message"], "the upstream picks the code"
     assert _paths({"id": 1, "error": {"message": "no code"}}) == ["error.message"]
     assert _paths({"id": 1, "error": {"code": "-32022", "message": "m", "data": {"supported": "x"}}}) \
         == ["error.message", "error.data"], "a code of the wrong type is no protocol error"
@@ -150,17 +182,25 @@ def test_elicitation_masks_message_description_and_defaults_not_the_schema() -> 
         "age": {"type": "integer", "description": "Age", "default": 95, "x-note": "?"}}}
     pieces = data_pieces({"method": "elicitation/create", "params": {"message": "m", "requestedSchema": schema}},
                          None, False)
-    assert [(render(p.path), p.field, p.is_default) for p in pieces] == [
+    field = "params.requestedSchema.properties.{key}"
+    assert [(render(p.path), p.field, p.is_default) for p in pieces if not p.check] == [
         ("params.message", None, False),
-        ("params.requestedSchema.properties.email.default", "email", True),
-        ("params.requestedSchema.properties.tier.default", "tier", True),
-        ("params.requestedSchema.properties.more.default", "more", True),
-        ("params.requestedSchema.properties.age.description", None, False),
-        ("params.requestedSchema.properties.age.default", "age", True),
-        ("params.requestedSchema.properties.age.x-note", None, False),
+        (f"{field}.title", None, False),
+        (f"{field}.default", "email", True),
+        (f"{field}.oneOf[0].title", None, False),
+        (f"{field}.default", "tier", True),
+        (f"{field}.items.anyOf[0].title", None, False),
+        (f"{field}.default", "more", True),
+        (f"{field}.description", None, False),
+        (f"{field}.default", "age", True),
+        (field, None, False),  # its unknown member
     ]
+    assert [p.value for p in pieces if p.check] == [
+        "elicitation/create", "object", "email", "email", "string", "email", "color", "string", "red", "blue",
+        "tier", "string", "gold", "tags", "array", "string", "a", "b", "more", "array", "a", "age", "integer"]
     url = {"mode": "url", "message": "m", "url": "https://x", "elicitationId": "e1"}
     assert _paths({"method": "elicitation/create", "params": url}) == ["params.message"]
+    assert _checked({"method": "elicitation/create", "params": url}) == ["elicitation/create", "url", "https://x", "e1"]
     assert _paths({"method": "elicitation/create", "params": {**url, "mode": "telepathy"}}) == ["params"]
 
 
@@ -181,6 +221,18 @@ def test_server_messages_by_method() -> None:
 
 def test_bare_numbers_booleans_and_nulls_are_no_pieces() -> None:
     assert _paths({"id": 1, "result": {"structuredContent": 5, "content": [{"type": "text", "text": None}]}}) == []
+
+
+def test_paths_show_server_chosen_keys_as_key() -> None:
+    assert render(("result", "inputRequests", shapes.MapKey("MariaGarcia"), "params")) \
+        == "result.inputRequests.{key}.params"
+
+
+def test_replaced_swaps_unknown_members() -> None:
+    doc = {"result": {"content": [], "Maria Garcia": 1, "x": {"k": "v"}}}
+    out = replaced(doc, [(("result",), shapes.Members(("Maria Garcia", "x"), {"[NAME]": 1, "x": {"k": "v"}}))])
+    assert out == {"result": {"content": [], "[NAME]": 1, "x": {"k": "v"}}}
+    assert "Maria Garcia" in doc["result"]
 
 
 def test_paths_never_show_odd_keys() -> None:
