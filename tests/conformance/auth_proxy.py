@@ -111,18 +111,31 @@ class AuthProxy:
         self.authorization = b"Bearer " + token.encode("ascii")
         self.server: asyncio.Server | None = None
         self.port = 0
+        self.connections: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
         self.server = await asyncio.start_server(self.handle, "127.0.0.1", 0, limit=HEAD_LIMIT)
         self.port = self.server.sockets[0].getsockname()[1]
 
     async def close(self) -> None:
+        """Stop listening and end every connection still open (a GET stream the suite left behind)."""
         if self.server is not None:
             self.server.close()
             await self.server.wait_closed()
+        for connection in self.connections:
+            connection.cancel()
+        await asyncio.gather(*self.connections, return_exceptions=True)
 
     async def handle(self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter) -> None:
-        upstream_reader, upstream_writer = await asyncio.open_connection(*self.upstream, limit=HEAD_LIMIT)
+        connection = asyncio.current_task()
+        assert connection is not None
+        self.connections.add(connection)
+        connection.add_done_callback(self.connections.discard)
+        try:
+            upstream_reader, upstream_writer = await asyncio.open_connection(*self.upstream, limit=HEAD_LIMIT)
+        except OSError:
+            client_writer.close()
+            return
         try:
             while await self.exchange(client_reader, client_writer, upstream_reader, upstream_writer):
                 pass

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -20,6 +20,7 @@ import yaml
 SEVERITY = {"FAILURE": 4, "WARNING": 3, "SKIPPED": 2, "SUCCESS": 1, "INFO": 0}
 MISSING = "MISSING"  # the check was not reported at all (the scenario stopped before it, or did not run)
 SCENARIO_DIR = re.compile(r"^server-(?P<scenario>.+)-\d{4}-\d{2}-\d{2}T[\d-]+Z$")
+PLACEHOLDER = re.compile(r"\[[A-Z_]+(?:-[0-9a-f]{8})?\]")  # what masking leaves (extproc.phi.kinds/vault)
 KINDS = ("policy", "defect")
 
 Key = tuple[str, str]  # (scenario, check id)
@@ -29,6 +30,7 @@ Key = tuple[str, str]  # (scenario, check id)
 class Outcome:
     status: str
     message: str
+    placeholders: int = 0  # masking placeholders in what the suite recorded of the exchange (its `details`)
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,18 @@ class Row:
     expected: Expected | None
 
     @property
+    def masked(self) -> bool:
+        """Same verdict, but the gateway's side carries masking placeholders the direct side does not: a
+        change the suite's check did not look at, named here so that it is judged all the same."""
+        return self.gateway.placeholders > self.direct.placeholders
+
+    @property
     def differs(self) -> bool:
-        return self.direct.status != self.gateway.status
+        return self.direct.status != self.gateway.status or self.masked
+
+    @property
+    def gateway_column(self) -> str:
+        return self.gateway.status + ("*" if self.masked else "")
 
     @property
     def verdict(self) -> str:
@@ -72,10 +84,13 @@ def read_run(directory: Path) -> dict[Key, Outcome]:
             continue
         for check in json.loads(checks_file.read_text()):
             key = (match["scenario"], check["id"])
-            outcome = Outcome(check["status"], (check.get("errorMessage") or "").replace("\n", " "))
             known = outcomes.get(key)
-            if known is None or SEVERITY.get(outcome.status, 5) > SEVERITY.get(known.status, 5):
-                outcomes[key] = outcome
+            masks = len(PLACEHOLDER.findall(json.dumps(check.get("details"))))
+            masks = max(masks, known.placeholders) if known else masks
+            if known is None or SEVERITY.get(check["status"], 5) > SEVERITY.get(known.status, 5):
+                outcomes[key] = Outcome(check["status"], (check.get("errorMessage") or "").replace("\n", " "), masks)
+            else:
+                outcomes[key] = replace(known, placeholders=masks)
     return outcomes
 
 
@@ -110,16 +125,18 @@ def stale(expected: list[Expected], rows: list[Row]) -> list[Expected]:
 def render(rows: list[Row], stale_entries: Iterable[Expected]) -> str:
     """The side-by-side table, then each difference with its explanation, then the verdict line."""
     width = max(len(f"{r.scenario} / {r.check}") for r in rows)
-    lines = [f"{'revision':<10}  {'scenario / check':<{width}}  {'direct':<8}  {'gateway':<8}  difference",
+    lines = ["* = same verdict, but masking placeholders in what the suite recorded (see Differences)", "",
+             f"{'revision':<10}  {'scenario / check':<{width}}  {'direct':<8}  {'gateway':<8}  difference",
              "-" * (width + 50)]
     for r in rows:
         lines.append(f"{r.revision:<10}  {f'{r.scenario} / {r.check}':<{width}}  {r.direct.status:<8}  "
-                     f"{r.gateway.status:<8}  {r.verdict}")
+                     f"{r.gateway_column:<8}  {r.verdict}")
     differing = [r for r in rows if r.differs]
     lines += ["", f"Differences ({len(differing)}):"]
     for r in differing:
+        masked = ", content masked" if r.masked else ""
         lines.append(f"  [{r.verdict}] {r.revision} {r.scenario} / {r.check}: "
-                     f"{r.direct.status} direct, {r.gateway.status} through the gateway")
+                     f"{r.direct.status} direct, {r.gateway.status} through the gateway{masked}")
         lines.append(f"      why: {r.expected.reason if r.expected else 'not in expected_differences.yaml'}")
         if r.gateway.message:
             lines.append(f"      suite says: {r.gateway.message[:300]}")

@@ -34,7 +34,9 @@ SUITE = [
     "node", "--import", str(HERE / "node20" / "register.mjs"),
     str(HERE / "node_modules" / "@modelcontextprotocol" / "conformance" / "dist" / "index.js"),
 ]
-REFERENCE_SERVER = [str(HERE / "node_modules" / ".bin" / "tsx"), str(HERE / "reference_server" / "everything-server.ts")]
+REFERENCE_SERVER = [
+    str(HERE / "node_modules" / ".bin" / "tsx"), str(HERE / "reference_server" / "everything-server.ts"),
+]
 CHAPERONE = [sys.executable, "-m", "extproc.cli"]
 SUITE_TIMEOUT = 600
 
