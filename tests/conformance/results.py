@@ -151,6 +151,8 @@ def render(rows: list[Row], stale_entries: Iterable[Expected]) -> str:
                      f"direct, {sum(r.gateway.status == 'SUCCESS' for r in mine)}/{len(mine)} through the gateway")
     lines.append(f"{counts['POLICY']} policy, {counts['DEFECT']} defect, {counts['UNEXPLAINED']} unexplained "
                  f"difference(s), {len(stale_list)} stale expectation(s)")
+    failing = counts["DEFECT"] + counts["UNEXPLAINED"] + len(stale_list)
+    lines.append(f"conformance: {len(rows) - counts['DEFECT'] - counts['UNEXPLAINED']} passed, {failing} failed")
     return "\n".join(lines)
 
 

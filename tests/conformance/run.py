@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from extproc import launcher
@@ -46,7 +47,7 @@ def python_env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
 
 
-@contextmanager
+@contextlib.contextmanager
 def process(args: list[str], port: int, cwd: Path, log: Path, env: dict[str, str]) -> Iterator[None]:
     """A child in a session of its own (so stopping it stops its children: Envoy, the processor) until exit."""
     with log.open("wb") as out:
@@ -56,6 +57,8 @@ def process(args: list[str], port: int, cwd: Path, log: Path, env: dict[str, str
         yield
     finally:
         launcher.stop_process(proc, grace=10)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # whatever of its session outlived it
 
 
 def mint_token(work: Path) -> str:
