@@ -1,8 +1,9 @@
-"""`make conformance`: the official MCP conformance suite against its reference server, directly and through
-Chaperone, for both protocol revisions, side by side (README, "MCP conformance").
+"""`make conformance`: the official MCP conformance suite against our conformance server (reference_server/, on
+the official Python SDK), directly and through Chaperone, for both protocol revisions, side by side (README,
+"MCP conformance").
 
-    reference server  <-  suite                                  (direct)
-    reference server  <-  chaperone run  <-  auth_proxy  <-  suite  (through the gateway)
+    our server  <-  suite                                  (direct)
+    our server  <-  chaperone run  <-  auth_proxy  <-  suite  (through the gateway)
 
 The gateway is started the way a user starts it (`chaperone run --upstream ... --policy policy.yaml`), the token
 minted with `chaperone token`; both work in tests/conformance/results/, which also keeps each run's checks.json
@@ -35,9 +36,7 @@ SUITE = [
     "node", "--import", str(HERE / "node20" / "register.mjs"),
     str(HERE / "node_modules" / "@modelcontextprotocol" / "conformance" / "dist" / "index.js"),
 ]
-REFERENCE_SERVER = [
-    str(HERE / "node_modules" / ".bin" / "tsx"), str(HERE / "reference_server" / "everything-server.ts"),
-]
+REFERENCE_SERVER = [sys.executable, "-m", "tests.conformance.reference_server", "--port"]
 CHAPERONE = [sys.executable, "-m", "extproc.cli"]
 SUITE_TIMEOUT = 600
 
@@ -111,8 +110,8 @@ def main() -> int:
     gateway = [*CHAPERONE, "run", "--upstream", f"http://127.0.0.1:{server_port}/mcp",
                "--policy", str(HERE / "policy.yaml"), "--listen", f"127.0.0.1:{gateway_port}",
                "--admin-port", str(launcher.free_port()), "--review-listen", f"127.0.0.1:{launcher.free_port()}"]
-    with process(REFERENCE_SERVER, server_port, HERE, work / "reference-server.log",
-                 {**os.environ, "PORT": str(server_port)}), \
+    with process([*REFERENCE_SERVER, str(server_port)], server_port, work, work / "reference-server.log",
+                 python_env()), \
             process(gateway, gateway_port, work, work / "gateway.log", python_env()):
         rows = asyncio.run(run_all(f"http://127.0.0.1:{server_port}/mcp", gateway_port, mint_token(work), work))
     stale = results.stale(results.load_expected(HERE / "expected_differences.yaml"), rows)
