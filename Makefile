@@ -38,7 +38,7 @@ lint: $(STAMP)
 conformance: $(STAMP) $(CONFORMANCE)/node_modules/.package-lock.json
 	$(PY) -m tests.conformance.run
 
-# The suite and its reference server, exactly as tests/conformance/package-lock.json pins them.
+# The suite, exactly as tests/conformance/package-lock.json pins it (the server it runs against is ours, in Python).
 $(CONFORMANCE)/node_modules/.package-lock.json: $(CONFORMANCE)/package.json $(CONFORMANCE)/package-lock.json
 	cd $(CONFORMANCE) && npm ci --no-audit --no-fund --loglevel=error
 
