@@ -7,7 +7,7 @@ from mcp.server.mcpserver import MCPServer
 from mcp.server.transport_security import TransportSecuritySettings
 from starlette.applications import Starlette
 
-from tests.conformance.reference_server import catalog, input_required, stateless, tools
+from tests.conformance.reference_server import catalog, input_required, stateless, tasks, tools
 from tests.conformance.reference_server.event_store import MemoryEventStore
 
 NAME, VERSION = "chaperone-conformance-server", "1.0.0"
@@ -19,8 +19,8 @@ LOOPBACK = ("127.0.0.1", "localhost", "[::1]")
 
 def build_server() -> MCPServer:
     server = MCPServer(NAME, version=VERSION, tools=[tools.json_schema_tool()],
-                       cache_hints=dict.fromkeys(CACHEABLE, CACHE_HINT))
-    for module in (tools, catalog, input_required, stateless):
+                       cache_hints=dict.fromkeys(CACHEABLE, CACHE_HINT), extensions=[tasks.TasksExtension()])
+    for module in (tools, catalog, input_required, stateless, tasks):
         module.register(server)
     return server
 
