@@ -4,8 +4,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PROTO  := proto/chaperone/approvals/v1/approvals.proto
+CONFORMANCE := tests/conformance
 
-.PHONY: run test lint bench bench-phi sidecar-config clean
+.PHONY: run test lint conformance bench bench-phi sidecar-config clean
 
 $(STAMP): pyproject.toml $(PROTO)
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,14 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
+## conformance: the official MCP conformance suite, direct and through the gateway, both revisions, side by side
+conformance: $(STAMP) $(CONFORMANCE)/node_modules/.package-lock.json
+	$(PY) -m tests.conformance.run
+
+# The suite, exactly as tests/conformance/package-lock.json pins it (the server it runs against is ours, in Python).
+$(CONFORMANCE)/node_modules/.package-lock.json: $(CONFORMANCE)/package.json $(CONFORMANCE)/package-lock.json
+	cd $(CONFORMANCE) && npm ci --no-audit --no-fund --loglevel=error
+
 ## bench: gateway vs bare Envoy side by side (installs Debian's wrk if missing)
 bench: $(STAMP)
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
@@ -56,4 +65,4 @@ sidecar-config: $(STAMP)
 	cp envoy/sidecar.yaml deploy/kubernetes/envoy.yaml
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info $(CONFORMANCE)/node_modules $(CONFORMANCE)/results
