@@ -106,15 +106,15 @@ def response_has_body(request_head: bytes, response_head: bytes) -> bool:
 class AuthProxy:
     """Listens on 127.0.0.1:`port` (0: any free port) and forwards to `upstream_host`:`upstream_port`."""
 
-    def __init__(self, upstream_host: str, upstream_port: int, token: str) -> None:
+    def __init__(self, upstream_host: str, upstream_port: int, token: str, port: int = 0) -> None:
         self.upstream = (upstream_host, upstream_port)
         self.authorization = b"Bearer " + token.encode("ascii")
         self.server: asyncio.Server | None = None
-        self.port = 0
+        self.port = port
         self.connections: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
-        self.server = await asyncio.start_server(self.handle, "127.0.0.1", 0, limit=HEAD_LIMIT)
+        self.server = await asyncio.start_server(self.handle, "127.0.0.1", self.port, limit=HEAD_LIMIT)
         self.port = self.server.sockets[0].getsockname()[1]
 
     async def close(self) -> None:

@@ -81,8 +81,9 @@ async def run_suite(url: str, revision: str, output: Path, log: Path) -> None:
         raise RuntimeError(f"the suite wrote no results for {url} ({revision}): see {log}")
 
 
-async def run_all(direct_url: str, gateway_port: int, token: str, work: Path) -> list[results.Row]:
-    proxy = AuthProxy("127.0.0.1", gateway_port, token)
+async def run_all(direct_url: str, gateway_port: int, proxy_port: int, token: str,
+                  work: Path) -> list[results.Row]:
+    proxy = AuthProxy("127.0.0.1", gateway_port, token, proxy_port)
     await proxy.start()
     expected = results.load_expected(HERE / "expected_differences.yaml")
     rows: list[results.Row] = []
@@ -106,14 +107,17 @@ def main() -> int:
     work: Path = args.work.resolve()
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    server_port, gateway_port = launcher.free_port(), launcher.free_port()
+    server_port, gateway_port, proxy_port = launcher.free_port(), launcher.free_port(), launcher.free_port()
+    # The suite reaches the gateway through the proxy: its origin is the proxy's, which the operator allows
     gateway = [*CHAPERONE, "run", "--upstream", f"http://127.0.0.1:{server_port}/mcp",
                "--policy", str(HERE / "policy.yaml"), "--listen", f"127.0.0.1:{gateway_port}",
+               "--allowed-origin", f"http://127.0.0.1:{proxy_port}", "--allowed-origin", f"http://localhost:{proxy_port}",
                "--admin-port", str(launcher.free_port()), "--review-listen", f"127.0.0.1:{launcher.free_port()}"]
     with process([*REFERENCE_SERVER, str(server_port)], server_port, work, work / "reference-server.log",
                  python_env()), \
             process(gateway, gateway_port, work, work / "gateway.log", python_env()):
-        rows = asyncio.run(run_all(f"http://127.0.0.1:{server_port}/mcp", gateway_port, mint_token(work), work))
+        rows = asyncio.run(run_all(f"http://127.0.0.1:{server_port}/mcp", gateway_port, proxy_port,
+                                   mint_token(work), work))
     stale = results.stale(results.load_expected(HERE / "expected_differences.yaml"), rows)
     table = results.render(rows, stale)
     (work / "table.txt").write_text(table + "\n")
