@@ -15,11 +15,11 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 
-from extproc.mcp.tasks import TaskBinding
+from extproc.mcp.tasks import MAX_TTL_MS, TaskBinding
 
 CAPACITY = 100_000
 PER_CALLER = 1_000
-MAX_TTL_S = 24 * 3600.0
+MAX_TTL_S = MAX_TTL_MS / 1000
 """A binding outlives no task's TTL, and no binding lives longer than this (an unlimited TTL included)."""
 
 
@@ -42,8 +42,9 @@ class TaskLedger:
 
     def expiry(self, ttl_ms: int | None) -> float:
         """When a binding for a task of this TTL is forgotten."""
-        ttl_s = self._max_ttl_s if ttl_ms is None else min(ttl_ms / 1000, self._max_ttl_s)
-        return self._clock() + ttl_s
+        if ttl_ms is None or ttl_ms >= self._max_ttl_s * 1000:  # compared before dividing: no float overflow
+            return self._clock() + self._max_ttl_s
+        return self._clock() + ttl_ms / 1000
 
     def bind(self, task_id: str, binding: TaskBinding) -> None:
         """Remember who created `task_id`; TaskConflict when it is another caller's live task."""

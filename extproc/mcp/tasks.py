@@ -15,6 +15,9 @@ from typing import Any
 
 from extproc.mcp.errors import INTERNAL_ERROR, McpError
 
+MAX_TTL_MS = 24 * 3600 * 1000
+"""No binding outlives a day (`extproc.tasks`): a longer TTL is read as this one, before any arithmetic on it
+(an upstream's `10**400` would overflow a float)."""
 MAX_TASK_ID_CHARS = 256
 _TASK_ID = re.compile(r"[\x21-\x7e]+")
 """Printable ASCII without spaces: an opaque handle, safe in a header (`Mcp-Name`), a message and a record."""
@@ -62,4 +65,11 @@ def created_task(result: dict[str, Any]) -> CreatedTask | None:
     if not isinstance(task_id, str) or len(task_id) > MAX_TASK_ID_CHARS or not _TASK_ID.fullmatch(task_id):
         raise McpError(INTERNAL_ERROR, "the upstream created a task without a usable taskId (printable ASCII, "
                        f"no spaces, at most {MAX_TASK_ID_CHARS} characters)")
-    return CreatedTask(task_id, ttl if isinstance(ttl, int) and not isinstance(ttl, bool) and ttl >= 0 else None)
+    return CreatedTask(task_id, _ttl_ms(ttl))
+
+
+def _ttl_ms(ttl: Any) -> int | None:
+    """A TTL in milliseconds, at most `MAX_TTL_MS`; None (unlimited: the ledger's cap) unless a non-negative int."""
+    if not isinstance(ttl, int) or isinstance(ttl, bool) or ttl < 0:
+        return None
+    return min(ttl, MAX_TTL_MS)

@@ -38,6 +38,11 @@ def test_a_created_task_is_bound_to_its_caller_and_tool(access: GatewayAccess) -
     assert access.decide(IVY, task_call("t-2")).code == INVALID_PARAMS
 
 
+def test_a_huge_ttl_binds_for_the_ledgers_maximum(access: GatewayAccess) -> None:
+    assert access.task_created(IVY, tool_call(), {"task": {"taskId": "t-1", "ttl": 10**400}}) == "t-1"
+    assert access.decide(IVY, task_call("t-1")).allowed
+
+
 def test_another_callers_task_id_from_the_upstream_is_withheld(access: GatewayAccess) -> None:
     access.task_created(IVY, tool_call(), {"resultType": "task", "taskId": "t-1"})
     with pytest.raises(McpError, match="another caller's task"):

@@ -23,6 +23,7 @@ def test_a_binding_lives_as_long_as_its_task_within_the_cap() -> None:
     ledger = TaskLedger(max_ttl_s=3600, clock=clock)
     assert ledger.expiry(60_000) == 1060.0
     assert ledger.expiry(None) == ledger.expiry(10**12) == 4600.0, "unlimited or huge TTLs are capped"
+    assert ledger.expiry(10**400) == 4600.0, "no float conversion of a number too large for one"
     ledger.bind("t-1", binding(expires_at=ledger.expiry(60_000)))
     clock.now = 1059.0
     assert ledger.get("t-1") is not None

@@ -3,7 +3,7 @@
 import pytest
 
 from extproc.mcp.errors import McpError
-from extproc.mcp.tasks import CreatedTask, TaskBinding, created_task
+from extproc.mcp.tasks import MAX_TTL_MS, CreatedTask, TaskBinding, created_task
 
 
 def test_a_2025_11_25_create_task_result() -> None:
@@ -16,6 +16,17 @@ def test_a_2026_07_28_task_extension_result() -> None:
     result = {"resultType": "task", "taskId": "t-2", "status": "working", "ttlMs": 3600000}
     assert created_task(result) == CreatedTask("t-2", 3600000)
     assert created_task({"resultType": "task", "taskId": "t-3", "ttlMs": True}) == CreatedTask("t-3", None)
+
+
+@pytest.mark.parametrize("ttl", [10**400, 2**64, MAX_TTL_MS + 1])
+def test_a_huge_ttl_is_capped_before_any_arithmetic(ttl: int) -> None:
+    assert created_task({"task": {"taskId": "t", "ttl": ttl}}) == CreatedTask("t", MAX_TTL_MS)
+    assert created_task({"resultType": "task", "taskId": "t", "ttlMs": ttl}) == CreatedTask("t", MAX_TTL_MS)
+
+
+@pytest.mark.parametrize("ttl", [-1, 1.5, float("inf"), "60000", True])
+def test_a_ttl_that_is_not_a_non_negative_integer_is_no_ttl(ttl: object) -> None:
+    assert created_task({"task": {"taskId": "t", "ttl": ttl}}) == CreatedTask("t", None)
 
 
 @pytest.mark.parametrize("result", [{"content": []}, {"resultType": "complete", "taskId": "x"}, {"task": "x"}])
