@@ -25,6 +25,8 @@ class Verdict(Protocol):
     masking: str | None
     code: int
     """The JSON-RPC error code a denial is answered with."""
+    told: str | None
+    """What a denied caller is told instead of `rule` (which the record keeps); None: the rule itself."""
 
 
 class Authenticator(Protocol):

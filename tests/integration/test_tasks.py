@@ -99,10 +99,11 @@ def test_another_principals_task_is_refused_before_the_upstream(gateway: Gateway
     ana = Caller(gateway, setup.token("ana", ("analysts",)), session="s-ivy")  # even naming ivy's session
     response = ana.task(method, task_id)
     assert response.status_code == 200
-    assert response.json()["error"] == {"code": -32003,
-                                        "message": f"denied by policy: task {task_id} was created by another caller"}
+    unknown = ana.task(method, "no-such-task").json()["error"]
+    assert response.json()["error"] == {**unknown, "message": unknown["message"].replace("no-such-task", task_id)}
+    assert unknown["code"] == -32602, "another's task is answered like none: no oracle for which ids exist"
     other_session = Caller(gateway, setup.token("ivy", ("interns",)), session="s-elsewhere").task(method, task_id)
-    assert "was created in another MCP session" in other_session.json()["error"]["message"]
+    assert other_session.json()["error"] == response.json()["error"]
     assert forwarded() == ["tools/call"], "only the call that created the task reached the upstream"
 
 
@@ -129,7 +130,7 @@ def test_the_2026_07_28_tasks_extension(gateway: Gateway, setup: Setup, forwarde
     assert done["status"] == "completed"
     assert "123-45-6789" not in json.dumps(done) and "[SSN]" in done["result"]["content"][0]["text"]
     refused = Caller(gateway, setup.token("ana", ("analysts",))).task("tasks/get", task_id)
-    assert refused.json()["error"]["code"] == -32003
+    assert refused.json()["error"]["code"] == -32602
     assert forwarded() == ["tools/call", "tasks/get"]
 
 
@@ -172,6 +173,10 @@ def test_task_exchanges_are_recorded_naming_the_task_and_the_tool(gateway: Gatew
         f"task {task_id} follows tool search_patients")
     assert "123-45-6789" not in json.dumps(result) and result["masking"]["counts"], "masked and counted"
     assert NOTE not in json.dumps(result)
+    Caller(gateway, setup.token("ana", ("analysts",)), session="s-rec").task("tasks/get", task_id)
+    refused = [r for r in iter_records([journal]) if (r.get("mcp") or {}).get("target") == task_id
+               and (r.get("principal") or {}).get("sub") == "ana"]
+    assert refused[-1]["decision"]["rule"] == f"task {task_id} was created by another caller", "the record says why"
 
 
 class AdminReset(types.Request[types.RequestParams | None, str]):

@@ -197,6 +197,20 @@ def test_policy_denial_is_a_jsonrpc_error_naming_the_rule() -> None:
     assert error["code"] == -32003 and "rule for secret_tool" in error["message"]
 
 
+def test_a_denial_tells_the_caller_less_than_the_record_when_the_policy_says_so() -> None:
+    class Withholding(FakeAccess):
+        def decide(self, principal, call):
+            return Verdict(False, "task t-1 was created by another caller", code=-32602, told="unknown task t-1")
+
+    exchange = SettledExchange(Limits(), Ports.of(Withholding()))
+    exchange.on_request_headers("POST", HEADERS, False)
+    reply = exchange.on_request_body(REQUEST)
+    assert reply is not None and json.loads(reply.body)["error"] == {"code": -32602, "message": "unknown task t-1"}
+    outcome = exchange.outcome()
+    assert outcome.decision is not None and outcome.decision.rule == "task t-1 was created by another caller"
+    assert outcome.refused == "task t-1 was created by another caller"
+
+
 def test_list_results_are_filtered_and_secrets_scrubbed() -> None:
     exchange = fresh()
     list_headers = {**HEADERS, "mcp-method": "tools/list"}
