@@ -2,7 +2,7 @@
 
 import pytest
 
-from extproc.mcp.errors import McpError
+from extproc.mcp.errors import INTERNAL_ERROR, McpError
 from extproc.mcp.tasks import MAX_TTL_MS, CreatedTask, TaskBinding, created_task
 
 
@@ -34,10 +34,17 @@ def test_an_ordinary_result_creates_none(result: dict) -> None:
     assert created_task(result) is None
 
 
-@pytest.mark.parametrize("task_id", [None, 7, "", "has space", "x" * 257, "é", "line\nbreak"])
+@pytest.mark.parametrize("task_id", [None, 7, "", "has space", "x" * 129, "é", "line\nbreak", "a/b", "<b>", "t;1",
+                                     "{patient}", "%0a", "a\"b"])
 def test_a_task_without_a_usable_id_is_refused(task_id: object) -> None:
-    with pytest.raises(McpError, match="without a usable taskId"):
+    with pytest.raises(McpError, match="without a usable taskId") as refused:
         created_task({"resultType": "task", "taskId": task_id})
+    assert refused.value.code == INTERNAL_ERROR
+
+
+@pytest.mark.parametrize("task_id", ["786512e2-9e0d-4b4f-a1c9-0f1e2d3c4b5a", "01JD5Z1N8K", "task_1.2:3~4", "x" * 128])
+def test_a_token_task_id_is_usable(task_id: str) -> None:
+    assert created_task({"task": {"taskId": task_id}}) == CreatedTask(task_id, None)
 
 
 def test_owner_needs_issuer_and_subject() -> None:
