@@ -22,9 +22,9 @@ from extproc.mcp.call import MODERN_REVISION, McpCall
 from extproc.mcp.errors import FORBIDDEN, INVALID_PARAMS, METHOD_NOT_FOUND
 from extproc.mcp.methods import (
     CATALOGUES,
+    CLIENT_NOTIFICATIONS,
     COMPLETION,
     METHODS,
-    NOTIFICATION_PREFIX,
     PLUMBING,
     SUBSCRIPTIONS_LISTEN,
     TASKS_LIST,
@@ -85,7 +85,8 @@ TaskLookup = Callable[[str], TaskBinding | None]
 class _RoleSet:
     """The merged grants of one combination of roles, with the decisions that do not depend on a name."""
 
-    __slots__ = ("completion", "masking", "names", "protocol", "protocol_listen", "response", "tables", "transport")
+    __slots__ = ("completion", "masking", "names", "notifications", "protocol", "protocol_listen", "response", "tables",
+                 "transport")
 
     def __init__(self, roles: Sequence[tuple[int, Role]]) -> None:
         names = tuple(sorted(role.name for _, role in roles))
@@ -97,6 +98,8 @@ class _RoleSet:
             "resource": GrantTable((Grant(i, r.name, r.masking, p) for i, r in roles for p in r.resources), uris=True),
         }
         self.protocol = {m: Decision(True, f"protocol method {m}", names, self.masking) for m in PLUMBING}
+        self.notifications = {m: Decision(True, f"protocol notification {m}", names, self.masking)
+                              for m in CLIENT_NOTIFICATIONS}
         self.response = Decision(True, "protocol: response to a server request", names, self.masking)
         self.protocol_listen = Decision(True, f"protocol method {SUBSCRIPTIONS_LISTEN} (what it follows is "
                                         "granted or your own)", names, self.masking)
@@ -183,10 +186,15 @@ class Policy:
             if transport is not None:
                 return transport
             return Decision(False, "default deny: a message without a method", roleset.names)
+        modern = call.revision == MODERN_REVISION
+        if call.is_notification:  # no id: only the notifications a client may send in this revision
+            note = CLIENT_NOTIFICATIONS.get(method)
+            if note is None or not note.defined_in(modern):
+                return Decision(False, f"method not found: {shown(method)} is not a client notification of MCP "
+                                f"{call.revision}", roleset.names, code=METHOD_NOT_FOUND)
+            return roleset.notifications[method]
         spec = METHODS.get(method)
-        if spec is None or not spec.defined_in(call.revision == MODERN_REVISION):
-            if method.startswith(NOTIFICATION_PREFIX):
-                return Decision(True, f"protocol notification {shown(method)}", roleset.names, roleset.masking)
+        if spec is None or not spec.defined_in(modern):
             where = "MCP" if spec is None else f"MCP {call.revision}"
             return Decision(False, f"method not found: {shown(method)} is not a method of {where}", roleset.names,
                             code=METHOD_NOT_FOUND)

@@ -51,7 +51,15 @@ class Caller:
         self.gateway, self.token, self.session = gateway, token, session
         self._ids = iter(range(1, 1000))
 
-    def send(self, method: str, params: dict[str, Any], name: str | None = None) -> httpx2.Response:
+    def send(self, method: str, params: dict[str, Any], name: str | None = None,
+             request_id: int | None = None) -> httpx2.Response:
+        """A request (with the next id, or `request_id`); `notify` for a message without one."""
+        return self._post(method, params, name, next(self._ids) if request_id is None else request_id)
+
+    def notify(self, method: str, params: dict[str, Any]) -> httpx2.Response:
+        return self._post(method, params, None, None)
+
+    def _post(self, method: str, params: dict[str, Any], name: str | None, request_id: int | None) -> httpx2.Response:
         headers = {"authorization": f"Bearer {self.token}", "content-type": "application/json",
                    "accept": "application/json, text/event-stream"}
         if self.session is not None:
@@ -61,7 +69,9 @@ class Caller:
             headers |= {"mcp-protocol-version": MODERN, "mcp-method": method}
             if name is not None:
                 headers["mcp-name"] = name
-        body = {"jsonrpc": "2.0", "id": next(self._ids), "method": method, "params": params}
+        body = {"jsonrpc": "2.0", "method": method, "params": params}
+        if request_id is not None:
+            body["id"] = request_id
         return httpx2.post(self.gateway.url, json=body, headers=headers, timeout=20)
 
     def create_task(self, tool: str = "search_patients", **extra: Any) -> str:
@@ -156,6 +166,42 @@ def test_a_method_mcp_does_not_define_is_not_found_and_not_forwarded(
     assert response.status_code == status
     assert response.json()["error"]["code"] == -32601
     assert forwarded() == []
+
+
+@pytest.mark.parametrize("session", ["s-ivy", None], ids=["legacy", "2026-07-28"])
+def test_a_request_disguised_as_a_notification_is_not_found_and_not_forwarded(
+    gateway: Gateway, setup: Setup, forwarded, session: str | None
+) -> None:
+    ivy = Caller(gateway, setup.token("ivy", ("interns",)), session=session)
+    for method in ("notifications/anything", "notifications/cancelled"):
+        response = ivy.send(method, {"requestId": 1}, request_id=5)
+        assert response.status_code == (200 if session else 404)
+        assert response.json()["id"] == 5 and response.json()["error"]["code"] == -32601
+    assert forwarded() == []
+
+
+@pytest.mark.parametrize(
+    ("session", "method"),
+    [("s-ivy", "notifications/anything"), ("s-ivy", "notifications/message"), (None, "notifications/initialized"),
+     (None, "notifications/progress"), ("s-ivy", "tools/call")],
+)
+def test_a_notification_the_client_may_not_send_is_a_bad_request_never_forwarded(
+    gateway: Gateway, setup: Setup, forwarded, session: str | None, method: str
+) -> None:
+    ivy = Caller(gateway, setup.token("ivy", ("interns",)), session=session)
+    response = ivy.notify(method, {"name": "search_patients", "arguments": {}})
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == -32601 and response.json()["id"] is None
+    assert forwarded() == []
+
+
+def test_the_client_notifications_of_each_revision_are_forwarded(gateway: Gateway, setup: Setup, forwarded) -> None:
+    legacy = Caller(gateway, setup.token("ivy", ("interns",)), session="s-ivy")
+    assert legacy.notify("notifications/initialized", {}).status_code == 202
+    assert legacy.notify("notifications/cancelled", {"requestId": 1}).status_code == 202
+    modern = Caller(gateway, setup.token("ivy", ("interns",)))
+    assert modern.notify("notifications/cancelled", {"requestId": 1}).status_code == 202
+    assert forwarded() == ["notifications/initialized", "notifications/cancelled", "notifications/cancelled"]
 
 
 def test_task_exchanges_are_recorded_naming_the_task_and_the_tool(gateway: Gateway, setup: Setup,

@@ -1,6 +1,8 @@
 import gzip
 import json
 
+import pytest
+
 from extproc.exchange import Exchange, Ports, Steps, WriteRecord
 from extproc.identity.principal import Principal
 from extproc.mcp.errors import McpError
@@ -209,6 +211,19 @@ def test_a_denial_tells_the_caller_less_than_the_record_when_the_policy_says_so(
     outcome = exchange.outcome()
     assert outcome.decision is not None and outcome.decision.rule == "task t-1 was created by another caller"
     assert outcome.refused == "task t-1 was created by another caller"
+
+
+@pytest.mark.parametrize(("code", "status"), [(-32601, 400), (-32003, 403)])
+def test_a_refused_notification_gets_an_http_error_with_a_jsonrpc_error_and_no_id(code: int, status: int) -> None:
+    class Refusing(FakeAccess):
+        def decide(self, principal, call):
+            return Verdict(False, "not a client notification", code=code)
+
+    exchange = SettledExchange(Limits(), Ports.of(Refusing()))
+    exchange.on_request_headers("POST", {"authorization": "Bearer good"}, False)
+    reply = exchange.on_request_body(b'{"jsonrpc":"2.0","method":"notifications/anything"}')
+    assert reply is not None and reply.status == status, "an unknown notification is a bad request, not forbidden"
+    assert json.loads(reply.body)["id"] is None and json.loads(reply.body)["error"]["code"] == code
 
 
 def test_list_results_are_filtered_and_secrets_scrubbed() -> None:

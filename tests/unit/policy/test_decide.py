@@ -70,7 +70,8 @@ def test_protocol_plumbing_is_allowed_to_every_role(group: str) -> None:
     for method in PROTOCOL_METHODS:
         decision = DEMO.decide(principal, call_for(method=method))
         assert decision.allowed and decision.rule == f"protocol method {method}"
-    for method in ("notifications/initialized", "notifications/cancelled", "notifications/roots/list_changed"):
+    for method in ("notifications/initialized", "notifications/cancelled", "notifications/progress",
+                   "notifications/roots/list_changed"):
         assert DEMO.decide(principal, call_for(method=method)).allowed
     response = McpCall("POST", None, 7, is_notification=False, is_response=True)
     assert DEMO.decide(principal, response).rule == "protocol: response to a server request"
@@ -116,10 +117,37 @@ def test_tool_names_are_case_and_byte_exact(name: str) -> None:
     assert not DEMO.decide(who(*ALL_DEMO_GROUPS), tool(name)).allowed
 
 
-def test_a_notification_cannot_smuggle_a_tool_call() -> None:
+@pytest.mark.parametrize("name", ["export_cohort", "search_patients"])
+def test_a_notification_cannot_smuggle_a_tool_call(name: str) -> None:
     call = McpCall("POST", "tools/call", None, is_notification=True, is_response=False, target_kind="tool",
-                   target="export_cohort")
-    assert not DEMO.decide(who("interns"), call).allowed
+                   target=name)
+    decision = DEMO.decide(who("interns"), call)
+    assert not decision.allowed and decision.code == METHOD_NOT_FOUND, "granted or not: no request without an id"
+
+
+def _notification(method: str, version: str | None = None) -> McpCall:
+    return McpCall("POST", method, None, is_notification=True, is_response=False, protocol_version=version)
+
+
+@pytest.mark.parametrize(
+    ("method", "version"),
+    [("notifications/anything", None), ("notifications/tasks/status", None), ("notifications/message", None),
+     ("notifications/elicitation/complete", None), ("notifications/initialized", MODERN_REVISION),
+     ("notifications/progress", MODERN_REVISION), ("notifications/roots/list_changed", MODERN_REVISION),
+     ("notifications/subscriptions/acknowledged", MODERN_REVISION), ("Notifications/cancelled", None)],
+)
+def test_only_the_client_notifications_of_the_revision_are_allowed(method: str, version: str | None) -> None:
+    decision = DEMO.decide(who("interns"), _notification(method, version))
+    assert not decision.allowed and decision.code == METHOD_NOT_FOUND
+    assert decision.rule.endswith(f"is not a client notification of MCP {version or '2025-11-25'}")
+    assert DEMO.decide(who("interns"), _notification("notifications/cancelled", MODERN_REVISION)).allowed
+
+
+@pytest.mark.parametrize("method", ["notifications/anything", "notifications/cancelled", "notifications/initialized"])
+def test_a_request_disguised_as_a_notification_is_not_found(method: str) -> None:
+    call = McpCall("POST", method, 5, is_notification=False, is_response=False)
+    decision = DEMO.decide(who(*ALL_DEMO_GROUPS), call)
+    assert not decision.allowed and decision.code == METHOD_NOT_FOUND
 
 
 @pytest.mark.parametrize(
