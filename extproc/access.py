@@ -25,7 +25,7 @@ from extproc.mcp.tasks import TaskBinding, created_task
 from extproc.phi import MaskResult, PseudonymVault, get_profile, mask_json
 from extproc.policy import Decision, Policy, PolicyStore
 from extproc.policy.model import ApprovalRule, IdentityConfig
-from extproc.tasks import TaskConflict, TaskLedger
+from extproc.tasks import LedgerFull, TaskConflict, TaskLedger
 
 log = logging.getLogger("chaperone.access")
 
@@ -122,6 +122,9 @@ class GatewayAccess:
             self._tasks.bind(created.task_id, binding)
         except TaskConflict:
             raise McpError(INTERNAL_ERROR, "the upstream answered with a task id another caller's task holds") from None
+        except LedgerFull:
+            raise McpError(INTERNAL_ERROR, "too many live tasks: the gateway cannot bind another until some expire; "
+                           "call the tool again later") from None
         return created.task_id
 
     def own_tasks(self, principal: Principal, call: McpCall, result: dict) -> dict:

@@ -18,6 +18,7 @@ class Verdict:
     roles: tuple[str, ...] = ()
     masking: str | None = None
     code: int = -32003
+    told: str | None = None
 
 
 class FakeAccess:

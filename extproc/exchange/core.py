@@ -146,12 +146,16 @@ class Exchange:
                 if failure is not None:
                     return self._unrecorded(failure)
             return None
-        message = f"denied by policy: {verdict.rule}" if verdict.code == FORBIDDEN else verdict.rule
+        prefix = "denied by policy: " if verdict.code == FORBIDDEN else ""
+        message = prefix + (verdict.rule if verdict.told is None else verdict.told)
+        reason = prefix + verdict.rule  # the record says why, even when the caller is told less
         if call.request_id is None:  # GET/DELETE or a notification: no JSON-RPC response to carry it
-            return (yield from self._refuse(Reply(403, error_body(verdict.code, message), message)))
+            # a notification the server could not accept is an HTTP error, 400 for one MCP does not define
+            status = 400 if verdict.code == METHOD_NOT_FOUND else 403
+            return (yield from self._refuse(Reply(status, error_body(verdict.code, message), reason)))
         # 2026-07-28's transport answers an unknown method with 404; otherwise a JSON-RPC error travels in a 200
         status = 404 if verdict.code == METHOD_NOT_FOUND and call.revision == MODERN_REVISION else 200
-        return (yield from self._refuse(Reply(status, error_body(verdict.code, message, call.request_id), message)))
+        return (yield from self._refuse(Reply(status, error_body(verdict.code, message, call.request_id), reason)))
 
     def _await_approval(self, call: McpCall, rule: ApprovalRule, policy_version: str) -> Steps[Reply | None]:
         """Hold the call until an approval covers it, or refuse it (pending, denied, expired, store down)."""

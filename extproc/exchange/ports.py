@@ -25,6 +25,8 @@ class Verdict(Protocol):
     masking: str | None
     code: int
     """The JSON-RPC error code a denial is answered with."""
+    told: str | None
+    """What a denied caller is told instead of `rule` (which the record keeps); None: the rule itself."""
 
 
 class Authenticator(Protocol):
@@ -61,7 +63,7 @@ class Tasks(Protocol):
     def task_created(self, principal: Principal, call: McpCall, result: dict) -> str | None:
         """Bind the task a `tools/call` result creates to its caller, before the result leaves: the task's id,
         or None for an ordinary result; McpError when the task cannot be bound (another caller's id, no
-        usable id)."""
+        usable id, a full ledger)."""
 
     def own_tasks(self, principal: Principal, call: McpCall, result: dict) -> dict:
         """A `tasks/list` result holding only the tasks this caller created (in this session, if any)."""

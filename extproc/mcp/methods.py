@@ -2,7 +2,8 @@
 masking and spans share. Nothing else lists method names.
 
 A method not in `METHODS` is unknown, and so is one its revision does not define (`ping` under 2026-07-28,
-`server/discover` under 2025-11-25): the gateway answers -32601 Method not found and never forwards it.
+`server/discover` under 2025-11-25): the gateway answers -32601 Method not found and never forwards it. So
+is a notification not in `CLIENT_NOTIFICATIONS` for its revision.
 Which members of each message are data is `extproc.mcp.shapes`' table, read from the MCP schema.
 """
 
@@ -101,8 +102,21 @@ DEFAULT_METHOD: dict[Target, str] = {Target.TOOL: TOOLS_CALL, Target.RESOURCE: "
                                      Target.PROMPT: PROMPTS_GET}
 """The method a target alone implies (`policy explain --tool X`)."""
 
+CLIENT_NOTIFICATIONS: dict[str, Method] = {m.name: m for m in (
+    Method("notifications/initialized", modern=False),
+    Method("notifications/cancelled"),
+    Method("notifications/progress", modern=False),
+    Method("notifications/roots/list_changed", modern=False),
+)}
+"""The notifications a client may send, per revision (the SDK's `mcp_types.methods.CLIENT_NOTIFICATIONS`):
+plumbing for any caller holding a role. Any other message without an id — `notifications/anything`, a
+server's notification, `tools/call` with its id left out — is answered -32601 and never forwarded. The
+2025-11-25 schema also lists `notifications/tasks/status` (a client reporting on a task the server asked
+it to run); the gateway passes no such request to clients, and the SDK's servers refuse it too."""
+
 NOTIFICATION_PREFIX = "notifications/"
-"""Client notifications (cancellation, progress, initialized...): plumbing for any caller holding a role."""
+"""How a notification's name begins (`policy explain --method notifications/…` describes a notification).
+A message with an id is a request, whatever its name: `notifications/cancelled` with an id is not found."""
 
 TASK_NOTIFICATIONS = frozenset({"notifications/tasks/status", "notifications/tasks"})
 """Server notifications about a task (2025-11-25's status; the 2026-07-28 extension's, which carries the

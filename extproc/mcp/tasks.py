@@ -15,9 +15,19 @@ from typing import Any
 
 from extproc.mcp.errors import INTERNAL_ERROR, McpError
 
-MAX_TASK_ID_CHARS = 256
-_TASK_ID = re.compile(r"[\x21-\x7e]+")
-"""Printable ASCII without spaces: an opaque handle, safe in a header (`Mcp-Name`), a message and a record."""
+MAX_TTL_MS = 24 * 3600 * 1000
+"""No binding outlives a day (`extproc.tasks`): a longer TTL is read as this one, before any arithmetic on it
+(an upstream's `10**400` would overflow a float)."""
+MAX_TASK_ID_CHARS = 128
+_TASK_ID = re.compile(rf"[A-Za-z0-9._:~-]{{1,{MAX_TASK_ID_CHARS}}}")
+"""A plain token: letters, digits and `. _ : ~ -` (UUIDs, ULIDs, hex, `task-42`). The upstream chooses task
+ids and they land in headers (`Mcp-Name`), messages, audit records and span names: nothing there is markup,
+a path, a formula or a place to hide text."""
+
+
+def is_task_id(value: str) -> bool:
+    """A task id the gateway binds (and so may name in a span); every other string is no task it knows."""
+    return _TASK_ID.fullmatch(value) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +69,14 @@ def created_task(result: dict[str, Any]) -> CreatedTask | None:
     else:
         return None
     task_id = task.get("taskId")
-    if not isinstance(task_id, str) or len(task_id) > MAX_TASK_ID_CHARS or not _TASK_ID.fullmatch(task_id):
-        raise McpError(INTERNAL_ERROR, "the upstream created a task without a usable taskId (printable ASCII, "
-                       f"no spaces, at most {MAX_TASK_ID_CHARS} characters)")
-    return CreatedTask(task_id, ttl if isinstance(ttl, int) and not isinstance(ttl, bool) and ttl >= 0 else None)
+    if not isinstance(task_id, str) or not is_task_id(task_id):
+        raise McpError(INTERNAL_ERROR, "the upstream created a task without a usable taskId (the gateway binds "
+                       f"only ids of letters, digits and . _ : ~ -, at most {MAX_TASK_ID_CHARS} characters)")
+    return CreatedTask(task_id, _ttl_ms(ttl))
+
+
+def _ttl_ms(ttl: Any) -> int | None:
+    """A TTL in milliseconds, at most `MAX_TTL_MS`; None (unlimited: the ledger's cap) unless a non-negative int."""
+    if not isinstance(ttl, int) or isinstance(ttl, bool) or ttl < 0:
+        return None
+    return min(ttl, MAX_TTL_MS)

@@ -22,9 +22,9 @@ from extproc.mcp.call import MODERN_REVISION, McpCall
 from extproc.mcp.errors import FORBIDDEN, INVALID_PARAMS, METHOD_NOT_FOUND
 from extproc.mcp.methods import (
     CATALOGUES,
+    CLIENT_NOTIFICATIONS,
     COMPLETION,
     METHODS,
-    NOTIFICATION_PREFIX,
     PLUMBING,
     SUBSCRIPTIONS_LISTEN,
     TASKS_LIST,
@@ -61,7 +61,8 @@ class Decision:
     allowed: bool
     rule: str
     """Names the rule, e.g. ``role clinician grants tool get_patient`` or ``default deny: no role grants tool
-    export_cohort``. Built only from the call and the caller's own roles, so it can be sent to the caller."""
+    export_cohort``. Built only from the call and the caller's own roles, so it can be sent to the caller —
+    unless ``told`` says otherwise; the audit record keeps it whole."""
     roles: tuple[str, ...] = ()
     """The caller's role names, sorted."""
     masking: str | None = None
@@ -70,6 +71,9 @@ class Decision:
     code: int = FORBIDDEN
     """The JSON-RPC error code a denial is answered with: -32003 for what the policy does not grant,
     -32601 for a method MCP does not define, -32602 for a task the gateway does not know."""
+    told: str | None = None
+    """What a denied caller is told instead of ``rule`` when the rule says more than the caller may learn:
+    another caller's task is answered like an unknown one, or the answer would say which ids exist."""
 
 
 NO_ROLE = Decision(False, "default deny: no role grants anything to your groups")
@@ -81,7 +85,8 @@ TaskLookup = Callable[[str], TaskBinding | None]
 class _RoleSet:
     """The merged grants of one combination of roles, with the decisions that do not depend on a name."""
 
-    __slots__ = ("completion", "masking", "names", "protocol", "protocol_listen", "response", "tables", "transport")
+    __slots__ = ("completion", "masking", "names", "notifications", "protocol", "protocol_listen", "response", "tables",
+                 "transport")
 
     def __init__(self, roles: Sequence[tuple[int, Role]]) -> None:
         names = tuple(sorted(role.name for _, role in roles))
@@ -93,6 +98,8 @@ class _RoleSet:
             "resource": GrantTable((Grant(i, r.name, r.masking, p) for i, r in roles for p in r.resources), uris=True),
         }
         self.protocol = {m: Decision(True, f"protocol method {m}", names, self.masking) for m in PLUMBING}
+        self.notifications = {m: Decision(True, f"protocol notification {m}", names, self.masking)
+                              for m in CLIENT_NOTIFICATIONS}
         self.response = Decision(True, "protocol: response to a server request", names, self.masking)
         self.protocol_listen = Decision(True, f"protocol method {SUBSCRIPTIONS_LISTEN} (what it follows is "
                                         "granted or your own)", names, self.masking)
@@ -179,10 +186,15 @@ class Policy:
             if transport is not None:
                 return transport
             return Decision(False, "default deny: a message without a method", roleset.names)
+        modern = call.revision == MODERN_REVISION
+        if call.is_notification:  # no id: only the notifications a client may send in this revision
+            note = CLIENT_NOTIFICATIONS.get(method)
+            if note is None or not note.defined_in(modern):
+                return Decision(False, f"method not found: {shown(method)} is not a client notification of MCP "
+                                f"{call.revision}", roleset.names, code=METHOD_NOT_FOUND)
+            return roleset.notifications[method]
         spec = METHODS.get(method)
-        if spec is None or not spec.defined_in(call.revision == MODERN_REVISION):
-            if method.startswith(NOTIFICATION_PREFIX):
-                return Decision(True, f"protocol notification {shown(method)}", roleset.names, roleset.masking)
+        if spec is None or not spec.defined_in(modern):
             where = "MCP" if spec is None else f"MCP {call.revision}"
             return Decision(False, f"method not found: {shown(method)} is not a method of {where}", roleset.names,
                             code=METHOD_NOT_FOUND)
@@ -212,13 +224,15 @@ class Policy:
             return Decision(False, "default deny: the request names no task", names)
         binding = tasks(task_id) if tasks is not None else None
         task = f"task {shown(task_id)}"
+        unknown = (f"unknown {task}: none of your calls created it as far as the gateway knows (a task is known "
+                   "only in the MCP session that created it, and not after a gateway restart)")
         if binding is None:
-            return Decision(False, f"unknown {task}: the gateway has no record of a call of yours creating it "
-                            "(tasks created before a gateway restart are unknown too)", names, code=INVALID_PARAMS)
+            return Decision(False, unknown, names, code=INVALID_PARAMS)
         if not binding.owner_is(principal.issuer, principal.subject):
-            return Decision(False, f"{task} was created by another caller", names)
+            return Decision(False, f"{task} was created by another caller", names, code=INVALID_PARAMS, told=unknown)
         if binding.session_id is not None and binding.session_id != call.session_id:
-            return Decision(False, f"{task} was created in another MCP session", names)
+            return Decision(False, f"{task} was created in another MCP session", names, code=INVALID_PARAMS,
+                            told=unknown)
         tool = roleset.decide_target(TOOLS_CALL, Target.TOOL, binding.tool)
         rule = f"{task} follows tool {shown(binding.tool)}: {tool.rule}"
         return Decision(tool.allowed, rule, names, tool.masking)
@@ -233,7 +247,9 @@ class Policy:
             else:
                 decision = roleset.decide_target(SUBSCRIPTIONS_LISTEN, kind, name)
             if not decision.allowed:
-                return Decision(False, f"{SUBSCRIPTIONS_LISTEN}: {decision.rule}", roleset.names, code=decision.code)
+                told = None if decision.told is None else f"{SUBSCRIPTIONS_LISTEN}: {decision.told}"
+                return Decision(False, f"{SUBSCRIPTIONS_LISTEN}: {decision.rule}", roleset.names, code=decision.code,
+                                told=told)
         return roleset.protocol_listen
 
     def approval_for(self, call: McpCall) -> ApprovalRule | None:

@@ -37,6 +37,11 @@ class _Handler(BaseHTTPRequestHandler):
         with self.server.lock:
             self.server.received.append(request)
         method, params, rid = request.get("method"), request.get("params") or {}, request.get("id")
+        if "id" not in request:  # a notification: accepted, no answer
+            self.send_response(202)
+            self.send_header("content-length", "0")
+            self.end_headers()
+            return
         answer = self._answer(method, params)
         self._send({"jsonrpc": "2.0", "id": rid, **answer})
 

@@ -51,7 +51,15 @@ class Caller:
         self.gateway, self.token, self.session = gateway, token, session
         self._ids = iter(range(1, 1000))
 
-    def send(self, method: str, params: dict[str, Any], name: str | None = None) -> httpx2.Response:
+    def send(self, method: str, params: dict[str, Any], name: str | None = None,
+             request_id: int | None = None) -> httpx2.Response:
+        """A request (with the next id, or `request_id`); `notify` for a message without one."""
+        return self._post(method, params, name, next(self._ids) if request_id is None else request_id)
+
+    def notify(self, method: str, params: dict[str, Any]) -> httpx2.Response:
+        return self._post(method, params, None, None)
+
+    def _post(self, method: str, params: dict[str, Any], name: str | None, request_id: int | None) -> httpx2.Response:
         headers = {"authorization": f"Bearer {self.token}", "content-type": "application/json",
                    "accept": "application/json, text/event-stream"}
         if self.session is not None:
@@ -61,7 +69,9 @@ class Caller:
             headers |= {"mcp-protocol-version": MODERN, "mcp-method": method}
             if name is not None:
                 headers["mcp-name"] = name
-        body = {"jsonrpc": "2.0", "id": next(self._ids), "method": method, "params": params}
+        body = {"jsonrpc": "2.0", "method": method, "params": params}
+        if request_id is not None:
+            body["id"] = request_id
         return httpx2.post(self.gateway.url, json=body, headers=headers, timeout=20)
 
     def create_task(self, tool: str = "search_patients", **extra: Any) -> str:
@@ -99,10 +109,11 @@ def test_another_principals_task_is_refused_before_the_upstream(gateway: Gateway
     ana = Caller(gateway, setup.token("ana", ("analysts",)), session="s-ivy")  # even naming ivy's session
     response = ana.task(method, task_id)
     assert response.status_code == 200
-    assert response.json()["error"] == {"code": -32003,
-                                        "message": f"denied by policy: task {task_id} was created by another caller"}
+    unknown = ana.task(method, "no-such-task").json()["error"]
+    assert response.json()["error"] == {**unknown, "message": unknown["message"].replace("no-such-task", task_id)}
+    assert unknown["code"] == -32602, "another's task is answered like none: no oracle for which ids exist"
     other_session = Caller(gateway, setup.token("ivy", ("interns",)), session="s-elsewhere").task(method, task_id)
-    assert "was created in another MCP session" in other_session.json()["error"]["message"]
+    assert other_session.json()["error"] == response.json()["error"]
     assert forwarded() == ["tools/call"], "only the call that created the task reached the upstream"
 
 
@@ -129,7 +140,7 @@ def test_the_2026_07_28_tasks_extension(gateway: Gateway, setup: Setup, forwarde
     assert done["status"] == "completed"
     assert "123-45-6789" not in json.dumps(done) and "[SSN]" in done["result"]["content"][0]["text"]
     refused = Caller(gateway, setup.token("ana", ("analysts",))).task("tasks/get", task_id)
-    assert refused.json()["error"]["code"] == -32003
+    assert refused.json()["error"]["code"] == -32602
     assert forwarded() == ["tools/call", "tasks/get"]
 
 
@@ -157,6 +168,42 @@ def test_a_method_mcp_does_not_define_is_not_found_and_not_forwarded(
     assert forwarded() == []
 
 
+@pytest.mark.parametrize("session", ["s-ivy", None], ids=["legacy", "2026-07-28"])
+def test_a_request_disguised_as_a_notification_is_not_found_and_not_forwarded(
+    gateway: Gateway, setup: Setup, forwarded, session: str | None
+) -> None:
+    ivy = Caller(gateway, setup.token("ivy", ("interns",)), session=session)
+    for method in ("notifications/anything", "notifications/cancelled"):
+        response = ivy.send(method, {"requestId": 1}, request_id=5)
+        assert response.status_code == (200 if session else 404)
+        assert response.json()["id"] == 5 and response.json()["error"]["code"] == -32601
+    assert forwarded() == []
+
+
+@pytest.mark.parametrize(
+    ("session", "method"),
+    [("s-ivy", "notifications/anything"), ("s-ivy", "notifications/message"), (None, "notifications/initialized"),
+     (None, "notifications/progress"), ("s-ivy", "tools/call")],
+)
+def test_a_notification_the_client_may_not_send_is_a_bad_request_never_forwarded(
+    gateway: Gateway, setup: Setup, forwarded, session: str | None, method: str
+) -> None:
+    ivy = Caller(gateway, setup.token("ivy", ("interns",)), session=session)
+    response = ivy.notify(method, {"name": "search_patients", "arguments": {}})
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == -32601 and response.json()["id"] is None
+    assert forwarded() == []
+
+
+def test_the_client_notifications_of_each_revision_are_forwarded(gateway: Gateway, setup: Setup, forwarded) -> None:
+    legacy = Caller(gateway, setup.token("ivy", ("interns",)), session="s-ivy")
+    assert legacy.notify("notifications/initialized", {}).status_code == 202
+    assert legacy.notify("notifications/cancelled", {"requestId": 1}).status_code == 202
+    modern = Caller(gateway, setup.token("ivy", ("interns",)))
+    assert modern.notify("notifications/cancelled", {"requestId": 1}).status_code == 202
+    assert forwarded() == ["notifications/initialized", "notifications/cancelled", "notifications/cancelled"]
+
+
 def test_task_exchanges_are_recorded_naming_the_task_and_the_tool(gateway: Gateway, setup: Setup,
                                                                   journal: Path) -> None:
     ivy = Caller(gateway, setup.token("ivy", ("interns",)), session="s-rec")
@@ -172,6 +219,10 @@ def test_task_exchanges_are_recorded_naming_the_task_and_the_tool(gateway: Gatew
         f"task {task_id} follows tool search_patients")
     assert "123-45-6789" not in json.dumps(result) and result["masking"]["counts"], "masked and counted"
     assert NOTE not in json.dumps(result)
+    Caller(gateway, setup.token("ana", ("analysts",)), session="s-rec").task("tasks/get", task_id)
+    refused = [r for r in iter_records([journal]) if (r.get("mcp") or {}).get("target") == task_id
+               and (r.get("principal") or {}).get("sub") == "ana"]
+    assert refused[-1]["decision"]["rule"] == f"task {task_id} was created by another caller", "the record says why"
 
 
 class AdminReset(types.Request[types.RequestParams | None, str]):

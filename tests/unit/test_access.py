@@ -5,9 +5,10 @@ import pytest
 from extproc.access import GatewayAccess
 from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
-from extproc.mcp.errors import INVALID_PARAMS, McpError
+from extproc.mcp.errors import INTERNAL_ERROR, INVALID_PARAMS, McpError
 from extproc.policy import DEMO_POLICY, PolicyStore
 from extproc.public_url import audience_resolver
+from extproc.tasks import TaskLedger
 
 ISSUER = "https://chaperone.local/dev"
 IVY = Principal("ivy", ISSUER, frozenset({"interns"}))
@@ -38,11 +39,26 @@ def test_a_created_task_is_bound_to_its_caller_and_tool(access: GatewayAccess) -
     assert access.decide(IVY, task_call("t-2")).code == INVALID_PARAMS
 
 
+def test_a_huge_ttl_binds_for_the_ledgers_maximum(access: GatewayAccess) -> None:
+    assert access.task_created(IVY, tool_call(), {"task": {"taskId": "t-1", "ttl": 10**400}}) == "t-1"
+    assert access.decide(IVY, task_call("t-1")).allowed
+
+
 def test_another_callers_task_id_from_the_upstream_is_withheld(access: GatewayAccess) -> None:
     access.task_created(IVY, tool_call(), {"resultType": "task", "taskId": "t-1"})
     with pytest.raises(McpError, match="another caller's task"):
         access.task_created(ANA, tool_call(), {"resultType": "task", "taskId": "t-1"})
     assert access.decide(IVY, task_call("t-1")).allowed, "the first caller keeps its task"
+
+
+def test_a_task_beyond_the_ledgers_capacity_is_withheld() -> None:
+    store = PolicyStore(DEMO_POLICY, finish=audience_resolver(None, "http://127.0.0.1:10000/mcp"))
+    access = GatewayAccess(store, tasks=TaskLedger(capacity=1))
+    access.task_created(ANA, tool_call(), {"task": {"taskId": "t-1"}})
+    with pytest.raises(McpError, match="too many live tasks") as refused:
+        access.task_created(IVY, tool_call(), {"task": {"taskId": "t-2"}})
+    assert refused.value.code == INTERNAL_ERROR
+    assert access.decide(ANA, task_call("t-1")).allowed and access.binding("t-2") is None
 
 
 def test_tasks_list_keeps_the_callers_own_in_its_session(access: GatewayAccess) -> None:

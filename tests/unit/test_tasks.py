@@ -3,7 +3,7 @@
 import pytest
 
 from extproc.mcp.tasks import TaskBinding
-from extproc.tasks import TaskConflict, TaskLedger
+from extproc.tasks import LedgerFull, TaskConflict, TaskLedger
 
 
 class Clock:
@@ -23,6 +23,7 @@ def test_a_binding_lives_as_long_as_its_task_within_the_cap() -> None:
     ledger = TaskLedger(max_ttl_s=3600, clock=clock)
     assert ledger.expiry(60_000) == 1060.0
     assert ledger.expiry(None) == ledger.expiry(10**12) == 4600.0, "unlimited or huge TTLs are capped"
+    assert ledger.expiry(10**400) == 4600.0, "no float conversion of a number too large for one"
     ledger.bind("t-1", binding(expires_at=ledger.expiry(60_000)))
     clock.now = 1059.0
     assert ledger.get("t-1") is not None
@@ -51,8 +52,32 @@ def test_one_caller_cannot_push_out_the_others_tasks() -> None:
     assert ledger.get("bob-1") is not None and len(ledger) == 4
 
 
-def test_the_ledger_is_bounded_oldest_first() -> None:
-    ledger = TaskLedger(capacity=3, per_caller=3, clock=Clock())
-    for sub in ("a", "b", "c", "d"):
+def test_a_full_ledger_refuses_new_tasks_rather_than_forget_anothers() -> None:
+    clock = Clock()
+    ledger = TaskLedger(capacity=3, per_caller=3, clock=clock)
+    for sub in ("a", "b", "c"):
         ledger.bind(f"t-{sub}", binding(sub))
-    assert ledger.get("t-a") is None and len(ledger) == 3
+    with pytest.raises(LedgerFull):
+        ledger.bind("t-d", binding("d"))
+    assert all(ledger.get(f"t-{sub}") is not None for sub in "abc") and ledger.get("t-d") is None
+    ledger.bind("t-a", binding("a", expires_at=3000.0))  # renewing one's own task takes no new slot
+
+
+def test_a_caller_at_its_own_bound_still_binds_in_a_full_ledger() -> None:
+    ledger = TaskLedger(capacity=3, per_caller=2, clock=Clock())
+    for name in ("a-1", "a-2", "b-1"):
+        ledger.bind(name, binding(name[0]))
+    ledger.bind("a-3", binding("a"))  # a's oldest makes room
+    assert ledger.get("a-1") is None and ledger.get("b-1") is not None and ledger.get("a-3") is not None
+    with pytest.raises(LedgerFull):
+        ledger.bind("c-1", binding("c"))
+
+
+def test_a_full_ledger_forgets_expired_bindings_before_refusing() -> None:
+    clock = Clock()
+    ledger = TaskLedger(capacity=2, per_caller=2, clock=clock)
+    ledger.bind("t-a", binding("a", expires_at=3000.0))
+    ledger.bind("t-b", binding("b", expires_at=1500.0))
+    clock.now = 1600.0
+    ledger.bind("t-c", binding("c", expires_at=3000.0))
+    assert ledger.get("t-a") is not None and ledger.get("t-c") is not None and len(ledger) == 2

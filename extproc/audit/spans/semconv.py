@@ -20,6 +20,7 @@ from typing import Any
 
 from extproc.audit import otlp_wire
 from extproc.mcp.methods import PROMPTS_GET, TARGETED, TOOLS_CALL, Target
+from extproc.mcp.tasks import is_task_id
 
 APPROVAL_KIND = "approval"
 """Records of an approval's transitions (`extproc.approvals.events`); exchange records have no `kind`."""
@@ -29,13 +30,16 @@ _HEX = re.compile(r"[0-9a-f]+")
 
 
 def span_name(record: Mapping[str, Any]) -> str:
-    """`{mcp.method} {target}`, the method alone without a target, `HTTP GET` for a call without a method."""
+    """`{mcp.method} {target}`, the method alone without a target (or a task id that is no plain token),
+    `HTTP GET` for a call without a method."""
     mcp = record.get("mcp") or {}
     method = mcp.get("method")
     if record.get("kind") == APPROVAL_KIND:
         return f"approval {record.get('event')} {mcp.get('target')}"
     if method:
         target = mcp.get("target")
+        if TARGETED.get(method) is Target.TASK and not (isinstance(target, str) and is_task_id(target)):
+            return str(method)  # the caller names the task: only an id the gateway could have bound is shown
         return f"{method} {target}" if target else str(method)
     http_method = (record.get("http") or {}).get("method")
     return f"HTTP {http_method}" if http_method else "HTTP"

@@ -1,6 +1,8 @@
 import gzip
 import json
 
+import pytest
+
 from extproc.exchange import Exchange, Ports, Steps, WriteRecord
 from extproc.identity.principal import Principal
 from extproc.mcp.errors import McpError
@@ -195,6 +197,33 @@ def test_policy_denial_is_a_jsonrpc_error_naming_the_rule() -> None:
     assert reply is not None and reply.status == 200
     error = json.loads(reply.body)["error"]
     assert error["code"] == -32003 and "rule for secret_tool" in error["message"]
+
+
+def test_a_denial_tells_the_caller_less_than_the_record_when_the_policy_says_so() -> None:
+    class Withholding(FakeAccess):
+        def decide(self, principal, call):
+            return Verdict(False, "task t-1 was created by another caller", code=-32602, told="unknown task t-1")
+
+    exchange = SettledExchange(Limits(), Ports.of(Withholding()))
+    exchange.on_request_headers("POST", HEADERS, False)
+    reply = exchange.on_request_body(REQUEST)
+    assert reply is not None and json.loads(reply.body)["error"] == {"code": -32602, "message": "unknown task t-1"}
+    outcome = exchange.outcome()
+    assert outcome.decision is not None and outcome.decision.rule == "task t-1 was created by another caller"
+    assert outcome.refused == "task t-1 was created by another caller"
+
+
+@pytest.mark.parametrize(("code", "status"), [(-32601, 400), (-32003, 403)])
+def test_a_refused_notification_gets_an_http_error_with_a_jsonrpc_error_and_no_id(code: int, status: int) -> None:
+    class Refusing(FakeAccess):
+        def decide(self, principal, call):
+            return Verdict(False, "not a client notification", code=code)
+
+    exchange = SettledExchange(Limits(), Ports.of(Refusing()))
+    exchange.on_request_headers("POST", {"authorization": "Bearer good"}, False)
+    reply = exchange.on_request_body(b'{"jsonrpc":"2.0","method":"notifications/anything"}')
+    assert reply is not None and reply.status == status, "an unknown notification is a bad request, not forbidden"
+    assert json.loads(reply.body)["id"] is None and json.loads(reply.body)["error"]["code"] == code
 
 
 def test_list_results_are_filtered_and_secrets_scrubbed() -> None:

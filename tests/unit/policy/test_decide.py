@@ -70,7 +70,8 @@ def test_protocol_plumbing_is_allowed_to_every_role(group: str) -> None:
     for method in PROTOCOL_METHODS:
         decision = DEMO.decide(principal, call_for(method=method))
         assert decision.allowed and decision.rule == f"protocol method {method}"
-    for method in ("notifications/initialized", "notifications/cancelled", "notifications/roots/list_changed"):
+    for method in ("notifications/initialized", "notifications/cancelled", "notifications/progress",
+                   "notifications/roots/list_changed"):
         assert DEMO.decide(principal, call_for(method=method)).allowed
     response = McpCall("POST", None, 7, is_notification=False, is_response=True)
     assert DEMO.decide(principal, response).rule == "protocol: response to a server request"
@@ -116,10 +117,37 @@ def test_tool_names_are_case_and_byte_exact(name: str) -> None:
     assert not DEMO.decide(who(*ALL_DEMO_GROUPS), tool(name)).allowed
 
 
-def test_a_notification_cannot_smuggle_a_tool_call() -> None:
+@pytest.mark.parametrize("name", ["export_cohort", "search_patients"])
+def test_a_notification_cannot_smuggle_a_tool_call(name: str) -> None:
     call = McpCall("POST", "tools/call", None, is_notification=True, is_response=False, target_kind="tool",
-                   target="export_cohort")
-    assert not DEMO.decide(who("interns"), call).allowed
+                   target=name)
+    decision = DEMO.decide(who("interns"), call)
+    assert not decision.allowed and decision.code == METHOD_NOT_FOUND, "granted or not: no request without an id"
+
+
+def _notification(method: str, version: str | None = None) -> McpCall:
+    return McpCall("POST", method, None, is_notification=True, is_response=False, protocol_version=version)
+
+
+@pytest.mark.parametrize(
+    ("method", "version"),
+    [("notifications/anything", None), ("notifications/tasks/status", None), ("notifications/message", None),
+     ("notifications/elicitation/complete", None), ("notifications/initialized", MODERN_REVISION),
+     ("notifications/progress", MODERN_REVISION), ("notifications/roots/list_changed", MODERN_REVISION),
+     ("notifications/subscriptions/acknowledged", MODERN_REVISION), ("Notifications/cancelled", None)],
+)
+def test_only_the_client_notifications_of_the_revision_are_allowed(method: str, version: str | None) -> None:
+    decision = DEMO.decide(who("interns"), _notification(method, version))
+    assert not decision.allowed and decision.code == METHOD_NOT_FOUND
+    assert decision.rule.endswith(f"is not a client notification of MCP {version or '2025-11-25'}")
+    assert DEMO.decide(who("interns"), _notification("notifications/cancelled", MODERN_REVISION)).allowed
+
+
+@pytest.mark.parametrize("method", ["notifications/anything", "notifications/cancelled", "notifications/initialized"])
+def test_a_request_disguised_as_a_notification_is_not_found(method: str) -> None:
+    call = McpCall("POST", method, 5, is_notification=False, is_response=False)
+    decision = DEMO.decide(who(*ALL_DEMO_GROUPS), call)
+    assert not decision.allowed and decision.code == METHOD_NOT_FOUND
 
 
 @pytest.mark.parametrize(
@@ -274,11 +302,16 @@ def test_a_task_follows_its_creator_and_its_tool(method: str) -> None:
     assert decision.rule == "task t-1 follows tool search_patients: role intern grants tool search_patients"
 
 
-def test_another_callers_task_is_refused() -> None:
+UNKNOWN_T_1 = ("unknown task t-1: none of your calls created it as far as the gateway knows (a task is known only "
+               "in the MCP session that created it, and not after a gateway restart)")
+
+
+def test_another_callers_task_is_answered_like_an_unknown_one() -> None:
     bob = Principal("bob", "https://chaperone.local/dev", frozenset({"interns"}))
     decision = DEMO.decide(bob, _task_call("tasks/result"), _ledger(t_1=ALICE_SEARCH))
-    assert not decision.allowed and decision.code == FORBIDDEN
-    assert decision.rule == "task t-1 was created by another caller"
+    assert not decision.allowed and decision.code == INVALID_PARAMS
+    assert decision.told == UNKNOWN_T_1, "the caller cannot tell another's task from none"
+    assert decision.rule == "task t-1 was created by another caller", "the record says why"
     same_sub_other_issuer = Principal("alice", "https://other.example", frozenset({"interns"}))
     assert not DEMO.decide(same_sub_other_issuer, _task_call("tasks/get"), _ledger(t_1=ALICE_SEARCH)).allowed
 
@@ -287,14 +320,15 @@ def test_a_task_created_in_a_session_stays_in_it() -> None:
     in_session = dataclasses.replace(ALICE_SEARCH, session_id="s-1")
     assert DEMO.decide(who("interns"), _task_call("tasks/get", session="s-1"), _ledger(t_1=in_session)).allowed
     other = DEMO.decide(who("interns"), _task_call("tasks/get", session="s-2"), _ledger(t_1=in_session))
-    assert not other.allowed and other.rule == "task t-1 was created in another MCP session"
+    assert not other.allowed and other.code == INVALID_PARAMS and other.told == UNKNOWN_T_1
+    assert other.rule == "task t-1 was created in another MCP session"
 
 
 def test_an_unknown_task_is_refused_as_invalid_params() -> None:
     for lookup in (None, _ledger()):
-        decision = DEMO.decide(who("interns"), _task_call("tasks/get", "t-9"), lookup)
+        decision = DEMO.decide(who("interns"), _task_call("tasks/get"), lookup)
         assert not decision.allowed and decision.code == INVALID_PARAMS
-        assert decision.rule.startswith("unknown task t-9:")
+        assert decision.rule == UNKNOWN_T_1 and decision.told is None
 
 
 def test_a_task_whose_tool_is_no_longer_granted_is_refused() -> None:
@@ -325,3 +359,7 @@ def test_subscriptions_listen_follows_only_what_the_caller_may_use() -> None:
     assert DEMO.decide(who("interns"), _listen((Target.TASK, "t-1")), lookup).allowed
     unknown = DEMO.decide(who("interns"), _listen((Target.TASK, "t-1"), (Target.TASK, "t-2")), lookup)
     assert not unknown.allowed and unknown.code == INVALID_PARAMS
+    bob = Principal("bob", "https://chaperone.local/dev", frozenset({"interns"}))
+    theirs = DEMO.decide(bob, _listen((Target.TASK, "t-1")), lookup)
+    assert theirs.code == INVALID_PARAMS and theirs.told == f"subscriptions/listen: {UNKNOWN_T_1}"
+    assert theirs.rule == "subscriptions/listen: task t-1 was created by another caller"

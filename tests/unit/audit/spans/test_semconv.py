@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from extproc.audit.spans.semconv import span_attributes, span_name, traceparent_of
 from tests.span_support import PARENT_ID, TRACE_ID, make_record
 
@@ -44,6 +46,13 @@ def test_a_task_span_names_the_task_and_the_tool_whose_data_it_carries() -> None
     created = span_attributes(make_record(task={"id": "t-1", "tool": "get_patient", "created": True}))
     assert created["gen_ai.tool.name"] == "get_patient" and created["chaperone.task.id"] == "t-1"
     assert created["gen_ai.operation.name"] == "execute_tool"
+
+
+@pytest.mark.parametrize("task_id", ["a b", "t/../x", "x" * 129, "<script>", "t-1\u00e9", "=cmd|' /C calc'!A0"])
+def test_a_task_span_names_a_task_id_only_when_it_is_a_plain_token(task_id: str) -> None:
+    call = make_record(mcp={"method": "tasks/get", "target_kind": "task", "target": task_id, "request_id": "4",
+                            "session_id": None, "protocol_version": "2026-07-28"})
+    assert span_name(call) == "tasks/get"
 
 
 def test_only_listed_fields_are_copied(tmp_path: Path) -> None:
