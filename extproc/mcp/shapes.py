@@ -47,6 +47,15 @@ DATA, KEEP, BINARY, DEFAULT, PASS, VERSION = (Leaf.DATA, Leaf.KEEP, Leaf.BINARY,
 PROTOCOL_VERSIONS = frozenset({"2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28"})
 """Version strings structure may hold as they are (a date-shaped string anywhere else is a date)."""
 
+SCHEMA_WORDS = PROTOCOL_VERSIONS | frozenset({
+    "2.0", "text", "image", "audio", "resource", "resource_link", "tool_use", "tool_result", "user", "assistant",
+    "working", "input_required", "completed", "failed", "cancelled", "complete", "task", "form", "url", "object",
+    "string", "number", "integer", "boolean", "array", "email", "uri", "date", "date-time", "debug", "info",
+    "notice", "warning", "error", "critical", "alert", "emergency", "text/plain", "application/json",
+})
+"""Values the schema itself defines (content types, roles, statuses, JSON Schema types and formats, log levels, the
+commonest MIME types): structure as they are, nothing to check. Any other string of structure is checked."""
+
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})")
 """A task's `createdAt`-style protocol timestamp: kept in structure (dates of a patient are in data)."""
 
@@ -315,9 +324,27 @@ def message_shape(doc: dict, call_method: str | None, plumbing: bool) -> list[tu
 def data_pieces(doc: dict, call_method: str | None, plumbing: bool) -> list[Piece]:
     """Every member of `doc` to mask or check, in document order."""
     pieces: list[Piece] = []
-    envelope = Obj({**dict.fromkeys(ENVELOPE, KEEP), **dict(message_shape(doc, call_method, plumbing))})
-    _collect(doc, envelope, (), pieces, None, None)
+    _collect(doc, _envelope(doc, call_method, plumbing), (), pieces, None, None)
     return pieces
+
+
+_ENVELOPES: dict[tuple[object, ...], Obj] = {}
+
+
+def _envelope(doc: dict, call_method: str | None, plumbing: bool) -> Obj:
+    """The message's whole shape; built once per kind of message (only methods the tables name are cached:
+    names come from the upstream)."""
+    method = doc.get("method")
+    if method is None:
+        key: tuple[object, ...] | None = ("response", call_method if call_method in RESULTS else None, plumbing)
+    else:
+        key = ("server", method) if type(method) is str and method in SERVER_MESSAGES else None
+    found = _ENVELOPES.get(key) if key is not None else None
+    if found is None:
+        found = Obj({**dict.fromkeys(ENVELOPE, KEEP), **dict(message_shape(doc, call_method, plumbing))})
+        if key is not None:
+            _ENVELOPES[key] = found
+    return found
 
 
 _SCALARS = (int, float, bool, type(None))
@@ -388,7 +415,7 @@ def _check(value: Any, path: tuple[str | int, ...], out: list[Piece]) -> None:
     """Structure's strings, keys included, to be checked (see `KEEP`)."""
     kind = type(value)
     if kind is str:
-        if value and value not in PROTOCOL_VERSIONS and not _TIMESTAMP.fullmatch(value):
+        if value and value not in SCHEMA_WORDS and not _TIMESTAMP.fullmatch(value):
             out.append(Piece(path, value, check=True))
     elif kind is list:
         for i, item in enumerate(value):
