@@ -52,8 +52,9 @@ def loads_strict(data: bytes) -> Any:
         raise McpError(PARSE_ERROR, f"body is not valid UTF-8 (byte offset {exc.start})") from None
     try:
         value = _decoder.decode(text)
-    except _DuplicateKey as exc:
-        raise McpError(PARSE_ERROR, f"duplicate JSON key {str(exc)[:64]!r}: refused as ambiguous") from None
+    except _DuplicateKey:
+        # the key is not repeated: from an upstream it may be a patient's name
+        raise McpError(PARSE_ERROR, "a JSON object repeats a key: refused as ambiguous") from None
     except RecursionError:
         raise McpError(PARSE_ERROR, "JSON nesting is too deep") from None
     except ValueError as exc:

@@ -52,7 +52,7 @@ def upstream_count(hostile: HostileUpstream):
         (b"this is not json", -32700, "not valid JSON"),
         (b'{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_patient\xff"}}', -32700, "UTF-8"),
         (b'{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_patient",'
-         b'"arguments":{"patient_id":"P1","patient_id":"P2"}}}', -32700, "duplicate JSON key"),
+         b'"arguments":{"patient_id":"P1","patient_id":"P2"}}}', -32700, "repeats a key"),
         (json.dumps([tool_call()]).encode(), -32600, "batches"),
     ],
     ids=["not-json", "invalid-utf8", "duplicate-keys", "batch"],

@@ -32,6 +32,13 @@ def test_ambiguous_or_broken_json_is_a_parse_error(data: bytes) -> None:
     assert _code(data) == PARSE_ERROR
 
 
+def test_a_repeated_key_is_not_quoted_back() -> None:
+    """An upstream's repeated key may be a patient's name: the refusal reaches the client and the journal."""
+    with pytest.raises(McpError) as refused:
+        parse_message(b'{"jsonrpc":"2.0","id":9,"result":{"Maria Garcia 123-45-6789":1,"Maria Garcia 123-45-6789":2}}')
+    assert refused.value.code == PARSE_ERROR and "Maria" not in refused.value.message
+
+
 @pytest.mark.parametrize(
     "doc",
     [
