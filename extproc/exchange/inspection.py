@@ -92,12 +92,22 @@ class ResponseInspector:
             elif call is not None and call.method == TASKS_LIST and isinstance(result, dict):
                 assert self._principal is not None
                 doc = {**doc, "result": self._ports.tasks.own_tasks(self._principal, call, result)}
-            elif call is not None and call.method == TOOLS_CALL and isinstance(result, dict) and self._principal:
-                # bound before the answer leaves: the client can name the task only once it has it
-                created = self._ports.tasks.task_created(self._principal, call, result)
-                if created is not None:
-                    self.task = {"id": created, "tool": call.target, "created": True}
+        binds = message.is_response and call is not None and call.method == TOOLS_CALL \
+            and self._principal is not None and isinstance(doc.get("result"), dict)
+        tallied = ({**self.masked}, {path: {**counts} for path, counts in self.masked_paths.items()}) if binds \
+            else None
         masked = self._mask(doc, self.profile, count=True)
+        if binds:
+            assert call is not None and self._principal is not None and tallied is not None
+            # bound once masking let the answer through (its task id is checked structure), before it leaves:
+            # the client can name the task only once it has it
+            try:
+                created = self._ports.tasks.task_created(self._principal, call, doc["result"])
+            except McpError:
+                self.masked, self.masked_paths = tallied  # withheld: nothing of it was masked on the way out
+                raise
+            if created is not None:
+                self.task = {"id": created, "tool": call.target, "created": True}
         scrubbed = self._ports.scrubber.scrub(masked, raw)
         if scrubbed is not None:
             masked = scrubbed

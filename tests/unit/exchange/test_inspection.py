@@ -5,6 +5,7 @@ import pytest
 
 from extproc.exchange.inspection import ResponseInspector
 from extproc.exchange.ports import Ports
+from extproc.identity.principal import Principal
 from extproc.mcp.call import McpCall
 from extproc.mcp.errors import McpError
 from extproc.mcp.jsonrpc import parse_message
@@ -178,3 +179,33 @@ def test_the_record_holds_the_safe_harbor_copy_of_a_clinical_view() -> None:
     out, inspector = inspect("tools/call", {"jsonrpc": "2.0", "id": 9, "result": result}, profile="clinical")
     assert "Maria Garcia" in out["result"]["content"][0]["text"]
     assert "Maria" not in (inspector.response_for_record or "") and "1955" in (inspector.response_for_record or "")
+
+
+class TaskBindingMasker(RealMasker):
+    def __init__(self) -> None:
+        self.bound: list[str] = []
+
+    def task_created(self, principal, call, result) -> str | None:
+        task = result.get("task")
+        if isinstance(task, dict):
+            self.bound.append(task["taskId"])
+            return task["taskId"]
+        return None
+
+
+def test_a_task_is_bound_and_recorded_only_once_masking_lets_its_answer_through() -> None:
+    ports = TaskBindingMasker()
+    call = McpCall("POST", "tools/call", 9, False, False, "tool", "export_cohort")
+    principal = Principal("ana", "https://idp.example", frozenset({"analysts"}))
+
+    def answer(task_id: str) -> ResponseInspector:
+        inspector = ResponseInspector(Ports.of(ports), principal, call, None, "POST")
+        raw = json.dumps({"jsonrpc": "2.0", "id": 9, "result": {"task": {"taskId": task_id, "status": "working"}}})
+        inspector.observe(parse_message(raw.encode()), raw.encode())
+        return inspector
+
+    with pytest.raises(McpError):
+        answer("Maria.Garcia.123-45-6789")
+    assert ports.bound == [], "withheld: nothing bound, nothing recorded"
+    assert answer("3f2b8c1e-task").task == {"id": "3f2b8c1e-task", "tool": "export_cohort", "created": True}
+    assert ports.bound == ["3f2b8c1e-task"]
