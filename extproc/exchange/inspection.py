@@ -5,6 +5,7 @@ credential is scrubbed — and what was masked is tallied for the audit record (
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 
@@ -30,6 +31,11 @@ SAFE_HARBOR_PROFILE = SAFE_HARBOR.name
 
 def encode(doc: dict) -> bytes:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _encoded(text: str) -> str:
+    """A masked text that arrived as base64 (a text document's `blob`), as base64 again."""
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
 
 
 def _piece_path(pieces: list[Piece], path: str) -> str:
@@ -137,7 +143,20 @@ class ResponseInspector:
             # a task's status and result on a stream the caller opened for something else (listen, GET): the
             # stream's decision says nothing of the task's tool, so the strictest profile applies
             profile = SAFE_HARBOR_PROFILE
-        pieces = data_pieces(doc, method, method in UNMASKED_RESULTS)
+        found = data_pieces(doc, method, method in UNMASKED_RESULTS)
+        checks = [p for p in found if p.check]
+        if checks:
+            # structure alone (not with the data: a patient's name in the text must not make a server's own name
+            # in structure look like ePHI); any change withholds the message
+            values = [p.value if p.field is None else {p.field: p.value} for p in checks]
+            result = self._mask_value(values, profile)
+            if result.changed:
+                for p, new, old in zip(checks, result.value, values, strict=True):
+                    if new != old:
+                        raise McpError(INTERNAL_ERROR, f"the response was withheld: its protocol member "
+                                                       f"{render(p.path)[:200]} holds what looks like ePHI, "
+                                                       "which cannot be masked without breaking the protocol")
+        pieces = [p for p in found if not p.check] if checks else found
         if pieces:
             values = [p.value if p.field is None else {p.field: p.value} for p in pieces]
             result = self._mask_value(values, profile)
@@ -146,13 +165,9 @@ class ResponseInspector:
                 for p, new, old in zip(pieces, result.value, values, strict=True):
                     if new == old:
                         continue
-                    if p.check:
-                        raise McpError(INTERNAL_ERROR, f"the response was withheld: its protocol member "
-                                                       f"{render(p.path)} holds what looks like ePHI, which "
-                                                       "cannot be masked without breaking the protocol")
                     # a default masking changed is dropped, never sent as a placeholder (see shapes.FIELD)
                     changes.append((p.path, DROP if p.is_default else Members(tuple(old), new) if p.members
-                                    else new))
+                                    else _encoded(new) if p.base64 else new))
                 if changes:
                     out = replaced(doc, changes)
             if count:

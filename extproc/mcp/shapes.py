@@ -25,11 +25,15 @@ masked. Plumbing results (`initialize`, the catalogues...) are `PASS`: not maske
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
+
+from extproc.mcp.errors import INTERNAL_ERROR, McpError
 
 
 class Leaf(Enum):
@@ -39,10 +43,14 @@ class Leaf(Enum):
     DEFAULT = "default"
     PASS = "pass"
     VERSION = "version"
+    TIMESTAMP = "timestamp"
+    SCHEMA = "schema"
+    OPTION = "option"
+    URL = "url"
 
 
-DATA, KEEP, BINARY, DEFAULT, PASS, VERSION = (Leaf.DATA, Leaf.KEEP, Leaf.BINARY, Leaf.DEFAULT, Leaf.PASS,
-                                              Leaf.VERSION)
+DATA, KEEP, BINARY, DEFAULT, PASS = Leaf.DATA, Leaf.KEEP, Leaf.BINARY, Leaf.DEFAULT, Leaf.PASS
+VERSION, TIMESTAMP, SCHEMA, OPTION, URL = Leaf.VERSION, Leaf.TIMESTAMP, Leaf.SCHEMA, Leaf.OPTION, Leaf.URL
 
 PROTOCOL_VERSIONS = frozenset({"2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28"})
 """Version strings structure may hold as they are (a date-shaped string anywhere else is a date)."""
@@ -56,12 +64,14 @@ SCHEMA_WORDS = PROTOCOL_VERSIONS | frozenset({
 """Values the schema itself defines (content types, roles, statuses, JSON Schema types and formats, log levels, the
 commonest MIME types): structure as they are, nothing to check. Any other string of structure is checked."""
 
-_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})")
-"""A task's `createdAt`-style protocol timestamp: kept in structure (dates of a patient are in data)."""
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?([Zz]|[+-]\d{2}:?\d{2})?")
+"""A task's `createdAt`: kept at the `TIMESTAMP` members only (a date anywhere else is checked like any
+string, so a date of birth cannot pass as a protocol timestamp in another member)."""
 
 _VERSION = re.compile(r"\d{4}-\d{2}-\d{2}")
-"""A protocol version in a version-negotiation error: a client may ask for one newer than the gateway knows.
-(A lone date, with nothing else of the patient, is all a server could carry out there.)"""
+FIRST_VERSION = "2024-11-05"
+"""Protocol versions in a version-negotiation error are dates from the first MCP revision on: a client may ask
+for one newer than the gateway knows; an older date is no MCP version (it could be a date of birth)."""
 
 _BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 
@@ -117,7 +127,13 @@ Node = Leaf | Obj | Each | Map | Choice
 
 # ---- content ------------------------------------------------------------------------------------------
 
-META = Obj({}, reserved=True)
+IMPLEMENTATION = Obj({"name": DATA, "version": KEEP, "title": DATA, "description": DATA, "websiteUrl": DATA,
+                      "icons": DATA})
+"""`serverInfo`: the server's name and prose are masked as text (never withheld: every 2026-07-28 result carries
+the stamp), its links and icons are data, its version structure."""
+
+META = Obj({"io.modelcontextprotocol/serverInfo": IMPLEMENTATION,
+            "io.modelcontextprotocol/related-task": Obj({"taskId": KEEP})}, reserved=True)
 
 ANNOTATIONS = Obj({"audience": KEEP, "priority": KEEP, "lastModified": DATA})
 """`lastModified` is the date a patient's document changed: a date of the individual, so data."""
@@ -129,7 +145,7 @@ RESOURCE_CONTENTS = Obj({"uri": DATA, "mimeType": KEEP, "_meta": META, "text": D
 often names the patient (`ehr://patients/P000008`), the client asked for it or needs it for nothing, and the
 journal's copy must not hold it; masking keeps it a string (`ehr://patients/[ID]`)."""
 
-RESOURCE_LINK = Obj({**_BLOCK, "uri": DATA, "mimeType": KEEP, "size": KEEP, "icons": KEEP, "name": DATA,
+RESOURCE_LINK = Obj({**_BLOCK, "uri": DATA, "mimeType": KEEP, "size": KEEP, "icons": DATA, "name": DATA,
                      "title": DATA, "description": DATA})
 """`uri` often names the patient (`ehr://patients/P000008`): data, like a read result's (a masked link the
 client cannot follow, rather than a withheld result). `name`, `title` and `description` are prose: scanned
@@ -155,37 +171,43 @@ SAMPLING_CONTENT = Choice("type", {
 
 # ---- server requests: elicitation, sampling, roots --------------------------------------------------------
 
-_OPTIONS = Each(Obj({"const": KEEP, "title": DATA}))
+_OPTIONS = Each(Obj({"const": OPTION, "title": DATA}))
 FIELD = Obj({
     "type": KEEP, "title": DATA, "format": KEEP, "minLength": KEEP, "maxLength": KEEP, "minimum": KEEP,
-    "maximum": KEEP, "enum": KEEP, "enumNames": DATA, "oneOf": _OPTIONS, "anyOf": _OPTIONS,
-    "items": Obj({"type": KEEP, "enum": KEEP, "oneOf": _OPTIONS, "anyOf": _OPTIONS}), "minItems": KEEP,
+    "maximum": KEEP, "enum": OPTION, "enumNames": DATA, "oneOf": _OPTIONS, "anyOf": _OPTIONS,
+    "items": Obj({"type": KEEP, "enum": OPTION, "oneOf": _OPTIONS, "anyOf": _OPTIONS}), "minItems": KEEP,
     "maxItems": KEEP, "description": DATA, "default": DEFAULT,
 })
 """`PrimitiveSchemaDefinition`: the form the client draws and validates against. Keywords, formats and the
-values of options are structure (checked: an option that is a patient's name withholds the request, as the
-answer would carry it back); titles, `enumNames` and the description are prose (masked as text, which cannot
-break validation). A default is data: kept when it is one of the field's options (they are shown anyway),
-otherwise masked with the field's name as its key — and dropped when masking changes it, since a
-placeholder may not validate (`format`, length, number type) and, if accepted by the user, would go back
-to the server as the answer."""
+values of options are structure (`OPTION`: checked with the field's name as their key, so options under
+`mrn` are MRNs; an option that is ePHI withholds the request, as the answer would carry it back); titles,
+`enumNames` and the description are prose (masked as text, which cannot break validation). A default is
+data: kept when it is one of the field's options (checked as options are), otherwise masked with the field's
+name as its key — and dropped when masking changes it, since a placeholder may not validate (`format`,
+length, number type) and, if accepted by the user, would go back to the server as the answer."""
 
 REQUESTED_SCHEMA = Obj({"$schema": KEEP, "type": KEEP, "properties": Map(FIELD, fields=True), "required": KEEP,
                         "title": DATA, "description": DATA})
 
 ELICIT_FORM = Obj({"mode": KEEP, "message": DATA, "requestedSchema": REQUESTED_SCHEMA, "task": KEEP, "_meta": META})
-ELICIT_URL = Obj({"mode": KEEP, "message": DATA, "elicitationId": KEEP, "url": KEEP, "task": KEEP, "_meta": META})
+ELICIT_URL = Obj({"mode": KEEP, "message": DATA, "elicitationId": KEEP, "url": URL, "task": KEEP, "_meta": META})
 """The user must open `url` (the spec forbids personal data in it): structure, checked like any."""
 
 ELICIT = Choice("mode", {"form": ELICIT_FORM, "url": ELICIT_URL}, absent=ELICIT_FORM)
 
+TOOL = Obj({"name": KEEP, "title": DATA, "description": DATA, "inputSchema": SCHEMA, "outputSchema": SCHEMA,
+            "annotations": Obj({"title": DATA}), "icons": DATA, "execution": KEEP, "_meta": META})
+"""A tool definition offered to a model: its JSON Schemas are checked word by word (`SCHEMA`: a property named
+`dob` with `format: date` is a schema, not a date), its prose masked as text."""
+
 SAMPLING = Obj({
     "messages": Each(Obj({"role": KEEP, "content": Each(SAMPLING_CONTENT, single=True), "_meta": META})),
-    "systemPrompt": DATA, "metadata": DATA, "modelPreferences": KEEP, "includeContext": KEEP,
-    "temperature": KEEP, "maxTokens": KEEP, "stopSequences": KEEP, "tools": KEEP, "toolChoice": KEEP,
-    "task": KEEP, "_meta": META,
+    "systemPrompt": DATA, "metadata": DATA,
+    "modelPreferences": Obj({"hints": Each(Obj({"name": KEEP})), "costPriority": KEEP, "speedPriority": KEEP,
+                             "intelligencePriority": KEEP}),
+    "includeContext": KEEP, "temperature": KEEP, "maxTokens": KEEP, "stopSequences": KEEP, "tools": Each(TOOL),
+    "toolChoice": Obj({"mode": KEEP, "name": KEEP}), "task": KEEP, "_meta": META,
 })
-"""Tool definitions offered to the model are kept like the `tools/list` catalogue."""
 
 ONLY_META = Obj({"_meta": META})
 
@@ -221,7 +243,8 @@ ERROR = _error()
 _RESULT = {"_meta": META, "resultType": KEEP}
 _CACHEABLE = {"ttlMs": KEEP, "cacheScope": KEEP}
 
-TASK = Obj({"taskId": KEEP, "status": KEEP, "statusMessage": DATA, "createdAt": KEEP, "lastUpdatedAt": KEEP,
+TASK = Obj({"taskId": KEEP, "status": KEEP, "statusMessage": DATA, "createdAt": TIMESTAMP,
+            "lastUpdatedAt": TIMESTAMP,
             "ttl": KEEP, "ttlMs": KEEP, "pollInterval": KEEP, "pollIntervalMs": KEEP, "_meta": META})
 """A task's own timestamps are the protocol's, not dates of a patient; its status message is prose."""
 
@@ -249,6 +272,8 @@ def _result(members: dict[str, Node]) -> Choice:
 
 
 RESULTS: dict[str, Node] = {
+    "initialize": Obj({"protocolVersion": VERSION, "capabilities": PASS, "serverInfo": IMPLEMENTATION,
+                       "instructions": DATA, "_meta": META}),
     "tools/call": _result(_CALL_TOOL),
     "prompts/get": _result(_GET_PROMPT),
     "resources/read": _result(_READ_RESOURCE),
@@ -281,7 +306,7 @@ SERVER_MESSAGES: dict[str, Node] = {
     "notifications/tools/list_changed": ONLY_META,
     "notifications/prompts/list_changed": ONLY_META,
     "notifications/resources/list_changed": ONLY_META,
-    "notifications/resources/updated": Obj({"uri": KEEP, "_meta": META}),
+    "notifications/resources/updated": Obj({"uri": DATA, "_meta": META}),
     "notifications/elicitation/complete": Obj({"elicitationId": KEEP, "_meta": META}),
     "notifications/subscriptions/acknowledged": Obj({"notifications": KEEP, "_meta": META}),
     "notifications/tasks/status": TASK_STATE,
@@ -305,6 +330,8 @@ class Piece:
     is_default: bool = False
     check: bool = False
     members: bool = False
+    base64: bool = False
+    """`value` is the decoded text of a base64 member: written back encoded."""
 
 
 ENVELOPE = ("jsonrpc", "id", "method")
@@ -352,16 +379,8 @@ _SCALARS = (int, float, bool, type(None))
 
 def _collect(value: Any, node: Node, path: tuple[str | int, ...], out: list[Piece], field: str | None,
              parent: Any) -> None:
-    if node is PASS or (node is VERSION and type(value) is str and _VERSION.fullmatch(value)):
-        return
-    if node is VERSION:
-        node = KEEP
-    if node is KEEP:
-        _check(value, path, out)
-        return
-    if node is BINARY:
-        if type(value) is not str or len(value) % 4 or not _BASE64.fullmatch(value):
-            _collect(value, DATA, path, out, field, parent)
+    if type(node) is Leaf and node is not DATA and node is not DEFAULT:
+        _leaf(value, node, path, out, field, parent)
         return
     if node is DATA:
         if type(value) not in _SCALARS:  # a bare number, boolean or null has nothing to mask
@@ -411,20 +430,126 @@ def _collect(value: Any, node: Node, path: tuple[str | int, ...], out: list[Piec
         _collect(value, branch, path, out, field, parent)
 
 
-def _check(value: Any, path: tuple[str | int, ...], out: list[Piece]) -> None:
-    """Structure's strings, keys included, to be checked (see `KEEP`)."""
+def _leaf(value: Any, node: Leaf, path: tuple[str | int, ...], out: list[Piece], field: str | None,
+          parent: Any) -> None:
+    """The structure leaves: what passes as it is, what is checked, and how."""
+    kind = type(value)
+    if node is PASS:
+        return
+    if node is VERSION and kind is str and _VERSION.fullmatch(value) and value >= FIRST_VERSION:
+        return
+    if node is TIMESTAMP and kind is str and _TIMESTAMP.fullmatch(value) and value[:10] >= FIRST_VERSION:
+        return  # a task's own clock: from the first MCP revision on, so no date of birth passes as one
+    if node is SCHEMA:
+        _check_words(value, path, out)
+    elif node is OPTION:
+        # with the field's name as its key (options under `mrn` are MRNs); the schema's own words need no check
+        if kind not in _SCALARS and not (kind is str and value in SCHEMA_WORDS):
+            out.append(Piece(path, value, field, check=True))
+    elif node is URL:
+        if kind is str:
+            words = " ".join(w for w in _URL_WORDS.split(value.partition("://")[2]) if w)
+            if words:
+                out.append(Piece(path, words, check=True))
+        else:
+            _check(value, path, out)
+    elif node is BINARY:
+        _binary(value, path, out, parent)
+    else:
+        _check(value, path, out)
+
+
+_URL_WORDS = re.compile(r"[/?&=#:;,+]+")
+"""A URL a client must open as it is (URL-mode elicitation) is checked by the words of its path, query and
+fragment: the URL itself is an identifier kind the masker would always replace."""
+
+_MAGIC: dict[str, tuple[bytes, ...]] = {
+    "image/png": (b"\x89PNG",), "image/jpeg": (b"\xff\xd8\xff",), "image/gif": (b"GIF8",),
+    "image/webp": (b"RIFF",), "image/bmp": (b"BM",), "image/tiff": (b"II*\x00", b"MM\x00*"),
+    "audio/wav": (b"RIFF",), "audio/x-wav": (b"RIFF",), "audio/mpeg": (b"ID3", b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"),
+    "audio/ogg": (b"OggS",), "audio/flac": (b"fLaC",),
+}
+"""How an image or audio payload of each type starts. Anything else claiming to be one is data: base64 of a
+patient's record labelled `image/png` is masked as text."""
+
+_TEXT_TYPES = re.compile(r"(text/[\w.+-]+|application/([\w.-]+\+)?(json|xml|csv|x-ndjson|yaml|fhir\+json))(;.*)?",
+                         re.IGNORECASE)
+
+
+def _binary(value: Any, path: tuple[str | int, ...], out: list[Piece], parent: Any) -> None:
+    """Base64 bytes: text types are decoded and masked as text, images and audio must be what their type says,
+    and other bytes (PDF, DICOM...) pass: the gateway cannot read them, so policy must decide on the tool."""
+    if type(value) is not str or len(value) % 4 or not _BASE64.fullmatch(value):
+        out.append(Piece(path, value))
+        return
+    mime = parent.get("mimeType") if type(parent) is dict else None
+    mime = mime.strip().lower() if type(mime) is str else ""
+    if _TEXT_TYPES.fullmatch(mime):
+        try:
+            text = base64.b64decode(value, validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            out.append(Piece(path, value))
+            return
+        out.append(Piece(path, text, base64=True))
+        return
+    kind = mime.partition(";")[0]
+    if kind.startswith(("image/", "audio/")):
+        head = base64.b64decode(value[:24])
+        if not any(head.startswith(magic) for magic in _MAGIC.get(kind, ())):
+            try:  # text in disguise is read as text; anything else cannot be inspected: withheld
+                out.append(Piece(path, base64.b64decode(value).decode("utf-8"), base64=True))
+            except UnicodeDecodeError:
+                raise McpError(INTERNAL_ERROR, f"the response was withheld: {render(path)[:200]} is not what "
+                                               "its mimeType says it is, so it cannot be inspected") from None
+
+
+JSON_SCHEMA_KEYWORDS = frozenset({
+    "$schema", "$id", "$ref", "$defs", "$comment", "definitions", "type", "properties", "patternProperties",
+    "additionalProperties", "items", "prefixItems", "required", "title", "description", "format", "enum", "const",
+    "default", "examples", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength",
+    "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "anyOf",
+    "oneOf", "allOf", "not", "if", "then", "else", "dependentRequired", "contentMediaType", "contentEncoding",
+    "readOnly", "writeOnly", "deprecated",
+})
+_SCHEMA_VALUES = frozenset({"const", "enum", "default", "examples"})
+"""Keywords whose strings are values of the property they describe: checked with its name as their key."""
+
+
+def _check_words(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str | None = None,
+                 values: bool = False) -> None:
+    """A JSON Schema's strings and keys, each checked alone (`{"dob": {"format": "date"}}` is a schema); the
+    values a property may take (`const`, `enum`, `default`, `examples`) with the property's name as their key
+    (`{"mrn": {"const": "88812345"}}` is an MRN)."""
     kind = type(value)
     if kind is str:
-        if value and value not in SCHEMA_WORDS and not _TIMESTAMP.fullmatch(value):
-            out.append(Piece(path, value, check=True))
+        if value and value not in SCHEMA_WORDS:
+            out.append(Piece(path, value, prop if values else None, check=True))
     elif kind is list:
         for i, item in enumerate(value):
-            _check(item, (*path, i), out)
+            _check_words(item, (*path, i), out, prop, values)
     elif kind is dict:
         for key, item in value.items():
             step = MapKey(key)
-            _check(key, (*path, step), out)
-            _check(item, (*path, step), out)
+            keyword = key in JSON_SCHEMA_KEYWORDS
+            if not keyword:
+                _check_words(key, (*path, step), out)
+            _check_words(item, (*path, step), out, prop if keyword else key, values or key in _SCHEMA_VALUES)
+    elif values and prop is not None and kind is not bool and value is not None:
+        out.append(Piece(path, value, prop, check=True))  # a number a property may take: an SSN under `ssn`
+    elif kind not in _SCALARS:
+        out.append(Piece(path, value, check=True))
+
+
+def _check(value: Any, path: tuple[str | int, ...], out: list[Piece]) -> None:
+    """Structure to be checked (see `KEEP`): a string alone; a list or object whole, so that its keys are the
+    masker's signals as they are in data (`{"mrn": "88812345"}`, `{"ssn": 123456789}`)."""
+    kind = type(value)
+    if kind is str:
+        if value and value not in SCHEMA_WORDS:
+            out.append(Piece(path, value, check=True))
+    elif kind is list or kind is dict:
+        if value and not (kind is list and all(type(v) is str and v in SCHEMA_WORDS for v in value)):
+            out.append(Piece(path, value, check=True))
     elif kind not in _SCALARS:
         out.append(Piece(path, value, check=True))
 

@@ -1,3 +1,4 @@
+import base64
 import copy
 import json
 
@@ -209,3 +210,82 @@ def test_a_task_is_bound_and_recorded_only_once_masking_lets_its_answer_through(
     assert ports.bound == [], "withheld: nothing bound, nothing recorded"
     assert answer("3f2b8c1e-task").task == {"id": "3f2b8c1e-task", "tool": "export_cohort", "created": True}
     assert ports.bound == ["3f2b8c1e-task"]
+
+
+def _elicit(properties: dict) -> dict:
+    return {"jsonrpc": "2.0", "id": 1, "method": "elicitation/create",
+            "params": {"message": "m", "requestedSchema": {"type": "object", "properties": properties}}}
+
+
+@pytest.mark.parametrize("message", [
+    # structure keeps its keys' meaning: an object of structure is checked whole
+    {"jsonrpc": "2.0", "id": 9, "result": {"content": [], "_meta": {
+        "io.modelcontextprotocol/x": {"mrn": "88812345", "ssn": 123456789}}}},
+    {"jsonrpc": "2.0", "id": 9, "error": {"code": -32021, "message": "m",
+                                          "data": {"requiredCapabilities": {"ssn": 123456789}}}},
+    # options are checked with their field's name as their key, defaults that are options too
+    _elicit({"mrn": {"type": "string", "enum": ["88812345", "88812346"]}}),
+    _elicit({"ssn": {"type": "string", "enum": ["123456789"], "default": "123456789"}}),
+    # a tool offered to a model: the values a property may take, with its name
+    {"jsonrpc": "2.0", "id": 2, "method": "sampling/createMessage", "params": {"messages": [], "tools": [
+        {"name": "lookup", "inputSchema": {"type": "object", "properties": {"mrn": {"const": "88812345"}}}}]}},
+    # a date of birth cannot pass as a protocol timestamp or version elsewhere
+    {"jsonrpc": "2.0", "id": 9, "result": {"content": [{"type": "text", "text": "t",
+                                                        "annotations": {"audience": ["1955-03-04T08:15:00Z"]}}]}},
+    {"jsonrpc": "2.0", "id": 9, "result": {"task": {"taskId": "t-1", "status": "working",
+                                                    "createdAt": "1955-03-04T08:15:00Z"}}},
+    {"jsonrpc": "2.0", "id": 9, "error": {"code": -32022, "message": "m", "data": {"supported": ["1955-03-04"]}}},
+    # a URL a user must open: its path and query are checked
+    {"jsonrpc": "2.0", "id": 1, "method": "elicitation/create", "params": {
+        "mode": "url", "message": "m", "elicitationId": "e1", "url": "https://portal.example/form?ssn=123-45-6789"}},
+])
+def test_structure_keeps_the_meaning_of_its_keys_and_dates(message: dict) -> None:
+    with pytest.raises(McpError):
+        inspect("tools/call", message)
+
+
+def test_ordinary_structure_passes_whole() -> None:
+    stamp = {"name": "Park Medical Records", "version": "2.3.0", "websiteUrl": "https://ehr.example"}
+    result = {"content": [{"type": "text", "text": "Seen: Mary Park"}],
+              "_meta": {"io.modelcontextprotocol/serverInfo": stamp,
+                        "io.modelcontextprotocol/related-task": {"taskId": "3f2b8c1e"}}}
+    out, _ = inspect("tools/call", {"jsonrpc": "2.0", "id": 9, "result": result})
+    assert "Mary" not in json.dumps(out) and out["result"]["_meta"]["io.modelcontextprotocol/serverInfo"]["version"] \
+        == "2.3.0", "a name in the data does not make the server's stamp withhold the result"
+    url = {"mode": "url", "message": "Sign in", "elicitationId": "e1",
+           "url": "https://auth.example.com/authorize?client_id=chaperone&state=af39c2"}
+    request = {"jsonrpc": "2.0", "id": 1, "method": "elicitation/create", "params": url}
+    assert inspect("tools/call", request)[0]["params"]["url"] == url["url"]
+    task = {"task": {"taskId": "t-1", "status": "working", "createdAt": "2026-11-30 07:00:00",
+                     "lastUpdatedAt": "2026-11-30T07:00:01.5+01:00"}}
+    assert inspect("tools/call", {"jsonrpc": "2.0", "id": 9, "result": task})[0]["result"] == task
+    tool = {"name": "lookup", "description": "Find a patient by name",
+            "inputSchema": {"type": "object", "properties": {"dob": {"type": "string", "format": "date"},
+                                                             "name": {"type": "string", "maxLength": 80}}}}
+    sampling = {"jsonrpc": "2.0", "id": 2, "method": "sampling/createMessage",
+                "params": {"messages": [], "tools": [tool], "toolChoice": {"mode": "auto"}}}
+    assert inspect("tools/call", sampling)[0]["params"]["tools"] == [tool]
+
+
+def test_binary_must_be_what_its_type_says_and_text_blobs_are_read() -> None:
+    record = base64.b64encode(b'{"name": "Maria Garcia", "ssn": "123-45-6789"}').decode()
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(16)).decode()
+    result = {"content": [{"type": "image", "data": record, "mimeType": "image/png"},
+                          {"type": "image", "data": png, "mimeType": "image/png"},
+                          {"type": "resource", "resource": {"uri": "ehr://docs/1", "mimeType": "application/fhir+json",
+                                                            "blob": record}}]}
+    out, inspector = inspect("tools/call", {"jsonrpc": "2.0", "id": 9, "result": result})
+    content = out["result"]["content"]
+    assert content[0]["data"] != record, "not a PNG: masked as text"
+    assert content[1]["data"] == png
+    assert json.loads(base64.b64decode(content[2]["resource"]["blob"])) == {"name": "[NAME]", "ssn": "[SSN]"}
+    assert inspector.masked_paths["result.content[2].resource.blob"] == {"NAME": 1, "SSN": 1}
+    assert inspector.masked_paths["result.content[0].data"] == {"NAME": 1, "SSN": 1}
+
+
+def test_bytes_that_are_not_what_their_type_says_are_withheld() -> None:
+    opaque = base64.b64encode(bytes(range(256))).decode()
+    with pytest.raises(McpError) as refused:
+        inspect("tools/call", {"jsonrpc": "2.0", "id": 9, "result": {"content": [
+            {"type": "audio", "data": opaque, "mimeType": "audio/wav"}]}})
+    assert "result.content[0].data" in refused.value.message

@@ -107,7 +107,7 @@ def test_tool_results_mask_texts_and_structured_content_but_keep_block_structure
         {"type": "text", "text": "Maria", "annotations": {"audience": ["user"], "lastModified": "2025-01-12"}},
         {"type": "resource_link", "uri": "ehr://p/1", "name": "Blob Resource 1", "title": "Chart", "size": 3},
         {"type": "resource", "resource": {"uri": "ehr://p/2", "mimeType": "text/plain", "text": "note"}},
-        {"type": "image", "data": "aGVsbG8=", "mimeType": "image/png"},
+        {"type": "image", "data": "iVBORw0KGgo=", "mimeType": "image/png"},
         {"type": "hologram", "shape": "cube"},
     ], "structuredContent": {"ssn": "x"}, "isError": False, "vendorExtra": "x"}
     assert _paths({"id": 1, "result": result}) == [
@@ -128,11 +128,16 @@ def test_structure_is_checked_not_trusted() -> None:
                           {"type": "image", "data": phi, "mimeType": phi}],
               "isError": {"x": phi}, phi: 1, "_meta": {"io.modelcontextprotocol/serverInfo": {"name": "ehr"}}}
     doc = {"jsonrpc": "2.0", "id": phi, "result": result}
-    assert _paths(doc) == ["result.content[0].text", "result.content[0]._meta", "result.content[1].data", "result"]
-    assert _checked(doc) == [phi, "io.modelcontextprotocol/x", "v", phi, "x", phi,
-                             "io.modelcontextprotocol/serverInfo", "name", "ehr"]
-    task = {"taskId": "t-1", "status": "working", "createdAt": "2026-11-30T07:00:00Z", "requestState": phi}
-    assert _checked({"id": 1, "result": task}, "tasks/get") == ["t-1", phi]
+    assert _paths(doc) == ["result.content[0].text", "result.content[0]._meta", "result.content[1].data",
+                            "result._meta[?].name", "result"], "the server's name is prose: masked, never withheld"
+    assert _checked(doc) == [phi, "io.modelcontextprotocol/x", "v", phi, {"x": phi}], \
+        "an object of structure is checked whole, its keys the masker's signals"
+    task = {"taskId": "t-1", "status": "working", "createdAt": "2026-11-30T07:00:00Z", "requestState": phi,
+            "lastUpdatedAt": "1955-03-04T08:15:00Z"}
+    assert _checked({"id": 1, "result": task}, "tasks/get") == ["t-1", phi, "1955-03-04T08:15:00Z"], \
+        "a task's clock starts with MCP: an older date is checked"
+    audience = {"content": [{"type": "text", "text": "t", "annotations": {"audience": ["2026-11-30T07:00:00Z"]}}]}
+    assert _checked({"id": 1, "result": audience}) == [["2026-11-30T07:00:00Z"]], "timestamps pass where they belong"
     version = {"code": -32022, "message": "m", "data": {"supported": ["2026-07-28", "2027-01-01", phi]}}
     assert _checked({"id": 1, "error": version}) == [phi]
 
@@ -160,7 +165,7 @@ def test_errors_keep_protocol_data_and_always_mask_messages() -> None:
     version = {"code": -32022, "message": "Unsupported 2026-07-28",
                "data": {"supported": ["2026-07-28"], "requested": "1999-01-01", "extra": "x"}}
     assert _paths({"id": 1, "error": version}) == ["error.message", "error.data"]
-    assert _checked({"id": 1, "error": version}) == []
+    assert _checked({"id": 1, "error": version}) == ["1999-01-01"], "no MCP version is older than 2024-11-05"
     invalid = {"code": -32602, "message": "no patient x", "data": {"ssn": "x"}}
     assert _paths({"id": 1, "error": invalid}) == ["error.message", "error.data"]
     assert _paths({"id": 1, "error": invalid}, "tools/list", plumbing=True) == ["error.message", "error.data"]
@@ -194,11 +199,13 @@ def test_elicitation_masks_message_description_and_defaults_not_the_schema() -> 
         (f"{field}.default", "age", True),
         (field, None, False),  # its unknown member
     ]
-    assert [p.value for p in pieces if p.check] == [
-        "elicitation/create", "color", "red", "blue", "tier", "gold", "tags", "a", "b", "more", "a", "age"]
+    assert [(p.value, p.field) for p in pieces if p.check] == [
+        ("elicitation/create", None), ("color", None), (["red", "blue"], "color"),
+        ("tier", None), ("gold", "tier"), ("tags", None), (["a", "b"], "tags"), ("more", None), ("a", "more"),
+        ("age", None)], "options are checked with their field's name as their key"
     url = {"mode": "url", "message": "m", "url": "https://x", "elicitationId": "e1"}
     assert _paths({"method": "elicitation/create", "params": url}) == ["params.message"]
-    assert _checked({"method": "elicitation/create", "params": url}) == ["elicitation/create", "https://x", "e1"]
+    assert _checked({"method": "elicitation/create", "params": url}) == ["elicitation/create", "x", "e1"]
     assert _paths({"method": "elicitation/create", "params": {**url, "mode": "telepathy"}}) == ["params"]
 
 
@@ -208,7 +215,7 @@ def test_server_messages_by_method() -> None:
     assert _paths({"method": "notifications/message", "params": {"level": "info", "logger": "db",
                                                                  "data": {"a": "b"}}}) == ["params.data"]
     assert _paths({"method": "notifications/tools/list_changed", "params": {}}) == []
-    assert _paths({"method": "notifications/resources/updated", "params": {"uri": "ehr://p/1"}}) == []
+    assert _paths({"method": "notifications/resources/updated", "params": {"uri": "ehr://p/1"}}) == ["params.uri"]
     sampling = {"messages": [{"role": "user", "content": {"type": "text", "text": "t"}},
                              {"role": "user", "content": [{"type": "tool_use", "id": "1", "name": "n",
                                                            "input": {"q": "x"}}]}],
