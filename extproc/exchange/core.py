@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extproc.approvals.gate import BREAK_GLASS_META, MAX_REASON_CHARS, REASON_META, Admission, HeldCall, pending_data
 from extproc.approvals.model import ApprovalRequest
@@ -234,6 +234,8 @@ class Exchange:
                 self.ports.sessions.session_started(self.principal, session_id)
             except McpError as exc:
                 self._withheld_for = exc
+                return
+            self.call = replace(call, session_id=session_id)  # the record names the session the call opened
 
     def on_response_chunk(self, chunk: bytes, end: bool) -> Steps[tuple[bytes, bool]]:
         """Bytes to send the client now, and whether the response ends with them. The record is written

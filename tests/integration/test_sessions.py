@@ -90,7 +90,10 @@ async def test_another_callers_use_of_a_session_is_not_found_and_never_forwarded
             assert (response.status_code, response.content) == expected, "answered as the upstream answers"
         assert upstream.from_caller("mallory") == [], "nothing of hers reached the upstream"
         assert not (await alice.call_tool("search_patients", SEARCH)).is_error, "alice's session goes on"
-    records = [r for r in iter_records([journal]) if (r.get("principal") or {}).get("sub") == "mallory"]
+    everything = list(iter_records([journal]))
+    assert [r["principal"]["sub"] for r in everything if (r.get("mcp") or {}).get("method") == "initialize"
+            and r["mcp"]["session_id"] == session] == ["alice"], "the record of the initialize names its session"
+    records = [r for r in everything if (r.get("principal") or {}).get("sub") == "mallory"]
     assert [(r["http"]["method"], r["http"]["status"], r["refused"]) for r in records][:3] == [
         (method, 404, "the MCP session belongs to another caller") for method in ("POST", "GET", "DELETE")]
     assert {r["refused"] for r in records[3:]} == {"the MCP session is unknown to the gateway (never opened through "

@@ -460,7 +460,10 @@ def _initialize(access: SessionsAccess, token: str, issued: str | None) -> bytes
     assert exchange.on_request_headers("POST", {"authorization": token}, False) is None
     assert exchange.on_request_body(INITIALIZE) is None
     exchange.on_response_start(200, False, issued)
-    return stream(exchange, [INITIALIZED])
+    out = stream(exchange, [INITIALIZED])
+    opened = exchange.outcome().call
+    assert opened is not None and opened.session_id == (issued if out == INITIALIZED else None)
+    return out
 
 
 def _in_session(access: SessionsAccess, token: str, http_method: str, session: str) -> tuple[object, Exchange]:
