@@ -25,6 +25,7 @@ from extproc.mcp.tasks import TaskBinding, created_task
 from extproc.phi import MaskResult, PseudonymVault, get_profile, mask_json
 from extproc.policy import Decision, Policy, PolicyStore
 from extproc.policy.model import ApprovalRule, IdentityConfig
+from extproc.sessions import SessionConflict, SessionOwner, SessionTable, SessionTableFull, Standing
 from extproc.tasks import LedgerFull, TaskConflict, TaskLedger
 
 log = logging.getLogger("chaperone.access")
@@ -54,6 +55,10 @@ def _verifier(identity: IdentityConfig) -> tokens.TokenVerifier:
     return tokens.TokenVerifier(config, jwks.KeySet(key_source))
 
 
+def _owner(principal: Principal) -> SessionOwner:
+    return SessionOwner(principal.issuer, principal.subject, principal.client_id or "")
+
+
 class GatewayAccess:
     """The `Access` an `Exchange` uses, plus `refresh_keys` for the server (off the event loop).
 
@@ -61,11 +66,12 @@ class GatewayAccess:
     audience (its public URL), which follows the policy as it changes."""
 
     def __init__(self, store: PolicyStore, allowed_origins: frozenset[str] = frozenset(),
-                 tasks: TaskLedger | None = None) -> None:
+                 tasks: TaskLedger | None = None, sessions: SessionTable | None = None) -> None:
         self._store = store
         self._extra_origins = allowed_origins
         self._origins = allowed_origins
         self._tasks = tasks if tasks is not None else TaskLedger()
+        self._sessions = sessions if sessions is not None else SessionTable()
         self._policy: Policy | None = None
         self._verifier: tokens.TokenVerifier | None = None
         self._metadata = b""
@@ -141,6 +147,32 @@ class GatewayAccess:
 
     def binding(self, task_id: str) -> TaskBinding | None:
         return self._tasks.get(task_id)
+
+    def session_refusal(self, principal: Principal, session_id: str) -> str | None:
+        standing = self._sessions.standing(session_id, _owner(principal))
+        if standing is Standing.OWN:
+            return None
+        if standing is Standing.OTHERS:
+            return "the MCP session belongs to another caller"
+        return ("the MCP session is unknown to the gateway (never opened through it, ended, idle too long, "
+                "or opened before a restart)")
+
+    def session_started(self, principal: Principal, session_id: str) -> None:
+        try:
+            self._sessions.bind(session_id, _owner(principal))
+        except ValueError:
+            raise McpError(INTERNAL_ERROR, "the upstream issued a session id the gateway does not accept (visible "
+                           "ASCII only, at most 256 characters)") from None
+        except SessionConflict:
+            raise McpError(INTERNAL_ERROR, "the upstream issued a session id another caller's session holds") from None
+        except SessionTableFull:
+            raise McpError(INTERNAL_ERROR, "too many live MCP sessions: the gateway cannot open another until some "
+                           "end; try again later") from None
+        self._vault.forget(session_id)  # pseudonyms of an earlier holder of the id are not this session's
+
+    def session_ended(self, principal: Principal, session_id: str) -> None:
+        if self._sessions.end(session_id, _owner(principal)):
+            self._vault.forget(session_id)
 
     def filter_list(self, principal: Principal, method: str, result: dict) -> dict:
         return self.policy.filter_list(principal, method, result)

@@ -40,8 +40,9 @@ HOLD_MARGIN_S = 5
 ATTRIBUTE_KEY = "envoy.filters.http.ext_proc"
 """Envoy files the attributes it evaluates under the filter's name."""
 LABEL_NAMESPACE = "chaperone"
-"""Dynamic metadata Envoy's Lua filter sets on a response labelled `text/event-stream` (response headers are
-not visible to the processor, whose header phase is skipped), forwarded by ext_proc's metadata_options."""
+"""Dynamic metadata Envoy's Lua filter sets from a response's headers (not visible to the processor, whose
+header phase is skipped), forwarded by ext_proc's metadata_options: `event_stream` on a response labelled
+`text/event-stream`, `session_id` holding its `Mcp-Session-Id`."""
 
 _REQUEST_HEADERS_CONTINUE = ep.ProcessingResponse(request_headers=ep.HeadersResponse())
 _REQUEST_BODY_CONTINUE = ep.ProcessingResponse(request_body=ep.BodyResponse())
@@ -67,6 +68,17 @@ def _attributes(request: ep.ProcessingRequest) -> dict[str, str]:
 
 
 _HEADER_ATTRIBUTE = re.compile(r"request\.headers\['([a-z0-9-]+)'\]")
+
+
+def _response_labels(request: ep.ProcessingRequest) -> tuple[bool, str | None]:
+    """Whether the response is labelled an event stream, and the session id it carries (see LABEL_NAMESPACE)."""
+    metadata = request.metadata_context.filter_metadata
+    if LABEL_NAMESPACE not in metadata:
+        return False, None
+    fields = metadata[LABEL_NAMESPACE].fields
+    event_stream = "event_stream" in fields and fields["event_stream"].bool_value
+    session_id = fields["session_id"].string_value if "session_id" in fields else ""
+    return event_stream, session_id or None
 
 
 def _headers_from_attributes(attrs: Mapping[str, str]) -> dict[str, str]:
@@ -152,7 +164,7 @@ class _Phases:
             if not self._response_started:
                 self._response_started = True
                 exchange.on_response_start(int(_attributes(request).get("response.code", "0")),
-                                           LABEL_NAMESPACE in request.metadata_context.filter_metadata)
+                                           *_response_labels(request))
             chunk = request.response_body
             if exchange.response_ended:  # ended early (its answer, an error): the rest is swallowed
                 return None, chunk.end_of_stream

@@ -22,7 +22,8 @@ class Verdict:
 
 
 class FakeAccess:
-    """Everyone with a token is alice; tools named secret_* are denied; lists keep names without 'hidden'."""
+    """Everyone with a token is alice; tools named secret_* are denied; lists keep names without 'hidden';
+    every session is the caller's own."""
 
     def metadata_document(self, path: str) -> bytes | None:
         return b'{"resource":"x"}' if path.startswith("/.well-known/oauth-protected-resource") else None
@@ -52,6 +53,15 @@ class FakeAccess:
         return result
 
     def binding(self, task_id: str) -> None:
+        return None
+
+    def session_refusal(self, principal: Principal, session_id: str) -> str | None:
+        return None
+
+    def session_started(self, principal: Principal, session_id: str) -> None:
+        return None
+
+    def session_ended(self, principal: Principal, session_id: str) -> None:
         return None
 
     def www_authenticate(self, error: AuthError) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extproc.approvals.gate import BREAK_GLASS_META, MAX_REASON_CHARS, REASON_META, Admission, HeldCall, pending_data
 from extproc.approvals.model import ApprovalRequest
@@ -49,6 +49,11 @@ class Reply:
     headers: tuple[tuple[str, str], ...] = field(default=())
 
 
+SESSION_NOT_FOUND = "Session not found"
+"""What the upstream (the MCP SDK's server) answers, with HTTP 404, for a session it does not know: the gateway
+answers a session that is not the caller's own in the same words, so nobody learns of another's session."""
+
+
 def _reply(error: McpError) -> Reply:
     return Reply(error.http_status, error_body(error.code, error.message, error.request_id), error.message)
 
@@ -83,6 +88,7 @@ class Exchange:
         self._event_stream: bool | None = None
         self._done = False
         self._head = b""
+        self._withheld_for: McpError | None = None  # the response is replaced by this error (a session not bound)
 
     # --- request -----------------------------------------------------------------------------------------
 
@@ -133,6 +139,9 @@ class Exchange:
         assert self.principal is not None  # authenticated first
         self.verdict = verdict = self.ports.authorizer.decide(self.principal, call)
         if verdict.allowed:
+            refusal = yield from self._check_session(call)
+            if refusal is not None:
+                return refusal
             approval = self.ports.authorizer.approval_for(call)
             if approval is not None:
                 refusal = yield from self._await_approval(call, *approval)
@@ -156,6 +165,20 @@ class Exchange:
         # 2026-07-28's transport answers an unknown method with 404; otherwise a JSON-RPC error travels in a 200
         status = 404 if verdict.code == METHOD_NOT_FOUND and call.revision == MODERN_REVISION else 200
         return (yield from self._refuse(Reply(status, error_body(verdict.code, message, call.request_id), reason)))
+
+    def _check_session(self, call: McpCall) -> Steps[Reply | None]:
+        """The last gate before the upstream: a request naming a session that is not its caller's own is answered
+        as the upstream answers an unknown one (404); a DELETE of the caller's own ends its binding."""
+        if call.session_id is None:
+            return None
+        assert self.principal is not None
+        sessions = self.ports.sessions
+        why = sessions.session_refusal(self.principal, call.session_id)
+        if why is not None:
+            return (yield from self._refuse(Reply(404, error_body(INVALID_REQUEST, SESSION_NOT_FOUND), why)))
+        if call.http_method == "DELETE":
+            sessions.session_ended(self.principal, call.session_id)
+        return None
 
     def _await_approval(self, call: McpCall, rule: ApprovalRule, policy_version: str) -> Steps[Reply | None]:
         """Hold the call until an approval covers it, or refuse it (pending, denied, expired, store down)."""
@@ -194,14 +217,25 @@ class Exchange:
 
     # --- response ----------------------------------------------------------------------------------------
 
-    def on_response_start(self, status: int, event_stream: bool | None = None) -> None:
-        """The upstream's status, sent as an attribute with the first response chunk, and whether the response
-        is labelled `text/event-stream` (None: not told). The body must be what its label says, and a refusal
-        is framed as the label says: the client parses by it."""
+    def on_response_start(self, status: int, event_stream: bool | None = None, session_id: str | None = None) -> None:
+        """The upstream's status, sent as an attribute with the first response chunk, whether the response
+        is labelled `text/event-stream` (None: not told), and the `Mcp-Session-Id` it carries. The body must be
+        what its label says, and a refusal is framed as the label says: the client parses by it. A session an
+        `initialize` answer opens is bound to its caller before any of the answer leaves, or the answer is
+        withheld."""
         self.upstream_status = status
         self.answered_ns = time.time_ns()
         self._event_stream = event_stream
         self._sse = bool(event_stream)
+        call = self.call
+        if (session_id is not None and call is not None and call.method == "initialize" and 200 <= status < 300
+                and self.principal is not None and self.forwarded_ns is not None):
+            try:
+                self.ports.sessions.session_started(self.principal, session_id)
+            except McpError as exc:
+                self._withheld_for = exc
+                return
+            self.call = replace(call, session_id=session_id)  # the record names the session the call opened
 
     def on_response_chunk(self, chunk: bytes, end: bool) -> Steps[tuple[bytes, bool]]:
         """Bytes to send the client now, and whether the response ends with them. The record is written
@@ -210,6 +244,8 @@ class Exchange:
             return b"", end
         inspector = self._inspection()
         try:
+            if self._withheld_for is not None:
+                raise self._withheld_for
             if self._body is None:
                 self._head += chunk
                 self._body = sniff(self._head, end, self.upstream_status, self.limits.max_json_response_bytes,

@@ -1,7 +1,7 @@
-"""What an exchange needs from identity, policy, masking, credential scrubbing and the task ledger: five
-small ports.
+"""What an exchange needs from identity, policy, masking, credential scrubbing, the task ledger and the session
+table: six small ports.
 
-`extproc/access.py` implements all five over the live policy; tests give fakes.
+`extproc/access.py` implements all six over the live policy; tests give fakes.
 """
 
 from __future__ import annotations
@@ -72,6 +72,19 @@ class Tasks(Protocol):
         """Who created a task, and with which tool; None when the gateway does not know it."""
 
 
+class Sessions(Protocol):
+    def session_refusal(self, principal: Principal, session_id: str) -> str | None:
+        """Why this caller may not use `session_id` (another caller's, or unknown to the gateway), for the
+        record; None when it is the caller's own live session."""
+
+    def session_started(self, principal: Principal, session_id: str) -> None:
+        """Bind the session an `initialize` answer issued to its caller, before the answer leaves; McpError
+        when it cannot be bound (another caller's id, an id the gateway does not bind, a full table)."""
+
+    def session_ended(self, principal: Principal, session_id: str) -> None:
+        """The caller ended its session (DELETE): forget it, and what the gateway kept for it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Ports:
     authenticator: Authenticator
@@ -79,8 +92,9 @@ class Ports:
     masker: Masker
     scrubber: Scrubber
     tasks: Tasks
+    sessions: Sessions
 
     @classmethod
     def of(cls, access: Any) -> Ports:
-        """All five from one object that implements them (the gateway's `GatewayAccess`, a test's fake)."""
-        return cls(access, access, access, access, access)
+        """All six from one object that implements them (the gateway's `GatewayAccess`, a test's fake)."""
+        return cls(access, access, access, access, access, access)

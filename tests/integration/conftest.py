@@ -43,6 +43,7 @@ class Gateway:
     envoy_log: Path
     approvals_db: Path
     review_api: Endpoint
+    processor_at: Endpoint
 
     async def preapprove(self, setup: Setup, sub: str, groups: tuple[str, ...], tool: str,
                          arguments: dict[str, Any]) -> str:
@@ -134,9 +135,11 @@ def approvals_db(journal: Path) -> Path:
 
 
 def start_processor(
-    setup: Setup, journal: Path | None = None, otlp: str | None = None, extra: tuple[str, ...] = ()
+    setup: Setup, journal: Path | None = None, otlp: str | None = None, extra: tuple[str, ...] = (),
+    endpoint: Endpoint | None = None,
 ) -> tuple[subprocess.Popen[bytes], Endpoint]:
-    endpoint = Endpoint("127.0.0.1", launcher.free_port())
+    """A processor on `endpoint` (a free port if None: another on the same one is a restart)."""
+    endpoint = endpoint or Endpoint("127.0.0.1", launcher.free_port())
     proc = subprocess.Popen([sys.executable, "-m", "extproc.cli", "serve", "--listen", endpoint.grpc_target(),
                              "--grace", "5", *processor_args(setup, journal, otlp), *extra])
     launcher.wait_for_port(endpoint, 30, proc)
@@ -166,7 +169,7 @@ def gateway_in_front_of(
     try:
         with launcher.envoy_process(config, listen, log_path=tmp / "envoy.log") as envoy:
             yield Gateway(f"http://127.0.0.1:{listen.port}/mcp", processor, envoy, tmp / "envoy.log",
-                          approvals_db(journal), review_api)
+                          approvals_db(journal), review_api, processor_at)
     finally:
         launcher.stop_process(processor)
 

@@ -3,8 +3,9 @@
 The SDK (mcp 2.3) serves no 2025-11-25 tasks and has no tasks extension of its own, so this server speaks the
 wire format directly: a `tools/call` with `params.task` (2025-11-25) or declaring `io.modelcontextprotocol/tasks`
 (2026-07-28) is answered with a task whose result is a patient note; `tasks/list` lists every task it holds,
-whoever created it — the gateway must keep each caller to its own. Every request is recorded, so a test can
-prove a refused one never arrived.
+whoever created it — the gateway must keep each caller to its own. An `initialize` opens a 2025-11-25 session
+(`Mcp-Session-Id`), which is all it keeps of one. Every request is recorded, so a test can prove a refused one
+never arrived.
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("content-length", "0")
             self.end_headers()
             return
+        if method == "initialize":
+            opened = {"protocolVersion": params.get("protocolVersion"), "capabilities": {"tasks": {}},
+                      "serverInfo": {"name": "task-upstream", "version": "1"}}
+            self._send({"jsonrpc": "2.0", "id": rid, "result": opened}, {"mcp-session-id": uuid.uuid4().hex})
+            return
         answer = self._answer(method, params)
         self._send({"jsonrpc": "2.0", "id": rid, **answer})
 
@@ -75,11 +81,13 @@ class _Handler(BaseHTTPRequestHandler):
             return {"result": _task(task_id, "cancelled")}
         return {"error": {"code": -32601, "message": "Method not found"}}
 
-    def _send(self, doc: dict[str, Any]) -> None:
+    def _send(self, doc: dict[str, Any], headers: dict[str, str] | None = None) -> None:
         body = json.dumps(doc).encode()
         self.send_response(200)
         self.send_header("content-type", "application/json")
         self.send_header("content-length", str(len(body)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
         self.end_headers()
         self.wfile.write(body)
 

@@ -48,10 +48,10 @@ class FakeStream:
         return ()
 
 
-def post(body: bytes) -> ep.ProcessingRequest:
+def post(body: bytes, headers: dict[str, str] = HEADERS) -> ep.ProcessingRequest:
     attrs = struct_pb2.Struct()
     attrs.update({"request.method": "POST", "request.path": "/mcp",
-                  **{f"request.headers['{k}']": v for k, v in HEADERS.items()}})
+                  **{f"request.headers['{k}']": v for k, v in headers.items()}})
     request = ep.ProcessingRequest(request_body=ep.HttpBody(body=body, end_of_stream=True))
     request.attributes[ATTRIBUTE_KEY].CopyFrom(attrs)
     return request
@@ -135,3 +135,33 @@ def test_a_cancelled_exchange_is_still_recorded(tmp_path: Path) -> None:
     records = list(iter_records([tmp_path / "j"]))
     assert len(records) == 1 and records[0]["mcp"]["method"] == "tools/call"
     assert records[0]["latency_ms"]["upstream"] is None, "no response ever began"
+
+
+def test_the_session_an_initialize_answer_opens_is_bound_and_the_answer_stays_json(tmp_path: Path) -> None:
+    """Envoy's Lua filter passes the answer's Mcp-Session-Id beside the event-stream label: a JSON answer
+    carrying one is still JSON."""
+    ensure_signing_key(tmp_path / "k.pem")
+    opened: list[str] = []
+
+    class Opening(RefreshingFakeAccess):
+        def session_started(self, principal, session_id: str) -> None:
+            opened.append(session_id)
+
+    initialize = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}}).encode()
+    answer = json.dumps({"jsonrpc": "2.0", "id": 1, "result": {"protocolVersion": "2025-11-25"}}).encode()
+    answered = response(answer, True)
+    answered.metadata_context.filter_metadata[LABEL_NAMESPACE].update({"session_id": "s-1"})
+    answered.attributes[ATTRIBUTE_KEY].update({"response.code": 200})
+
+    async def main() -> FakeStream:
+        journal = Journal(tmp_path / "j", Signer(tmp_path / "k.pem"))
+        service = ExternalProcessor(Limits(), Opening(), Auditor(journal, EHR_PATIENT_IDENTIFIERS))
+        stream = FakeStream([post(initialize, {"authorization": "Bearer good"}), answered], journal)
+        await service.Process(None, stream)
+        await journal.close()
+        return stream
+
+    stream = asyncio.run(main())
+    assert opened == ["s-1"]
+    assert stream.written[-1].response_body.response.body_mutation.streamed_response.body == answer

@@ -44,12 +44,29 @@ def gateway(upstream: TaskUpstream, journal: Path, tmp_path_factory: pytest.Temp
                                    journal)
 
 
+OPENED: dict[tuple[str, str], str] = {}
+"""(gateway URL, a test's name for a session) → the session id the upstream issued when it was opened."""
+
+
 class Caller:
-    """One principal speaking raw JSON-RPC through the gateway: 2025-11-25 in a session, or 2026-07-28."""
+    """One principal speaking raw JSON-RPC through the gateway: 2025-11-25 in a session, or 2026-07-28.
+
+    A `session` is a test's name for one: the first caller naming it opens it through the gateway (so it is
+    that caller's), later ones naming it use the same session id."""
 
     def __init__(self, gateway: Gateway, token: str, session: str | None = None) -> None:
-        self.gateway, self.token, self.session = gateway, token, session
+        self.gateway, self.token = gateway, token
         self._ids = iter(range(1, 1000))
+        self.session = None if session is None else OPENED.get((gateway.url, session))
+        if session is not None and self.session is None:
+            self.session = OPENED[gateway.url, session] = self._open()
+
+    def _open(self) -> str:
+        headers = {"authorization": f"Bearer {self.token}", "accept": "application/json, text/event-stream"}
+        params = {"protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}
+        opened = httpx2.post(self.gateway.url, headers=headers, timeout=20,
+                             json={"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": params})
+        return opened.headers["mcp-session-id"]
 
     def send(self, method: str, params: dict[str, Any], name: str | None = None,
              request_id: int | None = None) -> httpx2.Response:
@@ -87,9 +104,9 @@ class Caller:
 
 @pytest.fixture
 def forwarded(upstream: TaskUpstream):
-    """The methods that reached the upstream since the test started."""
+    """The methods that reached the upstream since the test started (but the `initialize`s opening sessions)."""
     start = len(upstream.received)
-    return lambda: upstream.methods_received()[start:]
+    return lambda: [m for m in upstream.methods_received()[start:] if m != "initialize"]
 
 
 def test_the_creator_reaches_its_task_and_its_data_comes_back_masked(gateway: Gateway, setup: Setup) -> None:

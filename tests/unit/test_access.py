@@ -1,4 +1,5 @@
-"""GatewayAccess's task port (access.py): binding a created task, deciding on it, keeping lists to their owner."""
+"""GatewayAccess's task and session ports (access.py): binding a created task or an opened session, deciding on it,
+keeping lists to their owner."""
 
 import pytest
 
@@ -8,6 +9,7 @@ from extproc.mcp.call import McpCall
 from extproc.mcp.errors import INTERNAL_ERROR, INVALID_PARAMS, McpError
 from extproc.policy import DEMO_POLICY, PolicyStore
 from extproc.public_url import audience_resolver
+from extproc.sessions import SessionTable
 from extproc.tasks import TaskLedger
 
 ISSUER = "https://chaperone.local/dev"
@@ -71,3 +73,39 @@ def test_tasks_list_keeps_the_callers_own_in_its_session(access: GatewayAccess) 
     kept = access.own_tasks(IVY, McpCall("POST", "tasks/list", 3, False, False, session_id="s-1"), listed)
     assert kept == {"tasks": [{"taskId": "mine"}, {"taskId": "sessionless"}], "nextCursor": "c"}
     assert access.own_tasks(IVY, task_call("x"), {"tasks": "not a list"})["tasks"] == []
+
+
+def test_a_session_is_bound_to_its_caller_and_agent_client(access: GatewayAccess) -> None:
+    agent = Principal("ivy", ISSUER, client_id="agent-a")
+    access.session_started(agent, "s-9")
+    assert access.session_refusal(agent, "s-9") is None
+    assert access.session_refusal(Principal("ivy", ISSUER, client_id="agent-b"), "s-9") == \
+        "the MCP session belongs to another caller", "the same user through another agent client"
+    assert access.session_refusal(ANA, "s-9") == "the MCP session belongs to another caller"
+    assert access.session_refusal(agent, "s-8").startswith("the MCP session is unknown to the gateway")
+
+
+def test_ending_a_session_forgets_its_binding_and_its_pseudonyms(access: GatewayAccess) -> None:
+    access.session_started(IVY, "s-9")
+    first = access.mask({"mrn": "MRN-0042817"}, "pseudonymized", "s-9").value
+    assert access.mask({"mrn": "MRN-0042817"}, "pseudonymized", "s-9").value == first, "stable within the session"
+    access.session_ended(ANA, "s-9")
+    assert access.session_refusal(IVY, "s-9") is None, "another caller cannot end it"
+    access.session_ended(IVY, "s-9")
+    assert access.session_refusal(IVY, "s-9") is not None
+    assert access.mask({"mrn": "MRN-0042817"}, "pseudonymized", "s-9").value != first
+
+
+@pytest.mark.parametrize(("table", "first", "second", "message"), [
+    (SessionTable(), "s-1", "s-1", "another caller's session"),
+    (SessionTable(capacity=1), "s-1", "s-2", "too many live MCP sessions"),
+    (SessionTable(), "s-1", "bad id", "does not accept"),
+])
+def test_a_session_that_cannot_be_bound_is_refused(table: SessionTable, first: str, second: str,
+                                                   message: str) -> None:
+    store = PolicyStore(DEMO_POLICY, finish=audience_resolver(None, "http://127.0.0.1:10000/mcp"))
+    access = GatewayAccess(store, sessions=table)
+    access.session_started(ANA, first)
+    with pytest.raises(McpError, match=message) as refused:
+        access.session_started(IVY, second)
+    assert refused.value.code == INTERNAL_ERROR

@@ -7,6 +7,7 @@ from extproc.exchange import Exchange, Ports, Steps, WriteRecord
 from extproc.identity.principal import Principal
 from extproc.mcp.errors import McpError
 from extproc.phi import MaskResult, get_profile, mask_json
+from extproc.sessions import SessionConflict, SessionOwner, SessionTable, Standing
 from extproc.settings import Limits
 from tests.exchange_support import HEADERS, META, REQUEST, RESULT, FakeAccess, Verdict
 
@@ -419,3 +420,109 @@ def test_a_listen_stream_masks_task_results_but_not_its_acknowledgement() -> Non
     assert not ended, "notifications do not end the stream"
     first, second = out.split(b"\n\n")[:2]
     assert b"t-1" in first and b"123-45-6789" not in second and b"[SSN]" in second
+
+
+class SessionsAccess(FakeAccess):
+    """`Bearer good` is alice, `Bearer ivy` is ivy; sessions are bound in a real session table."""
+
+    def __init__(self) -> None:
+        self.table = SessionTable()
+
+    def authenticate(self, headers) -> Principal:
+        if headers.get("authorization") == "Bearer ivy":
+            return Principal("ivy", "iss")
+        return super().authenticate(headers)
+
+    def session_refusal(self, principal: Principal, session_id: str) -> str | None:
+        standing = self.table.standing(session_id, SessionOwner(principal.issuer, principal.subject, ""))
+        return None if standing is Standing.OWN else f"session {standing.value}"
+
+    def session_started(self, principal: Principal, session_id: str) -> None:
+        try:
+            self.table.bind(session_id, SessionOwner(principal.issuer, principal.subject, ""))
+        except SessionConflict:
+            raise McpError(-32603, "the upstream issued a session id another caller's session holds") from None
+
+    def session_ended(self, principal: Principal, session_id: str) -> None:
+        self.table.end(session_id, SessionOwner(principal.issuer, principal.subject, ""))
+
+
+LEGACY = {"mcp-protocol-version": "2025-11-25"}
+INITIALIZE = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+    "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}}).encode()
+INITIALIZED = json.dumps({"jsonrpc": "2.0", "id": 1, "result": {"protocolVersion": "2025-11-25"}}).encode()
+PING = json.dumps({"jsonrpc": "2.0", "id": 2, "method": "ping"}).encode()
+NOT_FOUND = {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": "Session not found"}}
+
+
+def _initialize(access: SessionsAccess, token: str, issued: str | None) -> bytes:
+    exchange = SettledExchange(Limits(), Ports.of(access))
+    assert exchange.on_request_headers("POST", {"authorization": token}, False) is None
+    assert exchange.on_request_body(INITIALIZE) is None
+    exchange.on_response_start(200, False, issued)
+    out = stream(exchange, [INITIALIZED])
+    opened = exchange.outcome().call
+    assert opened is not None and opened.session_id == (issued if out == INITIALIZED else None)
+    return out
+
+
+def _in_session(access: SessionsAccess, token: str, http_method: str, session: str) -> tuple[object, Exchange]:
+    """The refusal of a request naming `session` (None: let through), and its exchange."""
+    exchange = SettledExchange(Limits(), Ports.of(access))
+    headers = {"authorization": token, "mcp-session-id": session, **LEGACY}
+    if http_method != "POST":
+        return exchange.on_request_headers(http_method, headers, True), exchange
+    assert exchange.on_request_headers("POST", headers, False) is None
+    return exchange.on_request_body(PING), exchange
+
+
+def test_an_initialize_answer_binds_its_session_to_the_caller() -> None:
+    access = SessionsAccess()
+    assert _initialize(access, "Bearer good", "s-alice") == INITIALIZED, "the answer itself passes unchanged"
+    for http_method in ("POST", "GET", "DELETE"):
+        refusal, exchange = _in_session(access, "Bearer good", http_method, "s-alice")
+        assert refusal is None and exchange.forwarded_ns is not None
+    refusal, _ = _in_session(access, "Bearer good", "POST", "s-alice")
+    assert refusal is not None and refusal.status == 404, "DELETE ended the session"
+
+
+@pytest.mark.parametrize("http_method", ["POST", "GET", "DELETE"])
+def test_another_callers_session_is_not_found_and_not_forwarded(http_method: str) -> None:
+    access = SessionsAccess()
+    _initialize(access, "Bearer good", "s-alice")
+    refusal, exchange = _in_session(access, "Bearer ivy", http_method, "s-alice")
+    unknown, _ = _in_session(access, "Bearer ivy", http_method, "s-never")
+    assert refusal is not None and unknown is not None
+    assert (refusal.status, json.loads(refusal.body)) == (404, NOT_FOUND)
+    assert (unknown.status, unknown.body) == (refusal.status, refusal.body), "no oracle for others' sessions"
+    assert exchange.forwarded_ns is None
+    assert exchange.outcome().refused == "session others" and exchange.outcome().reply_status == 404
+    assert _in_session(access, "Bearer good", "POST", "s-alice")[0] is None, "the owner's session goes on"
+
+
+def test_a_policy_refusal_is_answered_as_policy_says_whatever_the_session() -> None:
+    access = SessionsAccess()
+    exchange = SettledExchange(Limits(), Ports.of(access))
+    exchange.on_request_headers("POST", {"authorization": "Bearer ivy", "mcp-session-id": "s-x", **LEGACY}, False)
+    refusal = exchange.on_request_body(json.dumps({"jsonrpc": "2.0", "id": 4, "method": "tools/call",
+                                                   "params": {"name": "secret_tool"}}).encode())
+    assert refusal is not None and refusal.status == 200 and json.loads(refusal.body)["error"]["code"] == -32003
+
+
+def test_an_initialize_answer_whose_session_cannot_be_bound_is_withheld() -> None:
+    access = SessionsAccess()
+    _initialize(access, "Bearer good", "s-alice")
+    out = _initialize(access, "Bearer ivy", "s-alice")
+    assert b"protocolVersion" not in out and "another caller's session" in error_of(out)["message"]
+    assert _in_session(access, "Bearer good", "POST", "s-alice")[0] is None, "the session stays alice's"
+
+
+def test_only_an_initialize_answer_opens_a_session() -> None:
+    access = SessionsAccess()
+    _initialize(access, "Bearer good", None)
+    assert len(access.table) == 0
+    exchange = SettledExchange(Limits(), Ports.of(access))  # a tools/call answered with a session id
+    exchange.on_request_headers("POST", HEADERS, False)
+    assert exchange.on_request_body(REQUEST) is None
+    exchange.on_response_start(200, False, "s-sneaky")
+    assert stream(exchange, [RESULT]) == RESULT and len(access.table) == 0
