@@ -73,10 +73,8 @@ def compare(
     ours_tp = sum(v[0] for v in ours_precision.values())
     ours_pred = sum(v[1] for v in ours_precision.values())
     total = sum(v[1] for v in ours_recall.values())
-    lines.append(
-        f"{'recall, all':<14}{sum(v[0] for v in ours_recall.values()) / total:>11.3f}"
-        f"{sum(v[0] for v in recall.values()) / total:>10.3f}{total:>7}"
-    )
+    lines.append(f"{'recall, all':<14}{sum(v[0] for v in ours_recall.values()) / total:>11.3f}"
+                 f"{sum(v[0] for v in recall.values()) / total:>10.3f}{total:>7}")
     lines.append(f"{'precision':<14}{ours_tp / ours_pred:>11.3f}{tp / max(predicted, 1):>10.3f}")
     notes = [s.text for s in samples if s.category == "note"][:150]
     size = sum(len(t.encode()) for t in notes)
@@ -88,10 +86,8 @@ def compare(
     for text in notes:
         engine.analyze(text=text, language="en")
     theirs_s = time.perf_counter() - start
-    lines.append(
-        f"{'MB/s (notes)':<14}{size / mine / 1e6:>11.2f}{size / theirs_s / 1e6:>10.2f}"
-        f"   ({len(notes)} clinical notes, {size / 1e3:.0f} KB, one core)"
-    )
+    lines.append(f"{'MB/s (notes)':<14}{size / mine / 1e6:>11.2f}{size / theirs_s / 1e6:>10.2f}"
+                 f"   ({len(notes)} clinical notes, {size / 1e3:.0f} KB, one core)")
     return lines
 
 
