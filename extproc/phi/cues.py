@@ -12,14 +12,16 @@ from __future__ import annotations
 TITLES = (
     "Mr", "Mrs", "Ms", "Mx", "Miss", "Mister", "Dr", "Dra", "Prof", "Sr", "Sra", "Srta", "Herr", "Frau", "Mme",
     "Mlle", "Mevr", "Dhr", "Sig", "Dott", "Pani", "Shri", "Smt", "Dona", "Doña", "Señor", "Señora", "Senhor",
-    "Senhora", "Monsieur", "Madame", "Alhaji", "Alhaja", "Sheikh", "Rev", "Pastor", "MR", "MRS", "MS", "DR",
+    "Senhora", "Monsieur", "Madame", "Alhaji", "Alhaja", "Sheikh", "Rev", "Pastor", "MR", "MRS", "MS", "DR", "Fru",
+    "Frk", "Hr", "Herra", "Rouva", "Mevrouw", "Meneer", "Gospa", "Gospod", "Bapak", "Hanım", "Bwana",
 )
 """Honorifics: any capitalised run after one is a name (``Mrs. da Conceição``, ``Herr von Bülow``)."""
 
 LABELS = (
     "Patient", "PATIENT", "patient", "Pt", "Name", "NAME", "name", "Client", "Resident", "Caller", "CALLER", "Re",
     "RE", "Subject", "SUBJECT", "Contact", "Attn", "ATTN", "Informant", "Proxy", "Nok", "NOK", "Guardian", "Spouse",
-    "Sibling", "Parent", "Signed", "signed", "Accompanied", "accompanied",
+    "Sibling", "Parent", "Signed", "signed", "Accompanied", "accompanied", "pt", "PT", "Referral", "REFERRAL",
+    "Referring", "Consult", "CONSULT", "Decedent", "Recipient", "Donor", "Insured", "Member", "Beneficiary",
 )
 """Field labels: a name after one with a colon is certain (``Patient: …``), without one it is a weak cue."""
 
@@ -29,7 +31,10 @@ RELATIONS = (
     "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "cousin", "friend",
     "neighbor", "neighbour", "fiancé", "fiancée", "fiance", "boyfriend", "girlfriend", "roommate", "stepson",
     "stepdaughter", "mom", "dad", "children", "kids", "sons", "daughters", "parents", "grandchildren", "siblings",
-    "sisters", "brothers", "Children", "Sons", "Daughters", "Parents", "Siblings",
+    "sisters", "brothers", "Children", "Sons", "Daughters", "Parents", "Siblings", "daughter-in-law", "son-in-law",
+    "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "Daughter-in-law", "Son-in-law",
+    "Mother-in-law", "Father-in-law", "Sister-in-law", "Brother-in-law", "stepmother", "stepfather", "grandma",
+    "grandpa", "granny", "Stepmother", "Stepfather", "Grandma", "Grandpa", "Grandmother", "Grandfather",
 )
 
 ROLES = (
@@ -53,7 +58,8 @@ VERBS = (
     "Spoke to", "called to", "voicemail for", "message for", "visited by", "According to", "according to",
     "together with", "discussed with", "Discussed with", "reviewed with", "Reviewed with", "met with", "talked to",
     "talked with", "forwarded to", "signed by", "Signed by", "seeing", "meeting", "examining", "evaluating",
-    "calling", "visiting", "thanking", "reminding", "helping",
+    "calling", "visiting", "thanking", "reminding", "helping", "this is", "This is", "it's", "It's", "it is",
+    "given to", "handed over to", "handed off to", "signed out to", "report given to",
 )
 """Verbs whose object is a person (``Told Amarachi to…``), as weak cues."""
 
@@ -155,10 +161,21 @@ REPORTING = (
     "is married", "is divorced", "is widowed", "is retired", "is employed", "is unemployed", "is homeless",
     "is a smoker", "is a nonsmoker", "is a former", "is a retired", "were called", "were seen", "were present",
     "were informed", "were notified", "were told", "were visiting", "are here", "are aware", "want to", "wish to",
-    "agree", "both want", "both had", "both agree",
+    "agree", "both want", "both had", "both agree", "gave", "gives", "remains", "remained", "manages", "managed",
+    "holds", "responded", "responds", "is independent", "was independent", "is aware", "was aware", "is restless",
+    "was restless", "has not", "hasn't", "had not", "hadn't", "does not", "doesn't", "did not", "didn't", "is not",
+    "isn't", "was not", "wasn't", "cannot", "can't", "will not", "won't", "needs help", "will take", "stayed with",
+    "is staying", "was staying", "received a", "received the", "received his", "received her",
 )
 """What a person does in a note, said right after their name (``Oyelaran reports…``, ``… is a 54-year-old``);
 not what a drug does (``was started``, ``has been held``)."""
+
+FAMILY_DOES = (
+    "is", "are", "was", "were", "has", "have", "asks", "asked", "requests", "requested", "wants", "wanted", "would",
+    "will", "declined", "declines", "agrees", "agreed", "prefers", "preferred", "brought", "called", "visited",
+    "members", "is aware", "understands", "understood",
+)
+"""After ``the Okafor family``: what a family does, so the word before is a family name (not ``family history``)."""
 
 KIN = (
     "son", "daughter", "wife", "husband", "mother", "father", "sister", "brother", "partner", "spouse", "mom", "dad",

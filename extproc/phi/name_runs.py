@@ -36,6 +36,7 @@ from .names import (
     token_end,
     token_start,
     too_long,
+    uncased,
     words,
 )
 
@@ -55,6 +56,7 @@ PREFIXES = frozenset(C.PREFIXES)
 """Lower-case articles joined to a name by a hyphen or an apostrophe (``al-Amoudi``, ``d'Estaing``)."""
 
 _JOINERS = "'\u2019-"
+_FAMILY = (" family", " household")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "these", "those", "our", "any", "each", "every", "no"))
 _LIST_SEPARATORS = ((", and ", True), (" and ", True), (" & ", True), (", ", False), ("; ", False))
 _LIST_STARTS = (", ", "; ", " and ", " & ", " (")
@@ -65,17 +67,24 @@ _ROLE_WORDS = frozenset((*C.ROLES, *C.RELATIONS, "his", "her", "their"))
 _TITLE_WORDS = frozenset(C.TITLES)
 
 
+_CONTRACTIONS = frozenset(("m", "s", "re", "ve", "ll", "d", "t"))
+
+
 def is_stop(token: str) -> bool:
-    """A stop word or a title, in its own case or, for an all-capitals word, in title case (``PATIENT``)."""
+    """A stop word or a title, in its own case or, for an all-capitals word, in title case (``PATIENT``), or a
+    stop word contracted (``I'm``, ``It's``, ``We've``)."""
     stop = stopwords()
     if token in stop or token in _TITLE_WORDS:
+        return True
+    cut = max(token.find("'"), token.find("\u2019"))
+    if cut > 0 and token[cut + 1 :].lower() in _CONTRACTIONS and token[:cut] in stop:
         return True
     return token.isupper() and len(token) > 1 and token[0] + token[1:].lower() in stop
 
 
 def _capitalised(token: str) -> bool:
     first = token[:1]
-    return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
+    return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper()) or uncased(first)
 
 
 def is_core(token: str) -> bool:
@@ -203,8 +212,9 @@ def run_before(text: str, end: int, weak: bool, limit: int = MAX_UNITS) -> list[
     return out
 
 
-def _weak_ok(text: str, units: list[tuple[int, int, int]], min_units: int = 1) -> bool:
-    """A run a weak context may call a name: enough units, not an everyday word alone, not ``PT``/``ED``."""
+def _weak_ok(text: str, units: list[tuple[int, int, int]], min_units: int = 1, short_upper: bool = False) -> bool:
+    """A run a weak context may call a name: enough units, not an everyday word alone, not ``PT``/``ED`` (unless
+    ``short_upper``: a name in capitals came just before, as in ``MYKLEBUST, SIV``)."""
     if len(units) < min_units or not units:
         return False
     phrase = text[units[0][0] : units[-1][2]]
@@ -218,7 +228,7 @@ def _weak_ok(text: str, units: list[tuple[int, int, int]], min_units: int = 1) -
         return False
     if len(cores) == 1:
         core = cores[0]
-        if is_common(core) or (core.isupper() and len(core) <= 3):
+        if is_common(core) or (core.isupper() and len(core) <= 3 and not short_upper):
             return False
         if is_thing(core) or is_place_word(core):
             return False
@@ -247,21 +257,31 @@ def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
     """The names of the run at ``start`` after a cue (``Mr. John Smith``, ``Patient: Smith, Mary``); a list
     cue goes on through ``A, B and C``."""
     units = run_at(text, start)
-    if not units:
-        return []
     if strength != STRONG:
         units = _trim_common(text, units)
-        if not _weak_ok(text, units, 2 if strength == PREP else 1):
-            return []
-    stop = units[-1][2]
-    if strength != LIST and text.startswith(", ", stop):  # "Smith, Mary": the given name after a comma
-        more = run_at(text, stop + 2, 2)
-        if len(more) == 1 and _weak_ok(text, more):  # not "…, Cardiology", not "…, TX", not "A B, C D"
-            units += more
-    out = _spans(units)
+    if not units:
+        return []
+    given = _given_after_comma(text, units) if strength != LIST else []
+    # after a preposition, "from SALMI, MIRA" counts as two words like "from Mira Salmi"
+    if strength != STRONG and not _weak_ok(text, units, 2 if strength == PREP and not given else 1):
+        return []
+    out = _spans(units + given)
     if strength == LIST:
         out += list_names(text, units[-1][2], everything=True)
     return out
+
+
+def _given_after_comma(text: str, units: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``Mary`` in ``Smith, Mary``: one unit after a comma that a weak context would take (not ``…, Cardiology``,
+    not ``…, TX`` unless the family name is in capitals too: ``KNUDSEN, ODA``; not ``A B, C D``)."""
+    stop = units[-1][2]
+    if not text.startswith(", ", stop):
+        return []
+    more = run_at(text, stop + 2, 2)
+    family = text[units[-1][1] : stop]
+    if len(more) == 1 and _weak_ok(text, more, short_upper=len(family) > 3 and family.isupper()):
+        return more
+    return []
 
 
 def after_names(text: str, position: int) -> list[Span]:
@@ -275,7 +295,7 @@ def after_names(text: str, position: int) -> list[Span]:
         if family is not None and (family[0] == 0 or text[family[0] - 1] == "\n") and _weak_ok(text, [family]):
             units.insert(0, family)
     before = units[0][0] - 1
-    if before > 0 and text[before] == " ":
+    if before > 0 and text[before] == " " and not text.startswith(_FAMILY, position):  # "the Okafor family"
         word = text[token_start(text, before) : before]
         if word.casefold() in _DETERMINERS:
             return []
@@ -314,7 +334,9 @@ def list_names(text: str, position: int, everything: bool = False) -> list[Span]
                 confirmed = len(found)
             break
         units = _trim_common(text, run_at(text, pos))
-        if not units or units[0][0] != pos or not _weak_ok(text, units):
+        previous = text[found[-1][0] : found[-1][1]] if found else text[token_start(text, position) : position]
+        capitals = len(previous) > 3 and previous.isupper()
+        if not units or units[0][0] != pos or not _weak_ok(text, units, short_upper=capitals):
             break
         found.extend(_spans(units))
         if joins or everything:
@@ -328,7 +350,7 @@ def list_names(text: str, position: int, everything: bool = False) -> list[Span]
 def _lower_word_may_lead(text: str, i: int) -> bool:
     """A lower-case word at ``i`` can still start a unit: a particle or a joined prefix (``da``, ``al-Amoudi``)."""
     word = text[i : i + 12].split(" ", 1)[0]
-    return word.casefold() in PARTICLES or "-" in word[:5] or "'" in word[:5] or "\u2019" in word[:5]
+    return uncased(word[:1]) or word.casefold() in PARTICLES or "-" in word[:5] or "'" in word[:5] or "\u2019" in word[:5]
 
 
 _LIST_ENDS = _LIST_SEPARATORS

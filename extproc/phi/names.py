@@ -25,6 +25,8 @@ Span = tuple[int, int, str]
 
 _CITY = 1
 _NAME = 0
+_LOWER = 2
+"""A name found elsewhere in the document, typed here in lower case (``spoke w/ maria lopez``)."""
 _JOINERS = "'\u2019-"
 _EPONYM_DISEASES = (
     "disease",
@@ -149,6 +151,11 @@ def is_cjk(ch: str) -> bool:
     """Han, Hangul, kana: scripts written without spaces between names."""
     o = ord(ch)
     return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
+
+
+def uncased(ch: str) -> bool:
+    """A letter of Georgian (Mkhedruli): written without case, though Unicode files it as lower case."""
+    return "\u10d0" <= ch <= "\u10ff"
 
 
 def _variants(word: str) -> set[str]:
@@ -360,6 +367,7 @@ def _eponym(text: str, end: int) -> bool:
 
 def _hits(text: str, auto: ahocorasick.Automaton, out: list[Span]) -> list[Span]:
     n = len(text)
+    lower: list[Span] = []
     for end_index, (length, flag) in auto.iter(text):
         end = end_index + 1
         start = end - length
@@ -374,10 +382,29 @@ def _hits(text: str, auto: ahocorasick.Automaton, out: list[Span]) -> list[Span]
             continue
         if end < n and _is_letter(text[end]):
             continue
+        if flag == _LOWER:
+            lower.append((start, end, K.NAME))
+            continue
         if flag == _NAME and _eponym(text, end):
             continue  # Wilson's disease, Bell's palsy: an eponym, not a person
         out.append((start, end, K.CITY if flag == _CITY else K.NAME))
+    if lower:
+        out.extend(_lower_names(text, lower))
     return out
+
+
+def _lower_names(text: str, hits: list[Span]) -> list[Span]:
+    """The lower-case hits of names found elsewhere that are still names here: a word with a letter outside
+    ASCII (``jūlija``), or two such words one space apart (``maria lopez``), not ``best`` alone."""
+    starts = {s for s, _, _ in hits}
+    ends = {e for _, e, _ in hits}
+    return [
+        (s, e, k)
+        for s, e, k in hits
+        if not text[s:e].isascii()
+        or (e + 1 in starts and text[e] == " ")
+        or (s - 1 in ends and text[s - 1] == " ")
+    ]
 
 
 _ASCII_SPLIT = {i: " " for i in range(128) if not (chr(i).isalpha() or chr(i) in _JOINERS)}
@@ -457,10 +484,35 @@ class Extra:
 
 def build_extra(tokens: set[str]) -> Extra | None:
     """The names seen elsewhere in the same document (keyed name fields, cue runs), to look for everywhere."""
-    if not tokens:
-        return None
+    return Extra(extra_entries(tokens)) if tokens else None
+
+
+def extra_entries(tokens: set[str]) -> dict[str, tuple[int, int]]:
+    """The automaton entries of ``build_extra``: each name as written, in title case and in capitals, and in lower
+    case when it may be typed so."""
     entries: dict[str, tuple[int, int]] = {}
     for t in tokens:
         for v in _variants(t):
             entries[v] = (len(v), _NAME)
-    return Extra(entries)
+    for t in tokens:
+        low = t.lower()
+        if low not in entries and _may_be_typed_lower(t):
+            entries[low] = (len(low), _LOWER)
+    return entries
+
+
+def _may_be_typed_lower(token: str) -> bool:
+    """A name worth looking for in lower case: cased, three letters or more, and no everyday word, ambiguous
+    name, particle, eponym or brand (``grace``, ``will``, ``parkinson`` stay words)."""
+    if len(token) < 3 or not token[:1].isupper():
+        return False
+    title = token[:1] + token[1:].lower()
+    folded = token.casefold()
+    return not (
+        folded in words()
+        or folded in PARTICLES
+        or title in ambiguous()
+        or title in stopwords()
+        or title in eponyms()
+        or title in things()
+    )
