@@ -13,7 +13,7 @@ TITLES = (
     "Mr", "Mrs", "Ms", "Mx", "Miss", "Mister", "Dr", "Dra", "Prof", "Sr", "Sra", "Srta", "Herr", "Frau", "Mme",
     "Mlle", "Mevr", "Dhr", "Sig", "Dott", "Pani", "Shri", "Smt", "Dona", "Doña", "Señor", "Señora", "Senhor",
     "Senhora", "Monsieur", "Madame", "Alhaji", "Alhaja", "Sheikh", "Rev", "Pastor", "MR", "MRS", "MS", "DR", "Fru",
-    "Frk", "Hr", "Herra", "Rouva", "Mevrouw", "Meneer", "Gospa", "Gospod", "Bapak", "Hanım", "Bwana",
+    "Frk", "Hr", "Herra", "Rouva", "Mevrouw", "Meneer", "Gospa", "Gospod", "Bapak", "Bwana",
 )
 """Honorifics: any capitalised run after one is a name (``Mrs. da Conceição``, ``Herr von Bülow``)."""
 

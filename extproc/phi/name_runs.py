@@ -350,7 +350,9 @@ def list_names(text: str, position: int, everything: bool = False) -> list[Span]
 def _lower_word_may_lead(text: str, i: int) -> bool:
     """A lower-case word at ``i`` can still start a unit: a particle or a joined prefix (``da``, ``al-Amoudi``)."""
     word = text[i : i + 12].split(" ", 1)[0]
-    return uncased(word[:1]) or word.casefold() in PARTICLES or "-" in word[:5] or "'" in word[:5] or "\u2019" in word[:5]
+    if uncased(word[:1]) or word.casefold() in PARTICLES:
+        return True
+    return "-" in word[:5] or "'" in word[:5] or "\u2019" in word[:5]
 
 
 _LIST_ENDS = _LIST_SEPARATORS

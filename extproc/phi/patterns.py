@@ -87,7 +87,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # (see _TAILS)
     (
         "cue",
-        rf"\b(?:{_CUE_WORDS})(?:[.:,][ \t]*|[ \t]+)(?::[ \t]*)?{_OPENING}?{_PARTICLE}{{0,3}}{_PREFIX}?[\p{{Lu}}{_UNCASED}]",
+        rf"\b(?:{_CUE_WORDS})(?:[.:,][ \t]*|[ \t]+)(?::[ \t]*)?{_OPENING}?{_PARTICLE}{{0,3}}{_PREFIX}?"
+        rf"[\p{{Lu}}{_UNCASED}]",
     ),
     # a capitalised word and what follows it, which says it ends a name (a reporting verb, a credential, 's son)
     ("after", rf"{_LEAD}[\p{{Lu}}{_UNCASED}][\p{{L}}\p{{M}}'\x{{2019}}-]*(?:{_TRAILING})"),
