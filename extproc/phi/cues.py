@@ -94,6 +94,12 @@ PREPOSITIONS = ("with", "to", "for", "from", "by", "With", "To", "For", "From", 
 LIST_LABELS = ("Attendees", "Present", "Visitors", "Participants", "Care team", "Team", "cc", "CC", "Cc", "Contacts")
 """With a colon, every name of the comma-separated list after one is a name."""
 
+LOWER_CUES = (
+    "spoke w/", "spoke with", "spoke to", "Spoke w/", "Spoke with", "Spoke to", "talked to", "talked with", "called",
+    "Called", "it's", "this is", "message from", "texted", "paged", "per",
+)
+"""Cues after which a name may be typed in lower case (``spoke w/ ana okafor``, ``hi, it's ana okafor``)."""
+
 SIGN_OFFS = (
     "Thanks",
     "Thank you",

@@ -27,6 +27,7 @@ from .names import (
     Span,
     ambiguous,
     dictionary_names,
+    english,
     eponym_tail,
     eponyms,
     place_heads,
@@ -76,9 +77,10 @@ def is_stop(token: str) -> bool:
     stop = stopwords()
     if token in stop or token in _TITLE_WORDS:
         return True
-    cut = max(token.find("'"), token.find("\u2019"))
-    if cut > 0 and token[cut + 1 :].lower() in _CONTRACTIONS and token[:cut] in stop:
-        return True
+    if "'" in token or "\u2019" in token:
+        cut = max(token.find("'"), token.find("\u2019"))
+        if cut > 0 and token[cut + 1 :].lower() in _CONTRACTIONS and token[:cut] in stop:
+            return True
     return token.isupper() and len(token) > 1 and token[0] + token[1:].lower() in stop
 
 
@@ -259,12 +261,15 @@ def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
     units = run_at(text, start)
     if strength != STRONG:
         units = _trim_common(text, units)
-    if not units:
+        if not _weak_ok(text, units, 2 if strength == PREP else 1):
+            # after a preposition, "from SALMI, MIRA" counts as two words like "from Mira Salmi"
+            if strength != PREP or len(units) != 1 or not _weak_ok(text, units):
+                return []
+            given = _given_after_comma(text, units)
+            return _spans(units + given) if given else []
+    elif not units:
         return []
     given = _given_after_comma(text, units) if strength != LIST else []
-    # after a preposition, "from SALMI, MIRA" counts as two words like "from Mira Salmi"
-    if strength != STRONG and not _weak_ok(text, units, 2 if strength == PREP and not given else 1):
-        return []
     out = _spans(units + given)
     if strength == LIST:
         out += list_names(text, units[-1][2], everything=True)
@@ -284,11 +289,19 @@ def _given_after_comma(text: str, units: list[tuple[int, int, int]]) -> list[tup
     return []
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    """Nothing but space since the last full stop, question or exclamation mark, or line feed (or the start)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
 def after_names(text: str, position: int) -> list[Span]:
     """The run ending at ``position`` before a trailing cue (``Ana da Silva reports``, ``Ana Okafor, MD``)."""
     units = run_before(text, position, weak=True)
     if not units or not _weak_ok(text, units):
         return []
+    if len(units) == 1 and text[units[0][0] : units[0][2]] in ambiguous() and _sentence_start(text, units[0][0]):
+        return []  # "Bill sent to insurance", "Will follow up": a word that is also a name, alone, opening a sentence
     first = units[0][0]
     if len(units) == 1 and text.startswith(", ", first - 2):  # "Mangubat, Jhoanna (DOB …)" on a line of its own
         family = unit_before(text, first - 2)
@@ -347,6 +360,49 @@ def list_names(text: str, position: int, everything: bool = False) -> list[Span]
     return found[:confirmed]
 
 
+LOWER_RUN = 3
+"""The most words of a name typed in lower case."""
+
+
+def lower_names(text: str, start: int, last_line: bool = False) -> list[Span]:
+    """A name typed in lower case at ``start`` after a cue (``spoke w/ ana okafor``): two or three lower-case words
+    one space apart, particles allowed inside, none an everyday word, a stop word or a thing, and one at least of
+    three letters or more that no English dictionary holds (not ``spoke w/ case management``). ``last_line``: a
+    signature (``- ana okafor``) must end the text's last line."""
+    units: list[tuple[int, int]] = []
+    pos = start
+    n = len(text)
+    for _ in range(LOWER_RUN):
+        end = token_end(text, pos, pos + LONGEST_WORD)
+        word = text[pos:end]
+        if not word or not word.islower():
+            break
+        folded = word.casefold()
+        if folded in PARTICLES and units:
+            if end < n and text[end] == " ":
+                pos = end + 1
+                continue
+            break
+        title = word[:1].upper() + word[1:]
+        if folded in words() or is_stop(title) or title in ambiguous() or is_thing(title) or len(word) < 2:
+            break
+        units.append((pos, end))
+        if end >= n or text[end] != " ":
+            break
+        pos = end + 1
+    if len(units) < 2:
+        return []
+    lexicon = english()
+    if all(len(text[s:e]) < 3 or text[s:e].replace("'", "").replace("-", "") in lexicon for s, e in units):
+        return []
+    stop = units[-1][1]
+    if last_line and (len(text) - stop > 64 or text[stop:].strip(" \t\r\n.!")):  # bounded: bullets cost linear time
+        return []
+    if not last_line and stop < n and text[stop].isalnum():
+        return []
+    return [(s, e, K.NAME) for s, e in units]
+
+
 def _lower_word_may_lead(text: str, i: int) -> bool:
     """A lower-case word at ``i`` can still start a unit: a particle or a joined prefix (``da``, ``al-Amoudi``)."""
     word = text[i : i + 12].split(" ", 1)[0]
@@ -356,7 +412,9 @@ def _lower_word_may_lead(text: str, i: int) -> bool:
 
 
 _LIST_ENDS = _LIST_SEPARATORS
-_LIST_BEFORE = (" ", ",", ";")
+_LIST_TAILS = (*(separator for separator, _ in _LIST_ENDS), *(f" {title} " for title in _TITLES))
+"""What must end right before a name for ``list_before`` to find a list (a separator, or a title after one):
+one C-level ``endswith`` spares the walk for most names."""
 
 
 def list_before(text: str, position: int) -> list[Span]:
@@ -517,7 +575,7 @@ def complete(text: str, spans: list[Span]) -> list[Span]:
     for s, e, _ in names:
         if text.startswith(_LIST_STARTS, e):
             listed += list_names(text, e)
-        if s > 2 and text[s - 1] in _LIST_BEFORE:
+        if s > 2 and text.endswith(_LIST_TAILS, 0, s):
             listed += list_before(text, s)
     if listed:
         names = sorted(set(names + listed))

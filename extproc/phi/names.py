@@ -11,6 +11,7 @@ there masks the whole short run of that script.
 
 from __future__ import annotations
 
+import gzip
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -105,6 +106,14 @@ def ambiguous() -> frozenset[str]:
 def words() -> frozenset[str]:
     """Everyday English words (case-folded) that a weak context alone does not take for a name."""
     return frozenset(w for line in _read("words.txt") for w in line.split())
+
+
+@cache
+def english() -> frozenset[str]:
+    """Lower-case English words, proper nouns left out (SCOWL, ``data/english.txt.gz``): a run of lower-case words
+    is a typed name only when some word of it is not one."""
+    raw = resources.files(__package__).joinpath("data").joinpath("english.txt.gz").read_bytes()
+    return frozenset(w for w in gzip.decompress(raw).decode("utf-8").split("\n") if w and not w.startswith("#"))
 
 
 @cache

@@ -100,6 +100,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?m:^)\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+)?, \p{Lu}[\p{Lu}\p{M}'\x{2019}-]*"
         r"(?:[ \t]*(?m:$)| \()",
     ),
+    # a name typed in lower case after a cue, or as a signature ending a message (``spoke w/ ana okafor``)
+    ("lower", rf"\b(?:{C.alternation(C.LOWER_CUES)})[ \t]+\p{{Ll}}|(?m:^)-[ ]?\p{{Ll}}"),
     # a capitalised word addressed in the second person (``Ana - your prescription…``, ``Ana, we received…``)
     ("addressed", rf"{_WORD}(?:[,:!]| -| \x{{2014}}| \x{{2013}}) (?:{C.alternation(C.ADDRESSED)})\b"),
     # a capitalised word inside a sentence (after a lower-case word or a comma) that no word list knows
@@ -539,6 +541,11 @@ def _inverted(s: str, a: int, text: str) -> list[Span]:
     return [(a, a + 1, R.STRONG)]
 
 
+def _lower(s: str, a: int, text: str) -> list[Span]:
+    """The lower-case name after a cue, or signing a message off (``- ana okafor`` ending it)."""
+    return R.lower_names(text, a + len(s) - 1, last_line=s[0] == "-")
+
+
 def _addressed(s: str, a: int, text: str) -> list[Span]:
     """The capitalised word a message addresses, unless a word list knows it (``Overall, you…``)."""
     end = 0
@@ -593,6 +600,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "pair": _pair,
     "single": _single,
     "inverted": _inverted,
+    "lower": _lower,
     "addressed": _addressed,
     "signoff": _signoff,
     "email": _simple(K.EMAIL),
