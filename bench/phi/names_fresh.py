@@ -61,7 +61,13 @@ class FreshPool:
 
     @property
     def languages(self) -> list[str]:
-        return sorted({lang for lang, _ in self.given} & {lang for lang, _ in self.family})
+        """The languages with given and family names of both sexes left."""
+        keys = self.given.keys() & self.family.keys()
+        return sorted({lang for lang, _ in keys if (lang, "f") in keys and (lang, "m") in keys})
+
+    @property
+    def entries(self) -> frozenset[str]:
+        return frozenset(e for group in (*self.given.values(), *self.family.values()) for e in group)
 
     @property
     def size(self) -> int:
@@ -109,9 +115,11 @@ def _known_parts() -> frozenset[str]:
 
 
 @cache
-def fresh_pool(seed: int = 20260401) -> FreshPool:
-    """``PER_LIST`` entries from each list with no part known to the detector or to the earlier held-out set."""
+def fresh_pool(seed: int = 20260401, after: int | None = None) -> FreshPool:
+    """``PER_LIST`` entries from each list with no part known to the detector or to the earlier held-out set;
+    with ``after`` (the seed of an earlier draw), none of that draw's entries either: names nobody has read."""
     rng = random.Random(seed)
+    taken = fresh_pool(after) if after is not None else None
     known = _known_parts()
     given: dict[tuple[str, str], list[str]] = {}
     family: dict[tuple[str, str], list[str]] = {}
@@ -121,6 +129,8 @@ def fresh_pool(seed: int = 20260401) -> FreshPool:
             role, sex = key.split("_")
             unique = sorted({unicodedata.normalize("NFC", e.strip()) for e in entries if e.strip()})
             kept = []
+            if taken is not None:
+                unique = [e for e in unique if e not in taken.entries]
             for entry in unique:
                 if any(p in known for p in H._parts(entry)):
                     dropped += 1
@@ -317,12 +327,138 @@ _FOURTH = H._Bank(
     FOURTH_NEGATIVES,
 )
 
-BANKS = {4: _FOURTH}
+# ---- bank 5: written after the detector was changed for bank 4, measured once before its misses were read ----
+# Operating-room and procedure notes, paediatric notes (Mom/Dad), medication administration, critical results
+# called, secure chat with @mentions, e-mail headers, schedules, middle initials, suffixes, slashes, tables.
+
+FIFTH_HEADERS = (
+    "OPERATIVE NOTE\nSurgeon: {C.full}\nAssistant: {D.full}\nPatient: {P.middle}\n\n",
+    "From: {P.full}\nTo: Clinic inbox\nSubject: question about my meds\n\n",
+    "09:30\t{P.INVERTED}\tfollow-up\t{C.title}\n",
+    "Pediatric visit - {P.given}, age {n}\n",
+    "Name\t{P.full}\tDOB\t{date}\n",
+    "MAR note - {P.FULL}\n",
+    "Critical result: {P.middle}, potassium 6.1\n",
+    "Family tree: mother {R.full}, father {S.full}\n",
+)
+
+FIFTH_FIRST = (
+    "{P.middle} is a {age}-year-old {sex} here with {his} {rel} for {cond}.",
+    "Mom ({R.given}) brought {P.given} in for {symptom}.",
+    "Critical value called to {O.full} at 14:32 and read back.",
+    "Procedure performed by {C.title} with {D.title} assisting.",
+    "Secure chat: @{O.given} can you check on {P.title} in bed 4?",
+    "Returned {P.given}'s call about {cond}.",
+)
+
+FIFTH_BODY = (
+    "Dad ({S.given}) at the bedside, asking good questions.",
+    "Dose given by {O.given}, witnessed by {Q.given}.",
+    "{P.given} {P.family} Jr. is listed as the emergency contact's son.",
+    "Siblings {R.given}/{S.given} both had strep last week.",
+    "Anesthesia by {O.full}; no complications.",
+    "@{Q.given} please page {C.title} when the labs are back.",
+    "Per chart, {P.given} was last seen in {date}.",
+    "Pt's {rel}, {R.given}, asked about the next appointment.",
+    "Baby {P.family} is feeding well.",
+    "{P.given} and {his} {rel} {R.given} live with {S.given}.",
+    "Verbal order from {C.full}, read back and confirmed.",
+    "{R.full} signed the consent as guardian.",
+    "Counseled {P.given} on {cond}; teach-back done.",
+    "{P.title} {P.given} prefers morning appointments.",
+    "According to the mother, {P.given} slept through the night.",
+    "Handed the prescription to {R.given}.",
+    "{P.given} ate half of lunch and walked with {O.given}.",
+    "Wife {R.given} would like a call after rounds.",
+    "Tolerated the procedure well per {D.title}.",
+    "{P.FULL} - allergies reviewed.",
+    "Discussed with {P.given}'s care team ({C.full}, {O.full}).",
+    "{R.given} cannot visit this week.",
+    "Sibling {S.given} is a possible donor.",
+    "{P.family}, {P.given} — labs drawn at 06:00.",
+    "Teaching provided to {P.given} and {R.given} together.",
+)
+
+FIFTH_SIGNATURES = (
+    "\n{C.middle}, MD\n",
+    "\nRN: {O.full}\n",
+    "\n/s/ {C.full}\n",
+    "\nsent by {O.lower} via secure chat\n",
+    "",
+)
+
+FIFTH_MESSAGES = (
+    "@{O.given} is {P.given} {P.family} ready for discharge?",
+    "ok thx {R.given}, will tell {P.given}",
+    "From: {R.full}\nSubject: my {rel} {P.given}\n\nShe is still coughing.",
+    "Hi team, {P.given} {P.family}'s mom called again.",
+    "Reminder for {P.middle}: fasting labs on {date}.",
+    "{C.title} - {P.given} is asking for you.",
+)
+
+FIFTH_BODIES = (
+    " Thx, {O.given}",
+    " cc {Q.full}",
+    " {R.given} will call back.",
+    "",
+)
+
+FIFTH_CLOSINGS = ("\n{P.full}", "\n--\n{O.full}", "\nRegards\n{R.given}", "")
+
+FIFTH_LISTS = (
+    "Surgical team: {C.full}, {D.full}, {O.full}.",
+    "Household: {R.given} ({rel}), {S.given} ({rel2}).",
+    "On call: {C.title} / {D.title}",
+    "Children: {R.given}, {S.given}",
+    "Signed by {C.full} and {O.full}.",
+    "Next of kin: {R.INVERTED}",
+)
+
+FIFTH_NEGATIVES = (
+    "Mom reports good feeding.",
+    "Dad at bedside.",
+    "Baby Friendly hospital policy reviewed.",
+    "Apgar 9/9; Ballard 39 weeks.",
+    "Tanner stage 3.",
+    "Kawasaki disease ruled out.",
+    "Wilms tumor surveillance ultrasound normal.",
+    "Heimlich maneuver taught to parents.",
+    "Motrin and Tylenol alternating.",
+    "Sevoflurane induction; Propofol drip.",
+    "Bovie cautery used; Ioban drape.",
+    "Stryker bed alarm on.",
+    "Versed 2 mg IV given.",
+    "Critical value: troponin 0.9.",
+    "Read back and confirmed.",
+    "@team please review.",
+    "Summer camp form signed.",
+    "Cleared for Little League.",
+    "Sent to Labcorp.",
+    "Lives in Reykjavik part of the year.",
+    "Honey not given under one year.",
+    "Will call if worse.",
+    "Faith-based counselling offered.",
+)
+
+_FIFTH = H._Bank(
+    FIFTH_HEADERS,
+    FIFTH_FIRST,
+    FIFTH_BODY,
+    FIFTH_SIGNATURES,
+    FIFTH_MESSAGES,
+    FIFTH_BODIES,
+    FIFTH_CLOSINGS,
+    FIFTH_LISTS,
+    FIFTH_NEGATIVES,
+)
+
+BANKS = {4: (_FOURTH, (20260401, None)), 5: (_FIFTH, (20260402, 20260401))}
+"""Each bank with the seed of its names' draw (and the earlier draw it must not repeat)."""
 
 
 def samples(seed: int = 20260314, count: int = 300, bank_number: int = 4) -> list[H.NameSample]:
     """``count`` documents from bank ``bank_number`` with Faker-sourced names, in the proportions of banks 1-3."""
-    bank = BANKS[bank_number]
+    bank, draw = BANKS[bank_number]
     rng = random.Random(seed)
-    pool = fresh_pool()
+    pool = fresh_pool(*draw)
     return [H.document(rng, bank, *_people(rng, pool)) for _ in range(count)]
