@@ -96,7 +96,7 @@ LIST_LABELS = ("Attendees", "Present", "Visitors", "Participants", "Care team", 
 
 LOWER_CUES = (
     "spoke w/", "spoke with", "spoke to", "Spoke w/", "Spoke with", "Spoke to", "talked to", "talked with", "called",
-    "Called", "it's", "this is", "message from", "texted", "paged", "per",
+    "Called", "it's", "this is", "message from", "texted", "paged",
 )
 """Cues after which a name may be typed in lower case (``spoke w/ ana okafor``, ``hi, it's ana okafor``)."""
 

@@ -225,6 +225,6 @@ def detect_text(text: str, extra: N.Extra | None = None) -> list[Span]:
     if not text:
         return []
     norm, spans = scan(text)
-    spans = propagate(norm, spans, N.build_extra(name_tokens(norm, spans)))
+    spans = propagate(norm, spans, N.build_extra(name_tokens(norm, spans), norm.text))
     spans = propagate(norm, spans, extra)
     return to_original(norm, spans)

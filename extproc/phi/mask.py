@@ -333,7 +333,7 @@ class _Masker:
                 self.names.update(N.name_tokens(value))
             for tokens in found_names:
                 self.names.update(tokens)
-            found = propagate_many(batch, N.build_extra(self.names))
+            found = propagate_many(batch, N.build_extra(self.names, batch.buffer))
         else:  # no text holds a word of a keyed name: building the automaton would find nothing
             found = batch.spans
         final: list[list[tuple[int, int, str]] | None] = [None] * len(texts)

@@ -51,6 +51,8 @@ _AFTER_PARTICLE = {"in": ("'t ", "\u2019t "), "op": ("'t ", "\u2019t ")}
 """Particles that are ordinary words unless the Dutch ``'t`` follows (``in 't Veld``)."""
 
 _AFTER_MAC = frozenset(("mac", "nic", "mhic"))
+_LONGEST_PARTICLE = max(map(len, PARTICLES))
+"""No longer word is a particle: most words are not looked up at all."""
 """``an`` is a particle only after these (``Mac an Tòisich``)."""
 
 PREFIXES = frozenset(C.PREFIXES)
@@ -68,15 +70,25 @@ _ROLE_WORDS = frozenset((*C.ROLES, *C.RELATIONS, "his", "her", "their"))
 _TITLE_WORDS = frozenset(C.TITLES)
 
 
+_STOPS: frozenset[str] = frozenset()
+
+
+def _stops() -> frozenset[str]:
+    """Stop words and titles in one set, read once: ``is_stop`` runs for every candidate word."""
+    global _STOPS
+    _STOPS = stopwords() | _TITLE_WORDS
+    return _STOPS
+
+
 _CONTRACTIONS = frozenset(("m", "s", "re", "ve", "ll", "d", "t"))
 
 
 def is_stop(token: str) -> bool:
     """A stop word or a title, in its own case or, for an all-capitals word, in title case (``PATIENT``), or a
     stop word contracted (``I'm``, ``It's``, ``We've``)."""
-    stop = stopwords()
-    if token in stop or token in _TITLE_WORDS:
+    if token in (_STOPS or _stops()):
         return True
+    stop = stopwords()
     if "'" in token or "\u2019" in token:
         cut = max(token.find("'"), token.find("\u2019"))
         if cut > 0 and token[cut + 1 :].lower() in _CONTRACTIONS and token[:cut] in stop:
@@ -84,14 +96,23 @@ def is_stop(token: str) -> bool:
     return token.isupper() and len(token) > 1 and token[0] + token[1:].lower() in stop
 
 
+_GEORGIAN = "\u10d0"
+"""Where Georgian letters start (``names.uncased``): lower case to Unicode, no case to a reader."""
+
+
 def _capitalised(token: str) -> bool:
     first = token[:1]
-    return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper()) or uncased(first)
+    if first.isupper():
+        return True
+    return first.isalpha() and (not first.islower() or _GEORGIAN <= first <= "\u10ff")  # uncased, or Georgian
 
 
 def is_core(token: str) -> bool:
     """A word that can be a name by its form: capitalised or uncased (not a stop word), or ``al-Rashidi``."""
-    if len(token) >= 2 and _capitalised(token):
+    first = token[:1]  # as _capitalised, inlined: this runs for every candidate word
+    if len(token) >= 2 and (
+        first.isupper() or (first.isalpha() and not first.islower()) or _GEORGIAN <= first <= "\u10ff"
+    ):
         return not is_stop(token)
     for i, ch in enumerate(token[:5]):
         if ch in _JOINERS:
@@ -135,15 +156,15 @@ def unit_at(text: str, i: int) -> tuple[int, int, int] | None:
         j = token_end(text, i)
         if j == i:
             break
-        token = text[i:j]
-        folded = token.casefold()
-        if j + 1 < n and text[j] == " " and (folded in PARTICLES or (folded == "an" and previous in _AFTER_MAC)):
-            follow = _AFTER_PARTICLE.get(folded)
-            if follow is None or text.startswith(follow, j + 1):
-                previous = folded
-                i = j + 1
-                continue
-        end = _possessive_end(text, i, j)
+        if j - i <= _LONGEST_PARTICLE and j + 1 < n and text[j] == " ":
+            folded = text[i:j].casefold()
+            if folded in PARTICLES or (folded == "an" and previous in _AFTER_MAC):
+                follow = _AFTER_PARTICLE.get(folded)
+                if follow is None or text.startswith(follow, j + 1):
+                    previous = folded
+                    i = j + 1
+                    continue
+        end = j - 2 if j - i > 2 and text[j - 2] in "'\u2019" and text[j - 1] in "sS" else j  # not the 's
         if is_core(text[i:end]):
             return (start, i, end)
         break
@@ -269,8 +290,9 @@ def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
             return _spans(units + given) if given else []
     elif not units:
         return []
-    given = _given_after_comma(text, units) if strength != LIST else []
-    out = _spans(units + given)
+    if strength != LIST and text.startswith(", ", units[-1][2]):
+        units = units + _given_after_comma(text, units)
+    out = _spans(units)
     if strength == LIST:
         out += list_names(text, units[-1][2], everything=True)
     return out

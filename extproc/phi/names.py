@@ -491,21 +491,33 @@ class Extra:
         return out
 
 
-def build_extra(tokens: set[str]) -> Extra | None:
-    """The names seen elsewhere in the same document (keyed name fields, cue runs), to look for everywhere."""
-    return Extra(extra_entries(tokens)) if tokens else None
+PRUNE_BUDGET = 1 << 22
+"""Characters ``extra_entries`` may compare (entries x text length) to leave out the entries a text does not hold:
+a C-level substring search each, a few milliseconds at most; past it every entry is kept."""
 
 
-def extra_entries(tokens: set[str]) -> dict[str, tuple[int, int]]:
+def build_extra(tokens: set[str], text: str | None = None) -> Extra | None:
+    """The names seen elsewhere in the same document (keyed name fields, cue runs), to look for everywhere;
+    ``text`` (all the document's strings) lets the entries it does not hold be left out, and ``None`` be returned
+    when it holds none."""
+    if not tokens:
+        return None
+    entries = extra_entries(tokens, text)
+    return Extra(entries) if entries else None
+
+
+def extra_entries(tokens: set[str], text: str | None = None) -> dict[str, tuple[int, int]]:
     """The automaton entries of ``build_extra``: each name as written, in title case and in capitals, and in lower
-    case when it may be typed so."""
+    case when it may be typed so; with ``text``, only those it holds (within ``PRUNE_BUDGET``). The hits are the
+    same either way: an entry a text does not hold cannot match in it."""
     entries: dict[str, tuple[int, int]] = {}
+    within = text if text is not None and 4 * len(tokens) * len(text) <= PRUNE_BUDGET else None
     for t in tokens:
         for v in _variants(t):
-            entries[v] = (len(v), _NAME)
-    for t in tokens:
+            if within is None or v in within:
+                entries[v] = (len(v), _NAME)
         low = t.lower()
-        if low not in entries and _may_be_typed_lower(t):
+        if low not in entries and (within is None or low in within) and _may_be_typed_lower(t):
             entries[low] = (len(low), _LOWER)
     return entries
 
