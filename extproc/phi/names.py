@@ -525,15 +525,11 @@ def extra_entries(tokens: set[str], text: str | None = None) -> dict[str, tuple[
 def _may_be_typed_lower(token: str) -> bool:
     """A name worth looking for in lower case: cased, three letters or more, and no everyday word, ambiguous
     name, particle, eponym or brand (``grace``, ``will``, ``parkinson`` stay words)."""
-    if len(token) < 3 or not token[:1].isupper():
-        return False
-    title = token[:1] + token[1:].lower()
-    folded = token.casefold()
-    return not (
-        folded in words()
-        or folded in PARTICLES
-        or title in ambiguous()
-        or title in stopwords()
-        or title in eponyms()
-        or title in things()
-    )
+    return len(token) >= 3 and token[:1].isupper() and token.casefold() not in _never_lower()
+
+
+@cache
+def _never_lower() -> frozenset[str]:
+    """The words ``_may_be_typed_lower`` refuses, case-folded, in one set (it runs for every name of a document)."""
+    named = ambiguous() | stopwords() | eponyms() | things()
+    return words() | PARTICLES | frozenset(w.casefold() for w in named)
