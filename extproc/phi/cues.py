@@ -21,7 +21,8 @@ LABELS = (
     "Patient", "PATIENT", "patient", "Pt", "Name", "NAME", "name", "Client", "Resident", "Caller", "CALLER", "Re",
     "RE", "Subject", "SUBJECT", "Contact", "Attn", "ATTN", "Informant", "Proxy", "Nok", "NOK", "Guardian", "Spouse",
     "Sibling", "Parent", "Signed", "signed", "Accompanied", "accompanied", "pt", "PT", "Referral", "REFERRAL",
-    "Referring", "Consult", "CONSULT", "Decedent", "Recipient", "Donor", "Insured", "Member", "Beneficiary",
+    "Referring", "Consult", "CONSULT", "kin", "KIN", "Decedent", "Recipient", "Donor", "Insured", "Member",
+    "Beneficiary",
 )
 """Field labels: a name after one with a colon is certain (``Patient: …``), without one it is a weak cue."""
 
@@ -34,7 +35,8 @@ RELATIONS = (
     "sisters", "brothers", "Children", "Sons", "Daughters", "Parents", "Siblings", "daughter-in-law", "son-in-law",
     "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "Daughter-in-law", "Son-in-law",
     "Mother-in-law", "Father-in-law", "Sister-in-law", "Brother-in-law", "stepmother", "stepfather", "grandma",
-    "grandpa", "granny", "Stepmother", "Stepfather", "Grandma", "Grandpa", "Grandmother", "Grandfather",
+    "grandpa", "granny", "Stepmother", "Stepfather", "Grandma", "Grandpa", "Grandmother", "Grandfather", "Mom",
+    "Dad", "Mum", "Baby", "baby",
 )
 
 ROLES = (
@@ -59,7 +61,9 @@ VERBS = (
     "together with", "discussed with", "Discussed with", "reviewed with", "Reviewed with", "met with", "talked to",
     "talked with", "forwarded to", "signed by", "Signed by", "seeing", "meeting", "examining", "evaluating",
     "calling", "visiting", "thanking", "reminding", "helping", "this is", "This is", "it's", "It's", "it is",
-    "given to", "handed over to", "handed off to", "signed out to", "report given to",
+    "given to", "handed over to", "handed off to", "signed out to", "report given to", "given by", "witnessed by",
+    "performed by", "administered by", "drawn by", "verified by", "checked by", "dictated by", "assisted by",
+    "co-signed by", "cosigned by", "entered by", "sent by", "Sent by",
 )
 """Verbs whose object is a person (``Told Amarachi to…``), as weak cues."""
 
@@ -91,17 +95,22 @@ PREPOSITIONS = ("with", "to", "for", "from", "by", "With", "To", "For", "From", 
 """A name after one of these needs two name words (``to Golnaz Jahanbakhsh``; not ``to Lisbon``), or a colon
 (``From: …``)."""
 
-LIST_LABELS = ("Attendees", "Present", "Visitors", "Participants", "Care team", "Team", "cc", "CC", "Cc", "Contacts")
+LIST_LABELS = (
+    "Attendees", "Present", "Visitors", "Participants", "Care team", "Team", "team", "cc", "CC", "Cc", "Contacts",
+)
 """With a colon, every name of the comma-separated list after one is a name."""
 
 LOWER_CUES = (
     "spoke w/", "spoke with", "spoke to", "Spoke w/", "Spoke with", "Spoke to", "talked to", "talked with", "called",
+    "sent by",
     "Called", "it's", "this is", "message from", "texted", "paged",
 )
 """Cues after which a name may be typed in lower case (``spoke w/ ana okafor``, ``hi, it's ana okafor``)."""
 
 SIGN_OFFS = (
     "Thanks",
+    "Thx",
+    "Thanks again",
     "Thank you",
     "Many thanks",
     "Regards",
@@ -171,7 +180,8 @@ REPORTING = (
     "holds", "responded", "responds", "is independent", "was independent", "is aware", "was aware", "is restless",
     "was restless", "has not", "hasn't", "had not", "hadn't", "does not", "doesn't", "did not", "didn't", "is not",
     "isn't", "was not", "wasn't", "cannot", "can't", "will not", "won't", "needs help", "will take", "stayed with",
-    "is staying", "was staying", "received a", "received the", "received his", "received her",
+    "is staying", "was staying", "received a", "received the", "received his", "received her", "is asking",
+    "was asking", "is calling", "is waiting", "is requesting", "is feeding",
 )
 """What a person does in a note, said right after their name (``Oyelaran reports…``, ``… is a 54-year-old``);
 not what a drug does (``was started``, ``has been held``)."""

@@ -216,6 +216,8 @@ def run_at(text: str, i: int, limit: int = MAX_UNITS) -> list[tuple[int, int, in
         if end >= n or text[end] != " ":
             break
         i = end + 1
+        if i + 3 < n and text[i + 1] == "." and text[i + 2] == " " and text[i].isupper():  # "Ana M. Okafor"
+            i += 3  # the initial is no unit of its own: the run goes on after it
     return out
 
 
@@ -231,6 +233,8 @@ def run_before(text: str, end: int, weak: bool, limit: int = MAX_UNITS) -> list[
         if start < 2 or text[start - 1] != " ":
             break
         end = start - 1
+        if end > 3 and text[end - 1] == "." and text[end - 3] == " " and text[end - 2].isupper():  # "Ana M. Okafor"
+            end -= 3
     out.reverse()
     return out
 

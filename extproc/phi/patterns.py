@@ -94,11 +94,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("after", rf"{_LEAD}[\p{{Lu}}{_UNCASED}][\p{{L}}\p{{M}}'\x{{2019}}-]*(?:{_TRAILING})"),
     # two capitalised words in a row that no word list knows: a full name (``Fahad Warraich``)
     ("pair", rf"{_LEAD}{_WORD} (?:{_PARTICLE}){{0,2}}{_PREFIX}?{_WORD}"),
-    # a line that starts with a name in capitals, family name first (``DOE, JANE``, ``KNUDSEN, ODA (mother)``)
+    # someone addressed in a chat (``@Ana can you…``)
+    ("mention", rf"(?:(?m:^)|[ \t(])@[\p{{Lu}}{_UNCASED}]"),
+    # a line (or a table cell) that starts with a name in capitals, family name first (``DOE, JANE``)
     (
         "inverted",
-        r"(?m:^)\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+)?, \p{Lu}[\p{Lu}\p{M}'\x{2019}-]*"
-        r"(?:[ \t]*(?m:$)| \()",
+        r"(?:(?m:^)|\t)\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+)?, "
+        r"\p{Lu}[\p{Lu}\p{M}'\x{2019}-]*(?:[ \t]*(?m:$)| \(|\t)",
     ),
     # a name typed in lower case after a cue, or as a signature ending a message (``spoke w/ ana okafor``)
     ("lower", rf"\b(?:{C.alternation(C.LOWER_CUES)})[ \t]+\p{{Ll}}|(?m:^)-[ ]?\p{{Ll}}"),
@@ -526,9 +528,17 @@ def _single(s: str, a: int, text: str) -> list[Span]:
     return [(a + space + 1, end, R.WEAK)]
 
 
+def _mention(s: str, a: int, text: str) -> list[Span]:
+    """The name after ``@`` in a chat: a weak cue (``@team``, ``@All`` are everyday words)."""
+    at = s.index("@")
+    return [(a + at + 1, a + len(s), R.WEAK)]
+
+
 def _inverted(s: str, a: int, text: str) -> list[Span]:
-    """A line starting ``FAMILY, GIVEN`` in capitals, when no word of it is an everyday word, a place, a stop
-    word or a thing (a problem list in capitals, ``ANEMIA, CKD``, is none of them)."""
+    """A line (or a tab-separated cell) starting ``FAMILY, GIVEN`` in capitals, when no word of it is an everyday
+    word, a place, a stop word or a thing (a problem list in capitals, ``ANEMIA, CKD``, is none of them)."""
+    if s[0] == "\t":
+        s, a = s[1:], a + 1
     comma = s.index(", ")
     family = s[:comma].split(" ")
     given = s[comma + 2 :].rstrip(" \t(")
@@ -600,6 +610,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "pair": _pair,
     "single": _single,
     "inverted": _inverted,
+    "mention": _mention,
     "lower": _lower,
     "addressed": _addressed,
     "signoff": _signoff,

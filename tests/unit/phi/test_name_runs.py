@@ -206,9 +206,22 @@ def test_hostile_text_costs_linear_time(hostile: str) -> None:
         # titles of other languages
         ("Good afternoon Fru Quorvane, your results are attached.", ["Quorvane"]),
         ("Mevrouw Wijnbergen and Hr. Quorvane were seen.", ["Wijnbergen", "Quorvane"]),
+        # bank 5: chat mentions, middle initials, who did what, family words, table cells, "Thx,"
+        ("Secure chat: @Zubeyda can you check bed 4?", ["Zubeyda"]),
+        ("Patient: Ilsabet M. Quorvane\n", ["Ilsabet", "Quorvane"]),
+        ("Zubeyda T. Quorvane, MD", ["Zubeyda", "Quorvane"]),
+        ("Dose given by Edivaldo, witnessed by Zubeyda.", ["Edivaldo", "Zubeyda"]),
+        ("Dad (Edivaldo) at the bedside.", ["Edivaldo"]),
+        ("Baby Quorvane is feeding well.", ["Quorvane"]),
+        ("Next of kin: QUORVANE, ILSABET", ["QUORVANE", "ILSABET"]),
+        ("Surgical team: Ilsabet Quorvane, Edivaldo Wijnbergen.", ["Ilsabet", "Quorvane", "Edivaldo", "Wijnbergen"]),
+        ("09:30\tQUORVANE, ILSABET\tfollow-up", ["QUORVANE", "ILSABET"]),
+        ("Your labs are fine. Thx, Zubeyda", ["Zubeyda"]),
+        ("Dr. Quorvane - Edivaldo is asking for you.", ["Quorvane", "Edivaldo"]),
+        ("sent by ilsabet quorvane via secure chat", ["ilsabet", "quorvane"]),
     ],
 )
-def test_names_of_the_fourth_bank_classes(text: str, expected: list[str]) -> None:
+def test_names_of_the_fourth_and_fifth_bank_classes(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
 
 
@@ -227,6 +240,8 @@ def test_names_of_the_fourth_bank_classes(text: str, expected: list[str]) -> Non
         "Thanks so much!\nPlease call back with questions.",
         "Aspirin (81) daily; Pain (8) at rest.",
         "Daughter-in-law present and supportive.",
+        "@team please review. Baby Friendly hospital policy.",
+        "Sent to Labcorp. Dad at bedside.",
     ],
 )
 def test_what_the_new_rules_leave_alone(text: str) -> None:
