@@ -58,6 +58,8 @@ class FreshPool:
     given: dict[tuple[str, str], list[str]]
     family: dict[tuple[str, str], list[str]]
     dropped: int
+    earlier: frozenset[str] = frozenset()
+    """The entries of the earlier draws this one had to leave out."""
 
     @property
     def languages(self) -> list[str]:
@@ -119,7 +121,7 @@ def fresh_pool(seed: int = 20260401, after: int | None = None) -> FreshPool:
     """``PER_LIST`` entries from each list with no part known to the detector or to the earlier held-out set;
     with ``after`` (the seed of an earlier draw), none of that draw's entries either: names nobody has read."""
     rng = random.Random(seed)
-    taken = fresh_pool(after) if after is not None else None
+    taken = fresh_pool(*DRAWS[after]) if after is not None else None
     known = _known_parts()
     given: dict[tuple[str, str], list[str]] = {}
     family: dict[tuple[str, str], list[str]] = {}
@@ -130,7 +132,7 @@ def fresh_pool(seed: int = 20260401, after: int | None = None) -> FreshPool:
             unique = sorted({unicodedata.normalize("NFC", e.strip()) for e in entries if e.strip()})
             kept = []
             if taken is not None:
-                unique = [e for e in unique if e not in taken.entries]
+                unique = [e for e in unique if e not in taken.entries and e not in taken.earlier]
             for entry in unique:
                 if any(p in known for p in H._parts(entry)):
                     dropped += 1
@@ -139,7 +141,8 @@ def fresh_pool(seed: int = 20260401, after: int | None = None) -> FreshPool:
             if kept:
                 target = given if role == "given" else family
                 target[(language, sex)] = rng.sample(kept, min(PER_LIST, len(kept)))
-    return FreshPool(given, family, dropped)
+    earlier = taken.entries | taken.earlier if taken is not None else frozenset()
+    return FreshPool(given, family, dropped, earlier)
 
 
 def faker_version() -> str:
@@ -452,13 +455,122 @@ _FIFTH = H._Bank(
     FIFTH_NEGATIVES,
 )
 
-BANKS = {4: (_FOURTH, (20260401, None)), 5: (_FIFTH, (20260402, 20260401))}
-"""Each bank with the seed of its names' draw (and the earlier draw it must not repeat)."""
+# ---- bank 6: written after the changes for bank 5, measured once before its misses were read -------------------
+# Home-care and transport logs, therapy notes, pronouncements, insurer calls, Spanish cues, quoted speech,
+# bullets, "c/o", ages written "54F", names after "as per", telegraphic voice-to-text.
+
+SIXTH_HEADERS = (
+    "HOME HEALTH VISIT\nClient: {P.full}, {age}F\n",
+    "Transport request: pickup for {P.full} at 10:00\n",
+    "Therapy session note - {P.given}\n",
+    "PRONOUNCEMENT NOTE\nDecedent: {P.inverted}\n",
+    "Insurance call log ({date})\n",
+    "Nota de enfermería - {P.full}\n",
+    "{P.full}, {age}M, {cond}\n",
+)
+
+SIXTH_FIRST = (
+    "HH visit. {P.given} c/o fatigue and poor appetite.",
+    "Pronounced by {C.full} at 03:12.",
+    "Spoke to {O.full} at the insurer, reference number on file.",
+    "Habló con {R.given}, su hija, sobre el plan.",
+    "Driver {O.given} will wait at the main entrance.",
+    "As per {R.given}'s report, {P.given} fell twice this week.",
+)
+
+SIXTH_BODY = (
+    "Family ({R.given}, {S.given}) notified by phone.",
+    'She said, "{R.given} will come tomorrow."',
+    "\u2022 {R.full} ({rel})\n\u2022 {S.full} ({rel2})",
+    "Mail to {P.full} c/o {R.full}.",
+    "{P.given} tearful talking about {his} late {rel}, {R.given}.",
+    "Therapist: {C.full}. Modality: CBT.",
+    "Pt states {R.given} handles the bills.",
+    "Su esposo {R.given} la acompaña.",
+    "{P.given} wants {S.given} to make decisions if {he} cannot.",
+    "Checked in with {P.title} by phone at 4 pm.",
+    "Next HH visit with {O.full} on Friday.",
+    "{R.given} and {P.given} argued during the visit; de-escalated.",
+    "Care coordinated with {C.title} and {O.title}.",
+    "Equipment delivered; signed for by {R.given}.",
+    "Voice message left for {R.full}.",
+    "{P.given} ({age}) lives with {S.given} and two cats.",
+    "Goal set by {P.given}: walk to church with {R.given}.",
+    "Medication box filled by {O.given}.",
+    "Insurer rep {O.given} approved 12 visits.",
+    "The {P.family}s moved here last spring.",
+    "{P.given} asked that {R.given} not be told about the diagnosis.",
+    "Plan explained to {P.given} in Spanish by {O.full}.",
+    "Pickup confirmed with {R.given} for Tuesday.",
+    "No answer from {P.given}; left a message with {S.given}.",
+)
+
+SIXTH_SIGNATURES = ("\n{O.full}, HHA\n", "\n-- {C.title}\n", "\nDocumented by {O.full}\n", "")
+
+SIXTH_MESSAGES = (
+    "Hi {C.title}, my husband {R.given} and I have a question.",
+    "{P.given}, su cita es el {date}.",
+    "Driver update: {O.given} is 10 minutes away, {P.given}.",
+    "Can {R.full} pick up the forms for {P.given}?",
+    "{P.full} says thanks for the call.",
+)
+
+SIXTH_BODIES = (" Gracias, {R.given}", " - {O.given}", " {S.given} will bring the list.", "")
+
+SIXTH_CLOSINGS = ("\nBest,\n{P.given}", "\n{R.full}", "")
+
+SIXTH_LISTS = (
+    "Present - {R.given}, {S.given}, {O.given}",
+    "Notified: {R.full}; {S.full}; {C.title}",
+    "Household members: {R.full} and {S.full}",
+    "Caregivers rotate: {R.given} (days), {S.given} (nights).",
+)
+
+SIXTH_NEGATIVES = (
+    "HH visit completed; vitals stable.",
+    "Pronounced at 03:12; family notified.",
+    "Insurer approved 12 visits.",
+    "Habló con la familia sobre el plan.",
+    "Transport arranged through Medicaid.",
+    "CBT session focused on sleep.",
+    "Mail forwarded to the new address.",
+    "Goal: walk to church on Sunday.",
+    "Equipment: Hoyer lift, shower chair.",
+    "Lives with two cats; no stairs.",
+    "Prefers Spanish; interpreter used.",
+    "Grace and mercy mentioned during prayer.",
+    "Will reassess in May.",
+    "Faith community brings meals.",
+    "Sister Mary hospital records requested.",
+    "Driver waited at the main entrance.",
+)
+
+_SIXTH = H._Bank(
+    SIXTH_HEADERS,
+    SIXTH_FIRST,
+    SIXTH_BODY,
+    SIXTH_SIGNATURES,
+    SIXTH_MESSAGES,
+    SIXTH_BODIES,
+    SIXTH_CLOSINGS,
+    SIXTH_LISTS,
+    SIXTH_NEGATIVES,
+)
+
+DRAWS: dict[int, tuple[int, int | None]] = {
+    20260401: (20260401, None),
+    20260402: (20260402, 20260401),
+    20260403: (20260403, 20260402),
+}
+"""Each draw's seed and the draw before it: a draw leaves out every entry of the draws before it."""
+
+BANKS = {4: (_FOURTH, 20260401), 5: (_FIFTH, 20260402), 6: (_SIXTH, 20260403)}
+"""Each bank with the draw of its names."""
 
 
 def samples(seed: int = 20260314, count: int = 300, bank_number: int = 4) -> list[H.NameSample]:
     """``count`` documents from bank ``bank_number`` with Faker-sourced names, in the proportions of banks 1-3."""
     bank, draw = BANKS[bank_number]
     rng = random.Random(seed)
-    pool = fresh_pool(*draw)
+    pool = fresh_pool(*DRAWS[draw])
     return [H.document(rng, bank, *_people(rng, pool)) for _ in range(count)]
