@@ -44,7 +44,9 @@ ROLES = (
     "therapist", "Physician", "physician", "Provider", "provider", "Attending", "attending", "Surgeon", "surgeon",
     "Doctor", "doctor", "Midwife", "midwife", "Aide", "aide", "Coordinator", "coordinator", "Technician",
     "technician", "Fellow", "fellow", "Intern", "intern", "Student", "student", "Dietitian", "dietitian",
-    "Counselor", "counselor", "Practitioner", "practitioner", "NP", "PA", "RN", "PCP", "Rabbi", "Imam",
+    "Counselor", "counselor", "Practitioner", "practitioner", "NP", "PA", "RN", "PCP", "Rabbi", "Imam", "Driver",
+    "driver", "Caseworker", "caseworker", "Sitter", "sitter", "Volunteer", "volunteer", "Doula", "doula", "Paramedic",
+    "paramedic", "Scribe", "scribe", "Receptionist", "receptionist",
 )
 
 GREETINGS = ("Dear", "Hi", "Hello", "Hey", "Greetings", "Good morning", "Good afternoon", "Good evening")
@@ -111,6 +113,15 @@ SIGN_OFFS = (
     "Thanks",
     "Thx",
     "Thanks again",
+    "Best",
+    "Gracias",
+    "Saludos",
+    "Merci",
+    "Danke",
+    "Obrigada",
+    "Obrigado",
+    "Tack",
+    "Kiitos",
     "Thank you",
     "Many thanks",
     "Regards",

@@ -219,6 +219,10 @@ def test_hostile_text_costs_linear_time(hostile: str) -> None:
         ("Your labs are fine. Thx, Zubeyda", ["Zubeyda"]),
         ("Dr. Quorvane - Edivaldo is asking for you.", ["Quorvane", "Edivaldo"]),
         ("sent by ilsabet quorvane via secure chat", ["ilsabet", "quorvane"]),
+        # bank 6: roles the lists lacked, sign-offs of other languages and a bare "Best,"
+        ("Driver Zubeyda will wait at the main entrance.", ["Zubeyda"]),
+        ("See you on Monday.\nBest,\nEdivaldo", ["Edivaldo"]),
+        ("Su cita es el lunes. Gracias, Zubeyda", ["Zubeyda"]),
     ],
 )
 def test_names_of_the_fourth_and_fifth_bank_classes(text: str, expected: list[str]) -> None:
@@ -242,6 +246,7 @@ def test_names_of_the_fourth_and_fifth_bank_classes(text: str, expected: list[st
         "Daughter-in-law present and supportive.",
         "@team please review. Baby Friendly hospital policy.",
         "Sent to Labcorp. Dad at bedside.",
+        "Best time to call is after 3 pm. Driver waited at the main entrance.",
     ],
 )
 def test_what_the_new_rules_leave_alone(text: str) -> None:
