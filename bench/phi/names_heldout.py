@@ -212,8 +212,10 @@ def has_particle(entry: str) -> bool:
 
 # ---- templates --------------------------------------------------------------------------------------------
 # Placeholders: {X.full} {X.given} {X.family} {X.title} (title and family name; the title is not gold)
-# {X.FULL} (upper case), {X.inverted} ("family, given") for X in P (patient), R and S (relatives), C and D
-# (clinicians), O and Q (staff); {age} {sex} {he} {his} {rel} {rel2} {cond} {symptom} {n} {date} {phone}.
+# {X.FULL} (upper case), {X.inverted} ("family, given"), {X.INVERTED} ("FAMILY, GIVEN"), {X.lower} (typed in
+# lower case), {X.honorific} (a title of another language, or Mx), {X.middle} ("Given M. Family") for X in
+# P (patient), R and S (relatives), C and D (clinicians), O and Q (staff); {age} {sex} {he} {his} {rel} {rel2}
+# {cond} {symptom} {n} {date} {phone}.
 
 HEADERS = (
     "Patient: {P.full}\nDOB: {date}\n\n",
@@ -637,6 +639,9 @@ RELATIONS = ("daughter", "son", "wife", "husband", "mother", "sister", "brother"
 TITLES_F = ("Ms.", "Mrs.", "Ms", "Mrs", "Miss", "Sra.", "Mme")
 TITLES_M = ("Mr.", "Mr", "Sr.", "Herr", "M.")
 CLINICIAN_TITLES = ("Dr.", "Dr", "Prof.", "Nurse Practitioner")
+_WITH_FAMILY = frozenset(("title", "honorific", "family", "full", "FULL", "inverted", "INVERTED", "lower", "middle"))
+HONORIFICS_F = ("Mx.", "Mx", "Sra.", "Frau", "Fru", "Pani", "Mevr.", "Dra.", "Ms.")
+HONORIFICS_M = ("Mx.", "Mx", "Sr.", "Herr", "Hr.", "Pan", "Dhr.", "Dr.", "Mr.")
 
 
 class _Builder:
@@ -719,20 +724,37 @@ class _Builder:
         elif form == "family":
             text = person.family
             tags.add("family name alone")
-        elif form == "inverted":
+        elif form == "honorific":  # titles of many languages and none (Mx, Sra., Herr, Frau, Pani...)
+            s.add(rng.choice(HONORIFICS_F if self.sexes.get(who) == "f" else HONORIFICS_M) + " ")
+            tags.discard("sentence start")
+            tags.add("titled")
+            text = person.family
+        elif form in ("inverted", "INVERTED"):
             text = f"{person.family}, {person.given}"
+            tags.add("inverted")
+            if form == "INVERTED":
+                text = text.upper()
+                tags.add("upper case")
+        elif form == "middle":  # "Ana M. Okafor": given and family name gold, the initial between them not
+            tags.add("middle initial")
+            s.add(person.given, K.NAME, frozenset(tags))
+            s.add(f" {rng.choice('ABCDEFGHJKLMNPRSTVW')}. ")
+            text = person.family
+        elif form == "lower":
+            text = person.full.lower()
+            tags.add("lower case")
         elif form == "FULL":
             text = person.full.upper()
             tags.add("upper case")
         else:
             text = person.full
-        if form in ("title", "family", "full", "FULL", "inverted") and has_particle(person.family):
+        if form in _WITH_FAMILY and has_particle(person.family):
             tags.add("particle")
         if any(j in text.replace(" ", "") for j in _JOINERS):
             tags.add("apostrophe or hyphen")
         if "titled" not in tags:
             tags.add("no title")
-        if form == "inverted":  # "family, given": two gold names, the comma is not a name
+        if form in ("inverted", "INVERTED"):  # "family, given": two gold names, the comma is not a name
             family, given = text.split(", ", 1)
             s.add(family, K.NAME, frozenset(tags))
             s.add(", ")
@@ -813,40 +835,40 @@ def _people(rng: random.Random, pool: HeldOut) -> tuple[dict[str, Person], dict[
     return people, sexes
 
 
+def document(rng: random.Random, bank: _Bank, people: dict[str, Person], sexes: dict[str, str]) -> NameSample:
+    """One document from ``bank``: a note (45%), a message (30%), a list (10%) or negatives with no name (15%)."""
+    roll = rng.random()
+    if roll < 0.45:
+        b = _Builder(rng, people, sexes, "note")
+        if rng.random() < 0.6:
+            b.fill(rng.choice(bank.headers))
+        else:
+            b.fill(rng.choice(bank.first) + " ")
+        body = rng.sample(bank.body, rng.randint(3, 6))
+        if rng.random() < 0.4:
+            body.insert(rng.randrange(len(body) + 1), rng.choice(bank.negatives))
+        b.fill(" ".join(body))
+        if rng.random() < 0.3:
+            b.fill(" " + rng.choice(bank.lists), in_list=True)
+        b.fill(rng.choice(bank.signatures))
+    elif roll < 0.75:
+        b = _Builder(rng, people, sexes, "message")
+        b.fill(rng.choice(bank.openers))
+        b.fill(rng.choice(bank.bodies))
+        b.fill(rng.choice(bank.closings))
+    elif roll < 0.85:
+        b = _Builder(rng, people, sexes, "list")
+        b.fill(rng.choice(bank.first) + " ")
+        b.fill(rng.choice(bank.lists), in_list=True)
+    else:
+        b = _Builder(rng, people, sexes, "negative")
+        b.fill(" ".join(rng.sample(bank.negatives, rng.randint(3, 6))))
+    return b.sample
+
+
 def samples(seed: int = 20260311, count: int = 400, bank_number: int = 1) -> list[NameSample]:
-    """``count`` documents: notes (45%), messages (30%), lists (10%) and negatives with no name (15%), from
-    template bank 1, 2 or 3."""
+    """``count`` documents from template bank 1, 2 or 3 with the hand-written held-out names."""
     bank = (_FIRST_BANK, _FRESH, _THIRD)[bank_number - 1]
     rng = random.Random(seed)
     pool = held_out()
-    out: list[NameSample] = []
-    for _ in range(count):
-        people, sexes = _people(rng, pool)
-        roll = rng.random()
-        if roll < 0.45:
-            b = _Builder(rng, people, sexes, "note")
-            if rng.random() < 0.6:
-                b.fill(rng.choice(bank.headers))
-            else:
-                b.fill(rng.choice(bank.first) + " ")
-            body = rng.sample(bank.body, rng.randint(3, 6))
-            if rng.random() < 0.4:
-                body.insert(rng.randrange(len(body) + 1), rng.choice(bank.negatives))
-            b.fill(" ".join(body))
-            if rng.random() < 0.3:
-                b.fill(" " + rng.choice(bank.lists), in_list=True)
-            b.fill(rng.choice(bank.signatures))
-        elif roll < 0.75:
-            b = _Builder(rng, people, sexes, "message")
-            b.fill(rng.choice(bank.openers))
-            b.fill(rng.choice(bank.bodies))
-            b.fill(rng.choice(bank.closings))
-        elif roll < 0.85:
-            b = _Builder(rng, people, sexes, "list")
-            b.fill(rng.choice(bank.first) + " ")
-            b.fill(rng.choice(bank.lists), in_list=True)
-        else:
-            b = _Builder(rng, people, sexes, "negative")
-            b.fill(" ".join(rng.sample(bank.negatives, rng.randint(3, 6))))
-        out.append(b.sample)
-    return out
+    return [document(rng, bank, *_people(rng, pool)) for _ in range(count)]

@@ -12,14 +12,17 @@ from __future__ import annotations
 TITLES = (
     "Mr", "Mrs", "Ms", "Mx", "Miss", "Mister", "Dr", "Dra", "Prof", "Sr", "Sra", "Srta", "Herr", "Frau", "Mme",
     "Mlle", "Mevr", "Dhr", "Sig", "Dott", "Pani", "Shri", "Smt", "Dona", "Doña", "Señor", "Señora", "Senhor",
-    "Senhora", "Monsieur", "Madame", "Alhaji", "Alhaja", "Sheikh", "Rev", "Pastor", "MR", "MRS", "MS", "DR",
+    "Senhora", "Monsieur", "Madame", "Alhaji", "Alhaja", "Sheikh", "Rev", "Pastor", "MR", "MRS", "MS", "DR", "Fru",
+    "Frk", "Hr", "Herra", "Rouva", "Mevrouw", "Meneer", "Gospa", "Gospod", "Bapak", "Bwana",
 )
 """Honorifics: any capitalised run after one is a name (``Mrs. da Conceição``, ``Herr von Bülow``)."""
 
 LABELS = (
     "Patient", "PATIENT", "patient", "Pt", "Name", "NAME", "name", "Client", "Resident", "Caller", "CALLER", "Re",
     "RE", "Subject", "SUBJECT", "Contact", "Attn", "ATTN", "Informant", "Proxy", "Nok", "NOK", "Guardian", "Spouse",
-    "Sibling", "Parent", "Signed", "signed", "Accompanied", "accompanied",
+    "Sibling", "Parent", "Signed", "signed", "Accompanied", "accompanied", "pt", "PT", "Referral", "REFERRAL",
+    "Referring", "Consult", "CONSULT", "kin", "KIN", "Decedent", "Recipient", "Donor", "Insured", "Member",
+    "Beneficiary",
 )
 """Field labels: a name after one with a colon is certain (``Patient: …``), without one it is a weak cue."""
 
@@ -29,7 +32,11 @@ RELATIONS = (
     "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "cousin", "friend",
     "neighbor", "neighbour", "fiancé", "fiancée", "fiance", "boyfriend", "girlfriend", "roommate", "stepson",
     "stepdaughter", "mom", "dad", "children", "kids", "sons", "daughters", "parents", "grandchildren", "siblings",
-    "sisters", "brothers", "Children", "Sons", "Daughters", "Parents", "Siblings",
+    "sisters", "brothers", "Children", "Sons", "Daughters", "Parents", "Siblings", "daughter-in-law", "son-in-law",
+    "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "Daughter-in-law", "Son-in-law",
+    "Mother-in-law", "Father-in-law", "Sister-in-law", "Brother-in-law", "stepmother", "stepfather", "grandma",
+    "grandpa", "granny", "Stepmother", "Stepfather", "Grandma", "Grandpa", "Grandmother", "Grandfather", "Mom",
+    "Dad", "Mum", "Baby", "baby",
 )
 
 ROLES = (
@@ -37,7 +44,9 @@ ROLES = (
     "therapist", "Physician", "physician", "Provider", "provider", "Attending", "attending", "Surgeon", "surgeon",
     "Doctor", "doctor", "Midwife", "midwife", "Aide", "aide", "Coordinator", "coordinator", "Technician",
     "technician", "Fellow", "fellow", "Intern", "intern", "Student", "student", "Dietitian", "dietitian",
-    "Counselor", "counselor", "Practitioner", "practitioner", "NP", "PA", "RN", "PCP", "Rabbi", "Imam",
+    "Counselor", "counselor", "Practitioner", "practitioner", "NP", "PA", "RN", "PCP", "Rabbi", "Imam", "Driver",
+    "driver", "Caseworker", "caseworker", "Sitter", "sitter", "Volunteer", "volunteer", "Doula", "doula", "Paramedic",
+    "paramedic", "Scribe", "scribe", "Receptionist", "receptionist",
 )
 
 GREETINGS = ("Dear", "Hi", "Hello", "Hey", "Greetings", "Good morning", "Good afternoon", "Good evening")
@@ -53,7 +62,10 @@ VERBS = (
     "Spoke to", "called to", "voicemail for", "message for", "visited by", "According to", "according to",
     "together with", "discussed with", "Discussed with", "reviewed with", "Reviewed with", "met with", "talked to",
     "talked with", "forwarded to", "signed by", "Signed by", "seeing", "meeting", "examining", "evaluating",
-    "calling", "visiting", "thanking", "reminding", "helping",
+    "calling", "visiting", "thanking", "reminding", "helping", "this is", "This is", "it's", "It's", "it is",
+    "given to", "handed over to", "handed off to", "signed out to", "report given to", "given by", "witnessed by",
+    "performed by", "administered by", "drawn by", "verified by", "checked by", "dictated by", "assisted by",
+    "co-signed by", "cosigned by", "entered by", "sent by", "Sent by",
 )
 """Verbs whose object is a person (``Told Amarachi to…``), as weak cues."""
 
@@ -85,11 +97,31 @@ PREPOSITIONS = ("with", "to", "for", "from", "by", "With", "To", "For", "From", 
 """A name after one of these needs two name words (``to Golnaz Jahanbakhsh``; not ``to Lisbon``), or a colon
 (``From: …``)."""
 
-LIST_LABELS = ("Attendees", "Present", "Visitors", "Participants", "Care team", "Team", "cc", "CC", "Cc", "Contacts")
+LIST_LABELS = (
+    "Attendees", "Present", "Visitors", "Participants", "Care team", "Team", "team", "cc", "CC", "Cc", "Contacts",
+)
 """With a colon, every name of the comma-separated list after one is a name."""
+
+LOWER_CUES = (
+    "spoke w/", "spoke with", "spoke to", "Spoke w/", "Spoke with", "Spoke to", "talked to", "talked with", "called",
+    "sent by",
+    "Called", "it's", "this is", "message from", "texted", "paged",
+)
+"""Cues after which a name may be typed in lower case (``spoke w/ ana okafor``, ``hi, it's ana okafor``)."""
 
 SIGN_OFFS = (
     "Thanks",
+    "Thx",
+    "Thanks again",
+    "Best",
+    "Gracias",
+    "Saludos",
+    "Merci",
+    "Danke",
+    "Obrigada",
+    "Obrigado",
+    "Tack",
+    "Kiitos",
     "Thank you",
     "Many thanks",
     "Regards",
@@ -155,10 +187,22 @@ REPORTING = (
     "is married", "is divorced", "is widowed", "is retired", "is employed", "is unemployed", "is homeless",
     "is a smoker", "is a nonsmoker", "is a former", "is a retired", "were called", "were seen", "were present",
     "were informed", "were notified", "were told", "were visiting", "are here", "are aware", "want to", "wish to",
-    "agree", "both want", "both had", "both agree",
+    "agree", "both want", "both had", "both agree", "gave", "gives", "remains", "remained", "manages", "managed",
+    "holds", "responded", "responds", "is independent", "was independent", "is aware", "was aware", "is restless",
+    "was restless", "has not", "hasn't", "had not", "hadn't", "does not", "doesn't", "did not", "didn't", "is not",
+    "isn't", "was not", "wasn't", "cannot", "can't", "will not", "won't", "needs help", "will take", "stayed with",
+    "is staying", "was staying", "received a", "received the", "received his", "received her", "is asking",
+    "was asking", "is calling", "is waiting", "is requesting", "is feeding",
 )
 """What a person does in a note, said right after their name (``Oyelaran reports…``, ``… is a 54-year-old``);
 not what a drug does (``was started``, ``has been held``)."""
+
+FAMILY_DOES = (
+    "is", "are", "was", "were", "has", "have", "asks", "asked", "requests", "requested", "wants", "wanted", "would",
+    "will", "declined", "declines", "agrees", "agreed", "prefers", "preferred", "brought", "called", "visited",
+    "members", "is aware", "understands", "understood",
+)
+"""After ``the Okafor family``: what a family does, so the word before is a family name (not ``family history``)."""
 
 KIN = (
     "son", "daughter", "wife", "husband", "mother", "father", "sister", "brother", "partner", "spouse", "mom", "dad",

@@ -80,7 +80,7 @@ def _with_names(text: str, patterns: Iterable[Span], hits: Iterable[Span]) -> li
         if k in R.MARKERS:
             names.extend(R.after_names(text, s) if k == R.AFTER else R.cue_names(text, s, k))
         else:
-            spans.append((s, e, k))
+            (names if k == K.NAME else spans).append((s, e, k))
     for hit in hits:
         (names if hit[2] == K.NAME else spans).append(hit)
     if names:
@@ -207,11 +207,12 @@ def to_original(norm: Normalized, spans: list[Span]) -> list[Span]:
 
 
 def name_tokens(norm: Normalized, spans: list[Span]) -> set[str]:
-    """The words of every NAME span (for propagation to the rest of the document)."""
+    """The words of every NAME span (for propagation to the rest of the document); a name written twice is split
+    once."""
     out: set[str] = set()
-    for s, e, k in spans:
-        if k == K.NAME:
-            out.update(N.name_tokens(norm.text[s:e]))
+    text = norm.text
+    for value in {text[s:e] for s, e, k in spans if k == K.NAME}:
+        out.update(N.name_tokens(value))
     return out
 
 
@@ -224,6 +225,6 @@ def detect_text(text: str, extra: N.Extra | None = None) -> list[Span]:
     if not text:
         return []
     norm, spans = scan(text)
-    spans = propagate(norm, spans, N.build_extra(name_tokens(norm, spans)))
+    spans = propagate(norm, spans, N.build_extra(name_tokens(norm, spans), norm.text))
     spans = propagate(norm, spans, extra)
     return to_original(norm, spans)

@@ -329,11 +329,11 @@ class _Masker:
         batch = pre[1] if pre is not None and pre[0] == texts else scan_many(texts)
         found_names = [name_tokens(batch.norm(i), spans) for i, spans in enumerate(batch.spans) if spans]
         if found_names or _may_hold(batch.texts, self.name_values):
-            for value in self.name_values:
+            for value in set(self.name_values):  # a patient's name is often keyed more than once
                 self.names.update(N.name_tokens(value))
             for tokens in found_names:
                 self.names.update(tokens)
-            found = propagate_many(batch, N.build_extra(self.names))
+            found = propagate_many(batch, N.build_extra(self.names, batch.buffer))
         else:  # no text holds a word of a keyed name: building the automaton would find nothing
             found = batch.spans
         final: list[list[tuple[int, int, str]] | None] = [None] * len(texts)

@@ -27,6 +27,7 @@ from .names import (
     Span,
     ambiguous,
     dictionary_names,
+    english,
     eponym_tail,
     eponyms,
     place_heads,
@@ -36,6 +37,7 @@ from .names import (
     token_end,
     token_start,
     too_long,
+    uncased,
     words,
 )
 
@@ -49,12 +51,15 @@ _AFTER_PARTICLE = {"in": ("'t ", "\u2019t "), "op": ("'t ", "\u2019t ")}
 """Particles that are ordinary words unless the Dutch ``'t`` follows (``in 't Veld``)."""
 
 _AFTER_MAC = frozenset(("mac", "nic", "mhic"))
+_LONGEST_PARTICLE = max(map(len, PARTICLES))
+"""No longer word is a particle: most words are not looked up at all."""
 """``an`` is a particle only after these (``Mac an Tòisich``)."""
 
 PREFIXES = frozenset(C.PREFIXES)
 """Lower-case articles joined to a name by a hyphen or an apostrophe (``al-Amoudi``, ``d'Estaing``)."""
 
 _JOINERS = "'\u2019-"
+_FAMILY = (" family", " household")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "these", "those", "our", "any", "each", "every", "no"))
 _LIST_SEPARATORS = ((", and ", True), (" and ", True), (" & ", True), (", ", False), ("; ", False))
 _LIST_STARTS = (", ", "; ", " and ", " & ", " (")
@@ -65,22 +70,49 @@ _ROLE_WORDS = frozenset((*C.ROLES, *C.RELATIONS, "his", "her", "their"))
 _TITLE_WORDS = frozenset(C.TITLES)
 
 
+_STOPS: frozenset[str] = frozenset()
+
+
+def _stops() -> frozenset[str]:
+    """Stop words and titles in one set, read once: ``is_stop`` runs for every candidate word."""
+    global _STOPS
+    _STOPS = stopwords() | _TITLE_WORDS
+    return _STOPS
+
+
+_CONTRACTIONS = frozenset(("m", "s", "re", "ve", "ll", "d", "t"))
+
+
 def is_stop(token: str) -> bool:
-    """A stop word or a title, in its own case or, for an all-capitals word, in title case (``PATIENT``)."""
-    stop = stopwords()
-    if token in stop or token in _TITLE_WORDS:
+    """A stop word or a title, in its own case or, for an all-capitals word, in title case (``PATIENT``), or a
+    stop word contracted (``I'm``, ``It's``, ``We've``)."""
+    if token in (_STOPS or _stops()):
         return True
+    stop = stopwords()
+    if "'" in token or "\u2019" in token:
+        cut = max(token.find("'"), token.find("\u2019"))
+        if cut > 0 and token[cut + 1 :].lower() in _CONTRACTIONS and token[:cut] in stop:
+            return True
     return token.isupper() and len(token) > 1 and token[0] + token[1:].lower() in stop
+
+
+_GEORGIAN = "\u10d0"
+"""Where Georgian letters start (``names.uncased``): lower case to Unicode, no case to a reader."""
 
 
 def _capitalised(token: str) -> bool:
     first = token[:1]
-    return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
+    if first.isupper():
+        return True
+    return first.isalpha() and (not first.islower() or _GEORGIAN <= first <= "\u10ff")  # uncased, or Georgian
 
 
 def is_core(token: str) -> bool:
     """A word that can be a name by its form: capitalised or uncased (not a stop word), or ``al-Rashidi``."""
-    if len(token) >= 2 and _capitalised(token):
+    first = token[:1]  # as _capitalised, inlined: this runs for every candidate word
+    if len(token) >= 2 and (
+        first.isupper() or (first.isalpha() and not first.islower()) or _GEORGIAN <= first <= "\u10ff"
+    ):
         return not is_stop(token)
     for i, ch in enumerate(token[:5]):
         if ch in _JOINERS:
@@ -124,15 +156,15 @@ def unit_at(text: str, i: int) -> tuple[int, int, int] | None:
         j = token_end(text, i)
         if j == i:
             break
-        token = text[i:j]
-        folded = token.casefold()
-        if j + 1 < n and text[j] == " " and (folded in PARTICLES or (folded == "an" and previous in _AFTER_MAC)):
-            follow = _AFTER_PARTICLE.get(folded)
-            if follow is None or text.startswith(follow, j + 1):
-                previous = folded
-                i = j + 1
-                continue
-        end = _possessive_end(text, i, j)
+        if j - i <= _LONGEST_PARTICLE and j + 1 < n and text[j] == " ":
+            folded = text[i:j].casefold()
+            if folded in PARTICLES or (folded == "an" and previous in _AFTER_MAC):
+                follow = _AFTER_PARTICLE.get(folded)
+                if follow is None or text.startswith(follow, j + 1):
+                    previous = folded
+                    i = j + 1
+                    continue
+        end = j - 2 if j - i > 2 and text[j - 2] in "'\u2019" and text[j - 1] in "sS" else j  # not the 's
         if is_core(text[i:end]):
             return (start, i, end)
         break
@@ -184,6 +216,8 @@ def run_at(text: str, i: int, limit: int = MAX_UNITS) -> list[tuple[int, int, in
         if end >= n or text[end] != " ":
             break
         i = end + 1
+        if i + 3 < n and text[i + 1] == "." and text[i + 2] == " " and text[i].isupper():  # "Ana M. Okafor"
+            i += 3  # the initial is no unit of its own: the run goes on after it
     return out
 
 
@@ -199,12 +233,15 @@ def run_before(text: str, end: int, weak: bool, limit: int = MAX_UNITS) -> list[
         if start < 2 or text[start - 1] != " ":
             break
         end = start - 1
+        if end > 3 and text[end - 1] == "." and text[end - 3] == " " and text[end - 2].isupper():  # "Ana M. Okafor"
+            end -= 3
     out.reverse()
     return out
 
 
-def _weak_ok(text: str, units: list[tuple[int, int, int]], min_units: int = 1) -> bool:
-    """A run a weak context may call a name: enough units, not an everyday word alone, not ``PT``/``ED``."""
+def _weak_ok(text: str, units: list[tuple[int, int, int]], min_units: int = 1, short_upper: bool = False) -> bool:
+    """A run a weak context may call a name: enough units, not an everyday word alone, not ``PT``/``ED`` (unless
+    ``short_upper``: a name in capitals came just before, as in ``MYKLEBUST, SIV``)."""
     if len(units) < min_units or not units:
         return False
     phrase = text[units[0][0] : units[-1][2]]
@@ -218,7 +255,7 @@ def _weak_ok(text: str, units: list[tuple[int, int, int]], min_units: int = 1) -
         return False
     if len(cores) == 1:
         core = cores[0]
-        if is_common(core) or (core.isupper() and len(core) <= 3):
+        if is_common(core) or (core.isupper() and len(core) <= 3 and not short_upper):
             return False
         if is_thing(core) or is_place_word(core):
             return False
@@ -247,21 +284,41 @@ def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
     """The names of the run at ``start`` after a cue (``Mr. John Smith``, ``Patient: Smith, Mary``); a list
     cue goes on through ``A, B and C``."""
     units = run_at(text, start)
-    if not units:
-        return []
     if strength != STRONG:
         units = _trim_common(text, units)
         if not _weak_ok(text, units, 2 if strength == PREP else 1):
-            return []
-    stop = units[-1][2]
-    if strength != LIST and text.startswith(", ", stop):  # "Smith, Mary": the given name after a comma
-        more = run_at(text, stop + 2, 2)
-        if len(more) == 1 and _weak_ok(text, more):  # not "…, Cardiology", not "…, TX", not "A B, C D"
-            units += more
+            # after a preposition, "from SALMI, MIRA" counts as two words like "from Mira Salmi"
+            if strength != PREP or len(units) != 1 or not _weak_ok(text, units):
+                return []
+            given = _given_after_comma(text, units)
+            return _spans(units + given) if given else []
+    elif not units:
+        return []
+    if strength != LIST and text.startswith(", ", units[-1][2]):
+        units = units + _given_after_comma(text, units)
     out = _spans(units)
     if strength == LIST:
         out += list_names(text, units[-1][2], everything=True)
     return out
+
+
+def _given_after_comma(text: str, units: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``Mary`` in ``Smith, Mary``: one unit after a comma that a weak context would take (not ``…, Cardiology``,
+    not ``…, TX`` unless the family name is in capitals too: ``KNUDSEN, ODA``; not ``A B, C D``)."""
+    stop = units[-1][2]
+    if not text.startswith(", ", stop):
+        return []
+    more = run_at(text, stop + 2, 2)
+    family = text[units[-1][1] : stop]
+    if len(more) == 1 and _weak_ok(text, more, short_upper=len(family) > 3 and family.isupper()):
+        return more
+    return []
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Nothing but space since the last full stop, question or exclamation mark, or line feed (or the start)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
 
 
 def after_names(text: str, position: int) -> list[Span]:
@@ -269,13 +326,15 @@ def after_names(text: str, position: int) -> list[Span]:
     units = run_before(text, position, weak=True)
     if not units or not _weak_ok(text, units):
         return []
+    if len(units) == 1 and text[units[0][0] : units[0][2]] in ambiguous() and _sentence_start(text, units[0][0]):
+        return []  # "Bill sent to insurance", "Will follow up": a word that is also a name, alone, opening a sentence
     first = units[0][0]
     if len(units) == 1 and text.startswith(", ", first - 2):  # "Mangubat, Jhoanna (DOB …)" on a line of its own
         family = unit_before(text, first - 2)
         if family is not None and (family[0] == 0 or text[family[0] - 1] == "\n") and _weak_ok(text, [family]):
             units.insert(0, family)
     before = units[0][0] - 1
-    if before > 0 and text[before] == " ":
+    if before > 0 and text[before] == " " and not text.startswith(_FAMILY, position):  # "the Okafor family"
         word = text[token_start(text, before) : before]
         if word.casefold() in _DETERMINERS:
             return []
@@ -314,7 +373,9 @@ def list_names(text: str, position: int, everything: bool = False) -> list[Span]
                 confirmed = len(found)
             break
         units = _trim_common(text, run_at(text, pos))
-        if not units or units[0][0] != pos or not _weak_ok(text, units):
+        previous = text[found[-1][0] : found[-1][1]] if found else text[token_start(text, position) : position]
+        capitals = len(previous) > 3 and previous.isupper()
+        if not units or units[0][0] != pos or not _weak_ok(text, units, short_upper=capitals):
             break
         found.extend(_spans(units))
         if joins or everything:
@@ -325,14 +386,61 @@ def list_names(text: str, position: int, everything: bool = False) -> list[Span]
     return found[:confirmed]
 
 
+LOWER_RUN = 3
+"""The most words of a name typed in lower case."""
+
+
+def lower_names(text: str, start: int, last_line: bool = False) -> list[Span]:
+    """A name typed in lower case at ``start`` after a cue (``spoke w/ ana okafor``): two or three lower-case words
+    one space apart, particles allowed inside, none an everyday word, a stop word or a thing, and one at least of
+    three letters or more that no English dictionary holds (not ``spoke w/ case management``). ``last_line``: a
+    signature (``- ana okafor``) must end the text's last line."""
+    units: list[tuple[int, int]] = []
+    pos = start
+    n = len(text)
+    for _ in range(LOWER_RUN):
+        end = token_end(text, pos, pos + LONGEST_WORD)
+        word = text[pos:end]
+        if not word or not word.islower():
+            break
+        folded = word.casefold()
+        if folded in PARTICLES and units:
+            if end < n and text[end] == " ":
+                pos = end + 1
+                continue
+            break
+        title = word[:1].upper() + word[1:]
+        if folded in words() or is_stop(title) or title in ambiguous() or is_thing(title) or len(word) < 2:
+            break
+        units.append((pos, end))
+        if end >= n or text[end] != " ":
+            break
+        pos = end + 1
+    if len(units) < 2:
+        return []
+    lexicon = english()
+    if all(len(text[s:e]) < 3 or text[s:e].replace("'", "").replace("-", "") in lexicon for s, e in units):
+        return []
+    stop = units[-1][1]
+    if last_line and (len(text) - stop > 64 or text[stop:].strip(" \t\r\n.!")):  # bounded: bullets cost linear time
+        return []
+    if not last_line and stop < n and text[stop].isalnum():
+        return []
+    return [(s, e, K.NAME) for s, e in units]
+
+
 def _lower_word_may_lead(text: str, i: int) -> bool:
     """A lower-case word at ``i`` can still start a unit: a particle or a joined prefix (``da``, ``al-Amoudi``)."""
     word = text[i : i + 12].split(" ", 1)[0]
-    return word.casefold() in PARTICLES or "-" in word[:5] or "'" in word[:5] or "\u2019" in word[:5]
+    if uncased(word[:1]) or word.casefold() in PARTICLES:
+        return True
+    return "-" in word[:5] or "'" in word[:5] or "\u2019" in word[:5]
 
 
 _LIST_ENDS = _LIST_SEPARATORS
-_LIST_BEFORE = (" ", ",", ";")
+_LIST_TAILS = (*(separator for separator, _ in _LIST_ENDS), *(f" {title} " for title in _TITLES))
+"""What must end right before a name for ``list_before`` to find a list (a separator, or a title after one):
+one C-level ``endswith`` spares the walk for most names."""
 
 
 def list_before(text: str, position: int) -> list[Span]:
@@ -493,7 +601,7 @@ def complete(text: str, spans: list[Span]) -> list[Span]:
     for s, e, _ in names:
         if text.startswith(_LIST_STARTS, e):
             listed += list_names(text, e)
-        if s > 2 and text[s - 1] in _LIST_BEFORE:
+        if s > 2 and text.endswith(_LIST_TAILS, 0, s):
             listed += list_before(text, s)
     if listed:
         names = sorted(set(names + listed))

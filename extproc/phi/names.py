@@ -11,6 +11,7 @@ there masks the whole short run of that script.
 
 from __future__ import annotations
 
+import gzip
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -25,6 +26,8 @@ Span = tuple[int, int, str]
 
 _CITY = 1
 _NAME = 0
+_LOWER = 2
+"""A name found elsewhere in the document, typed here in lower case (``spoke w/ maria lopez``)."""
 _JOINERS = "'\u2019-"
 _EPONYM_DISEASES = (
     "disease",
@@ -106,6 +109,14 @@ def words() -> frozenset[str]:
 
 
 @cache
+def english() -> frozenset[str]:
+    """Lower-case English words, proper nouns left out (SCOWL, ``data/english.txt.gz``): a run of lower-case words
+    is a typed name only when some word of it is not one."""
+    raw = resources.files(__package__).joinpath("data").joinpath("english.txt.gz").read_bytes()
+    return frozenset(w for w in gzip.decompress(raw).decode("utf-8").split("\n") if w and not w.startswith("#"))
+
+
+@cache
 def places() -> frozenset[str]:
     """Countries, regions and foreign cities (case-folded phrases): never a name found by a weak context alone."""
     return frozenset(" ".join(line.split()).casefold() for line in _read("places.txt"))
@@ -149,6 +160,11 @@ def is_cjk(ch: str) -> bool:
     """Han, Hangul, kana: scripts written without spaces between names."""
     o = ord(ch)
     return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
+
+
+def uncased(ch: str) -> bool:
+    """A letter of Georgian (Mkhedruli): written without case, though Unicode files it as lower case."""
+    return "\u10d0" <= ch <= "\u10ff"
 
 
 def _variants(word: str) -> set[str]:
@@ -360,6 +376,7 @@ def _eponym(text: str, end: int) -> bool:
 
 def _hits(text: str, auto: ahocorasick.Automaton, out: list[Span]) -> list[Span]:
     n = len(text)
+    lower: list[Span] = []
     for end_index, (length, flag) in auto.iter(text):
         end = end_index + 1
         start = end - length
@@ -374,10 +391,29 @@ def _hits(text: str, auto: ahocorasick.Automaton, out: list[Span]) -> list[Span]
             continue
         if end < n and _is_letter(text[end]):
             continue
+        if flag == _LOWER:
+            lower.append((start, end, K.NAME))
+            continue
         if flag == _NAME and _eponym(text, end):
             continue  # Wilson's disease, Bell's palsy: an eponym, not a person
         out.append((start, end, K.CITY if flag == _CITY else K.NAME))
+    if lower:
+        out.extend(_lower_names(text, lower))
     return out
+
+
+def _lower_names(text: str, hits: list[Span]) -> list[Span]:
+    """The lower-case hits of names found elsewhere that are still names here: a word with a letter outside
+    ASCII (``jūlija``), or two such words one space apart (``maria lopez``), not ``best`` alone."""
+    starts = {s for s, _, _ in hits}
+    ends = {e for _, e, _ in hits}
+    return [
+        (s, e, k)
+        for s, e, k in hits
+        if not text[s:e].isascii()
+        or (e + 1 in starts and text[e] == " ")
+        or (s - 1 in ends and text[s - 1] == " ")
+    ]
 
 
 _ASCII_SPLIT = {i: " " for i in range(128) if not (chr(i).isalpha() or chr(i) in _JOINERS)}
@@ -455,12 +491,45 @@ class Extra:
         return out
 
 
-def build_extra(tokens: set[str]) -> Extra | None:
-    """The names seen elsewhere in the same document (keyed name fields, cue runs), to look for everywhere."""
+PRUNE_BUDGET = 1 << 22
+"""Characters ``extra_entries`` may compare (entries x text length) to leave out the entries a text does not hold:
+a C-level substring search each, a few milliseconds at most; past it every entry is kept."""
+
+
+def build_extra(tokens: set[str], text: str | None = None) -> Extra | None:
+    """The names seen elsewhere in the same document (keyed name fields, cue runs), to look for everywhere;
+    ``text`` (all the document's strings) lets the entries it does not hold be left out, and ``None`` be returned
+    when it holds none."""
     if not tokens:
         return None
+    entries = extra_entries(tokens, text)
+    return Extra(entries) if entries else None
+
+
+def extra_entries(tokens: set[str], text: str | None = None) -> dict[str, tuple[int, int]]:
+    """The automaton entries of ``build_extra``: each name as written, in title case and in capitals, and in lower
+    case when it may be typed so; with ``text``, only those it holds (within ``PRUNE_BUDGET``). The hits are the
+    same either way: an entry a text does not hold cannot match in it."""
     entries: dict[str, tuple[int, int]] = {}
+    within = text if text is not None and 4 * len(tokens) * len(text) <= PRUNE_BUDGET else None
     for t in tokens:
         for v in _variants(t):
-            entries[v] = (len(v), _NAME)
-    return Extra(entries)
+            if within is None or v in within:
+                entries[v] = (len(v), _NAME)
+        low = t.lower()
+        if low not in entries and (within is None or low in within) and _may_be_typed_lower(t):
+            entries[low] = (len(low), _LOWER)
+    return entries
+
+
+def _may_be_typed_lower(token: str) -> bool:
+    """A name worth looking for in lower case: cased, three letters or more, and no everyday word, ambiguous
+    name, particle, eponym or brand (``grace``, ``will``, ``parkinson`` stay words)."""
+    return len(token) >= 3 and token[:1].isupper() and token.casefold() not in _never_lower()
+
+
+@cache
+def _never_lower() -> frozenset[str]:
+    """The words ``_may_be_typed_lower`` refuses, case-folded, in one set (it runs for every name of a document)."""
+    named = ambiguous() | stopwords() | eponyms() | things()
+    return words() | PARTICLES | frozenset(w.casefold() for w in named)

@@ -49,7 +49,12 @@ _CTX_WORDS = (
     r"passport(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|badge(?: number| #)?|"
     r"patient id|dea(?: number| no\.?| #)?|npi|device id|udi"
 )
-_TOK = r"(?:\p{Lu}[\p{L}\p{M}'\x{2019}-]*|\p{Lo}[\p{Lo}\p{M}]*)"
+_UNCASED = r"\p{Lo}\x{10D0}-\x{10FF}"
+"""Letters of scripts written without case: ``Lo``, and Georgian, whose everyday letters Unicode files as
+lower case (``Ll``) since capitals were added for headings — a Georgian name never starts with one."""
+_TOK = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'\x{{2019}}-]*|[{_UNCASED}][{_UNCASED}\p{{M}}]*)"
+_OPENING = r"[\"(\x{201C}]"
+"""A quote or a bracket opened between a cue and its name (``called "Ana"``, ``brother (Tomás)``)."""
 _PARTICLE = rf"(?:(?i:{C.alternation(C.PARTICLE_WORDS)}) )"
 _PREFIX = rf"(?:(?:{C.alternation(C.PREFIXES)})['\x{{2019}}-])"
 _CUE_WORDS = (
@@ -71,6 +76,8 @@ _TRAILING = (
     rf"| \((?:{C.alternation(C.PARENTHESES)})\b"
     r"|,? who\b| and (?:his|her|their) |, (?:a |an )?\d{1,3}[- ]?(?:year|yr|y/?o\b)|, \d{1,3},"
     rf"|, (?:the|her|his|their|my|our) (?:{C.alternation(C.KIN)})\b"
+    r"| here[.,!:]| here -| \(\d{1,3} ?(?:[FMfm]|y|yo|y/o|yrs?)?\)"
+    rf"| (?:family|household)(?:[.,;:)]| (?:{C.alternation(C.FAMILY_DOES)})\b)"
 )
 
 # (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
@@ -80,12 +87,23 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # (see _TAILS)
     (
         "cue",
-        rf"\b(?:{_CUE_WORDS})(?:[.:,][ \t]*|[ \t]+)(?::[ \t]*)?{_PARTICLE}{{0,3}}{_PREFIX}?[\p{{Lu}}\p{{Lo}}]",
+        rf"\b(?:{_CUE_WORDS})(?:[.:,][ \t]*|[ \t]+)(?::[ \t]*)?{_OPENING}?{_PARTICLE}{{0,3}}{_PREFIX}?"
+        rf"[\p{{Lu}}{_UNCASED}]",
     ),
     # a capitalised word and what follows it, which says it ends a name (a reporting verb, a credential, 's son)
-    ("after", rf"{_LEAD}[\p{{Lu}}\p{{Lo}}][\p{{L}}\p{{M}}'\x{{2019}}-]*(?:{_TRAILING})"),
+    ("after", rf"{_LEAD}[\p{{Lu}}{_UNCASED}][\p{{L}}\p{{M}}'\x{{2019}}-]*(?:{_TRAILING})"),
     # two capitalised words in a row that no word list knows: a full name (``Fahad Warraich``)
     ("pair", rf"{_LEAD}{_WORD} (?:{_PARTICLE}){{0,2}}{_PREFIX}?{_WORD}"),
+    # someone addressed in a chat (``@Ana can you…``)
+    ("mention", rf"(?:(?m:^)|[ \t(])@[\p{{Lu}}{_UNCASED}]"),
+    # a line (or a table cell) that starts with a name in capitals, family name first (``DOE, JANE``)
+    (
+        "inverted",
+        r"(?:(?m:^)|\t)\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+)?, "
+        r"\p{Lu}[\p{Lu}\p{M}'\x{2019}-]*(?:[ \t]*(?m:$)| \(|\t)",
+    ),
+    # a name typed in lower case after a cue, or as a signature ending a message (``spoke w/ ana okafor``)
+    ("lower", rf"\b(?:{C.alternation(C.LOWER_CUES)})[ \t]+\p{{Ll}}|(?m:^)-[ ]?\p{{Ll}}"),
     # a capitalised word addressed in the second person (``Ana - your prescription…``, ``Ana, we received…``)
     ("addressed", rf"{_WORD}(?:[,:!]| -| \x{{2014}}| \x{{2013}}) (?:{C.alternation(C.ADDRESSED)})\b"),
     # a capitalised word inside a sentence (after a lower-case word or a comma) that no word list knows
@@ -340,6 +358,7 @@ def _id(s: str, a: int, text: str) -> list[Span]:
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
 
 
+_OPENERS = '"(\u201c'
 _STRONG_CUES = frozenset(C.TITLES)
 _CUE_SET = frozenset(w for w in (*C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.LIST_LABELS) if " " not in w)
 _PREPOSITION_CUES = frozenset(C.PREPOSITIONS)
@@ -353,7 +372,7 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
     resumes inside and that cue decides."""
     i = 0
     n = len(s)
-    while i < n and s[i].isalpha():
+    while i < n and (s[i].isalpha() or (s[i] == "-" and i + 1 < n and s[i + 1].isalpha())):
         i += 1
     while i + 1 < n and s[i] == " " and s[i + 1].islower():  # "spoke with", "Please call", "Care team"
         j = i + 1
@@ -366,6 +385,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
     j = i
     while j < n and s[j] in ".:, \t":
         j += 1
+    if j < n and s[j] in _OPENERS:
+        j += 1
     if j >= n:
         return []
     first = j
@@ -375,7 +396,7 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
     initial = len(word) == 1 and text[a + j + 1 : a + j + 2] == "."
     if R.is_stop(word) or word in _CUE_SET or initial:  # another cue or an initial follows: it decides
         return []
-    separator = s[i:j]
+    separator = s[i:j].rstrip(_OPENERS)
     colon = ":" in separator
     title = cue.split(" ", 1)[0] in _STRONG_CUES
     if title and "," in separator:  # "Lake Dr, San Antonio": a street, not a doctor
@@ -486,7 +507,7 @@ def _single(s: str, a: int, text: str) -> list[Span]:
     word of a thing's name (``Mercy Hospital``); the dictionary finds its own names."""
     space = s.rfind(" ")
     word = s[space + 1 :]
-    if word in N.dictionary_names():
+    if word in N.dictionary_names() or word in N.ambiguous():  # "… walker Hope to wean": only with a name
         return []
     if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
         return []
@@ -507,6 +528,34 @@ def _single(s: str, a: int, text: str) -> list[Span]:
     return [(a + space + 1, end, R.WEAK)]
 
 
+def _mention(s: str, a: int, text: str) -> list[Span]:
+    """The name after ``@`` in a chat: a weak cue (``@team``, ``@All`` are everyday words)."""
+    at = s.index("@")
+    return [(a + at + 1, a + len(s), R.WEAK)]
+
+
+def _inverted(s: str, a: int, text: str) -> list[Span]:
+    """A line (or a tab-separated cell) starting ``FAMILY, GIVEN`` in capitals, when no word of it is an everyday
+    word, a place, a stop word or a thing (a problem list in capitals, ``ANEMIA, CKD``, is none of them)."""
+    if s[0] == "\t":
+        s, a = s[1:], a + 1
+    comma = s.index(", ")
+    family = s[:comma].split(" ")
+    given = s[comma + 2 :].rstrip(" \t(")
+    for word in (*family, given):
+        title = word[:1] + word[1:].lower()
+        if R.is_stop(word) or R.is_common(title) or R.is_place_word(title) or R.is_thing(title):
+            return []
+    if len(given) <= 3 and len(family[-1]) <= 3:  # "CHF, CKD": abbreviations
+        return []
+    return [(a, a + 1, R.STRONG)]
+
+
+def _lower(s: str, a: int, text: str) -> list[Span]:
+    """The lower-case name after a cue, or signing a message off (``- ana okafor`` ending it)."""
+    return R.lower_names(text, a + len(s) - 1, last_line=s[0] == "-")
+
+
 def _addressed(s: str, a: int, text: str) -> list[Span]:
     """The capitalised word a message addresses, unless a word list knows it (``Overall, you…``)."""
     end = 0
@@ -516,6 +565,10 @@ def _addressed(s: str, a: int, text: str) -> list[Span]:
     if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
         return []
     return [(a, a + end, R.WEAK)]
+
+
+_SIGN_OFF_TAIL = 20
+"""The most characters of lower-case words after a sign-off on its line (``so much!``) before the name below."""
 
 
 def _signoff(s: str, a: int, text: str) -> list[Span]:
@@ -531,15 +584,21 @@ def _signoff(s: str, a: int, text: str) -> list[Span]:
     n = len(text)
     while pos < n and text[pos] in " \t!.,:;":
         pos += 1
+    if s[0].isalpha() and pos < n and text[pos].islower():  # "Thanks so much!", "Best wishes to all," ending a line
+        line_end = text.find("\n", pos, pos + _SIGN_OFF_TAIL + 1)
+        if line_end > 0 and text[pos:line_end].rstrip("\r !.,").replace(" ", "").isalpha():
+            pos = line_end
     if text.startswith("\n", pos) or text.startswith("\r\n", pos):
         pos = text.index("\n", pos) + 1
         while pos < n and text[pos] in " \t":
             pos += 1
+        if s[0].isalpha() and text.startswith(("\n", "\r\n"), pos):  # a letter's blank line before the name
+            pos = text.index("\n", pos) + 1
         if s[0] not in "-\u2014\u2013" and text.startswith(("--", "\u2014", "\u2013"), pos):
             pos = min(n, pos + (2 if text[pos] == "-" else 1))
             while pos < n and text[pos] == " ":
                 pos += 1
-    if pos >= n or text[pos].islower():
+    if pos >= n or (text[pos].islower() and not N.uncased(text[pos])):
         return []
     return [(pos, pos + 1, R.WEAK)]
 
@@ -550,6 +609,9 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "after": _after,
     "pair": _pair,
     "single": _single,
+    "inverted": _inverted,
+    "mention": _mention,
+    "lower": _lower,
     "addressed": _addressed,
     "signoff": _signoff,
     "email": _simple(K.EMAIL),

@@ -1,0 +1,68 @@
+"""Clinical prose with no person's name in it: what the name rules must leave alone.
+
+Words that are also names (Will, Grace, May, Hope, June, Bill), eponyms (Parkinson's, Crohn's, Foley), drug
+and device brands, units, departments, problem lists in capitals, lines typed in lower case, sign-offs with
+nothing after them, and the cues the name rules use (``spoke with``, ``called``, ``this is``, ``Referral:``,
+``… family``, ``(41)``) followed by things that are not people. Every detection here is a false positive.
+"""
+
+from __future__ import annotations
+
+NAME_FREE = (
+    "Will follow up in two weeks. May need a repeat CT if symptoms persist.",
+    "Hope to wean oxygen tomorrow; Grace period for the copay ends Friday.",
+    "Bill sent to insurance. June labs were normal.",
+    "History of Parkinson's disease and Crohn's colitis; Foley removed on day 2.",
+    "Bair Hugger applied in PACU; Hoyer lift for transfers.",
+    "Started Eliquis 5 mg twice daily; stopped Coumadin.",
+    "Potassium 5.6 mmol/L, creatinine 1.4 mg/dL, hemoglobin 9.8 g/dL.",
+    "Hello, I'm writing about my refill. It's been two weeks.",
+    "Hi, this is urgent: the pharmacy did not get the order.",
+    "spoke w/ case management re: placement, awaiting callback",
+    "called pharmacy, refill sent, pt aware",
+    "spoke with pt at bedside, pain controlled",
+    "talked to cardiology fellow about the echo",
+    "per nephrology, hold lisinopril",
+    "- cont lasix 40 daily\n- repeat bmp in am\n- dc planning",
+    "pt here for f/u of htn and dm2",
+    "Received Zosyn in the ED; blood cultures pending.",
+    "Report given to night shift at 19:00.",
+    "Handed over to the ICU team.",
+    "ASSESSMENT, PLAN\nContinue current regimen.",
+    "ANEMIA, CKD\nHTN, HLD\nGERD, OSA",
+    "HYPERTENSION, DIABETES\nDEPRESSION, ANXIETY",
+    "Referral: Cardiology for palpitations.",
+    "Consult: Nephrology re: AKI.",
+    "Family history of diabetes; the family meeting is on Tuesday.",
+    "Title X family planning visit; Medicaid family planning waiver.",
+    "Daughter-in-law present and supportive.",
+    "Thanks so much!\nPlease call back with questions.",
+    "Thank you for this referral.\n\nPlease see the attached results.",
+    "Dear Colleague,\n\nThank you for seeing this patient.",
+    "Pain (8) at rest; nausea (2) after meals.",
+    "Glasgow Coma Scale 15; Mini-Mental State Exam 27/30.",
+    "Transfer to Rehab on Friday; Home Health to follow.",
+    "Seen by Palliative Care and Physical Therapy.",
+    "Positive Murphy's sign; negative McBurney point tenderness.",
+    "Ensure with meals; Glucerna at bedtime.",
+    "Wound VAC changed Monday; Dobhoff in place.",
+    "Trip to Helsinki and Tallinn in May.",
+    "The Mayo Clinic family medicine residency called.",
+    "Lasix has not been given yet; Eliquis was held.",
+    "Insurance has not approved the MRI.",
+    "Cardiology has not called back.",
+    "Hospice is aware of the plan.",
+    "This is a 67-year-old man with COPD.",
+    "It's Tuesday, so dialysis is today.",
+    "Sent from my iPhone",
+    "pt (alert and oriented) ambulating in hall",
+    "brother (at bedside) asked about the plan",
+    'Prefers to be called "Doc" by staff.',
+    "Mobility: Hoyer lift. Pending: Quantiferon.",
+    "Best regards,\nThe Cardiology Team",
+    "Note: here for a blood pressure check.",
+    "Aspirin (81) daily; Tylenol (650) as needed.",
+    "Called back, left message, will try again tomorrow.",
+    "Spoke to front desk about the appointment.",
+)
+"""One document each."""
