@@ -19,6 +19,7 @@ class Verdict:
     masking: str | None = None
     code: int = -32003
     told: str | None = None
+    data: dict | None = None
 
 
 class FakeAccess:

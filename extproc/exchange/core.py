@@ -31,6 +31,7 @@ from extproc.mcp.errors import (
     INTERNAL_ERROR,
     INVALID_REQUEST,
     METHOD_NOT_FOUND,
+    MODERN_HTTP_STATUS,
     UNAUTHORIZED,
     McpError,
     error_body,
@@ -55,7 +56,7 @@ answers a session that is not the caller's own in the same words, so nobody lear
 
 
 def _reply(error: McpError) -> Reply:
-    return Reply(error.http_status, error_body(error.code, error.message, error.request_id), error.message)
+    return Reply(error.http_status, error_body(error.code, error.message, error.request_id, error.data), error.message)
 
 
 class Exchange:
@@ -162,9 +163,11 @@ class Exchange:
             # a notification the server could not accept is an HTTP error, 400 for one MCP does not define
             status = 400 if verdict.code == METHOD_NOT_FOUND else 403
             return (yield from self._refuse(Reply(status, error_body(verdict.code, message), reason)))
-        # 2026-07-28's transport answers an unknown method with 404; otherwise a JSON-RPC error travels in a 200
-        status = 404 if verdict.code == METHOD_NOT_FOUND and call.revision == MODERN_REVISION else 200
-        return (yield from self._refuse(Reply(status, error_body(verdict.code, message, call.request_id), reason)))
+        # 2026-07-28's transport answers an unknown method with 404 (and a few errors with 400); otherwise a
+        # JSON-RPC error travels in a 200
+        status = MODERN_HTTP_STATUS.get(verdict.code, 200) if call.revision == MODERN_REVISION else 200
+        body = error_body(verdict.code, message, call.request_id, verdict.data)
+        return (yield from self._refuse(Reply(status, body, reason)))
 
     def _check_session(self, call: McpCall) -> Steps[Reply | None]:
         """The last gate before the upstream: a request naming a session that is not its caller's own is answered

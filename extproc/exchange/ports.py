@@ -27,6 +27,8 @@ class Verdict(Protocol):
     """The JSON-RPC error code a denial is answered with."""
     told: str | None
     """What a denied caller is told instead of `rule` (which the record keeps); None: the rule itself."""
+    data: dict[str, Any] | None
+    """`error.data` of a denial's answer (the capability a -32021 names); None: no data."""
 
 
 class Authenticator(Protocol):

@@ -2,7 +2,10 @@
 
 Built from the request body and the HTTP headers Envoy forwards. In 2026-07-28 the method and target are
 mirrored in `Mcp-Method` / `Mcp-Name`; any disagreement between header and body is refused (-32020), so the
-gateway and the server can never act on different readings of one request.
+gateway and the server can never act on different readings of one request. A request carrying the 2026-07-28
+envelope (`_meta` naming its protocol version) with a version the gateway does not serve is refused (-32022):
+the gateway decides only on a revision whose methods it knows. The params of a method are read only when its
+revision defines it as a request: anything else is not found (-32601), whatever its params.
 """
 
 from __future__ import annotations
@@ -15,13 +18,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from extproc.mcp.errors import HEADER_MISMATCH, INVALID_PARAMS, INVALID_REQUEST, McpError, RequestId
+from extproc.mcp.errors import (
+    HEADER_MISMATCH,
+    INVALID_PARAMS,
+    INVALID_REQUEST,
+    UNSUPPORTED_PROTOCOL_VERSION,
+    McpError,
+    RequestId,
+)
 from extproc.mcp.jsonrpc import Message, parse_message
 from extproc.mcp.methods import METHODS, SUBSCRIPTIONS_LISTEN, Target
 
 MODERN_REVISION = "2026-07-28"
 LEGACY_REVISION = "2025-11-25"
 PROTOCOL_VERSION_META = "io.modelcontextprotocol/protocolVersion"
+CLIENT_CAPABILITIES_META = "io.modelcontextprotocol/clientCapabilities"
 
 _B64_SENTINEL = re.compile(r"=\?base64\?(.*)\?=")
 
@@ -63,6 +74,13 @@ class McpCall:
     def revision(self) -> str:
         """Which transport revision the message follows: stateless 2026-07-28, or the session-based one."""
         return MODERN_REVISION if self.protocol_version == MODERN_REVISION else LEGACY_REVISION
+
+    def declares_extension(self, extension: str) -> bool:
+        """Whether the request's `_meta` client capabilities declare `extension` (2026-07-28 declares them per
+        request; a session's capabilities, negotiated at initialize, are the server's to know)."""
+        capabilities = self.meta.get(CLIENT_CAPABILITIES_META)
+        extensions = capabilities.get("extensions") if isinstance(capabilities, dict) else None
+        return isinstance(extensions, dict) and isinstance(extensions.get(extension), dict)
 
 
 def _target(message: Message) -> tuple[str | None, str | None, dict[str, Any]]:
@@ -115,6 +133,14 @@ def _meta_version(message: Message) -> str | None:
     return None
 
 
+def _check_version(body_version: str | None) -> None:
+    """Refuse an envelope naming a revision the gateway does not serve, as a 2026-07-28 server would."""
+    if body_version is not None and body_version != MODERN_REVISION:
+        raise McpError(UNSUPPORTED_PROTOCOL_VERSION, "Unsupported protocol version: the gateway serves the "
+                       f"per-request envelope of MCP {MODERN_REVISION} only",
+                       data={"supported": [MODERN_REVISION], "requested": body_version})
+
+
 def _check_headers(message: Message, headers: Mapping[str, str], body_version: str | None) -> None:
     """Refuse a request whose routing headers and body could be read two ways."""
     header_method = headers.get("mcp-method")
@@ -147,16 +173,19 @@ def parse_call(http_method: str, body: bytes, headers: Mapping[str, str]) -> Mcp
 def _call_from(http_method: str, message: Message, headers: Mapping[str, str]) -> McpCall:
     body_version = _meta_version(message) if not message.is_response else None
     _check_headers(message, headers, body_version)
+    _check_version(body_version)
     if message.is_response:
         return McpCall(
             http_method, None, message.id, is_notification=False, is_response=True,
             session_id=headers.get("mcp-session-id"), protocol_version=headers.get("mcp-protocol-version"),
         )
-    kind, target, arguments = _target(message)
     version = body_version or headers.get("mcp-protocol-version")
     if message.method == "initialize":
         requested = message.params.get("protocolVersion")
         version = requested if isinstance(requested, str) else version
+    spec = METHODS.get(message.method or "")
+    defined = message.id is not None and spec is not None and spec.defined_in(version == MODERN_REVISION)
+    kind, target, arguments = _target(message) if defined else (None, None, {})
     return McpCall(
         http_method=http_method,
         method=message.method,
@@ -169,7 +198,7 @@ def _call_from(http_method: str, message: Message, headers: Mapping[str, str]) -
         session_id=headers.get("mcp-session-id"),
         protocol_version=version,
         meta=meta if isinstance(meta := message.params.get("_meta"), dict) else {},
-        subscribes=_subscribes(message),
+        subscribes=_subscribes(message) if defined else (),
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 PARSE_ERROR = -32700
 INVALID_REQUEST = -32600
@@ -19,6 +19,15 @@ APPROVAL_REQUIRED = -32004
 reason the rule asks for is missing); `error.data` names the approval request."""
 HEADER_MISMATCH = -32020
 """MCP 2026-07-28: an Mcp-Method / Mcp-Name / MCP-Protocol-Version header disagrees with the body."""
+MISSING_REQUIRED_CLIENT_CAPABILITY = -32021
+"""MCP 2026-07-28: the request needs a capability its `_meta` client capabilities do not declare;
+`error.data.requiredCapabilities` names it (a `ClientCapabilities` object)."""
+UNSUPPORTED_PROTOCOL_VERSION = -32022
+"""MCP 2026-07-28: the request's protocol version is not served; `error.data` lists the `supported` versions
+and echoes the `requested` one, so the client can pick another."""
+
+MODERN_HTTP_STATUS: dict[int, int] = {METHOD_NOT_FOUND: 404, MISSING_REQUIRED_CLIENT_CAPABILITY: 400}
+"""The HTTP status 2026-07-28's transport gives a denial's JSON-RPC error; any other travels in a 200."""
 
 RequestId = str | int
 
@@ -31,6 +40,8 @@ class McpError(Exception):
     message: str
     http_status: int = 400
     request_id: RequestId | None = None
+    data: object = field(default=None, compare=False)
+    """`error.data` of the answer (what a -32022 or -32021 asks the client to act on); None for none."""
 
     def __str__(self) -> str:
         return self.message

@@ -15,6 +15,9 @@ from typing import Any
 
 from extproc.mcp.errors import INTERNAL_ERROR, McpError
 
+TASKS_EXTENSION = "io.modelcontextprotocol/tasks"
+"""The 2026-07-28 tasks extension (SEP-2663): a client declares it in each request's `_meta` client capabilities
+to create and reach tasks."""
 MAX_TTL_MS = 24 * 3600 * 1000
 """No binding outlives a day (`extproc.tasks`): a longer TTL is read as this one, before any arithmetic on it
 (an upstream's `10**400` would overflow a float)."""

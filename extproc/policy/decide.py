@@ -3,7 +3,8 @@
 A caller holds every role whose ``groups`` intersect the token's groups. With no role nothing is allowed. With
 one or more, the protocol plumbing (``extproc.mcp.methods``) is allowed, and a call naming a tool, prompt or
 resource is allowed when one of the roles grants that name. A task (``tasks/get``, ``tasks/result``...) is
-allowed only to the caller whose call created it, while its roles still grant the tool that created it.
+allowed only to the caller whose call created it, while its roles still grant the tool that created it; under
+2026-07-28 only to a request declaring the tasks extension (-32021 otherwise, whatever the task).
 Everything else is denied; a method MCP does not define (``Tools/Call``, or one its revision removed) is
 refused as not found (-32601).
 
@@ -19,7 +20,7 @@ from typing import Any
 
 from extproc.identity.principal import Principal
 from extproc.mcp.call import MODERN_REVISION, McpCall
-from extproc.mcp.errors import FORBIDDEN, INVALID_PARAMS, METHOD_NOT_FOUND
+from extproc.mcp.errors import FORBIDDEN, INVALID_PARAMS, METHOD_NOT_FOUND, MISSING_REQUIRED_CLIENT_CAPABILITY
 from extproc.mcp.methods import (
     CATALOGUES,
     CLIENT_NOTIFICATIONS,
@@ -32,7 +33,7 @@ from extproc.mcp.methods import (
     TRANSPORT_METHODS,
     Target,
 )
-from extproc.mcp.tasks import TaskBinding
+from extproc.mcp.tasks import TASKS_EXTENSION, TaskBinding
 from extproc.policy.approvals import ApprovalIndex
 from extproc.policy.grants import Grant, GrantTable, has_dot_segment
 from extproc.policy.model import ApprovalRule, IdentityConfig, ResourceMetadata, Role, UpstreamConfig
@@ -70,13 +71,19 @@ class Decision:
     methods, of the caller's first role in file order. None when denied or when that role sets none."""
     code: int = FORBIDDEN
     """The JSON-RPC error code a denial is answered with: -32003 for what the policy does not grant,
-    -32601 for a method MCP does not define, -32602 for a task the gateway does not know."""
+    -32601 for a method MCP does not define, -32602 for a task the gateway does not know, -32021 for a task
+    method from a 2026-07-28 client that did not declare the tasks extension."""
     told: str | None = None
     """What a denied caller is told instead of ``rule`` when the rule says more than the caller may learn:
     another caller's task is answered like an unknown one, or the answer would say which ids exist."""
+    data: dict[str, Any] | None = None
+    """``error.data`` of the denial's answer: the capability a -32021 requires."""
 
 
 NO_ROLE = Decision(False, "default deny: no role grants anything to your groups")
+
+_TASKS_REQUIRED = {"requiredCapabilities": {"extensions": {TASKS_EXTENSION: {}}}}
+"""The `MissingRequiredClientCapabilityError` data of a task method without the tasks extension."""
 
 TaskLookup = Callable[[str], TaskBinding | None]
 """The gateway's ledger of who created which task (`extproc.tasks`)."""
@@ -200,6 +207,11 @@ class Policy:
                             code=METHOD_NOT_FOUND)
         kind = spec.target
         if kind is Target.TASK:
+            if modern and not call.declares_extension(TASKS_EXTENSION):
+                # before the task is looked up: the answer is the same whoever's task it names, or none
+                return Decision(False, f"missing client capability: {method} needs the {TASKS_EXTENSION} extension "
+                                "declared in params._meta's client capabilities", roleset.names,
+                                code=MISSING_REQUIRED_CLIENT_CAPABILITY, data=_TASKS_REQUIRED)
             return self._decide_task(roleset, principal, call, call.target, tasks)
         if kind is not None:
             return roleset.decide_target(method, kind, call.target)

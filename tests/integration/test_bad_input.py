@@ -77,6 +77,19 @@ def test_header_body_mismatch_is_400_with_32020(hostile_gateway: Gateway, upstre
     assert upstream_count() == 0
 
 
+@pytest.mark.parametrize("version", ["v999.0.0", "2025-11-25"])
+def test_an_unsupported_protocol_version_is_400_with_32022_naming_the_supported_ones(
+    hostile_gateway: Gateway, upstream_count, version: str
+) -> None:
+    body = tool_call(301)
+    body["params"]["_meta"] = {**MODERN_META, "io.modelcontextprotocol/protocolVersion": version}
+    response = post(hostile_gateway, json.dumps(body).encode(), {"mcp-protocol-version": version})
+    assert response.status_code == 400 and response.json()["id"] == 301
+    error = jsonrpc_error(response)
+    assert error["code"] == -32022 and error["data"] == {"supported": ["2026-07-28"], "requested": version}
+    assert upstream_count() == 0
+
+
 def test_body_over_the_limit_is_413(hostile_gateway: Gateway, upstream_count) -> None:
     call = tool_call()
     call["params"]["arguments"]["padding"] = "x" * (2 * 1024 * 1024)

@@ -1,6 +1,7 @@
 """Tasks through real Envoy, both revisions: a task follows the caller that created it, its data is masked
-and recorded like a call's, other callers and unknown tasks are refused before the upstream; methods MCP
-does not define are answered -32601 and never forwarded."""
+and recorded like a call's, other callers and unknown tasks are refused before the upstream, and so is a
+2026-07-28 client that did not declare the tasks extension (-32021); methods MCP does not define are answered
+-32601 and never forwarded, whatever their params."""
 
 from __future__ import annotations
 
@@ -54,8 +55,8 @@ class Caller:
     A `session` is a test's name for one: the first caller naming it opens it through the gateway (so it is
     that caller's), later ones naming it use the same session id."""
 
-    def __init__(self, gateway: Gateway, token: str, session: str | None = None) -> None:
-        self.gateway, self.token = gateway, token
+    def __init__(self, gateway: Gateway, token: str, session: str | None = None, meta: dict | None = None) -> None:
+        self.gateway, self.token, self.meta = gateway, token, meta or META
         self._ids = iter(range(1, 1000))
         self.session = None if session is None else OPENED.get((gateway.url, session))
         if session is not None and self.session is None:
@@ -82,7 +83,7 @@ class Caller:
         if self.session is not None:
             headers["mcp-session-id"] = self.session
         else:  # 2026-07-28: the version in _meta and the headers mirroring the body
-            params = {**params, "_meta": META}
+            params = {**params, "_meta": self.meta}
             headers |= {"mcp-protocol-version": MODERN, "mcp-method": method}
             if name is not None:
                 headers["mcp-name"] = name
@@ -172,9 +173,10 @@ def test_an_approval_hold_applies_to_a_call_that_asks_for_a_task(gateway: Gatewa
 @pytest.mark.parametrize(
     ("session", "method", "status"),
     [("s-ivy", "admin/reset", 200), (None, "admin/reset", 404), ("s-ivy", "Tools/Call", 200),
-     (None, "ping", 404), (None, "tasks/result", 404), ("s-ivy", "tasks/update", 200)],
+     (None, "ping", 404), (None, "tasks/result", 404), ("s-ivy", "tasks/update", 200),
+     (None, "resources/subscribe", 404), (None, "resources/unsubscribe", 404), ("s-ivy", "subscriptions/listen", 200)],
     ids=["legacy-unknown", "modern-unknown", "case-variant", "ping-removed", "tasks-result-removed",
-         "tasks-update-not-yet"],
+         "tasks-update-not-yet", "subscribe-removed", "unsubscribe-removed", "listen-not-yet"],
 )
 def test_a_method_mcp_does_not_define_is_not_found_and_not_forwarded(
     gateway: Gateway, setup: Setup, forwarded, session: str | None, method: str, status: int
@@ -183,6 +185,25 @@ def test_a_method_mcp_does_not_define_is_not_found_and_not_forwarded(
     assert response.status_code == status
     assert response.json()["error"]["code"] == -32601
     assert forwarded() == []
+
+
+@pytest.mark.parametrize("method", ["tasks/get", "tasks/update", "tasks/cancel"])
+def test_a_2026_client_without_the_tasks_extension_is_refused_32021_before_the_upstream(
+    gateway: Gateway, setup: Setup, forwarded, method: str
+) -> None:
+    ivy = Caller(gateway, setup.token("ivy", ("interns",)))
+    own = ivy.create_task()
+    bare = {**META, "io.modelcontextprotocol/clientCapabilities": {}}
+    answers = []
+    for token in (ivy.token, setup.token("ana", ("analysts",))):
+        for task_id in (own, "no-such-task"):
+            response = Caller(gateway, token, meta=bare).task(method, task_id)
+            assert response.status_code == 400
+            answers.append(response.json()["error"])
+    assert answers[0]["code"] == -32021
+    assert answers[0]["data"] == {"requiredCapabilities": {"extensions": {TASKS_EXTENSION: {}}}}
+    assert all(a == answers[0] for a in answers), "the same answer whoever's task it names, or none"
+    assert forwarded() == ["tools/call"], "only the call that created the task reached the upstream"
 
 
 @pytest.mark.parametrize("session", ["s-ivy", None], ids=["legacy", "2026-07-28"])

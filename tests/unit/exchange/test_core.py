@@ -214,6 +214,41 @@ def test_a_denial_tells_the_caller_less_than_the_record_when_the_policy_says_so(
     assert outcome.refused == "task t-1 was created by another caller"
 
 
+@pytest.mark.parametrize(("code", "status"), [(-32601, 404), (-32021, 400), (-32602, 200), (-32003, 200)])
+def test_a_2026_denial_carries_its_http_status_and_error_data(code: int, status: int) -> None:
+    data = {"requiredCapabilities": {"extensions": {"io.modelcontextprotocol/tasks": {}}}}
+
+    class Refusing(FakeAccess):
+        def decide(self, principal, call):
+            return Verdict(False, "refused", code=code, data=data if code == -32021 else None)
+
+    exchange = SettledExchange(Limits(), Ports.of(Refusing()))
+    exchange.on_request_headers("POST", HEADERS, False)
+    reply = exchange.on_request_body(REQUEST)
+    assert reply is not None and reply.status == status
+    error = json.loads(reply.body)["error"]
+    assert error["code"] == code and error.get("data") == (data if code == -32021 else None)
+
+
+def test_an_unsupported_protocol_version_is_answered_400_with_the_supported_ones_and_never_decided() -> None:
+    class Deciding(FakeAccess):
+        decided = 0
+
+        def decide(self, principal, call):
+            Deciding.decided += 1
+            return super().decide(principal, call)
+
+    exchange = SettledExchange(Limits(), Ports.of(Deciding()))
+    exchange.on_request_headers("POST", {**HEADERS, "mcp-protocol-version": "v999.0.0"}, False)
+    request = REQUEST.replace(META["io.modelcontextprotocol/protocolVersion"].encode(), b"v999.0.0")
+    reply = exchange.on_request_body(request)
+    assert reply is not None and reply.status == 400 and Deciding.decided == 0
+    answer = json.loads(reply.body)
+    assert answer["id"] == 9 and answer["error"]["code"] == -32022
+    assert answer["error"]["data"] == {"supported": ["2026-07-28"], "requested": "v999.0.0"}
+    assert "v999" not in (exchange.outcome().refused or ""), "the record holds no caller text"
+
+
 @pytest.mark.parametrize(("code", "status"), [(-32601, 400), (-32003, 403)])
 def test_a_refused_notification_gets_an_http_error_with_a_jsonrpc_error_and_no_id(code: int, status: int) -> None:
     class Refusing(FakeAccess):

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from extproc.mcp.call import MODERN_REVISION, decode_header_value, parse_call, stream_call
-from extproc.mcp.errors import HEADER_MISMATCH, INVALID_PARAMS, McpError
+from extproc.mcp.errors import HEADER_MISMATCH, INVALID_PARAMS, UNSUPPORTED_PROTOCOL_VERSION, McpError
 from extproc.mcp.methods import Target
 
 META = {"io.modelcontextprotocol/protocolVersion": MODERN_REVISION, "io.modelcontextprotocol/clientCapabilities": {}}
@@ -125,3 +125,57 @@ def test_a_task_method_names_its_task_in_mcp_name() -> None:
     with pytest.raises(McpError) as refused:
         parse_call("POST", body, {**headers, "mcp-name": "t-2"})
     assert refused.value.code == HEADER_MISMATCH
+
+
+@pytest.mark.parametrize(
+    ("method", "params", "headers"),
+    [("resources/subscribe", {"_meta": META}, {"mcp-protocol-version": MODERN_REVISION,
+                                               "mcp-method": "resources/subscribe"}),
+     ("resources/unsubscribe", {"uri": 5, "_meta": META}, {"mcp-protocol-version": MODERN_REVISION,
+                                                           "mcp-method": "resources/unsubscribe"}),
+     ("subscriptions/listen", {"notifications": "all"}, {"mcp-session-id": "s"}),
+     ("tasks/update", {"taskId": 7}, {"mcp-session-id": "s"})],
+    ids=["subscribe-2026", "unsubscribe-2026", "listen-2025", "tasks-update-2025"],
+)
+def test_the_params_of_a_method_its_revision_does_not_define_are_not_read(method: str, params: dict,
+                                                                          headers: dict) -> None:
+    """Policy answers it not found (-32601): a removed method is not a bad call of a known one."""
+    call = parse_call("POST", body(method, params), headers)
+    assert (call.method, call.target_kind, call.target, call.subscribes) == (method, None, None, ())
+
+
+def test_the_params_of_a_message_without_an_id_are_not_read() -> None:
+    call = parse_call("POST", body("tools/call", {"name": 5}, rid=None), {})
+    assert call.is_notification and call.target is None, "a request disguised as a notification is not found"
+
+
+def test_an_envelope_naming_a_version_the_gateway_does_not_serve_is_refused() -> None:
+    for version in ("v999.0.0", "2025-11-25"):
+        headers = {"mcp-protocol-version": version, "mcp-method": "server/discover"}
+        with pytest.raises(McpError) as refused:
+            parse_call("POST", body("server/discover", {"_meta": {**META, "io.modelcontextprotocol/protocolVersion":
+                                                                   version}}, rid=301), headers)
+        assert (refused.value.code, refused.value.http_status, refused.value.request_id) == (
+            UNSUPPORTED_PROTOCOL_VERSION, 400, 301)
+        assert refused.value.data == {"supported": [MODERN_REVISION], "requested": version}
+
+
+def test_a_version_header_disagreeing_with_the_envelope_is_a_mismatch_before_the_version_is_judged() -> None:
+    meta = {**META, "io.modelcontextprotocol/protocolVersion": "v999.0.0"}
+    with pytest.raises(McpError) as refused:
+        parse_call("POST", body("server/discover", {"_meta": meta}),
+                   {"mcp-protocol-version": MODERN_REVISION, "mcp-method": "server/discover"})
+    assert refused.value.code == HEADER_MISMATCH
+
+
+@pytest.mark.parametrize(
+    ("capabilities", "declared"),
+    [({"extensions": {"io.modelcontextprotocol/tasks": {}}}, True), ({}, False), ({"extensions": []}, False),
+     ({"extensions": {"io.modelcontextprotocol/tasks": True}}, False), ("tasks", False),
+     ({"tasks": {}}, False)],
+)
+def test_an_extension_is_declared_in_the_request_client_capabilities(capabilities: object, declared: bool) -> None:
+    meta = {**META, "io.modelcontextprotocol/clientCapabilities": capabilities}
+    call = parse_call("POST", body("tools/list", {"_meta": meta}),
+                      {"mcp-protocol-version": MODERN_REVISION, "mcp-method": "tools/list"})
+    assert call.declares_extension("io.modelcontextprotocol/tasks") is declared

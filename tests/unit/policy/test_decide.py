@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from extproc.identity.principal import Principal
 from extproc.mcp.call import MODERN_REVISION, McpCall
-from extproc.mcp.errors import FORBIDDEN, INVALID_PARAMS, METHOD_NOT_FOUND
+from extproc.mcp.errors import FORBIDDEN, INVALID_PARAMS, METHOD_NOT_FOUND, MISSING_REQUIRED_CLIENT_CAPABILITY
 from extproc.mcp.methods import PLUMBING as PROTOCOL_METHODS
 from extproc.mcp.methods import Target
 from extproc.mcp.tasks import TaskBinding
@@ -336,6 +336,39 @@ def test_a_task_whose_tool_is_no_longer_granted_is_refused() -> None:
                            _ledger(t_1=dataclasses.replace(ALICE_SEARCH, tool="export_cohort")))
     assert not decision.allowed and decision.code == FORBIDDEN
     assert decision.rule == "task t-1 follows tool export_cohort: default deny: no role grants tool export_cohort"
+
+
+TASKS = "io.modelcontextprotocol/tasks"
+
+
+def _modern_task_call(method: str, capabilities: dict) -> McpCall:
+    meta = {"io.modelcontextprotocol/protocolVersion": MODERN_REVISION,
+            "io.modelcontextprotocol/clientCapabilities": capabilities}
+    return dataclasses.replace(_task_call(method), protocol_version=MODERN_REVISION, meta=meta)
+
+
+@pytest.mark.parametrize("method", ["tasks/get", "tasks/update", "tasks/cancel"])
+def test_a_2026_task_method_without_the_tasks_extension_is_refused_before_any_task_is_looked_up(method: str) -> None:
+    lookup = _ledger(t_1=ALICE_SEARCH)
+    bob = Principal("bob", "https://chaperone.local/dev", frozenset({"interns"}))
+    answers = [DEMO.decide(caller, _modern_task_call(method, {}), ledger)
+               for caller in (who("interns"), bob) for ledger in (lookup, _ledger())]
+    assert all(not d.allowed and d.code == MISSING_REQUIRED_CLIENT_CAPABILITY for d in answers)
+    assert all(d.data == {"requiredCapabilities": {"extensions": {TASKS: {}}}} for d in answers)
+    assert len({(d.rule, d.told) for d in answers}) == 1, "the same answer whoever's task it names, or none"
+    assert answers[0].rule == (f"missing client capability: {method} needs the {TASKS} extension declared in "
+                               "params._meta's client capabilities")
+
+
+def test_a_2026_task_method_declaring_the_extension_follows_its_creator() -> None:
+    declared = {"extensions": {TASKS: {}}}
+    lookup = _ledger(t_1=ALICE_SEARCH)
+    assert DEMO.decide(who("interns"), _modern_task_call("tasks/get", declared), lookup).allowed
+    bob = Principal("bob", "https://chaperone.local/dev", frozenset({"interns"}))
+    theirs = DEMO.decide(bob, _modern_task_call("tasks/get", declared), lookup)
+    unknown = DEMO.decide(who("interns"), _modern_task_call("tasks/get", declared), _ledger())
+    assert theirs.code == unknown.code == INVALID_PARAMS and theirs.told == unknown.rule == UNKNOWN_T_1
+    assert theirs.data is None and unknown.data is None
 
 
 def test_tasks_list_is_plumbing_for_any_role() -> None:
