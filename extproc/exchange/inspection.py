@@ -5,12 +5,13 @@ credential is scrubbed — and what was masked is tallied for the audit record (
 
 from __future__ import annotations
 
-import base64
 import json
+import re
 from collections.abc import Callable
 
 from extproc.exchange.ports import Ports
 from extproc.identity.principal import Principal
+from extproc.mcp import payloads
 from extproc.mcp.call import McpCall
 from extproc.mcp.errors import INTERNAL_ERROR, McpError
 from extproc.mcp.jsonrpc import Message
@@ -33,9 +34,13 @@ def encode(doc: dict) -> bytes:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _encoded(text: str) -> str:
-    """A masked text that arrived as base64 (a text document's `blob`), as base64 again."""
-    return base64.b64encode(text.encode("utf-8")).decode("ascii")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(value: object) -> set[str]:
+    """The words (runs of letters and digits) of a value of structure, keys included, case-folded."""
+    return {word.casefold() for word in _WORD.findall(value if type(value) is str else json.dumps(value,
+                                                                                              ensure_ascii=False))}
 
 
 def _piece_path(pieces: list[Piece], path: str) -> str:
@@ -145,21 +150,19 @@ class ResponseInspector:
             profile = SAFE_HARBOR_PROFILE
         found = data_pieces(doc, method, method in UNMASKED_RESULTS)
         checks = [p for p in found if p.check]
-        if checks:
-            # structure alone (not with the data: a patient's name in the text must not make a server's own name
-            # in structure look like ePHI); any change withholds the message
-            values = [p.value if p.field is None else {p.field: p.value} for p in checks]
-            result = self._mask_value(values, profile)
-            if result.changed:
-                for p, new, old in zip(checks, result.value, values, strict=True):
-                    if new != old:
-                        raise McpError(INTERNAL_ERROR, f"the response was withheld: its protocol member "
-                                                       f"{render(p.path)[:200]} holds what looks like ePHI, "
-                                                       "which cannot be masked without breaking the protocol")
         pieces = [p for p in found if not p.check] if checks else found
+        result = None
         if pieces:
             values = [p.value if p.field is None else {p.field: p.value} for p in pieces]
             result = self._mask_value(values, profile)
+        if checks:
+            names = result.names if result is not None else frozenset()
+            if names and any(p.is_default for p in pieces):
+                # a default is dropped if masking changes it: its words are no name the message carries
+                kept = [p.value if p.field is None else {p.field: p.value} for p in pieces if not p.is_default]
+                names = self._mask_value(kept, profile).names if kept else frozenset()
+            self._check(checks, profile, names)
+        if result is not None:
             if result.changed:
                 changes = []
                 for p, new, old in zip(pieces, result.value, values, strict=True):
@@ -167,7 +170,7 @@ class ResponseInspector:
                         continue
                     # a default masking changed is dropped, never sent as a placeholder (see shapes.FIELD)
                     changes.append((p.path, DROP if p.is_default else Members(tuple(old), new) if p.members
-                                    else _encoded(new) if p.base64 else new))
+                                    else payloads.encode(new, p.base64) if p.base64 else new))
                 if changes:
                     out = replaced(doc, changes)
             if count:
@@ -175,10 +178,23 @@ class ResponseInspector:
         catalogue = CATALOGUES.get(method) if method is not None else None
         if catalogue is not None and catalogue.display_texts and "method" not in doc \
                 and isinstance(doc.get("result"), dict):
-            result = self._mask_catalogue(doc["result"], catalogue, profile, count)
-            if result is not doc["result"]:
-                out = {**out, "result": result}
+            listed = self._mask_catalogue(doc["result"], catalogue, profile, count)
+            if listed is not doc["result"]:
+                out = {**out, "result": listed}
         return out
+
+    def _check(self, checks: list[Piece], profile: str | None, names: frozenset[str]) -> None:
+        """Structure must come out of masking unchanged, or the message is withheld. It is masked apart from the
+        data (a patient's name in the text must not make a server's own name look like ePHI), then sought for
+        the words of the names the data held (a task id `okonkwo-19550304` beside "Chidi Okonkwo")."""
+        values = [p.value if p.field is None else {p.field: p.value} for p in checks]
+        result = self._mask_value(values, profile)
+        sought = {name.casefold() for name in names if len(name) >= 4}
+        for p, new, old in zip(checks, result.value, values, strict=True):
+            if new != old or (sought and not sought.isdisjoint(_words(old))):
+                raise McpError(INTERNAL_ERROR, f"the response was withheld: its protocol member "
+                                               f"{render(p.path)[:200]} holds what looks like ePHI, which cannot "
+                                               "be masked without breaking the protocol")
 
     def _mask_catalogue(self, result: dict, catalogue: Catalogue, profile: str | None, count: bool) -> dict:
         """`result` with the display texts of its entries masked (see `Catalogue.display_texts`)."""

@@ -25,14 +25,14 @@ masked. Plumbing results (`initialize`, the catalogues...) are `PASS`: not maske
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
+from urllib.parse import unquote_plus, urlsplit
 
+from extproc.mcp import payloads
 from extproc.mcp.errors import INTERNAL_ERROR, McpError
 
 
@@ -70,10 +70,10 @@ string, so a date of birth cannot pass as a protocol timestamp in another member
 
 _VERSION = re.compile(r"\d{4}-\d{2}-\d{2}")
 FIRST_VERSION = "2024-11-05"
-"""Protocol versions in a version-negotiation error are dates from the first MCP revision on: a client may ask
-for one newer than the gateway knows; an older date is no MCP version (it could be a date of birth)."""
+NEWEST_VERSION = max(PROTOCOL_VERSIONS)
+"""A protocol version in a version-negotiation error is one MCP has, or a date after the newest the gateway
+knows (a client may ask for a newer one): any other date could be a date of service or of birth."""
 
-_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 
 RESERVED_META = ("io.modelcontextprotocol/", "modelcontextprotocol.io/")
 """`_meta` key prefixes the protocol reserves: structure (checked). Any other `_meta` key is the server's
@@ -127,10 +127,10 @@ Node = Leaf | Obj | Each | Map | Choice
 
 # ---- content ------------------------------------------------------------------------------------------
 
-IMPLEMENTATION = Obj({"name": DATA, "version": KEEP, "title": DATA, "description": DATA, "websiteUrl": DATA,
+IMPLEMENTATION = Obj({"name": DATA, "version": DATA, "title": DATA, "description": DATA, "websiteUrl": DATA,
                       "icons": DATA})
-"""`serverInfo`: the server's name and prose are masked as text (never withheld: every 2026-07-28 result carries
-the stamp), its links and icons are data, its version structure."""
+"""`serverInfo`: masked as data, never withheld (every 2026-07-28 result carries the stamp): its name, version
+and prose as text, its links and icons as data."""
 
 META = Obj({"io.modelcontextprotocol/serverInfo": IMPLEMENTATION,
             "io.modelcontextprotocol/related-task": Obj({"taskId": KEEP})}, reserved=True)
@@ -330,8 +330,8 @@ class Piece:
     is_default: bool = False
     check: bool = False
     members: bool = False
-    base64: bool = False
-    """`value` is the decoded text of a base64 member: written back encoded."""
+    base64: str | None = None
+    """For the decoded text of a base64 member: the encoding it is written back in."""
 
 
 ENVELOPE = ("jsonrpc", "id", "method")
@@ -436,23 +436,23 @@ def _leaf(value: Any, node: Leaf, path: tuple[str | int, ...], out: list[Piece],
     kind = type(value)
     if node is PASS:
         return
-    if node is VERSION and kind is str and _VERSION.fullmatch(value) and value >= FIRST_VERSION:
+    if node is VERSION and kind is str and (value in PROTOCOL_VERSIONS
+                                           or (_VERSION.fullmatch(value) and value > NEWEST_VERSION)):
         return
     if node is TIMESTAMP and kind is str and _TIMESTAMP.fullmatch(value) and value[:10] >= FIRST_VERSION:
         return  # a task's own clock: from the first MCP revision on, so no date of birth passes as one
     if node is SCHEMA:
-        _check_words(value, path, out)
+        _schema(value, path, out)
     elif node is OPTION:
-        # with the field's name as its key (options under `mrn` are MRNs); the schema's own words need no check
-        if kind not in _SCALARS and not (kind is str and value in SCHEMA_WORDS):
-            out.append(Piece(path, value, field, check=True))
+        # with the field's name as its key (options under `mrn` are MRNs, numbers too)
+        _check_values(value, path, out, field)
     elif node is URL:
-        if kind is str:
-            words = " ".join(w for w in _URL_WORDS.split(value.partition("://")[2]) if w)
-            if words:
-                out.append(Piece(path, words, check=True))
-        else:
-            _check(value, path, out)
+        words = _url_words(value) if kind is str else None
+        if words is None:
+            raise McpError(INTERNAL_ERROR, f"the response was withheld: {render(path)[:200]} is not an https URL "
+                                           "a user could open safely")
+        if words:
+            out.append(Piece(path, words, check=True))
     elif node is BINARY:
         _binary(value, path, out, parent)
     else:
@@ -460,47 +460,39 @@ def _leaf(value: Any, node: Leaf, path: tuple[str | int, ...], out: list[Piece],
 
 
 _URL_WORDS = re.compile(r"[/?&=#:;,+]+")
-"""A URL a client must open as it is (URL-mode elicitation) is checked by the words of its path, query and
-fragment: the URL itself is an identifier kind the masker would always replace."""
 
-_MAGIC: dict[str, tuple[bytes, ...]] = {
-    "image/png": (b"\x89PNG",), "image/jpeg": (b"\xff\xd8\xff",), "image/gif": (b"GIF8",),
-    "image/webp": (b"RIFF",), "image/bmp": (b"BM",), "image/tiff": (b"II*\x00", b"MM\x00*"),
-    "audio/wav": (b"RIFF",), "audio/x-wav": (b"RIFF",), "audio/mpeg": (b"ID3", b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"),
-    "audio/ogg": (b"OggS",), "audio/flac": (b"fLaC",),
-}
-"""How an image or audio payload of each type starts. Anything else claiming to be one is data: base64 of a
-patient's record labelled `image/png` is masked as text."""
 
-_TEXT_TYPES = re.compile(r"(text/[\w.+-]+|application/([\w.-]+\+)?(json|xml|csv|x-ndjson|yaml|fhir\+json))(;.*)?",
-                         re.IGNORECASE)
-
+def _url_words(url: str) -> str | None:
+    """A URL a client must open as it is (URL-mode elicitation) is checked by the words of its path, query and
+    fragment, percent-decoded (the URL itself is an identifier kind the masker would always replace). None
+    for anything but https (http on loopback): `data:`, `mailto:`, `javascript:` carry text of their own."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return None
+    if not host or not (parts.scheme == "https" or (parts.scheme == "http" and host in ("127.0.0.1", "localhost",
+                                                                                       "::1"))):
+        return None
+    rest = unquote_plus(f"{parts.path} {parts.query} {parts.fragment}")
+    return " ".join(w for w in _URL_WORDS.split(rest) if w.strip()).strip()
 
 def _binary(value: Any, path: tuple[str | int, ...], out: list[Piece], parent: Any) -> None:
-    """Base64 bytes: text types are decoded and masked as text, images and audio must be what their type says,
-    and other bytes (PDF, DICOM...) pass: the gateway cannot read them, so policy must decide on the tool."""
-    if type(value) is not str or len(value) % 4 or not _BASE64.fullmatch(value):
-        out.append(Piece(path, value))
+    """Base64 bytes, read for what they are (`extproc.mcp.payloads`): text is masked as text and written back
+    in its encoding; media pass with their printable runs checked; anything else is withheld."""
+    data = payloads.decode(value) if type(value) is str else None
+    if data is None:
+        out.append(Piece(path, value))  # not base64: data like any other
         return
-    mime = parent.get("mimeType") if type(parent) is dict else None
-    mime = mime.strip().lower() if type(mime) is str else ""
-    if _TEXT_TYPES.fullmatch(mime):
-        try:
-            text = base64.b64decode(value, validate=True).decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError):
-            out.append(Piece(path, value))
-            return
-        out.append(Piece(path, text, base64=True))
-        return
-    kind = mime.partition(";")[0]
-    if kind.startswith(("image/", "audio/")):
-        head = base64.b64decode(value[:24])
-        if not any(head.startswith(magic) for magic in _MAGIC.get(kind, ())):
-            try:  # text in disguise is read as text; anything else cannot be inspected: withheld
-                out.append(Piece(path, base64.b64decode(value).decode("utf-8"), base64=True))
-            except UnicodeDecodeError:
-                raise McpError(INTERNAL_ERROR, f"the response was withheld: {render(path)[:200]} is not what "
-                                               "its mimeType says it is, so it cannot be inspected") from None
+    try:
+        found = payloads.read(data, parent.get("mimeType") if type(parent) is dict else None)
+    except payloads.Uninspectable:
+        raise McpError(INTERNAL_ERROR, f"the response was withheld: {render(path)[:200]} holds bytes the gateway "
+                                       "cannot read (a document, an archive, or of no known kind)") from None
+    if type(found) is payloads.Text:
+        out.append(Piece(path, found.text, base64=found.encoding))
+    elif found.printable:
+        out.append(Piece(path, found.printable, check=True))
 
 
 JSON_SCHEMA_KEYWORDS = frozenset({
@@ -511,33 +503,61 @@ JSON_SCHEMA_KEYWORDS = frozenset({
     "oneOf", "allOf", "not", "if", "then", "else", "dependentRequired", "contentMediaType", "contentEncoding",
     "readOnly", "writeOnly", "deprecated",
 })
-_SCHEMA_VALUES = frozenset({"const", "enum", "default", "examples"})
-"""Keywords whose strings are values of the property they describe: checked with its name as their key."""
+_PROPERTY_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_PROSE = frozenset({"title", "description", "$comment"})
 
 
-def _check_words(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str | None = None,
-                 values: bool = False) -> None:
-    """A JSON Schema's strings and keys, each checked alone (`{"dob": {"format": "date"}}` is a schema); the
-    values a property may take (`const`, `enum`, `default`, `examples`) with the property's name as their key
-    (`{"mrn": {"const": "88812345"}}` is an MRN)."""
+def _schema(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str | None = None) -> None:
+    """A JSON Schema offered to a model (a tool's input or output schema). Its structure is checked word by word
+    (`{"dob": {"format": "date"}}` is a schema, not a date); its prose (`title`, `description`) is masked as text;
+    the values a property may take are checked with the property's name as their key (`{"mrn": {"const":
+    "88812345"}}` is an MRN) — `const` and `enum` withhold the message if they hold ePHI, a `default` or
+    `examples` that masking changes is dropped — and so is anything under a keyword JSON Schema does not
+    define (`x-example`)."""
     kind = type(value)
-    if kind is str:
-        if value and value not in SCHEMA_WORDS:
-            out.append(Piece(path, value, prop if values else None, check=True))
-    elif kind is list:
+    if kind is list:
         for i, item in enumerate(value):
-            _check_words(item, (*path, i), out, prop, values)
-    elif kind is dict:
-        for key, item in value.items():
-            step = MapKey(key)
-            keyword = key in JSON_SCHEMA_KEYWORDS
-            if not keyword:
-                _check_words(key, (*path, step), out)
-            _check_words(item, (*path, step), out, prop if keyword else key, values or key in _SCHEMA_VALUES)
-    elif values and prop is not None and kind is not bool and value is not None:
-        out.append(Piece(path, value, prop, check=True))  # a number a property may take: an SSN under `ssn`
-    elif kind not in _SCALARS:
-        out.append(Piece(path, value, check=True))
+            _schema(item, (*path, i), out, prop)
+        return
+    if kind is not dict:
+        _check_word(value, path, out, None)
+        return
+    for key, item in value.items():
+        step = MapKey(key)
+        here = (*path, step)
+        if key in _PROPERTY_MAPS and type(item) is dict:
+            for name, sub in item.items():
+                _check_word(name, (*here, MapKey(name)), out, None)
+                _schema(sub, (*here, MapKey(name)), out, name)
+        elif key in _PROSE and type(item) is str:
+            out.append(Piece(here, item))
+        elif key in ("default", "examples"):
+            if type(item) not in _SCALARS or (prop is not None and type(item) is not bool and item is not None):
+                out.append(Piece(here, item, prop, is_default=True))
+        elif key in ("const", "enum") or key not in JSON_SCHEMA_KEYWORDS:
+            if key not in JSON_SCHEMA_KEYWORDS:
+                _check_word(key, here, out, None)
+            _check_values(item, here, out, prop)
+        else:
+            _schema(item, here, out, prop)
+
+
+def _check_values(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str | None) -> None:
+    """Values a property may take: checked with its name as their key, numbers too (an SSN under `ssn`)."""
+    kind = type(value)
+    if kind is bool or value is None or (kind is str and (not value or value in SCHEMA_WORDS)):
+        return
+    if kind in (int, float) and prop is None:
+        return
+    out.append(Piece(path, value, prop, check=True))
+
+
+def _check_word(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str | None) -> None:
+    if type(value) is str:
+        if value and value not in SCHEMA_WORDS:
+            out.append(Piece(path, value, prop, check=True))
+    elif type(value) not in _SCALARS:
+        out.append(Piece(path, value, prop, check=True))
 
 
 def _check(value: Any, path: tuple[str | int, ...], out: list[Piece]) -> None:

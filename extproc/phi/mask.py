@@ -38,6 +38,8 @@ class MaskResult:
     changed: bool = False
     counts: dict[str, int] = field(default_factory=dict)
     paths: dict[str, dict[str, int]] = field(default_factory=dict)
+    names: frozenset[str] = frozenset()
+    """The words of the people's names found (ePHI: for the caller to seek elsewhere, never to log)."""
 
 
 def mask_json(
@@ -314,7 +316,8 @@ class _Masker:
         for (path, kind), n in self.tally.items():
             counts[kind] = counts.get(kind, 0) + n
             paths.setdefault(path, {})[kind] = n
-        return MaskResult(holder[0], bool(self.tally), counts, paths)
+        names = self.names or {token for value in self.name_values for token in N.name_tokens(value)}
+        return MaskResult(holder[0], bool(self.tally), counts, paths, frozenset(names))
 
     def _scan_queue(self) -> None:
         """Passes 2 and 3 over the queued strings: each distinct string is scanned once, all in one batch."""

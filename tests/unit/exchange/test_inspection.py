@@ -235,9 +235,17 @@ def _elicit(properties: dict) -> dict:
     {"jsonrpc": "2.0", "id": 9, "result": {"task": {"taskId": "t-1", "status": "working",
                                                     "createdAt": "1955-03-04T08:15:00Z"}}},
     {"jsonrpc": "2.0", "id": 9, "error": {"code": -32022, "message": "m", "data": {"supported": ["1955-03-04"]}}},
-    # a URL a user must open: its path and query are checked
-    {"jsonrpc": "2.0", "id": 1, "method": "elicitation/create", "params": {
-        "mode": "url", "message": "m", "elicitationId": "e1", "url": "https://portal.example/form?ssn=123-45-6789"}},
+    # a URL a user must open: its path and query are checked, percent-decoded; only https (http on loopback)
+    *[{"jsonrpc": "2.0", "id": 1, "method": "elicitation/create", "params": {
+        "mode": "url", "message": "m", "elicitationId": "e1", "url": url}} for url in (
+        "https://portal.example/form?ssn=123-45-6789", "https://portal.example/Maria%20Garcia/123%2D45%2D6789",
+        "data:text/html,<h1>Maria Garcia SSN 123-45-6789</h1>", "mailto:x@y?body=Patient%20Maria%20Garcia",
+        "https:/evil.example/123-45-6789", "javascript:alert(1)")],
+    # options and schema values keep their property's name, numbers too
+    _elicit({"mrn": {"type": "number", "oneOf": [{"const": 88812345}]}}),
+    *[{"jsonrpc": "2.0", "id": 2, "method": "sampling/createMessage", "params": {"messages": [], "tools": [
+        {"name": "lookup", "inputSchema": {"type": "object", "properties": prop}}]}}
+      for prop in ({"mrn": {"x-example": "88812345"}}, {"ssn": {"enum": [123456789]}})],
 ])
 def test_structure_keeps_the_meaning_of_its_keys_and_dates(message: dict) -> None:
     with pytest.raises(McpError):
@@ -267,6 +275,19 @@ def test_ordinary_structure_passes_whole() -> None:
     assert inspect("tools/call", sampling)[0]["params"]["tools"] == [tool]
 
 
+def test_a_tool_schemas_prose_is_masked_and_its_changed_defaults_dropped() -> None:
+    schema = {"type": "object", "properties": {
+        "name": {"type": "string", "description": "e.g. John Smith", "default": "lookup"},
+        "city": {"type": "string", "default": "Boston", "examples": ["Boston", "Salem"]},
+        "dob": {"type": "string", "format": "date", "description": "e.g. 1980-01-31"}}}
+    sampling = {"jsonrpc": "2.0", "id": 2, "method": "sampling/createMessage",
+                "params": {"messages": [], "tools": [{"name": "lookup", "inputSchema": schema}]}}
+    properties = inspect("tools/call", sampling)[0]["params"]["tools"][0]["inputSchema"]["properties"]
+    assert "John" not in properties["name"]["description"] and "1980-01-31" not in properties["dob"]["description"]
+    assert "default" not in properties["name"], "a default masking changes is dropped, never withheld"
+    assert properties["dob"]["format"] == "date"
+
+
 def test_binary_must_be_what_its_type_says_and_text_blobs_are_read() -> None:
     record = base64.b64encode(b'{"name": "Maria Garcia", "ssn": "123-45-6789"}').decode()
     png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(16)).decode()
@@ -289,3 +310,24 @@ def test_bytes_that_are_not_what_their_type_says_are_withheld() -> None:
         inspect("tools/call", {"jsonrpc": "2.0", "id": 9, "result": {"content": [
             {"type": "audio", "data": opaque, "mimeType": "audio/wav"}]}})
     assert "result.content[0].data" in refused.value.message
+
+
+@pytest.mark.parametrize("structure", [
+    {"taskId": "okonkwo-19550304"}, {"requestState": "okonkwo", "resultType": "input_required"},
+    {"progressToken": "okonkwo-88812345"},
+])
+def test_the_names_the_data_holds_are_sought_in_structure(structure: dict) -> None:
+    text = {"content": [{"type": "text", "text": "Chart of Chidi Okonkwo, born 1955-03-04"}]}
+    if "taskId" in structure:
+        message = {"jsonrpc": "2.0", "id": 9, "result": {**structure, "status": "completed", "result": text}}
+        method = "tasks/get"
+    elif "progressToken" in structure:
+        message = {"jsonrpc": "2.0", "method": "notifications/progress",
+                   "params": {**structure, "progress": 1, "message": "Chart of Chidi Okonkwo"}}
+        method = "tools/call"
+    else:
+        message = {"jsonrpc": "2.0", "id": 9, "result": {**structure, **text}}
+        method = "tools/call"
+    with pytest.raises(McpError):
+        inspect(method, message)
+    assert inspect(method, json.loads(json.dumps(message).replace("okonkwo", "a1b2c3")))[0] is not None
