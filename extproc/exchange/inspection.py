@@ -103,8 +103,10 @@ class ResponseInspector:
             elif call is not None and call.method == TASKS_LIST and isinstance(result, dict):
                 assert self._principal is not None
                 doc = {**doc, "result": self._ports.tasks.own_tasks(self._principal, call, result)}
+        result = doc.get("result")
         binds = message.is_response and call is not None and call.method == TOOLS_CALL \
-            and self._principal is not None and isinstance(doc.get("result"), dict)
+            and self._principal is not None and type(result) is dict \
+            and ("task" in result or result.get("resultType") == "task")  # creates a task: see mcp.tasks
         tallied = ({**self.masked}, {path: {**counts} for path, counts in self.masked_paths.items()}) if binds \
             else None
         masked = self._mask(doc, self.profile, count=True)

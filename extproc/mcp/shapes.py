@@ -379,21 +379,29 @@ _SCALARS = (int, float, bool, type(None))
 
 def _collect(value: Any, node: Node, path: tuple[str | int, ...], out: list[Piece], field: str | None,
              parent: Any) -> None:
-    if type(node) is Leaf and node is not DATA and node is not DEFAULT:
-        _leaf(value, node, path, out, field, parent)
+    # on every upstream message: dispatch by exact type, commonest first
+    kind = type(node)
+    if kind is Leaf:
+        if node is KEEP:
+            if type(value) is str:
+                if value and value not in SCHEMA_WORDS:
+                    out.append(Piece(path, value, check=True))
+            elif type(value) not in _SCALARS:
+                _check(value, path, out)
+        elif node is DATA:
+            if type(value) not in _SCALARS:  # a bare number, boolean or null has nothing to mask
+                out.append(Piece(path, value))
+        elif node is DEFAULT:
+            if not _is_option(value, parent):
+                out.append(Piece(path, value, field, True))
+        else:
+            _leaf(value, node, path, out, field, parent)
         return
-    if node is DATA:
-        if type(value) not in _SCALARS:  # a bare number, boolean or null has nothing to mask
-            out.append(Piece(path, value))
-        return
-    if node is DEFAULT:
-        if not _is_option(value, parent):
-            out.append(Piece(path, value, field, True))
-        return
-    if isinstance(node, Each):
+    if kind is Each:
         if type(value) is list:
+            item_node = node.item
             for i, item in enumerate(value):
-                _collect(item, node.item, (*path, i), out, field, value)
+                _collect(item, item_node, (*path, i), out, field, value)
         elif node.single and type(value) is dict:
             _collect(value, node.item, path, out, field, parent)
         else:
@@ -401,7 +409,7 @@ def _collect(value: Any, node: Node, path: tuple[str | int, ...], out: list[Piec
         return
     if type(value) is not dict:  # an Obj, a Map or a Choice: only an object has that shape
         _collect(value, DATA, path, out, field, parent)
-    elif isinstance(node, Obj):
+    elif kind is Obj:
         members, unknown = node.members, {}
         for key, item in value.items():
             shape = members.get(key)
@@ -414,12 +422,13 @@ def _collect(value: Any, node: Node, path: tuple[str | int, ...], out: list[Piec
                 _collect(item, shape, (*path, key), out, field, value)
         if unknown:
             out.append(Piece(path, unknown, members=True))
-    elif isinstance(node, Map):
+    elif kind is Map:
+        fields = node.fields
         for key, item in value.items():
             step = MapKey(key)
             _check(key, (*path, step), out)
-            _collect(item, node.value, (*path, step), out, key if node.fields else field, value)
-    elif isinstance(node, Choice):
+            _collect(item, node.value, (*path, step), out, key if fields else field, value)
+    elif kind is Choice:
         tag = value.get(node.key, _ABSENT)
         if tag is _ABSENT:
             branch = node.absent

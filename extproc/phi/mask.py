@@ -38,8 +38,17 @@ class MaskResult:
     changed: bool = False
     counts: dict[str, int] = field(default_factory=dict)
     paths: dict[str, dict[str, int]] = field(default_factory=dict)
-    names: frozenset[str] = frozenset()
-    """The words of the people's names found (ePHI: for the caller to seek elsewhere, never to log)."""
+    names_found: frozenset[str] = frozenset()
+    name_values: tuple[str, ...] = ()
+    """What the people's names found were (ePHI: for the caller to seek elsewhere, never to log); their words
+    are worked out only when asked for (`names`), as few callers ask."""
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The words of the people's names found, in free text or under name keys."""
+        if self.names_found or not self.name_values:
+            return self.names_found
+        return frozenset(token for value in self.name_values for token in N.name_tokens(value))
 
 
 def mask_json(
@@ -316,8 +325,7 @@ class _Masker:
         for (path, kind), n in self.tally.items():
             counts[kind] = counts.get(kind, 0) + n
             paths.setdefault(path, {})[kind] = n
-        names = self.names or {token for value in self.name_values for token in N.name_tokens(value)}
-        return MaskResult(holder[0], bool(self.tally), counts, paths, frozenset(names))
+        return MaskResult(holder[0], bool(self.tally), counts, paths, frozenset(self.names), tuple(self.name_values))
 
     def _scan_queue(self) -> None:
         """Passes 2 and 3 over the queued strings: each distinct string is scanned once, all in one batch."""
