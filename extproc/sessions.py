@@ -40,7 +40,8 @@ _SESSION_ID = re.compile(rf"[\x21-\x7e]{{1,{MAX_SESSION_ID_CHARS}}}")
 """MCP: a session id holds only visible ASCII characters. The gateway also bounds its length."""
 EVENTS_PER_SESSION = 1_000
 EVENT_CAPACITY = 1_000_000
-"""About 200 MB when full of 36-character ids (the SDK's uuid4 ids); a session holds them only while bound."""
+"""About 160 MB when full of 36-character ids (measured: 75 bytes of table per id, plus the id); a session holds
+them only while bound."""
 MAX_EVENT_ID_CHARS = 256
 
 
