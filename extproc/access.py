@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -173,6 +173,12 @@ class GatewayAccess:
     def session_ended(self, principal: Principal, session_id: str) -> None:
         if self._sessions.end(session_id, _owner(principal)):
             self._vault.forget(session_id)
+
+    def events_sent(self, principal: Principal, session_id: str, event_ids: Sequence[str]) -> None:
+        self._sessions.events_sent(session_id, _owner(principal), event_ids)
+
+    def was_sent(self, principal: Principal, session_id: str, event_id: str) -> bool:
+        return self._sessions.was_sent(session_id, _owner(principal), event_id)
 
     def filter_list(self, principal: Principal, method: str, result: dict) -> dict:
         return self.policy.filter_list(principal, method, result)

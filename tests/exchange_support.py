@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extproc.identity.principal import Principal
@@ -64,6 +65,12 @@ class FakeAccess:
 
     def session_ended(self, principal: Principal, session_id: str) -> None:
         return None
+
+    def events_sent(self, principal: Principal, session_id: str, event_ids: Sequence[str]) -> None:
+        return None
+
+    def was_sent(self, principal: Principal, session_id: str, event_id: str) -> bool:
+        return False
 
     def www_authenticate(self, error: AuthError) -> str:
         return f'Bearer error="{error.error}"'

@@ -59,6 +59,13 @@ def _reply(error: McpError) -> Reply:
     return Reply(error.http_status, error_body(error.code, error.message, error.request_id, error.data), error.message)
 
 
+def _not_resumable(why: str) -> Reply:
+    """A resumption refused before the upstream, whose event store may replay by event id alone (another
+    session's events too): MCP lets a server decline to replay. The caller is told the same whatever `why`."""
+    return Reply(400, error_body(INVALID_REQUEST, "the stream cannot be resumed from this Last-Event-ID; open a "
+                                 "new stream"), why)
+
+
 class Exchange:
     """Walks one exchange: who calls, what they call, whether policy allows it, then the response."""
 
@@ -171,14 +178,21 @@ class Exchange:
 
     def _check_session(self, call: McpCall) -> Steps[Reply | None]:
         """The last gate before the upstream: a request naming a session that is not its caller's own is answered
-        as the upstream answers an unknown one (404); a DELETE of the caller's own ends its binding."""
+        as the upstream answers an unknown one (404); a DELETE of the caller's own ends its binding. A stream
+        is resumed (`Last-Event-ID`) only from an event its own session was sent (400 otherwise)."""
+        resume_from = self._headers.get("last-event-id")
         if call.session_id is None:
-            return None
+            if resume_from is None:
+                return None
+            return (yield from self._refuse(_not_resumable("Last-Event-ID without an MCP session")))
         assert self.principal is not None
         sessions = self.ports.sessions
         why = sessions.session_refusal(self.principal, call.session_id)
         if why is not None:
             return (yield from self._refuse(Reply(404, error_body(INVALID_REQUEST, SESSION_NOT_FOUND), why)))
+        if resume_from is not None and not sessions.was_sent(self.principal, call.session_id, resume_from):
+            return (yield from self._refuse(_not_resumable("Last-Event-ID names no event the gateway sent on this "
+                                                           "session (another session's, too old, or never sent)")))
         if call.http_method == "DELETE":
             sessions.session_ended(self.principal, call.session_id)
         return None
@@ -258,6 +272,7 @@ class Exchange:
                 self._sse = isinstance(self._body, SseBody)
                 chunk, self._head = self._head, b""
             out = self._body.feed(chunk, end, inspector)
+            self._note_events_sent()
             end = end or inspector.answered
         except McpError as exc:
             out, end = self._response_error(exc.message), True
@@ -270,6 +285,13 @@ class Exchange:
                 if failure is not None:
                     return self._withheld(f"refused: {failure}"), True
         return out, end
+
+    def _note_events_sent(self) -> None:
+        """The event ids about to leave on a session's stream: the session may be resumed from them."""
+        body, call = self._body, self.call
+        if isinstance(body, SseBody) and body.sent_ids and call is not None and call.session_id is not None \
+                and self.principal is not None and self.forwarded_ns is not None:
+            self.ports.sessions.events_sent(self.principal, call.session_id, body.sent_ids)
 
     @property
     def response_ended(self) -> bool:

@@ -55,13 +55,18 @@ class SseBody:
 
     def __init__(self, limit: int) -> None:
         self._events = SseReassembler(limit)
+        self.sent_ids: list[str] = []
+        """The event ids of the events the last `feed` returned: a client may resume the stream from them."""
 
     def feed(self, chunk: bytes, end: bool, observer: Observer) -> bytes:
         out: list[bytes] = []
+        self.sent_ids = []
         for event in self._events.feed(chunk, final=end):
             data = event.data
             rewritten = observer.observe(parse_message(data), data) if event.has_data and data else None
             out.append(event.raw if rewritten is None else _reencode(event, rewritten))
+            if event.id is not None:
+                self.sent_ids.append(event.id)
             if observer.answered:  # nothing after the request's answer belongs to this exchange
                 break
         return b"".join(out)

@@ -6,7 +6,7 @@ table: six small ports.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -85,6 +85,12 @@ class Sessions(Protocol):
 
     def session_ended(self, principal: Principal, session_id: str) -> None:
         """The caller ended its session (DELETE): forget it, and what the gateway kept for it."""
+
+    def events_sent(self, principal: Principal, session_id: str, event_ids: Sequence[str]) -> None:
+        """These SSE event ids left on a stream of the caller's session: ids it may resume from."""
+
+    def was_sent(self, principal: Principal, session_id: str, event_id: str) -> bool:
+        """Whether `event_id` (a `Last-Event-ID`) left on a stream of the caller's own live session."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
 import pytest
 
 from extproc.sessions import (
+    MAX_EVENT_ID_CHARS,
     MAX_SESSION_ID_CHARS,
     SessionConflict,
     SessionOwner,
@@ -107,3 +108,58 @@ def test_a_caller_at_its_share_in_a_full_table_gives_up_its_own() -> None:
     table.bind("i-1", IVY)
     table.bind("a-2", ANA)
     assert table.standing("a-1", ANA) is Standing.UNKNOWN and table.standing("i-1", IVY) is Standing.OWN
+
+
+def test_only_event_ids_sent_on_the_callers_own_session_can_be_resumed_from() -> None:
+    table = SessionTable()
+    table.bind("s-ana", ANA)
+    table.bind("s-ivy", IVY)
+    table.events_sent("s-ana", ANA, ["1", "2"])
+    table.events_sent("s-ana", IVY, ["3"])  # not ivy's session: nothing recorded
+    assert table.was_sent("s-ana", ANA, "1") and table.was_sent("s-ana", ANA, "2")
+    assert not table.was_sent("s-ana", ANA, "3")
+    assert not table.was_sent("s-ivy", IVY, "1"), "another session's id"
+    assert not table.was_sent("s-ana", ANA_OTHER_CLIENT, "1"), "another caller naming the session"
+    assert not table.was_sent("s-never", ANA, "1")
+
+
+@pytest.mark.parametrize("event_id", ["", "a,b", "x" * (MAX_EVENT_ID_CHARS + 1)])
+def test_ids_a_resumption_cannot_name_unambiguously_are_never_recorded(event_id: str) -> None:
+    table = SessionTable()
+    table.bind("s-1", ANA)
+    table.events_sent("s-1", ANA, [event_id])
+    assert not table.was_sent("s-1", ANA, event_id)
+
+
+def test_a_session_keeps_its_last_ids_only() -> None:
+    table = SessionTable(events_per_session=3)
+    table.bind("s-1", ANA)
+    table.events_sent("s-1", ANA, ["1", "2", "3"])
+    table.events_sent("s-1", ANA, ["1", "4"])  # sent again: now among the newest
+    assert [table.was_sent("s-1", ANA, i) for i in "1234"] == [True, False, True, True]
+
+
+def test_the_table_gives_up_the_oldest_ids_of_the_session_that_recorded_least_recently() -> None:
+    table = SessionTable(event_capacity=4)
+    table.bind("s-1", ANA)
+    table.bind("s-2", IVY)
+    table.events_sent("s-1", ANA, ["a", "b", "c"])
+    table.events_sent("s-2", IVY, ["x", "y"])
+    assert not table.was_sent("s-1", ANA, "a") and table.was_sent("s-1", ANA, "b")
+    table.events_sent("s-2", IVY, ["z", "w"])
+    assert not table.was_sent("s-1", ANA, "b") and not table.was_sent("s-1", ANA, "c")
+    assert all(table.was_sent("s-2", IVY, i) for i in "xyzw")
+
+
+def test_ids_go_with_their_binding() -> None:
+    clock = Clock()
+    table = SessionTable(idle_s=60, clock=clock, event_capacity=2)
+    table.bind("s-1", ANA)
+    table.events_sent("s-1", ANA, ["1", "2"])
+    table.end("s-1", ANA)
+    table.bind("s-1", ANA)  # the upstream issues the id again: a new session, nothing to resume
+    assert not table.was_sent("s-1", ANA, "1")
+    table.events_sent("s-1", ANA, ["3", "4"])  # the ended session's ids no longer count against the capacity
+    assert table.was_sent("s-1", ANA, "3") and table.was_sent("s-1", ANA, "4")
+    clock.now += 61
+    assert not table.was_sent("s-1", ANA, "3"), "idle too long"

@@ -481,6 +481,12 @@ class SessionsAccess(FakeAccess):
     def session_ended(self, principal: Principal, session_id: str) -> None:
         self.table.end(session_id, SessionOwner(principal.issuer, principal.subject, ""))
 
+    def events_sent(self, principal: Principal, session_id: str, event_ids) -> None:
+        self.table.events_sent(session_id, SessionOwner(principal.issuer, principal.subject, ""), event_ids)
+
+    def was_sent(self, principal: Principal, session_id: str, event_id: str) -> bool:
+        return self.table.was_sent(session_id, SessionOwner(principal.issuer, principal.subject, ""), event_id)
+
 
 LEGACY = {"mcp-protocol-version": "2025-11-25"}
 INITIALIZE = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
@@ -501,10 +507,11 @@ def _initialize(access: SessionsAccess, token: str, issued: str | None) -> bytes
     return out
 
 
-def _in_session(access: SessionsAccess, token: str, http_method: str, session: str) -> tuple[object, Exchange]:
+def _in_session(access: SessionsAccess, token: str, http_method: str, session: str,
+                **extra: str) -> tuple[object, SettledExchange]:
     """The refusal of a request naming `session` (None: let through), and its exchange."""
     exchange = SettledExchange(Limits(), Ports.of(access))
-    headers = {"authorization": token, "mcp-session-id": session, **LEGACY}
+    headers = {"authorization": token, "mcp-session-id": session, **LEGACY, **extra}
     if http_method != "POST":
         return exchange.on_request_headers(http_method, headers, True), exchange
     assert exchange.on_request_headers("POST", headers, False) is None
@@ -561,3 +568,80 @@ def test_only_an_initialize_answer_opens_a_session() -> None:
     assert exchange.on_request_body(REQUEST) is None
     exchange.on_response_start(200, False, "s-sneaky")
     assert stream(exchange, [RESULT]) == RESULT and len(access.table) == 0
+
+
+NOT_RESUMABLE = {"jsonrpc": "2.0", "id": None, "error": {
+    "code": -32600, "message": "the stream cannot be resumed from this Last-Event-ID; open a new stream"}}
+NOTICE = json.dumps({"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": "info",
+                                                                                      "data": "x"}}).encode()
+
+
+def _sse(event_id: str, data: bytes = NOTICE) -> bytes:
+    return b"id: " + event_id.encode() + b"\ndata: " + data + b"\n\n"
+
+
+def _stream_events(access: SessionsAccess, token: str, session: str, events: bytes) -> None:
+    """The session's GET stream carries `events` to its caller."""
+    refusal, exchange = _in_session(access, token, "GET", session)
+    assert refusal is None
+    exchange.on_response_start(200, True, session)
+    out, _ = exchange.on_response_chunk(events, False)
+    assert out == events
+
+
+def _resume(access: SessionsAccess, token: str, http_method: str, session: str, event_id: str):
+    return _in_session(access, token, http_method, session, **{"last-event-id": event_id})
+
+
+@pytest.mark.parametrize("http_method", ["GET", "POST"])
+def test_a_stream_is_resumed_only_from_an_event_its_own_session_was_sent(http_method: str) -> None:
+    access = SessionsAccess()
+    _initialize(access, "Bearer good", "s-alice")
+    _initialize(access, "Bearer ivy", "s-ivy")
+    _stream_events(access, "Bearer good", "s-alice", _sse("ev-1") + b": keep-alive\n\n" + _sse("ev-2"))
+    _stream_events(access, "Bearer ivy", "s-ivy", _sse("ev-9"))
+    for event_id in ("ev-1", "ev-2"):
+        refusal, exchange = _resume(access, "Bearer good", http_method, "s-alice", event_id)
+        assert refusal is None and exchange.forwarded_ns is not None
+    for token, session, event_id in (("Bearer ivy", "s-ivy", "ev-1"),  # alice's event, from ivy's session
+                                     ("Bearer good", "s-alice", "ev-9"),  # ivy's event, from alice's session
+                                     ("Bearer good", "s-alice", "ev-3"),  # never sent
+                                     ("Bearer good", "s-alice", "ev-1,ev-2"),  # two headers, joined
+                                     ("Bearer good", "s-alice", "")):
+        refusal, exchange = _resume(access, token, http_method, session, event_id)
+        assert refusal is not None and (refusal.status, json.loads(refusal.body)) == (400, NOT_RESUMABLE)
+        assert exchange.forwarded_ns is None
+        assert exchange.outcome().refused.startswith("Last-Event-ID names no event the gateway sent")
+        assert exchange.outcome().reply_status == 400
+
+
+def test_an_initialize_answers_event_ids_belong_to_the_session_it_opens() -> None:
+    access = SessionsAccess()
+    exchange = SettledExchange(Limits(), Ports.of(access))
+    assert exchange.on_request_headers("POST", {"authorization": "Bearer good"}, False) is None
+    assert exchange.on_request_body(INITIALIZE) is None
+    exchange.on_response_start(200, True, "s-alice")
+    exchange.on_response_chunk(_sse("ev-0", b"") + _sse("ev-1", INITIALIZED) + _sse("ev-2"), False)
+    assert _resume(access, "Bearer good", "GET", "s-alice", "ev-0")[0] is None, "the priming event"
+    assert _resume(access, "Bearer good", "GET", "s-alice", "ev-1")[0] is None
+    assert _resume(access, "Bearer good", "GET", "s-alice", "ev-2")[0] is not None, "after the answer: not sent"
+
+
+def test_an_event_withheld_is_not_resumable_from() -> None:
+    access = SessionsAccess()
+    _initialize(access, "Bearer good", "s-alice")
+    _, exchange = _in_session(access, "Bearer good", "GET", "s-alice")
+    exchange.on_response_start(200, True, "s-alice")
+    out, ended = exchange.on_response_chunk(_sse("ev-1") + _sse("ev-2", b"not JSON-RPC"), False)
+    assert ended and b"ev-1" not in out, "the chunk is replaced by the error refusing the stream"
+    assert _resume(access, "Bearer good", "GET", "s-alice", "ev-1")[0] is not None
+
+
+def test_last_event_id_without_a_session_is_refused_before_the_upstream() -> None:
+    exchange = SettledExchange(Limits(), Ports.of(SessionsAccess()))
+    assert exchange.on_request_headers("POST", {**HEADERS, "last-event-id": "ev-1"}, False) is None
+    refusal = exchange.on_request_body(REQUEST)
+    assert refusal is not None and (refusal.status, json.loads(refusal.body)) == (400, NOT_RESUMABLE)
+    assert exchange.forwarded_ns is None and exchange.outcome().refused == "Last-Event-ID without an MCP session"
+    assert fresh().on_request_headers("GET", {"authorization": "Bearer good", "last-event-id": "ev-1", **LEGACY},
+                                      True).status == 400
