@@ -39,9 +39,9 @@ MAX_SESSION_ID_CHARS = 256
 _SESSION_ID = re.compile(rf"[\x21-\x7e]{{1,{MAX_SESSION_ID_CHARS}}}")
 """MCP: a session id holds only visible ASCII characters. The gateway also bounds its length."""
 EVENTS_PER_SESSION = 1_000
-EVENT_CAPACITY = 1_000_000
-"""About 160 MB when full of 36-character ids (measured: 75 bytes of table per id, plus the id); a session holds
-them only while bound."""
+EVENT_CAPACITY = 200_000
+"""About 32 MB when full of 36-character ids (measured: 75 bytes of table per id, plus the id) — a sidecar's
+budget; a session holds them only while bound, and resuming from an id given up is refused (fail closed)."""
 MAX_EVENT_ID_CHARS = 256
 
 
