@@ -16,6 +16,7 @@ import re2
 
 from . import cues as C
 from . import kinds as K
+from . import name_model as M
 from . import name_runs as R
 from . import names as N
 from . import validators as V
@@ -108,6 +109,11 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("addressed", rf"{_WORD}(?:[,:!]| -| \x{{2014}}| \x{{2013}}) (?:{C.alternation(C.ADDRESSED)})\b"),
     # a capitalised word inside a sentence (after a lower-case word or a comma) that no word list knows
     ("single", rf"[^\p{{L}}\p{{M}}'\x{{2019}}\n-]\p{{Ll}}[\p{{Ll}}\p{{M}}]*,? {_WORD}"),
+    # a capitalised word where no lower-case word leads to it: a line's or a sentence's start, a list item, a
+    # bracket (``Lotta c/o fatigue``, ``Present - Leia, Enar``, ``Family (Austri, Svanbjörg)``)
+    ("lead", rf"(?:(?m:^)|[^\p{{L}}\p{{M}}\p{{N}}\s'\x{{2019}}-]|[^\p{{L}}\p{{M}}\p{{N}}\s][ \t]){_WORD}"),
+    # a family name in the plural after "the" (``The Paavilainens moved``)
+    ("plural", rf"\b(?:The|the) {_WORD}s \p{{Ll}}"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
     # (``(?m:^)``/``(?m:$)`` are empty-width: they match at a line feed without taking it)
     (
@@ -528,6 +534,48 @@ def _single(s: str, a: int, text: str) -> list[Span]:
     return [(a + space + 1, end, R.WEAK)]
 
 
+def _unknown_name_like(word: str) -> bool:
+    """A word no list knows (not a known name, an everyday or English word, a title, a place, an eponym, a brand),
+    that reads as a name (``name_model``)."""
+    if len(word) < 3 or word in N.dictionary_names() or word in N.ambiguous():
+        return False  # the dictionary finds its own names; an ambiguous one needs a cue
+    if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
+        return False
+    folded = word.casefold()
+    if folded in N.english() or word in N.eponyms():
+        return False
+    return M.name_like(word)
+
+
+def _lead(s: str, a: int, text: str) -> list[Span]:
+    """A capitalised word opening a line, a sentence, a list item or a bracket that no list knows and that reads
+    as a name, unless what follows says it is a drug, an eponym or a thing's first word (``Tegaderm changed``
+    fails the model; ``Ativan 0.5 mg``, ``Braden score``, ``Code Blue`` fail here)."""
+    lead = 0
+    while not s[lead].isalpha():  # the one or two characters before the word
+        lead += 1
+    start = a + lead
+    end = N.token_end(text, start, start + N.LONGEST_WORD + 1)
+    if end - start > N.LONGEST_WORD:
+        return []
+    if text.startswith(("'s", "\u2019s"), end - 2):
+        end -= 2
+    following = text[end + 1 : end + 2]
+    if text.startswith(" ", end) and (following.isdigit() or following.isupper()):
+        return []  # "Ativan 0.5 mg", "Code Blue", "Rapid Response" (a name's second word: the pair rule)
+    if N.eponym_tail(text, end) or _given_a_drug(text, end) or not _unknown_name_like(text[start:end]):
+        return []
+    return [(start, end, R.WEAK)]
+
+
+def _plural(s: str, a: int, text: str) -> list[Span]:
+    """``The Okafors moved``: the family name in the plural, when the singular reads as a name."""
+    word = s[4:-2]
+    if not _unknown_name_like(word[:-1]) or R.is_common(word):
+        return []
+    return [(a + 4, a + 4 + len(word), R.WEAK)]
+
+
 def _mention(s: str, a: int, text: str) -> list[Span]:
     """The name after ``@`` in a chat: a weak cue (``@team``, ``@All`` are everyday words)."""
     at = s.index("@")
@@ -609,6 +657,8 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "after": _after,
     "pair": _pair,
     "single": _single,
+    "lead": _lead,
+    "plural": _plural,
     "inverted": _inverted,
     "mention": _mention,
     "lower": _lower,
