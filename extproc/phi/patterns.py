@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 import re2
 
@@ -534,15 +535,15 @@ def _single(s: str, a: int, text: str) -> list[Span]:
     return [(a + space + 1, end, R.WEAK)]
 
 
+@lru_cache(maxsize=8192)
 def _unknown_name_like(word: str) -> bool:
     """A word no list knows (not a known name, an everyday or English word, a title, a place, an eponym, a brand),
-    that reads as a name (``name_model``)."""
+    that reads as a name (``name_model``). Cached: sentence starts repeat the same few words."""
     if len(word) < 3 or word in N.dictionary_names() or word in N.ambiguous():
         return False  # the dictionary finds its own names; an ambiguous one needs a cue
     if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
         return False
-    folded = word.casefold()
-    if folded in N.english() or word in N.eponyms():
+    if word.casefold() in N.english() or word in N.eponyms():
         return False
     return M.name_like(word)
 
@@ -554,16 +555,19 @@ def _lead(s: str, a: int, text: str) -> list[Span]:
     lead = 0
     while not s[lead].isalpha():  # the one or two characters before the word
         lead += 1
-    start = a + lead
-    end = N.token_end(text, start, start + N.LONGEST_WORD + 1)
-    if end - start > N.LONGEST_WORD:
+    start, end = a + lead, a + len(s)
+    if end < len(text) and (text[end].isalpha() or text[end] in "'\u2019-"):  # "McNeil", "Smith-Jones's"
+        end = N.token_end(text, start, start + N.LONGEST_WORD + 1)
+        if end - start > N.LONGEST_WORD:
+            return []
+        if text.startswith(("'s", "\u2019s"), end - 2):
+            end -= 2
+    if not _unknown_name_like(text[start:end]):
         return []
-    if text.startswith(("'s", "\u2019s"), end - 2):
-        end -= 2
     following = text[end + 1 : end + 2]
     if text.startswith(" ", end) and (following.isdigit() or following.isupper()):
         return []  # "Ativan 0.5 mg", "Code Blue", "Rapid Response" (a name's second word: the pair rule)
-    if N.eponym_tail(text, end) or _given_a_drug(text, end) or not _unknown_name_like(text[start:end]):
+    if N.eponym_tail(text, end) or _given_a_drug(text, end):
         return []
     return [(start, end, R.WEAK)]
 
