@@ -18,9 +18,11 @@ number of words from a position the RE2 patterns or the dictionary found, so the
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from . import cues as C
 from . import kinds as K
+from . import name_model as M
 from .names import (
     LONGEST_WORD,
     PARTICLES,
@@ -137,6 +139,39 @@ def is_common(token: str) -> bool:
     if folded not in words():
         return False
     return token not in ambiguous() and token not in dictionary_names()
+
+
+@lru_cache(maxsize=8192)
+def unknown_name_like(word: str) -> bool:
+    """A capitalised word no list knows (not a known name, an everyday or English word, a title, a place, an
+    eponym, a brand, ``Parkinson-like``) that reads as a name (``name_model``). Cached: sentence starts repeat
+    the same few words."""
+    if len(word) < 3 or word in dictionary_names() or word in ambiguous():
+        return False  # the dictionary finds its own names; an ambiguous one needs a cue
+    if is_stop(word) or is_common(word) or is_place_word(word) or is_thing(word):
+        return False
+    hyphen = word.find("-")
+    if hyphen > 0 and word[hyphen + 1 : hyphen + 2].islower():
+        return False
+    if word.casefold() in english() or word in eponyms():
+        return False
+    return M.name_like(word)
+
+
+_PERSON_PREPOSITIONS = frozenset(("with", "by", "for"))
+"""Prepositions after which one name-like word is taken alone (``filled by Marjatta``); after ``to`` and ``from``
+one word is as often a place the lists lack."""
+
+
+def _one_name_after_preposition(text: str, unit: tuple[int, int, int]) -> bool:
+    """``by Marjatta``, ``with ნანი``: a single unit after *with*, *by* or *for* that reads as a name, or is written
+    in a script without case (in a text that has case, a name)."""
+    start = unit[0]
+    word = text[token_start(text, max(0, start - 1), max(0, start - 6)) : start - 1]
+    if start < 2 or text[start - 1] != " " or word.casefold() not in _PERSON_PREPOSITIONS:
+        return False
+    core = text[unit[1] : unit[2]]
+    return uncased(core[:1]) or (core[:1].isupper() and unknown_name_like(core))
 
 
 def _possessive_end(text: str, start: int, end: int) -> int:
@@ -290,6 +325,8 @@ def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
             # after a preposition, "from SALMI, MIRA" counts as two words like "from Mira Salmi"
             if strength != PREP or len(units) != 1 or not _weak_ok(text, units):
                 return []
+            if _one_name_after_preposition(text, units[0]):
+                return _spans(units)
             given = _given_after_comma(text, units)
             return _spans(units + given) if given else []
     elif not units:

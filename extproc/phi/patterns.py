@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import lru_cache
 
 import re2
 
 from . import cues as C
 from . import kinds as K
-from . import name_model as M
 from . import name_runs as R
 from . import names as N
 from . import validators as V
@@ -381,7 +379,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
     n = len(s)
     while i < n and (s[i].isalpha() or (s[i] == "-" and i + 1 < n and s[i + 1].isalpha())):
         i += 1
-    while i + 1 < n and s[i] == " " and s[i + 1].islower():  # "spoke with", "Please call", "Care team"
+    # "spoke with", "Please call", "Care team" (not a Georgian name: Unicode files its letters as lower case)
+    while i + 1 < n and s[i] == " " and s[i + 1].islower() and not N.uncased(s[i + 1]):
         j = i + 1
         while j < n and s[j].isalpha():
             j += 1
@@ -535,19 +534,6 @@ def _single(s: str, a: int, text: str) -> list[Span]:
     return [(a + space + 1, end, R.WEAK)]
 
 
-@lru_cache(maxsize=8192)
-def _unknown_name_like(word: str) -> bool:
-    """A word no list knows (not a known name, an everyday or English word, a title, a place, an eponym, a brand),
-    that reads as a name (``name_model``). Cached: sentence starts repeat the same few words."""
-    if len(word) < 3 or word in N.dictionary_names() or word in N.ambiguous():
-        return False  # the dictionary finds its own names; an ambiguous one needs a cue
-    if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
-        return False
-    if word.casefold() in N.english() or word in N.eponyms():
-        return False
-    return M.name_like(word)
-
-
 def _lead(s: str, a: int, text: str) -> list[Span]:
     """A capitalised word opening a line, a sentence, a list item or a bracket that no list knows and that reads
     as a name, unless what follows says it is a drug, an eponym or a thing's first word (``Tegaderm changed``
@@ -562,7 +548,7 @@ def _lead(s: str, a: int, text: str) -> list[Span]:
             return []
         if text.startswith(("'s", "\u2019s"), end - 2):
             end -= 2
-    if not _unknown_name_like(text[start:end]):
+    if not R.unknown_name_like(text[start:end]):
         return []
     following = text[end + 1 : end + 2]
     if text.startswith(" ", end) and (following.isdigit() or following.isupper()):
@@ -575,7 +561,7 @@ def _lead(s: str, a: int, text: str) -> list[Span]:
 def _plural(s: str, a: int, text: str) -> list[Span]:
     """``The Okafors moved``: the family name in the plural, when the singular reads as a name."""
     word = s[4:-2]
-    if not _unknown_name_like(word[:-1]) or R.is_common(word):
+    if not R.unknown_name_like(word[:-1]) or R.is_common(word):
         return []
     return [(a + 4, a + 4 + len(word), R.WEAK)]
 

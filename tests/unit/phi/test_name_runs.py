@@ -317,3 +317,21 @@ def test_the_name_model_positions_cost_linear_time() -> None:
     start = time.perf_counter()
     detect_text(hostile)
     assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Checked in with Mr ნაჭყებია by phone.", ["ნაჭყებია"]),  # Georgian after a cue: no lower-case word
+        ("Medication box filled by ვეფხვია.", ["ვეფხვია"]),  # a script without case, alone after "by"
+        ("Box filled by Abdurahmon today.", ["Abdurahmon"]),  # one name-like word after with / by / for
+        ("Left a message for Jamshid.", ["Jamshid"]),
+    ],
+)
+def test_one_name_after_a_preposition_and_georgian_after_any_cue(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Moved to Vilnius last year.", "Seen by Cardiology.", "Flew in from Tallinn."])
+def test_one_word_after_to_or_from_or_an_everyday_word_stays(text: str) -> None:
+    assert names_in(text) == []
