@@ -141,21 +141,42 @@ def is_common(token: str) -> bool:
     return token not in ambiguous() and token not in dictionary_names()
 
 
-@lru_cache(maxsize=8192)
-def unknown_name_like(word: str) -> bool:
-    """A capitalised word no list knows (not a known name, an everyday or English word, a title, a place, an
-    eponym, a brand, ``Parkinson-like``) that reads as a name (``name_model``). Cached: sentence starts repeat
-    the same few words."""
-    if len(word) < 3 or word in dictionary_names() or word in ambiguous():
-        return False  # the dictionary finds its own names; an ambiguous one needs a cue
+_CUE_WORDS = frozenset(
+    w.casefold()
+    for w in (*C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.VERBS, *C.LIST_LABELS, *C.SIGN_OFFS)
+    if " " not in w
+)
+"""Single cue words (``Gracias``, ``Driver``, ``Present``): a context of a name, never one."""
+
+
+def unknown_word(word: str) -> bool:
+    """A capitalised word no list knows: not a known name, an everyday or English word, a title, a cue word, a
+    place, an eponym, a brand, nor ``Parkinson-like``."""
+    if len(word) < 3 or word in dictionary_names() or word in ambiguous() or word.casefold() in _CUE_WORDS:
+        return False
     if is_stop(word) or is_common(word) or is_place_word(word) or is_thing(word):
         return False
     hyphen = word.find("-")
     if hyphen > 0 and word[hyphen + 1 : hyphen + 2].islower():
         return False
-    if word.casefold() in english() or word in eponyms():
-        return False
-    return M.name_like(word)
+    return word.casefold() not in english() and word not in eponyms()
+
+
+@lru_cache(maxsize=8192)
+def unknown_name_like(word: str) -> bool:
+    """An ``unknown_word`` that reads as a name (``name_model``); the dictionary finds its own names, and an
+    ambiguous one needs a cue. Cached: sentence starts repeat the same few words."""
+    return unknown_word(word) and M.name_like(word)
+
+
+def _companion(text: str, units: list[tuple[int, int, int]]) -> bool:
+    """A list item beside a name that is itself a name by the lists or no word they know (``Present - Els, Niels``;
+    not ``Ana, Lisbon``, ``Ana, Cardiology``): it need not be joined by *and*."""
+    for _, c, e in units:
+        core = text[c:e]
+        if not (core in dictionary_names() or uncased(core[:1]) or unknown_word(core)):
+            return False
+    return True
 
 
 _PERSON_PREPOSITIONS = frozenset(("with", "by", "for"))
@@ -415,7 +436,7 @@ def list_names(text: str, position: int, everything: bool = False) -> list[Span]
         if not units or units[0][0] != pos or not _weak_ok(text, units, short_upper=capitals):
             break
         found.extend(_spans(units))
-        if joins or everything:
+        if joins or everything or _companion(text, units):
             confirmed = len(found)
         pos = units[-1][2]
         if pos >= n:
@@ -485,6 +506,7 @@ def list_before(text: str, position: int) -> list[Span]:
     a list counts only when an ``and``/``&`` joins it; each item is a run that is not an everyday word alone."""
     found: list[Span] = []
     joined = False
+    companions = True
     pos = position
     for _ in range(12):
         space = text.rfind(" ", max(0, pos - 8), pos - 1)
@@ -504,8 +526,9 @@ def list_before(text: str, position: int) -> list[Span]:
         if not units or units[-1][2] != end or not _weak_ok(text, units):
             break
         found.extend(_spans(units))
+        companions = companions and _companion(text, units)
         pos = units[0][0]
-    return found if joined else []
+    return found if joined or (found and companions) else []
 
 
 def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:

@@ -335,3 +335,16 @@ def test_one_name_after_a_preposition_and_georgian_after_any_cue(text: str, expe
 @pytest.mark.parametrize("text", ["Moved to Vilnius last year.", "Seen by Cardiology.", "Flew in from Tallinn."])
 def test_one_word_after_to_or_from_or_an_everyday_word_stays(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Present - Abdurahmon, Ilsabet, Zubeyda", ["Abdurahmon", "Ilsabet", "Zubeyda"]),  # companions of a name
+        ("Family (Els, Zubeyda) notified.", ["Els", "Zubeyda"]),
+        ("Gracias, Zubeyda", ["Zubeyda"]),  # a sign-off word is no companion
+        ("Met Zubeyda Quorvane, Lisbon office.", ["Zubeyda", "Quorvane"]),  # nor a place
+    ],
+)
+def test_list_items_beside_a_name_that_no_list_knows_need_no_and(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
