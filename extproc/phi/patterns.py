@@ -110,7 +110,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("single", rf"[^\p{{L}}\p{{M}}'\x{{2019}}\n-]\p{{Ll}}[\p{{Ll}}\p{{M}}]*,? {_WORD}"),
     # a capitalised word where no lower-case word leads to it: a line's or a sentence's start, a list item, a
     # bracket (``Lotta c/o fatigue``, ``Present - Leia, Enar``, ``Family (Austri, Svanbjörg)``)
-    ("lead", rf"(?:(?m:^)|[^\p{{L}}\p{{M}}\p{{N}}\s'\x{{2019}}-]|[^\p{{L}}\p{{M}}\p{{N}}\s][ \t]){_WORD}"),
+    # (three letters at least, as the model asks: ``He``, ``It``, ``No`` are never looked at; not after a comma or a
+    # semicolon: an item of a list is found beside the name before it, by ``name_runs.list_names``)
+    (
+        "lead",
+        r"(?:(?m:^)|[^\p{L}\p{M}\p{N}\s,;'\x{2019}-]|[^\p{L}\p{M}\p{N}\s,;][ \t])"
+        r"\p{Lu}[\p{Ll}\p{M}]{2,}(?:['\x{2019}-]\p{L}[\p{Ll}\p{M}]*)?",
+    ),
     # a family name in the plural after "the" (``The Paavilainens moved``)
     ("plural", rf"\b(?:The|the) {_WORD}s \p{{Ll}}"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
@@ -553,9 +559,26 @@ def _lead(s: str, a: int, text: str) -> list[Span]:
     following = text[end + 1 : end + 2]
     if text.startswith(" ", end) and (following.isdigit() or following.isupper()):
         return []  # "Ativan 0.5 mg", "Code Blue", "Rapid Response" (a name's second word: the pair rule)
-    if N.eponym_tail(text, end) or _given_a_drug(text, end):
+    if N.eponym_tail(text, end) or _given_a_drug(text, end) or _not_english(text, end):
         return []
     return [(start, end, R.WEAK)]
+
+
+_FOREIGN_WORDS = 2
+"""Lower-case words of four letters or more that no English word list holds, among the six words after a
+candidate, that make its sentence one in another language (``Habló con la familia sobre el plan``)."""
+
+
+def _not_english(text: str, end: int) -> bool:
+    """The words after ``end`` are not English: the lexicon that tells names from words cannot judge them there
+    (abbreviations, ``c/o``, ``pt``, ``dtr``, are too short to count)."""
+    english = N.english()
+    foreign = 0
+    for word in text[end : end + 60].split()[:6]:
+        word = word.strip(".,;:!?()\"")
+        if len(word) >= 4 and word.isalpha() and word.islower() and word not in english and not R.is_common(word):
+            foreign += 1
+    return foreign >= _FOREIGN_WORDS
 
 
 def _plural(s: str, a: int, text: str) -> list[Span]:
