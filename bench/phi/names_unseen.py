@@ -262,11 +262,122 @@ _SEVENTH = H._Bank(
     SEVENTH_NEGATIVES,
 )
 
-BANKS = {7: _SEVENTH}
+# ---- bank 8: written after the name model and the changes that came with it, measured once ------------------
+# Emergency triage, telehealth transcripts with speaker labels, pharmacy pick-ups, obstetrics (FOB, baby boy
+# Surname), incident reports, dialysis chair tables with pipes, quoted e-mail replies ("On ..., X wrote:"),
+# pronouns in brackets, suffixes (III), credentials (PharmD), interpreters by language, modal verbs.
+
+EIGHTH_HEADERS = (
+    "ED TRIAGE\n{age} y/o {sex} brought in by EMS, {rel} {R.given} following.\n",
+    "Telehealth transcript\n{C.title}: Good morning.\n{P.given}: Morning, doctor.\n",
+    "Rx pickup log | {P.full} | picked up by {R.given} ({rel})\n",
+    "L&D ADMISSION\nFOB: {S.full}\n",
+    "INCIDENT REPORT\nReported by: {O.full}\n",
+    "Chair 3 | {P.full} | MWF | {C.title}\n",
+    "On {date}, {R.full} wrote:\n> is {P.given} able to come home this week?\n",
+    "School nurse letter re: student {P.full}\n",
+)
+
+EIGHTH_FIRST = (
+    "{P.given} {P.family} III presents with {symptom} for two days.",
+    "{P.given} (she/her) is here with {his} {rel} for {cond}.",
+    "{P.given} should keep the fistula arm clean and dry.",
+    "Via interpreter {O.given} (Hungarian), {P.given} reports pain at 6/10.",
+    "Baby boy {P.family} delivered at 04:12, Apgars 8/9.",
+    "{P.full}, PharmD, reviewed the anticoagulation plan.",
+)
+
+EIGHTH_BODY = (
+    "{P.given}: I have been coughing since Sunday.",
+    "{C.title}: Any fever?",
+    "{P.given} will bring the glucose log next time.",
+    "Partner {S.given} present and supportive.",
+    "{R.given} may pick up the prescription on Friday.",
+    "Witness statement taken from {Q.given} at 03:20.",
+    "{R.given} wrote that {P.given} seemed confused.",
+    "> {R.given} said the pharmacy was closed",
+    "Pharmacist {O.given} {O.family}, PharmD, counselled on timing.",
+    "{P.given} could not recall the name of the medicine.",
+    "{S.given} and {R.given} (sister) alternate visits.",
+    "Dialysis tech {Q.given} cannulated without difficulty.",
+    "Interpreter {O.given} (Greek) present for consent.",
+    "The {P.family}s' home has no ramp.",
+    "{P.given} might need a second opinion.",
+    "Left a note for {R.given} at the front desk.",
+    "{Q.full}, RN, witnessed the fall.",
+    "{P.given} says {R.given} is moving in next month.",
+    "School contact: {R.full} ({rel}), {phone}.",
+    "{P.given} tolerated the session; 3 kg removed.",
+    "Per {P.given}'s {rel} {R.given}, no recent travel.",
+    "{C.family} reviewed the strip; category I.",
+)
+
+EIGHTH_SIGNATURES = (
+    "\n{O.full}, PharmD\n",
+    "\n-- {Q.given}, dialysis RN\n",
+    "\nReviewed by {C.full} III\n",
+    "\nEnd of transcript ({P.given}, {C.title})\n",
+    "",
+)
+
+EIGHTH_MESSAGES = (
+    "On {date}, {P.full} wrote:\n> can {R.given} get my refill?",
+    "{R.given} from {P.given}'s family called about the bill.",
+    "Triage call: {P.given} (he/him) has a fever of 39.",
+    "Hi, {P.given} {P.family} III here, is the pharmacy open Sunday?",
+    "{O.given} covering for {C.title} today.",
+    "{R.full} would like to speak to the charge nurse.",
+)
+
+EIGHTH_BODIES = (" {S.given} can drive.", " Thanks - {O.given} (pharmacy)", " cc {C.title}", "")
+
+EIGHTH_CLOSINGS = ("\n{P.given} {P.family} III", "\nSent by {R.given}", "\n> {O.given}", "")
+
+EIGHTH_LISTS = (
+    "Chair | Patient | Nurse\n1 | {P.full} | {O.given}\n2 | {R.full} | {Q.given}",
+    "Support people: {R.given} (partner), {S.given} (doula)",
+    "Witnesses: {Q.full}; {O.full}",
+    "Call tree - {R.given} > {S.given} > {C.title}",
+    "Family present today: {R.given} & {S.given} {P.family}",
+)
+
+EIGHTH_NEGATIVES = (
+    "Pitocin started at 2 mU/min; Epidural placed.",
+    "Bishop score 8; Nexplanon removed last year.",
+    "Dexcom G7 and Omnipod in place.",
+    "Kayexalate held; Lokelma given.",
+    "Trelegy daily; Dupixent every two weeks.",
+    "Medtronic pump interrogated.",
+    "Kaiser Permanente records requested.",
+    "Baxter bag changed at 06:00.",
+    "Fistula thrill present; bruit audible.",
+    "Apgars 8 and 9 at one and five minutes.",
+    "Triage level ESI 3.",
+    "Incident reported through the Safety Portal.",
+    "Flew in from Budapest on Sunday.",
+    "Family lives near Wellington.",
+    "Telehealth visit via Zoom.",
+)
+
+_EIGHTH = H._Bank(
+    EIGHTH_HEADERS,
+    EIGHTH_FIRST,
+    EIGHTH_BODY,
+    EIGHTH_SIGNATURES,
+    EIGHTH_MESSAGES,
+    EIGHTH_BODIES,
+    EIGHTH_CLOSINGS,
+    EIGHTH_LISTS,
+    EIGHTH_NEGATIVES,
+)
+
+BANKS = {7: _SEVENTH, 8: _EIGHTH}
 
 STYLES = {
     7: "flowsheets with times, social work, chaplaincy, consent and guardianship, visitor logs, voicemail, chat "
     "exports, slashes, abbreviations",
+    8: "emergency triage, telehealth transcripts, pharmacy pick-ups, obstetrics, incident reports, pipe tables, "
+    "quoted e-mail replies, pronouns, suffixes, credentials",
 }
 
 FIRST_RUNS = {
