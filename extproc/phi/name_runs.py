@@ -151,8 +151,11 @@ _CUE_WORDS = frozenset(
 
 def unknown_word(word: str) -> bool:
     """A capitalised word no list knows: not a known name, an everyday or English word, a title, a cue word, a
-    place, an eponym, a brand, nor ``Parkinson-like``."""
-    if len(word) < 3 or word in dictionary_names() or word in ambiguous() or word.casefold() in _CUE_WORDS:
+    place, an eponym, a brand, nor ``Parkinson-like``; nor an acronym (``BPPV``: the model reads letters, not
+    initials)."""
+    if len(word) < 3 or word.isupper() or word in dictionary_names() or word in ambiguous():
+        return False
+    if word.casefold() in _CUE_WORDS:
         return False
     if is_stop(word) or is_common(word) or is_place_word(word) or is_thing(word):
         return False

@@ -332,7 +332,9 @@ def test_one_name_after_a_preposition_and_georgian_after_any_cue(text: str, expe
     assert names_in(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Moved to Vilnius last year.", "Seen by Cardiology.", "Flew in from Tallinn."])
+@pytest.mark.parametrize(
+    "text", ["Moved to Vilnius last year.", "Seen by Cardiology.", "Flew in from Tallinn.", "Epley done for BPPV."]
+)
 def test_one_word_after_to_or_from_or_an_everyday_word_stays(text: str) -> None:
     assert names_in(text) == []
 
