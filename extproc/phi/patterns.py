@@ -114,7 +114,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # semicolon: an item of a list is found beside the name before it, by ``name_runs.list_names``)
     (
         "lead",
-        r"(?:(?m:^)|[^\p{L}\p{M}\p{N}\s,;'\x{2019}-]|[^\p{L}\p{M}\p{N}\s,;][ \t])"
+        r"(?:(?m:^)|[(\[\"/\x{201C}\x{2022}]|[^\p{L}\p{M}\p{N}\s,;][ \t])"
         r"\p{Lu}[\p{Ll}\p{M}]{2,}(?:['\x{2019}-]\p{L}[\p{Ll}\p{M}]*)?",
     ),
     # a family name in the plural after "the" (``The Paavilainens moved``)
@@ -548,13 +548,18 @@ def _lead(s: str, a: int, text: str) -> list[Span]:
     while not s[lead].isalpha():  # the one or two characters before the word
         lead += 1
     start, end = a + lead, a + len(s)
-    if end < len(text) and (text[end].isalpha() or text[end] in "'\u2019-"):  # "McNeil", "Smith-Jones's"
+    if end < len(text) and (text[end].isalpha() or text[end] in "'\u2019-"):  # "Smith-Jones's"
         end = N.token_end(text, start, start + N.LONGEST_WORD + 1)
         if end - start > N.LONGEST_WORD:
             return []
         if text.startswith(("'s", "\u2019s"), end - 2):
             end -= 2
-    if not R.unknown_name_like(text[start:end]):
+    if end < len(text) and (text[end].isalnum() or text[end] in "_-"):
+        return []  # glued to digits or to more of itself: a token, an identifier (``Qwerty7_x``), not a word
+    word = text[start:end]
+    if any(c.isupper() and word[i] not in "'\u2019-" for i, c in enumerate(word[1:])):
+        return []  # a capital inside, not after a joiner (``AbcDef``): a key or a brand; the dictionary has McNeil
+    if not R.unknown_name_like(word):
         return []
     following = text[end + 1 : end + 2]
     if text.startswith(" ", end) and (following.isdigit() or following.isupper()):

@@ -67,6 +67,9 @@ def test_a_name_like_word_no_lower_case_word_leads_to_is_marked_whole() -> None:
     assert markers("The Kazlauskases sold it.") == [("Kazlauskases", R.WEAK)]
     assert markers("Vitals stable. Tegaderm changed. Ativan 2 mg.") == []
     assert markers("Samiyeva con la familia sobre el plan.") == []  # no English around it: the lexicon cannot tell
+    assert markers("Vitals stable. Abdurahmon-Samiyeva c/o pain.") == [("Abdurahmon-Samiyeva", R.WEAK)]
+    # an opaque token (a protocol's request state) is no text: words glued to digits, capitals inside, "_" or "."
+    assert markers("Samiyeva7Qx_Abdurahmon.Jamshid2 JamshidKazlauskas") == []
 
 
 def test_unknown_capitalised_words_in_a_sentence() -> None:
