@@ -149,6 +149,7 @@ _CUE_WORDS = frozenset(
 """Single cue words (``Gracias``, ``Driver``, ``Present``): a context of a name, never one."""
 
 
+@lru_cache(maxsize=8192)
 def unknown_word(word: str) -> bool:
     """A capitalised word no list knows: not a known name, an everyday or English word, a title, a cue word, a
     place, an eponym, a brand, nor ``Parkinson-like``; nor an acronym (``BPPV``: the model reads letters, not
@@ -168,7 +169,7 @@ def unknown_word(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def unknown_name_like(word: str) -> bool:
     """An ``unknown_word`` that reads as a name (``name_model``); the dictionary finds its own names, and an
-    ambiguous one needs a cue. Cached: sentence starts repeat the same few words."""
+    ambiguous one needs a cue. Both cached: sentence starts and list items repeat the same few words."""
     return unknown_word(word) and M.name_like(word)
 
 

@@ -554,13 +554,13 @@ def _lead(s: str, a: int, text: str) -> list[Span]:
             return []
         if text.startswith(("'s", "\u2019s"), end - 2):
             end -= 2
+    word = text[start:end]
+    if not R.unknown_name_like(word):  # cached, and false for most words: asked first
+        return []
     if end < len(text) and (text[end].isalnum() or text[end] in "_-"):
         return []  # glued to digits or to more of itself: a token, an identifier (``Qwerty7_x``), not a word
-    word = text[start:end]
     if any(c.isupper() and word[i] not in "'\u2019-" for i, c in enumerate(word[1:])):
         return []  # a capital inside, not after a joiner (``AbcDef``): a key or a brand; the dictionary has McNeil
-    if not R.unknown_name_like(word):
-        return []
     following = text[end + 1 : end + 2]
     if text.startswith(" ", end) and (following.isdigit() or following.isupper()):
         return []  # "Ativan 0.5 mg", "Code Blue", "Rapid Response" (a name's second word: the pair rule)
