@@ -18,9 +18,11 @@ number of words from a position the RE2 patterns or the dictionary found, so the
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from . import cues as C
 from . import kinds as K
+from . import name_model as M
 from .names import (
     LONGEST_WORD,
     PARTICLES,
@@ -137,6 +139,64 @@ def is_common(token: str) -> bool:
     if folded not in words():
         return False
     return token not in ambiguous() and token not in dictionary_names()
+
+
+_CUE_WORDS = frozenset(
+    w.casefold()
+    for w in (*C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.VERBS, *C.LIST_LABELS, *C.SIGN_OFFS)
+    if " " not in w
+)
+"""Single cue words (``Gracias``, ``Driver``, ``Present``): a context of a name, never one."""
+
+
+@lru_cache(maxsize=8192)
+def unknown_word(word: str) -> bool:
+    """A capitalised word no list knows: not a known name, an everyday or English word, a title, a cue word, a
+    place, an eponym, a brand, nor ``Parkinson-like``; nor an acronym (``BPPV``: the model reads letters, not
+    initials)."""
+    if len(word) < 3 or word.isupper() or word in dictionary_names() or word in ambiguous():
+        return False
+    if word.casefold() in _CUE_WORDS:
+        return False
+    if is_stop(word) or is_common(word) or is_place_word(word) or is_thing(word):
+        return False
+    hyphen = word.find("-")
+    if hyphen > 0 and word[hyphen + 1 : hyphen + 2].islower():
+        return False
+    return word.casefold() not in english() and word not in eponyms()
+
+
+@lru_cache(maxsize=8192)
+def unknown_name_like(word: str) -> bool:
+    """An ``unknown_word`` that reads as a name (``name_model``); the dictionary finds its own names, and an
+    ambiguous one needs a cue. Both cached: sentence starts and list items repeat the same few words."""
+    return unknown_word(word) and M.name_like(word)
+
+
+def _companion(text: str, units: list[tuple[int, int, int]]) -> bool:
+    """A list item beside a name that is itself a name by the lists or no word they know (``Present - Els, Niels``;
+    not ``Ana, Lisbon``, ``Ana, Cardiology``): it need not be joined by *and*."""
+    for _, c, e in units:
+        core = text[c:e]
+        if not (core in dictionary_names() or uncased(core[:1]) or unknown_word(core)):
+            return False
+    return True
+
+
+_PERSON_PREPOSITIONS = frozenset(("with", "by", "for"))
+"""Prepositions after which one name-like word is taken alone (``filled by Marjatta``); after ``to`` and ``from``
+one word is as often a place the lists lack."""
+
+
+def _one_name_after_preposition(text: str, unit: tuple[int, int, int]) -> bool:
+    """``by Marjatta``, ``with ნანი``: a single unit after *with*, *by* or *for* that reads as a name, or is written
+    in a script without case (in a text that has case, a name)."""
+    start = unit[0]
+    word = text[token_start(text, max(0, start - 1), max(0, start - 6)) : start - 1]
+    if start < 2 or text[start - 1] != " " or word.casefold() not in _PERSON_PREPOSITIONS:
+        return False
+    core = text[unit[1] : unit[2]]
+    return uncased(core[:1]) or (core[:1].isupper() and unknown_name_like(core))
 
 
 def _possessive_end(text: str, start: int, end: int) -> int:
@@ -290,6 +350,8 @@ def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
             # after a preposition, "from SALMI, MIRA" counts as two words like "from Mira Salmi"
             if strength != PREP or len(units) != 1 or not _weak_ok(text, units):
                 return []
+            if _one_name_after_preposition(text, units[0]):
+                return _spans(units)
             given = _given_after_comma(text, units)
             return _spans(units + given) if given else []
     elif not units:
@@ -378,7 +440,7 @@ def list_names(text: str, position: int, everything: bool = False) -> list[Span]
         if not units or units[0][0] != pos or not _weak_ok(text, units, short_upper=capitals):
             break
         found.extend(_spans(units))
-        if joins or everything:
+        if joins or everything or _companion(text, units):
             confirmed = len(found)
         pos = units[-1][2]
         if pos >= n:
@@ -448,6 +510,7 @@ def list_before(text: str, position: int) -> list[Span]:
     a list counts only when an ``and``/``&`` joins it; each item is a run that is not an everyday word alone."""
     found: list[Span] = []
     joined = False
+    companions = True
     pos = position
     for _ in range(12):
         space = text.rfind(" ", max(0, pos - 8), pos - 1)
@@ -467,8 +530,9 @@ def list_before(text: str, position: int) -> list[Span]:
         if not units or units[-1][2] != end or not _weak_ok(text, units):
             break
         found.extend(_spans(units))
+        companions = companions and _companion(text, units)
         pos = units[0][0]
-    return found if joined else []
+    return found if joined or (found and companions) else []
 
 
 def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:

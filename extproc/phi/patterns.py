@@ -108,6 +108,17 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("addressed", rf"{_WORD}(?:[,:!]| -| \x{{2014}}| \x{{2013}}) (?:{C.alternation(C.ADDRESSED)})\b"),
     # a capitalised word inside a sentence (after a lower-case word or a comma) that no word list knows
     ("single", rf"[^\p{{L}}\p{{M}}'\x{{2019}}\n-]\p{{Ll}}[\p{{Ll}}\p{{M}}]*,? {_WORD}"),
+    # a capitalised word where no lower-case word leads to it: a line's or a sentence's start, a list item, a
+    # bracket (``Lotta c/o fatigue``, ``Present - Leia, Enar``, ``Family (Austri, Svanbjörg)``)
+    # (three letters at least, as the model asks: ``He``, ``It``, ``No`` are never looked at; not after a comma or a
+    # semicolon: an item of a list is found beside the name before it, by ``name_runs.list_names``)
+    (
+        "lead",
+        r"(?:(?m:^)|[(\[\"/\x{201C}\x{2022}]|[^\p{L}\p{M}\p{N}\s,;][ \t])"
+        r"\p{Lu}[\p{Ll}\p{M}]{2,}(?:['\x{2019}-]\p{L}[\p{Ll}\p{M}]*)?",
+    ),
+    # a family name in the plural after "the" (``The Paavilainens moved``)
+    ("plural", rf"\b(?:The|the) {_WORD}s \p{{Ll}}"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
     # (``(?m:^)``/``(?m:$)`` are empty-width: they match at a line feed without taking it)
     (
@@ -374,7 +385,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
     n = len(s)
     while i < n and (s[i].isalpha() or (s[i] == "-" and i + 1 < n and s[i + 1].isalpha())):
         i += 1
-    while i + 1 < n and s[i] == " " and s[i + 1].islower():  # "spoke with", "Please call", "Care team"
+    # "spoke with", "Please call", "Care team" (not a Georgian name: Unicode files its letters as lower case)
+    while i + 1 < n and s[i] == " " and s[i + 1].islower() and not N.uncased(s[i + 1]):
         j = i + 1
         while j < n and s[j].isalpha():
             j += 1
@@ -528,6 +540,60 @@ def _single(s: str, a: int, text: str) -> list[Span]:
     return [(a + space + 1, end, R.WEAK)]
 
 
+def _lead(s: str, a: int, text: str) -> list[Span]:
+    """A capitalised word opening a line, a sentence, a list item or a bracket that no list knows and that reads
+    as a name, unless what follows says it is a drug, an eponym or a thing's first word (``Tegaderm changed``
+    fails the model; ``Ativan 0.5 mg``, ``Braden score``, ``Code Blue`` fail here)."""
+    lead = 0
+    while not s[lead].isalpha():  # the one or two characters before the word
+        lead += 1
+    start, end = a + lead, a + len(s)
+    if end < len(text) and (text[end].isalpha() or text[end] in "'\u2019-"):  # "Smith-Jones's"
+        end = N.token_end(text, start, start + N.LONGEST_WORD + 1)
+        if end - start > N.LONGEST_WORD:
+            return []
+        if text.startswith(("'s", "\u2019s"), end - 2):
+            end -= 2
+    word = text[start:end]
+    if not R.unknown_name_like(word):  # cached, and false for most words: asked first
+        return []
+    if end < len(text) and (text[end].isalnum() or text[end] in "_-"):
+        return []  # glued to digits or to more of itself: a token, an identifier (``Qwerty7_x``), not a word
+    if any(c.isupper() and word[i] not in "'\u2019-" for i, c in enumerate(word[1:])):
+        return []  # a capital inside, not after a joiner (``AbcDef``): a key or a brand; the dictionary has McNeil
+    following = text[end + 1 : end + 2]
+    if text.startswith(" ", end) and (following.isdigit() or following.isupper()):
+        return []  # "Ativan 0.5 mg", "Code Blue", "Rapid Response" (a name's second word: the pair rule)
+    if N.eponym_tail(text, end) or _given_a_drug(text, end) or _not_english(text, end):
+        return []
+    return [(start, end, R.WEAK)]
+
+
+_FOREIGN_WORDS = 2
+"""Lower-case words of four letters or more that no English word list holds, among the six words after a
+candidate, that make its sentence one in another language (``Habló con la familia sobre el plan``)."""
+
+
+def _not_english(text: str, end: int) -> bool:
+    """The words after ``end`` are not English: the lexicon that tells names from words cannot judge them there
+    (abbreviations, ``c/o``, ``pt``, ``dtr``, are too short to count)."""
+    english = N.english()
+    foreign = 0
+    for word in text[end : end + 60].split()[:6]:
+        word = word.strip(".,;:!?()\"")
+        if len(word) >= 4 and word.isalpha() and word.islower() and word not in english and not R.is_common(word):
+            foreign += 1
+    return foreign >= _FOREIGN_WORDS
+
+
+def _plural(s: str, a: int, text: str) -> list[Span]:
+    """``The Okafors moved``: the family name in the plural, when the singular reads as a name."""
+    word = s[4:-2]
+    if not R.unknown_name_like(word[:-1]) or R.is_common(word):
+        return []
+    return [(a + 4, a + 4 + len(word), R.WEAK)]
+
+
 def _mention(s: str, a: int, text: str) -> list[Span]:
     """The name after ``@`` in a chat: a weak cue (``@team``, ``@All`` are everyday words)."""
     at = s.index("@")
@@ -609,6 +675,8 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "after": _after,
     "pair": _pair,
     "single": _single,
+    "lead": _lead,
+    "plural": _plural,
     "inverted": _inverted,
     "mention": _mention,
     "lower": _lower,

@@ -275,3 +275,78 @@ def test_the_new_rules_cost_linear_time(hostile: str) -> None:
     start = time.process_time()
     detect_text(hostile)
     assert time.process_time() - start < 5, "quadratic: 300 KB took seconds (linear: well under one)"
+
+
+# ---- capitalised words no list knows, decided by the name model where no lower-case word leads to them --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Abdurahmon c/o fatigue and poor appetite.", ["Abdurahmon"]),  # a sentence's start
+        ("Vitals stable. Jamshid needs help with buttons.", ["Jamshid"]),
+        ("Present - Samiyeva, Abdurahmon, Jamshid", ["Samiyeva", "Abdurahmon", "Jamshid"]),  # a list after a dash
+        ("Caregivers rotate: Abdurahmon (days), Jamshid (nights).", ["Abdurahmon", "Jamshid"]),
+        ("Family (Abdurahmon, Samiyeva) notified by phone.", ["Abdurahmon", "Samiyeva"]),  # a bracketed list
+        ("The Kazlauskases moved here last spring.", ["Kazlauskases"]),  # a family name in the plural
+    ],
+)
+def test_name_like_words_where_no_cue_stands(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tegaderm changed; Mepilex on sacrum.",  # brands the lists lack: the model says no
+        "Ativan 0.5 mg given. Quantiferon pending.",
+        "Code Blue called at 03:10. Rapid Response at bedside.",  # a thing's first word
+        "Braden score 14. Hoyer lift used.",  # eponyms before their noun
+        "The Smiths are a band. The Dolomites loom.",  # plurals of a name the dictionary knows, of a place
+        "Huddle at 07:30. Wound VAC changed.",
+    ],
+)
+def test_what_the_name_model_leaves_alone(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_the_name_model_positions_cost_linear_time() -> None:
+    import time
+
+    hostile = ". Abdurahmon" * 20000 + ", Kx" * 20000
+    start = time.perf_counter()
+    detect_text(hostile)
+    assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Checked in with Mr ნაჭყებია by phone.", ["ნაჭყებია"]),  # Georgian after a cue: no lower-case word
+        ("Medication box filled by ვეფხვია.", ["ვეფხვია"]),  # a script without case, alone after "by"
+        ("Box filled by Abdurahmon today.", ["Abdurahmon"]),  # one name-like word after with / by / for
+        ("Left a message for Jamshid.", ["Jamshid"]),
+    ],
+)
+def test_one_name_after_a_preposition_and_georgian_after_any_cue(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Moved to Vilnius last year.", "Seen by Cardiology.", "Flew in from Tallinn.", "Epley done for BPPV."]
+)
+def test_one_word_after_to_or_from_or_an_everyday_word_stays(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Present - Abdurahmon, Ilsabet, Zubeyda", ["Abdurahmon", "Ilsabet", "Zubeyda"]),  # companions of a name
+        ("Family (Zubeyda, Els) notified.", ["Zubeyda", "Els"]),
+        ("Gracias, Zubeyda", ["Zubeyda"]),  # a sign-off word is no companion
+        ("Met Zubeyda Quorvane, Lisbon office.", ["Zubeyda", "Quorvane"]),  # nor a place
+    ],
+)
+def test_list_items_beside_a_name_that_no_list_knows_need_no_and(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected

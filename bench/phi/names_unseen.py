@@ -1,0 +1,396 @@
+"""Banks 7 and 8: name sources no earlier bank took, in phrasing no earlier bank used.
+
+Banks 4-6 drew their names from 18 of Faker's locales (``names_fresh.LOCALES``). Each bank here draws from
+other Faker locales, none taken before: bank 7 from Lithuanian, romanised Thai, Chilean Spanish, Québécois,
+Swiss German, Irish-language, Macedonian (Cyrillic) and Armenian lists; bank 8 from Kenyan, Pakistani, Twi,
+Romanian, Hungarian, Argentine, New Zealand, Hebrew and Greek lists. Every entry sharing a part with the
+detector's shipped data, with the hand-written held-out file, or with any entry of banks 4-6 (or, for bank 8,
+of bank 7) is dropped. Each bank was written before it was first measured; the first figure is the one to
+quote.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from . import names_fresh as F
+from . import names_heldout as H
+
+SOURCES = {
+    7: {
+        "lithuanian": "lt_LT",
+        "thai (romanised)": "en_TH",
+        "chilean": "es_CL",
+        "quebecois": "fr_QC",
+        "swiss german": "de_CH",
+        "irish-language": "ga_IE",
+        "macedonian": "mk_MK",
+        "armenian": "hy_AM",
+    },
+    8: {
+        "kenyan": "en_KE",
+        "pakistani": "en_PK",
+        "twi": "tw_GH",
+        "romanian": "ro_RO",
+        "hungarian": "hu_HU",
+        "argentine": "es_AR",
+        "new zealand": "en_NZ",
+        "hebrew": "he_IL",
+        "greek": "el_GR",
+    },
+}
+"""Per bank, the languages and the Faker locale whose person lists they come from (none used by banks 4-6)."""
+
+PER_LIST = 40
+
+
+@dataclass(frozen=True)
+class UnseenPool:
+    """Given and family names per (language, sex), and how many entries were dropped for overlap."""
+
+    given: dict[tuple[str, str], list[str]]
+    family: dict[tuple[str, str], list[str]]
+    dropped: int
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({lang for lang, _ in self.given.keys() & self.family.keys()})
+
+    @property
+    def entries(self) -> frozenset[str]:
+        return frozenset(e for group in (*self.given.values(), *self.family.values()) for e in group)
+
+    @property
+    def size(self) -> int:
+        return len(self.entries)
+
+
+def _first(provider: type, *names: str) -> list[str]:
+    for name in names:
+        value = getattr(provider, name, None)
+        if isinstance(value, dict | list | tuple) and value:
+            return list(value)
+    return []
+
+
+def _raw(locale: str) -> dict[tuple[str, str], list[str]]:
+    """The locale's lists by (role, sex); a locale without lists per sex gives its one list to both."""
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    out = {}
+    for sex, word in (("f", "female"), ("m", "male")):
+        out[("given", sex)] = _first(provider, f"first_names_{word}", "first_names")
+        out[("family", sex)] = _first(provider, f"last_names_{word}", "last_names")
+    return out
+
+
+@cache
+def _earlier(bank: int) -> frozenset[str]:
+    """Parts of every entry a bank before ``bank`` drew (banks 4-6, and 7 for bank 8)."""
+    parts: set[str] = set()
+    for seed in F.DRAWS:
+        for entry in F.fresh_pool(*F.DRAWS[seed]).entries:
+            parts.update(H._parts(entry))
+    for before in range(7, bank):
+        for entry in unseen_pool(before).entries:
+            parts.update(H._parts(entry))
+    return frozenset(parts)
+
+
+@cache
+def unseen_pool(bank: int, seed: int = 20261130) -> UnseenPool:
+    """``PER_LIST`` entries per list of ``bank``'s locales, none with a part known to the detector, to the
+    hand-written set or to an earlier bank."""
+    rng = random.Random(seed + bank)
+    known = F._known_parts() | _earlier(bank)
+    given: dict[tuple[str, str], list[str]] = {}
+    family: dict[tuple[str, str], list[str]] = {}
+    dropped = 0
+    for language, locale in sorted(SOURCES[bank].items()):
+        for (role, sex), entries in _raw(locale).items():
+            unique = sorted({unicodedata.normalize("NFC", e.strip()) for e in entries if e.strip()})
+            kept = [e for e in unique if not any(p in known for p in H._parts(e))]
+            dropped += len(unique) - len(kept)
+            if kept:
+                target = given if role == "given" else family
+                target[(language, sex)] = rng.sample(kept, min(PER_LIST, len(kept)))
+    return UnseenPool(given, family, dropped)
+
+
+def overlap(pool: UnseenPool) -> int:
+    """Entries sharing a part with the shipped data now (0 unless the data changed since)."""
+    known = H.shipped_tokens()
+    return sum(any(p in known for p in H._parts(e)) for e in pool.entries)
+
+
+def _person(rng: random.Random, pool: UnseenPool, sex: str, language: str, family: str | None = None) -> H.Person:
+    if family is None:
+        family = rng.choice(pool.family[(language, sex)])
+    return H.Person(language, rng.choice(pool.given[(language, sex)]), family, False)
+
+
+def _people(rng: random.Random, pool: UnseenPool) -> tuple[dict[str, H.Person], dict[str, str]]:
+    """A patient, relatives of the same language (one sharing the family name), clinicians and staff of any."""
+    languages = [lang for lang in pool.languages if all((lang, s) in pool.given for s in "fm")]
+    languages = [lang for lang in languages if all((lang, s) in pool.family for s in "fm")]
+    sexes = {who: rng.choice("fm") for who in "PRSCDOQ"}
+    lang = rng.choice(languages)
+    patient = _person(rng, pool, sexes["P"], lang)
+    people = {"P": patient}
+    people["R"] = _person(rng, pool, sexes["R"], lang)
+    people["S"] = _person(rng, pool, sexes["S"], lang, patient.family if sexes["S"] == sexes["P"] else None)
+    for who in "CDOQ":
+        people[who] = _person(rng, pool, sexes[who], rng.choice(languages))
+    return people, sexes
+
+
+# ---- bank 7: written before the name model, measured once with the detector as it stood ---------------------
+# Shift flowsheets with times, social work and chaplaincy, consent and guardianship forms, visitor logs, voicemail
+# transcripts, chat exports with "[time] Name:", "goes by", slashes, names with ages in brackets, possessives
+# opening a sentence, abbreviations (dtr, hsb, SO), appointment lines.
+
+SEVENTH_HEADERS = (
+    "FLOWSHEET COMMENTS\n0700 {P.full} awake, oriented x3\n",
+    "SOCIAL WORK NOTE\nMet with pt and dtr {R.given} at bedside.\n",
+    "CONSENT\nI, {P.full}, consent to the procedure described.\n",
+    "Guardian: {R.full} (court-appointed)\n",
+    "[09:14] {O.full}: pt in 4B asking for pain meds\n",
+    "Voicemail transcript: hi this is {R.given} calling about my mom {P.given}\n",
+    "Appt w/ {C.full} NP on {date}\n",
+    "Chaplain visit - {P.given} {P.family}, rm 318\n",
+)
+
+SEVENTH_FIRST = (
+    "{P.given} goes by {P.given} {P.family} on all forms.",
+    "{P.given}'s meds were crushed and given in applesauce.",
+    "Pt known to this writer; {P.given} well groomed today.",
+    "Met {P.given} and hsb {R.given} in the family room.",
+    "{P.given} {P.family}, aka {P.given}, seen at home.",
+    "Call placed to SO {R.given} at 11:20.",
+)
+
+SEVENTH_BODY = (
+    "1000 {P.given} up to chair with assist of {O.given}.",
+    "1400 dtr {R.given} at bedside, updated on plan.",
+    "{R.given} ({rel}, 34) is main caregiver.",
+    "{R.given}/{S.given} share the night shifts at home.",
+    "{P.given} needs help with buttons and zips.",
+    "{R.given} brought in the home med list.",
+    "Pt's goal: dance at {S.given}'s wedding in June.",
+    "Prayed with {P.given} and {R.given} at their request.",
+    "Consent witnessed by {O.full} and {Q.full}.",
+    "[10:02] {Q.given}: labs are back, K 3.1",
+    "{O.given} to recheck BP in an hour.",
+    "Visitor log: 14:05 {R.full} in, 15:10 out.",
+    "Per SW {O.given}, {P.given} qualifies for respite care.",
+    "{P.given} keeps asking for {R.given}.",
+    "Plan d/w {C.given} {C.family} (hospitalist).",
+    "{S.given} {P.family} signed as witness.",
+    "Wants {R.given} present for all decisions.",
+    "{P.given} ate 75% of breakfast, fed self.",
+    "SW gave {R.given} the caregiver support number.",
+    "{P.family} family meeting set for Thursday.",
+    "Chaplain {O.given} offered a blessing, accepted.",
+    "Reviewed advance directive with {P.given} and hsb.",
+    "Hospice liaison {Q.full} to call {R.given}.",
+    "{C.family} agrees with plan of care.",
+    "Dtr {R.given} states pt was at baseline yesterday.",
+)
+
+SEVENTH_SIGNATURES = (
+    "\n{O.full}, MSW\n",
+    "\n[11:40] {O.given}: thanks all\n",
+    "\nChaplain {O.full}\n",
+    "\nEntered by {Q.given} {Q.family}, unit clerk\n",
+    "",
+)
+
+SEVENTH_MESSAGES = (
+    "[08:31] {R.given}: is {P.given} awake yet?",
+    "hey {O.given}, can u cover bed 12 for {C.given}",
+    "Voicemail from {R.full}: please call back re {P.given}.",
+    "{P.given} {P.family} here, my sugar was 250 this am",
+    "Msg for {C.title}: {R.given} says {P.given} is worse.",
+    "{R.given} ({rel}) wants to know if {P.given} can have visitors.",
+)
+
+SEVENTH_BODIES = (" {S.given} is on the way.", " ty {O.given}", " call {R.given} back pls", "")
+
+SEVENTH_CLOSINGS = ("\n~{R.given}", "\nCheers, {O.given}", "\n{R.given} & {S.given}", "")
+
+SEVENTH_LISTS = (
+    "At bedside: {R.given} (dtr), {S.given} (son), {O.given} (RN).",
+    "Visitors: {R.full} / {S.full}",
+    "Emergency contacts: 1) {R.full} 2) {S.full}",
+    "Care conference: {C.full}, {O.full}, {R.given}, {S.given}",
+    "Witnesses - {O.given} {O.family} and {Q.given} {Q.family}",
+)
+
+SEVENTH_NEGATIVES = (
+    "Code Blue called at 03:10; ROSC after two rounds.",
+    "Rapid Response team at bedside.",
+    "Meals on Wheels referral sent.",
+    "Lifeline pendant in place.",
+    "Case Management to follow.",
+    "Chaplain Services notified.",
+    "Tegaderm changed; Mepilex on sacrum.",
+    "Bed Bath given; Chlorhexidine wipes used.",
+    "Team Huddle at 07:30.",
+    "Braden score 14; Morse fall score 45.",
+    "Ativan 0.5 mg given for anxiety.",
+    "Advance Directive on file.",
+    "Lives near Vilnius in the summer.",
+    "Flew in from Santiago last week.",
+    "Family from Quebec City visiting.",
+    "POLST reviewed; DNR confirmed.",
+    "Respite Care approved for two weeks.",
+    "Hospital Medicine consulted.",
+)
+
+_SEVENTH = H._Bank(
+    SEVENTH_HEADERS,
+    SEVENTH_FIRST,
+    SEVENTH_BODY,
+    SEVENTH_SIGNATURES,
+    SEVENTH_MESSAGES,
+    SEVENTH_BODIES,
+    SEVENTH_CLOSINGS,
+    SEVENTH_LISTS,
+    SEVENTH_NEGATIVES,
+)
+
+# ---- bank 8: written after the name model and the changes that came with it, measured once ------------------
+# Emergency triage, telehealth transcripts with speaker labels, pharmacy pick-ups, obstetrics (FOB, baby boy
+# Surname), incident reports, dialysis chair tables with pipes, quoted e-mail replies ("On ..., X wrote:"),
+# pronouns in brackets, suffixes (III), credentials (PharmD), interpreters by language, modal verbs.
+
+EIGHTH_HEADERS = (
+    "ED TRIAGE\n{age} y/o {sex} brought in by EMS, {rel} {R.given} following.\n",
+    "Telehealth transcript\n{C.title}: Good morning.\n{P.given}: Morning, doctor.\n",
+    "Rx pickup log | {P.full} | picked up by {R.given} ({rel})\n",
+    "L&D ADMISSION\nFOB: {S.full}\n",
+    "INCIDENT REPORT\nReported by: {O.full}\n",
+    "Chair 3 | {P.full} | MWF | {C.title}\n",
+    "On {date}, {R.full} wrote:\n> is {P.given} able to come home this week?\n",
+    "School nurse letter re: student {P.full}\n",
+)
+
+EIGHTH_FIRST = (
+    "{P.given} {P.family} III presents with {symptom} for two days.",
+    "{P.given} (she/her) is here with {his} {rel} for {cond}.",
+    "{P.given} should keep the fistula arm clean and dry.",
+    "Via interpreter {O.given} (Hungarian), {P.given} reports pain at 6/10.",
+    "Baby boy {P.family} delivered at 04:12, Apgars 8/9.",
+    "{P.full}, PharmD, reviewed the anticoagulation plan.",
+)
+
+EIGHTH_BODY = (
+    "{P.given}: I have been coughing since Sunday.",
+    "{C.title}: Any fever?",
+    "{P.given} will bring the glucose log next time.",
+    "Partner {S.given} present and supportive.",
+    "{R.given} may pick up the prescription on Friday.",
+    "Witness statement taken from {Q.given} at 03:20.",
+    "{R.given} wrote that {P.given} seemed confused.",
+    "> {R.given} said the pharmacy was closed",
+    "Pharmacist {O.given} {O.family}, PharmD, counselled on timing.",
+    "{P.given} could not recall the name of the medicine.",
+    "{S.given} and {R.given} (sister) alternate visits.",
+    "Dialysis tech {Q.given} cannulated without difficulty.",
+    "Interpreter {O.given} (Greek) present for consent.",
+    "The {P.family}s' home has no ramp.",
+    "{P.given} might need a second opinion.",
+    "Left a note for {R.given} at the front desk.",
+    "{Q.full}, RN, witnessed the fall.",
+    "{P.given} says {R.given} is moving in next month.",
+    "School contact: {R.full} ({rel}), {phone}.",
+    "{P.given} tolerated the session; 3 kg removed.",
+    "Per {P.given}'s {rel} {R.given}, no recent travel.",
+    "{C.family} reviewed the strip; category I.",
+)
+
+EIGHTH_SIGNATURES = (
+    "\n{O.full}, PharmD\n",
+    "\n-- {Q.given}, dialysis RN\n",
+    "\nReviewed by {C.full} III\n",
+    "\nEnd of transcript ({P.given}, {C.title})\n",
+    "",
+)
+
+EIGHTH_MESSAGES = (
+    "On {date}, {P.full} wrote:\n> can {R.given} get my refill?",
+    "{R.given} from {P.given}'s family called about the bill.",
+    "Triage call: {P.given} (he/him) has a fever of 39.",
+    "Hi, {P.given} {P.family} III here, is the pharmacy open Sunday?",
+    "{O.given} covering for {C.title} today.",
+    "{R.full} would like to speak to the charge nurse.",
+)
+
+EIGHTH_BODIES = (" {S.given} can drive.", " Thanks - {O.given} (pharmacy)", " cc {C.title}", "")
+
+EIGHTH_CLOSINGS = ("\n{P.given} {P.family} III", "\nSent by {R.given}", "\n> {O.given}", "")
+
+EIGHTH_LISTS = (
+    "Chair | Patient | Nurse\n1 | {P.full} | {O.given}\n2 | {R.full} | {Q.given}",
+    "Support people: {R.given} (partner), {S.given} (doula)",
+    "Witnesses: {Q.full}; {O.full}",
+    "Call tree - {R.given} > {S.given} > {C.title}",
+    "Family present today: {R.given} & {S.given} {P.family}",
+)
+
+EIGHTH_NEGATIVES = (
+    "Pitocin started at 2 mU/min; Epidural placed.",
+    "Bishop score 8; Nexplanon removed last year.",
+    "Dexcom G7 and Omnipod in place.",
+    "Kayexalate held; Lokelma given.",
+    "Trelegy daily; Dupixent every two weeks.",
+    "Medtronic pump interrogated.",
+    "Kaiser Permanente records requested.",
+    "Baxter bag changed at 06:00.",
+    "Fistula thrill present; bruit audible.",
+    "Apgars 8 and 9 at one and five minutes.",
+    "Triage level ESI 3.",
+    "Incident reported through the Safety Portal.",
+    "Flew in from Budapest on Sunday.",
+    "Family lives near Wellington.",
+    "Telehealth visit via Zoom.",
+)
+
+_EIGHTH = H._Bank(
+    EIGHTH_HEADERS,
+    EIGHTH_FIRST,
+    EIGHTH_BODY,
+    EIGHTH_SIGNATURES,
+    EIGHTH_MESSAGES,
+    EIGHTH_BODIES,
+    EIGHTH_CLOSINGS,
+    EIGHTH_LISTS,
+    EIGHTH_NEGATIVES,
+)
+
+BANKS = {7: _SEVENTH, 8: _EIGHTH}
+
+STYLES = {
+    7: "flowsheets with times, social work, chaplaincy, consent and guardianship, visitor logs, voicemail, chat "
+    "exports, slashes, abbreviations",
+    8: "emergency triage, telehealth transcripts, pharmacy pick-ups, obstetrics, incident reports, pipe tables, "
+    "quoted e-mail replies, pronouns, suffixes, credentials",
+}
+
+FIRST_RUNS = {
+    7: "written and measured once before the name model: recall 0.900, NAME precision 0.942; its misses have not "
+    "been read since",
+    8: "written after the name model, its first run: recall 0.913, NAME precision 0.968; the detector before the "
+    "model: 0.845",
+}
+"""What each bank scored the first time it was measured, before anyone read its misses."""
+
+
+def samples(bank_number: int, seed: int = 20261130, count: int = 300) -> list[H.NameSample]:
+    """``count`` documents from bank ``bank_number`` with names from its own locales."""
+    rng = random.Random(seed + bank_number)
+    pool = unseen_pool(bank_number)
+    return [H.document(rng, BANKS[bank_number], *_people(rng, pool)) for _ in range(count)]
