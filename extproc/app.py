@@ -29,6 +29,7 @@ from extproc.audit.spans.semconv import record_span
 from extproc.envoy_config import Endpoint
 from extproc.exchange.origins import loopback_origins, parse_allowed
 from extproc.identity.devkeys import ensure_dev_keys
+from extproc.phi import SAFE_HARBOR, warm_up
 from extproc.policy import Policy, PolicyStore
 from extproc.server import serve
 from extproc.settings import EHR_PATIENT_IDENTIFIERS, Limits
@@ -141,6 +142,7 @@ def serve_processor(options: ProcessorOptions) -> None:
     store = open_policy(options.policy, options.public_url)
     access = GatewayAccess(store, allowed)
     auditor = start_auditor(options.audit, options.otlp_endpoint)
+    warm_up(SAFE_HARBOR)  # before the first exchange, which would otherwise wait for the tables
 
     async def main() -> None:
         await serve(options.listen, Limits(), access, auditor, grace_seconds=options.grace_seconds,

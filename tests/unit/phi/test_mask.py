@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from demo.patients import clinical_note, generate_patients
-from extproc.phi import SAFE_HARBOR, MaskingError, PseudonymVault, mask_json
+from extproc.phi import SAFE_HARBOR, MaskingError, PseudonymVault, mask_json, name_model, warm_up
 from tests.unit.phi.support import masked
 
 
@@ -119,3 +119,9 @@ def test_the_maskers_unspaced_scripts_are_the_name_dictionarys() -> None:
              0xF8FF, 0xF900, 0xFAFF, 0xFB00, 0x4E2D, 0x00E9, 0x0416]
     for code in edges:
         assert bool(M._UNSPACED.search(chr(code))) == N.is_cjk(chr(code)), hex(code)
+
+
+def test_warm_up_builds_the_tables_a_first_response_would_wait_for() -> None:
+    name_model._table.cache_clear()
+    warm_up(SAFE_HARBOR)
+    assert name_model._table.cache_info().currsize == 1
