@@ -38,6 +38,7 @@ from extproc.approvals.store import MAX_PENDING_PER_REQUESTER
 from extproc.audit.signing import ensure_signing_key
 from extproc.envoy_config import Endpoint
 from extproc.exchange import AwaitApproval, Ports, Steps
+from extproc.identity.devkeys import DEV_CLIENT_ID
 from extproc.identity.principal import Principal
 from extproc.policy.store import PolicyStore
 from extproc.server import ATTRIBUTE_KEY, _Phases
@@ -96,9 +97,11 @@ def write_policy(directory: Path) -> Path:
 async def _grant(store: SqliteApprovalStore, access: GatewayAccess, arguments: dict) -> None:
     now = time.time()
     binding = CallBinding(principal_id(Principal("bench-user", ISSUER)), GRANTED_TOOL, arguments_digest(arguments),
-                          access.policy.digest)
-    request = ApprovalRequest("apr_bench", binding, "granted-lookup", (), None, None, arguments, ("officers",), 1,
-                              now, now + 3600, 3600, 3600, one_time=False)
+                          access.policy.digest, DEV_CLIENT_ID)  # the bench token's agent client
+    request = ApprovalRequest(
+        id="apr_bench", binding=binding, rule="granted-lookup", requester_groups=(), reason=None, arguments=arguments,
+        approver_groups=("officers",), approvals_required=1, created_at=now, expires_at=now + 3600,
+        max_grant_seconds=3600, grant_seconds_default=3600, one_time=False)
     await store.create_or_get_pending(request)
     officer = Reviewer(f"{ISSUER}|officer", frozenset({"officers"}))
     await store.update(request.id, lambda r: transitions.approve(r, officer, grant_seconds=3600, reason=None,
