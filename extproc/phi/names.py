@@ -496,6 +496,11 @@ PRUNE_BUDGET = 1 << 22
 a C-level substring search each, a few milliseconds at most; past it every entry is kept."""
 
 
+MAX_NAME_CHARS = 64
+"""The longest word taken for a name (the longest real ones are about half as long). pyahocorasick 2.3 ends the
+process with SIGSEGV on an entry of about 524,000 characters, which a client or an upstream could send."""
+
+
 def build_extra(tokens: set[str], text: str | None = None) -> Extra | None:
     """The names seen elsewhere in the same document (keyed name fields, cue runs), to look for everywhere;
     ``text`` (all the document's strings) lets the entries it does not hold be left out, and ``None`` be returned
@@ -513,6 +518,8 @@ def extra_entries(tokens: set[str], text: str | None = None) -> dict[str, tuple[
     entries: dict[str, tuple[int, int]] = {}
     within = text if text is not None and 4 * len(tokens) * len(text) <= PRUNE_BUDGET else None
     for t in tokens:
+        if len(t) > MAX_NAME_CHARS:
+            continue  # no name is this long; the automaton library crashes the process on a huge entry
         for v in _variants(t):
             if within is None or v in within:
                 entries[v] = (len(v), _NAME)

@@ -4,6 +4,8 @@ failure mode, the pre-check that returns a document without identifiers as is.""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -125,3 +127,14 @@ def test_warm_up_builds_the_tables_a_first_response_would_wait_for() -> None:
     name_model._table.cache_clear()
     warm_up(SAFE_HARBOR)
     assert name_model._table.cache_info().currsize == 1
+
+
+def test_a_huge_word_is_no_name_and_never_crashes_the_process() -> None:
+    """A word of 540,000 letters taken for a name once ended the process (SIGSEGV in the automaton library):
+    checked in a child process, so a crash fails this test rather than the run."""
+    script = ("from extproc.phi import SAFE_HARBOR, mask_json\n"
+              "word = 'Q' + 'uvwxyz' * 90000\n"
+              "for text in (word + ' said', 'Mr ' + word, {'name': word}):\n"
+              "    mask_json(text, SAFE_HARBOR)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-500:]
