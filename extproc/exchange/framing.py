@@ -4,6 +4,7 @@ nothing. Each message goes to an `Observer` (the response inspection), which may
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from extproc.mcp.errors import INTERNAL_ERROR, McpError
@@ -17,6 +18,9 @@ class Observer(Protocol):
 
     def observe(self, message: Message, raw: bytes) -> bytes | None:
         """The message's replacement bytes when it must change, else None."""
+
+    def check_structure(self, value: str) -> None:
+        """Refuse (McpError) a value of protocol structure that holds what looks like ePHI."""
 
 
 class JsonBody:
@@ -40,14 +44,33 @@ class JsonBody:
         return observer.observe(parse_message(body), body) or body
 
 
-def _reencode(event: SseEvent, data: bytes) -> bytes:
-    """The event with its data rewritten, its other fields as the upstream sent them (an explicit
-    `event: message` too: clients may look for it)."""
-    explicit = event.raw.startswith(b"event:") or b"\nevent:" in event.raw
-    head = b"event: " + event.event.encode() + b"\n" if explicit or event.event != "message" else b""
+_TOKEN = re.compile(r"[A-Za-z0-9._:~/+=-]{1,256}")
+"""An event's type or id as a gateway passes it on: a plain token (it is checked as structure too)."""
+
+
+def _encode(event: SseEvent, data: bytes, observer: Observer) -> bytes:
+    """The event rebuilt from its fields: its type and id only when they are plain tokens without ePHI, a
+    numeric `retry`, its data line by line; comments and unknown fields are never passed on. A comment-only
+    block (a keep-alive) stays a bare `:`."""
+    if not event.has_data and event.id is None and not event.explicit_event and event.retry is None:
+        return b":\n\n"
+    head = b""
+    if event.explicit_event or event.event != "message":
+        head += b"event: " + _checked(event.event, observer) + b"\n"
     if event.id is not None:
-        head += b"id: " + event.id.encode() + b"\n"
-    return head + b"data: " + data + b"\n\n"
+        head += b"id: " + (_checked(event.id, observer) if event.id else b"") + b"\n"
+    if event.retry is not None and event.retry.isascii() and event.retry.isdigit() and len(event.retry) <= 9:
+        head += b"retry: " + event.retry.encode() + b"\n"
+    if event.has_data:
+        head += b"".join(b"data: " + line + b"\n" for line in data.split(b"\n"))
+    return head + b"\n"
+
+
+def _checked(token: str, observer: Observer) -> bytes:
+    if not _TOKEN.fullmatch(token):
+        raise McpError(INTERNAL_ERROR, "upstream SSE event type or id is not a plain token: the stream was refused")
+    observer.check_structure(token)
+    return token.encode("ascii")
 
 
 class SseBody:
@@ -64,8 +87,8 @@ class SseBody:
         for event in self._events.feed(chunk, final=end):
             data = event.data
             rewritten = observer.observe(parse_message(data), data) if event.has_data and data else None
-            out.append(event.raw if rewritten is None else _reencode(event, rewritten))
-            if event.id is not None:
+            out.append(_encode(event, data if rewritten is None else rewritten, observer))
+            if event.id:
                 self.sent_ids.append(event.id)
             if observer.answered:  # nothing after the request's answer belongs to this exchange
                 break

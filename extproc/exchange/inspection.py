@@ -79,6 +79,9 @@ class ResponseInspector:
         self.masked: dict[str, int] = {}
         self.masked_paths: dict[str, dict[str, int]] = {}
         self.response_for_record: str | None = None
+        self._named: list[MaskResult] = []
+        """Masking results that found people's names, whose words a later event id is checked against."""
+        self._names: set[str] = set()
         self.task: dict[str, object] | None = None
         """The task this exchange created or used, for its record: id and tool (never data)."""
         if call is not None and call.target_kind == Target.TASK and call.target is not None:
@@ -165,6 +168,8 @@ class ResponseInspector:
                 names = self._mask_value(kept, profile).names if kept else frozenset()
             self._check(checks, profile, names)
         if result is not None:
+            if result.names_found or result.name_values:
+                self._named.append(result)
             if result.changed:
                 changes = []
                 for p, new, old in zip(pieces, result.value, values, strict=True):
@@ -184,6 +189,12 @@ class ResponseInspector:
             if listed is not doc["result"]:
                 out = {**out, "result": listed}
         return out
+
+    def check_structure(self, value: str) -> None:
+        """An SSE event's type or id: checked like structure, against the names this exchange's data held."""
+        while self._named:
+            self._names.update(self._named.pop().names)
+        self._check([Piece(("id",), value, check=True)], self.profile, frozenset(self._names))
 
     def _check(self, checks: list[Piece], profile: str | None, names: frozenset[str]) -> None:
         """Structure must come out of masking unchanged, or the message is withheld. It is masked apart from the

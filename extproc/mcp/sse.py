@@ -2,7 +2,8 @@
 
 Upstream chunks do not line up with events. The reassembler keeps only the unfinished tail, so memory is
 bounded by the largest single event (plus one chunk), never by the stream. Events keep their raw bytes so
-they can be forwarded unchanged, or re-encoded after rewriting.
+the reassembler's cuts can be checked; what is forwarded is always rebuilt from the parsed fields (comments and
+unknown fields are never passed on: they could carry anything).
 """
 
 from __future__ import annotations
@@ -28,13 +29,18 @@ class SseEvent:
     data: bytes
     id: str | None
     has_data: bool
+    retry: str | None = None
+    explicit_event: bool = False
+    """The event named its type (`event: message`): clients may look for the line."""
 
 
-def _parse_fields(lines: list[bytes]) -> tuple[str, bytes, str | None, bool]:
+def _parse_fields(lines: list[bytes]) -> tuple[str, bytes, str | None, bool, str | None, bool]:
     event = "message"
     data: list[bytes] = []
     event_id: str | None = None
     has_data = False
+    retry: str | None = None
+    explicit = False
     for line in lines:
         if not line or line[:1] == b":":
             continue
@@ -45,10 +51,12 @@ def _parse_fields(lines: list[bytes]) -> tuple[str, bytes, str | None, bool]:
             data.append(value)
             has_data = True
         elif name == b"event":
-            event = value.decode("utf-8", "strict")
+            event, explicit = value.decode("utf-8", "strict"), True
         elif name == b"id":
             event_id = value.decode("utf-8", "strict")
-    return event, b"\n".join(data), event_id, has_data
+        elif name == b"retry":
+            retry = value.decode("utf-8", "strict")
+    return event, b"\n".join(data), event_id, has_data, retry, explicit
 
 
 class SseReassembler:
@@ -83,10 +91,10 @@ class SseReassembler:
                 continue
             if lines:
                 try:
-                    event, data, event_id, has_data = _parse_fields(lines)
+                    event, data, event_id, has_data, retry, explicit = _parse_fields(lines)
                 except UnicodeDecodeError:
                     raise McpError(INTERNAL_ERROR, "upstream SSE event field is not valid UTF-8") from None
-                yield SseEvent(buf[start:pos], event, data, event_id, has_data)
+                yield SseEvent(buf[start:pos], event, data, event_id, has_data, retry, explicit)
                 lines = []
             start = pos
         self._buf = buf[start:]

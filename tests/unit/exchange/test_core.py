@@ -586,7 +586,7 @@ def _stream_events(access: SessionsAccess, token: str, session: str, events: byt
     assert refusal is None
     exchange.on_response_start(200, True, session)
     out, _ = exchange.on_response_chunk(events, False)
-    assert out == events
+    assert out == events.replace(b": keep-alive", b":"), "comments never pass on: a keep-alive stays a bare colon"
 
 
 def _resume(access: SessionsAccess, token: str, http_method: str, session: str, event_id: str):
