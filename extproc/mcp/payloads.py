@@ -28,10 +28,13 @@ MEDIA_MAGIC: tuple[tuple[int, bytes], ...] = (
 """How images, audio and video start. MPEG audio frames and ADTS (AAC) start with an 11-bit sync, below."""
 
 PRINTABLE_RUN = re.compile(rb"[\x20-\x7e]{6,}")
-"""Text hidden in media: EXIF and PNG text chunks, ID3 tags, or a record after a valid header."""
+PRINTABLE_RUN_UTF16 = re.compile(rb"(?:[\x20-\x7e]\x00){6,}|(?:\x00[\x20-\x7e]){6,}")
+"""Text hidden in media: EXIF and PNG text chunks, ID3 tags, or a record after a valid header — in ASCII or in
+UTF-16 (Windows metadata). Compressed or otherwise encoded text in media is not read (README)."""
 
 TEXT_CHARSETS = frozenset({"utf-8", "utf8", "us-ascii", "ascii", "utf-16", "utf-16le", "utf-16be", "iso-8859-1",
                            "latin-1", "latin1", "windows-1252", "cp1252"})
+"""Charsets read as declared; any other declared charset is not trusted to be text (the bytes decide)."""
 _CHARSET = re.compile(r";\s*charset\s*=\s*\"?([\w.:-]+)", re.IGNORECASE)
 
 
@@ -73,9 +76,16 @@ def read(data: bytes, mime: object) -> Text | Media:
     text = _as_text(data, charset)
     if text is not None:
         return text
+    if data.startswith(_BOMS) or charset is not None:
+        raise Uninspectable("text that says what it is (a byte-order mark, a charset) but does not decode as it")
     if _is_media(data):
-        return Media("\n".join(run.decode("ascii") for run in PRINTABLE_RUN.findall(data)))
+        runs = [run.decode("ascii") for run in PRINTABLE_RUN.findall(data)]
+        runs += [run.replace(b"\x00", b"").decode("ascii") for run in PRINTABLE_RUN_UTF16.findall(data)]
+        return Media("\n".join(runs))
     raise Uninspectable("bytes of no kind the gateway can read")
+
+
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 
 
 def _declared_charset(mime: object) -> str | None:
@@ -89,11 +99,15 @@ def _declared_charset(mime: object) -> str | None:
 def _as_text(data: bytes, charset: str | None) -> Text | None:
     if data.startswith(codecs.BOM_UTF8):
         return _decoded(data, "utf-8-sig")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return _decoded(data, "utf-32")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decoded(data, "utf-16")
     if charset is not None and charset not in ("utf-8", "utf8"):
-        if charset == "utf-16":
-            charset = "utf-16-be" if _interleaved(data) == 0 else "utf-16-le"
+        parity = _interleaved(data)
+        if charset.startswith("utf-16"):
+            # the bytes decide the byte order: a label saying little-endian over big-endian text reads as junk
+            charset = "utf-16-be" if parity == 0 else "utf-16-le" if parity == 1 else charset
         return _decoded(data, charset)
     interleaved = _interleaved(data)
     if interleaved is not None:  # UTF-16 without a byte-order mark: NUL every other byte

@@ -468,7 +468,7 @@ def _leaf(value: Any, node: Leaf, path: tuple[str | int, ...], out: list[Piece],
         _check(value, path, out)
 
 
-_URL_WORDS = re.compile(r"[/?&=#:;,+]+")
+_URL_WORDS = re.compile(r"[/?&=#:;,+_.]+")
 
 
 def _url_words(url: str) -> str | None:
@@ -480,10 +480,11 @@ def _url_words(url: str) -> str | None:
         host = parts.hostname
     except ValueError:
         return None
-    if not host or not (parts.scheme == "https" or (parts.scheme == "http" and host in ("127.0.0.1", "localhost",
-                                                                                       "::1"))):
-        return None
-    rest = unquote_plus(f"{parts.path} {parts.query} {parts.fragment}")
+    if not host or parts.username is not None or parts.password is not None \
+            or not (parts.scheme == "https" or (parts.scheme == "http" and host in ("127.0.0.1", "localhost", "::1"))):
+        return None  # nor a user part: `https://Maria:Garcia@auth.example/` carries it to the host
+    # the host's labels are words too: the lookup alone sends `okonkwo-19550304.evil.example` out
+    rest = unquote_plus(f"{host} {parts.path} {parts.query} {parts.fragment}")
     return " ".join(w for w in _URL_WORDS.split(rest) if w.strip()).strip()
 
 def _binary(value: Any, path: tuple[str | int, ...], out: list[Piece], parent: Any) -> None:

@@ -240,7 +240,8 @@ def _elicit(properties: dict) -> dict:
         "mode": "url", "message": "m", "elicitationId": "e1", "url": url}} for url in (
         "https://portal.example/form?ssn=123-45-6789", "https://portal.example/Maria%20Garcia/123%2D45%2D6789",
         "data:text/html,<h1>Maria Garcia SSN 123-45-6789</h1>", "mailto:x@y?body=Patient%20Maria%20Garcia",
-        "https:/evil.example/123-45-6789", "javascript:alert(1)")],
+        "https:/evil.example/123-45-6789", "javascript:alert(1)", "https://Maria:Garcia@auth.example/",
+        "https://maria-garcia-123-45-6789.evil.example/cb", "https://portal.example/?patient=Maria_Garcia_1955")],
     # options and schema values keep their property's name, numbers too
     _elicit({"mrn": {"type": "number", "oneOf": [{"const": 88812345}]}}),
     *[{"jsonrpc": "2.0", "id": 2, "method": "sampling/createMessage", "params": {"messages": [], "tools": [
@@ -314,7 +315,9 @@ def test_bytes_that_are_not_what_their_type_says_are_withheld() -> None:
 
 @pytest.mark.parametrize("structure", [
     {"taskId": "okonkwo-19550304"}, {"requestState": "okonkwo", "resultType": "input_required"},
-    {"progressToken": "okonkwo-88812345"},
+    {"progressToken": "okonkwo-88812345"}, {"taskId": "okonkwo19550304"}, {"taskId": "ChidiOkonkwo"},
+    {"taskId": "\uff4f\uff4b\uff4f\uff4e\uff4b\uff57\uff4f-1"}, {"taskId": "o\u200bkonkwo-1"},
+    {"taskId": "okonkwos"},
 ])
 def test_the_names_the_data_holds_are_sought_in_structure(structure: dict) -> None:
     text = {"content": [{"type": "text", "text": "Chart of Chidi Okonkwo, born 1955-03-04"}]}
@@ -330,4 +333,5 @@ def test_the_names_the_data_holds_are_sought_in_structure(structure: dict) -> No
         method = "tools/call"
     with pytest.raises(McpError):
         inspect(method, message)
-    assert inspect(method, json.loads(json.dumps(message).replace("okonkwo", "a1b2c3")))[0] is not None
+    neutral = json.loads(json.dumps(message).replace(json.dumps(next(iter(structure.values())))[1:-1], "t-4f9a2b"))
+    assert "t-4f9a2b" in json.dumps(inspect(method, neutral)[0], ensure_ascii=False), "an ordinary id passes"

@@ -47,3 +47,21 @@ def test_a_declared_charset_that_does_not_decode_is_not_text() -> None:
 def test_base64_must_be_strict() -> None:
     assert payloads.decode("aGVsbG8=") == b"hello"
     assert payloads.decode("aGVsbG8") is None and payloads.decode("aGVs bG8=") is None
+
+
+def test_a_byte_order_mark_is_text_or_withheld_never_media() -> None:
+    """FF FE is also an MPEG frame's sync: an odd-length UTF-16 text must not pass as audio."""
+    with pytest.raises(Uninspectable):
+        payloads.read(b"\xff\xfe" + RECORD.encode("utf-16-le") + b"\n", "audio/mpeg")
+    found = payloads.read(RECORD.encode("utf-32"), None)
+    assert isinstance(found, Text) and found.text == RECORD
+
+
+def test_the_bytes_decide_the_byte_order_of_declared_utf16() -> None:
+    found = payloads.read(RECORD.encode("utf-16-be"), "text/plain; charset=utf-16le")
+    assert isinstance(found, Text) and found.text == RECORD and found.encoding == "utf-16-be"
+
+
+def test_utf16_text_in_media_is_checked_too() -> None:
+    found = payloads.read(b"\x89PNG\r\n\x1a\n" + bytes(range(128, 160)) + RECORD.encode("utf-16-le"), "image/png")
+    assert isinstance(found, Media) and RECORD in found.printable

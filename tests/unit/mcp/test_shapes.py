@@ -205,7 +205,7 @@ def test_elicitation_masks_message_description_and_defaults_not_the_schema() -> 
         ("age", None)], "options are checked with their field's name as their key"
     url = {"mode": "url", "message": "m", "url": "https://x", "elicitationId": "e1"}
     assert _paths({"method": "elicitation/create", "params": url}) == ["params.message"]
-    assert _checked({"method": "elicitation/create", "params": url}) == ["elicitation/create", "e1"]
+    assert _checked({"method": "elicitation/create", "params": url}) == ["elicitation/create", "x", "e1"]
     assert _paths({"method": "elicitation/create", "params": {**url, "mode": "telepathy"}}) == ["params"]
 
 
