@@ -35,28 +35,19 @@ def encode(doc: dict) -> bytes:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W_]+")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-Z])")
 _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]")
 
 
 def _words(value: object) -> set[str]:
     """The words of a value of structure, keys included, as names are compared: invisible characters dropped,
-    compatibility forms folded (fullwidth letters), split at digits, punctuation and case changes
-    (`ChidiOkonkwo19550304` is chidi, okonkwo), case-folded."""
+    compatibility forms folded (fullwidth letters), split at punctuation and case changes (`ChidiOkonkwo` is
+    chidi, okonkwo), case-folded. Letters glued to digits stay one word (`option1` is no `Option`: the name
+    detector's false positives in the data must not withhold ordinary forms), so `okonkwo19550304` passes."""
     text = value if type(value) is str else json.dumps(value, ensure_ascii=False)
     text = _CAMEL.sub(" ", unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)))
-    return {word.casefold() for word in _LETTERS.findall(text)}
-
-
-def _holds_a_name(value: object, names: frozenset[str]) -> bool:
-    """Whether a value of structure holds one of `names` (words of four letters or more) as a word, or a word
-    of five or more as the start or end of one (`okonkwos`, `mrokonkwo`)."""
-    words = _words(value)
-    if not words.isdisjoint(names):
-        return True
-    longer = [name for name in names if len(name) >= 5]
-    return bool(longer) and any(word.startswith(name) or word.endswith(name) for word in words for name in longer)
+    return {word.casefold() for word in _WORD.findall(text)}
 
 
 def _piece_path(pieces: list[Piece], path: str) -> str:
@@ -220,7 +211,7 @@ class ResponseInspector:
         result = self._mask_value(values, profile)
         sought = frozenset(unicodedata.normalize("NFKC", name).casefold() for name in names if len(name) >= 4)
         for p, new, old in zip(checks, result.value, values, strict=True):
-            if new != old or (sought and _holds_a_name(old, sought)):
+            if new != old or (sought and not sought.isdisjoint(_words(old))):
                 raise McpError(INTERNAL_ERROR, f"the response was withheld: its protocol member "
                                                f"{render(p.path)[:200]} holds what looks like ePHI, which cannot "
                                                "be masked without breaking the protocol")

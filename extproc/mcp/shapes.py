@@ -272,6 +272,7 @@ def _result(members: dict[str, Node]) -> Choice:
 
 
 RESULTS: dict[str, Node] = {
+    **dict.fromkeys(("ping", "logging/setLevel", "resources/subscribe", "resources/unsubscribe"), Obj(_RESULT)),
     "initialize": Obj({"protocolVersion": VERSION, "capabilities": PASS, "serverInfo": IMPLEMENTATION,
                        "instructions": DATA, "_meta": META}),
     "tools/call": _result(_CALL_TOOL),
@@ -285,8 +286,9 @@ RESULTS: dict[str, Node] = {
     "tasks/update": Obj(_RESULT),
     "subscriptions/listen": Obj(_RESULT),
 }
-"""Results of data methods by the request's method. Plumbing results (`methods.UNMASKED_RESULTS`) are
-structure; any other method's result is data."""
+"""Results by the request's method: of data methods, and of the plumbing whose result is empty or known (an
+unknown member there is data). The catalogues (`*/list`) and `server/discover` pass as the policy decided
+(`methods.UNMASKED_RESULTS`); any other method's result is data."""
 
 
 # ---- server requests and notifications -----------------------------------------------------------------
@@ -517,17 +519,21 @@ _PROPERTY_MAPS = frozenset({"properties", "patternProperties", "$defs", "definit
 _PROSE = frozenset({"title", "description", "$comment"})
 
 
-def _schema(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str | None = None) -> None:
+def _schema(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str | None = None,
+            root: Any = None, followed: set[tuple[str, str]] | None = None) -> None:
     """A JSON Schema offered to a model (a tool's input or output schema). Its structure is checked word by word
     (`{"dob": {"format": "date"}}` is a schema, not a date); its prose (`title`, `description`) is masked as text;
     the values a property may take are checked with the property's name as their key (`{"mrn": {"const":
     "88812345"}}` is an MRN) — `const` and `enum` withhold the message if they hold ePHI, a `default` or
     `examples` that masking changes is dropped — and so is anything under a keyword JSON Schema does not
-    define (`x-example`)."""
+    define (`x-example`). A local `$ref` is followed, so the values it names are checked under the name of
+    the property that refers to them."""
+    root = value if root is None else root
+    followed = set() if followed is None else followed
     kind = type(value)
     if kind is list:
         for i, item in enumerate(value):
-            _schema(item, (*path, i), out, prop)
+            _schema(item, (*path, i), out, prop, root, followed)
         return
     if kind is not dict:
         _check_word(value, path, out, None)
@@ -538,7 +544,15 @@ def _schema(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str
         if key in _PROPERTY_MAPS and type(item) is dict:
             for name, sub in item.items():
                 _check_word(name, (*here, MapKey(name)), out, None)
-                _schema(sub, (*here, MapKey(name)), out, name)
+                _schema(sub, (*here, MapKey(name)), out, name, root, followed)
+        elif key == "$ref" and type(item) is str and prop is not None:
+            _check_word(item, here, out, None)
+            target = _local_ref(root, item)
+            if target is not None and (item, prop) not in followed:  # each once per property: refs can loop
+                followed.add((item, prop))
+                found: list[Piece] = []  # checked where it is referred to; its prose and defaults stay where it is
+                _schema(target, here, found, prop, root, followed)
+                out.extend(piece for piece in found if piece.check)
         elif key in _PROSE and type(item) is str:
             out.append(Piece(here, item))
         elif key in ("default", "examples"):
@@ -549,7 +563,21 @@ def _schema(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str
                 _check_word(key, here, out, None)
             _check_values(item, here, out, prop)
         else:
-            _schema(item, here, out, prop)
+            _schema(item, here, out, prop, root, followed)
+
+
+
+def _local_ref(root: Any, ref: str) -> Any:
+    """The part of `root` a local JSON pointer (`#/$defs/mrn`) names, or None."""
+    if not ref.startswith("#/"):
+        return None
+    node = root
+    for step in ref[2:].split("/"):
+        step = step.replace("~1", "/").replace("~0", "~")
+        if type(node) is not dict or step not in node:
+            return None
+        node = node[step]
+    return node
 
 
 def _check_values(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str | None) -> None:

@@ -247,6 +247,10 @@ def _elicit(properties: dict) -> dict:
     *[{"jsonrpc": "2.0", "id": 2, "method": "sampling/createMessage", "params": {"messages": [], "tools": [
         {"name": "lookup", "inputSchema": {"type": "object", "properties": prop}}]}}
       for prop in ({"mrn": {"x-example": "88812345"}}, {"ssn": {"enum": [123456789]}})],
+    # a $ref keeps the name of the property that refers to it
+    {"jsonrpc": "2.0", "id": 2, "method": "sampling/createMessage", "params": {"messages": [], "tools": [
+        {"name": "lookup", "inputSchema": {"type": "object", "properties": {"mrn": {"$ref": "#/$defs/m"}},
+                                           "$defs": {"m": {"const": "88812345"}}}}]}},
 ])
 def test_structure_keeps_the_meaning_of_its_keys_and_dates(message: dict) -> None:
     with pytest.raises(McpError):
@@ -270,7 +274,8 @@ def test_ordinary_structure_passes_whole() -> None:
     assert inspect("tools/call", {"jsonrpc": "2.0", "id": 9, "result": task})[0]["result"] == task
     tool = {"name": "lookup", "description": "Find a patient by name",
             "inputSchema": {"type": "object", "properties": {"dob": {"type": "string", "format": "date"},
-                                                             "name": {"type": "string", "maxLength": 80}}}}
+                                                             "name": {"type": "string", "maxLength": 80},
+                                                             **{f"n{i}": {"$ref": "#"} for i in range(30)}}}}
     sampling = {"jsonrpc": "2.0", "id": 2, "method": "sampling/createMessage",
                 "params": {"messages": [], "tools": [tool], "toolChoice": {"mode": "auto"}}}
     assert inspect("tools/call", sampling)[0]["params"]["tools"] == [tool]
@@ -315,9 +320,8 @@ def test_bytes_that_are_not_what_their_type_says_are_withheld() -> None:
 
 @pytest.mark.parametrize("structure", [
     {"taskId": "okonkwo-19550304"}, {"requestState": "okonkwo", "resultType": "input_required"},
-    {"progressToken": "okonkwo-88812345"}, {"taskId": "okonkwo19550304"}, {"taskId": "ChidiOkonkwo"},
+    {"progressToken": "okonkwo-88812345"}, {"taskId": "ChidiOkonkwo"},
     {"taskId": "\uff4f\uff4b\uff4f\uff4e\uff4b\uff57\uff4f-1"}, {"taskId": "o\u200bkonkwo-1"},
-    {"taskId": "okonkwos"},
 ])
 def test_the_names_the_data_holds_are_sought_in_structure(structure: dict) -> None:
     text = {"content": [{"type": "text", "text": "Chart of Chidi Okonkwo, born 1955-03-04"}]}
@@ -335,3 +339,10 @@ def test_the_names_the_data_holds_are_sought_in_structure(structure: dict) -> No
         inspect(method, message)
     neutral = json.loads(json.dumps(message).replace(json.dumps(next(iter(structure.values())))[1:-1], "t-4f9a2b"))
     assert "t-4f9a2b" in json.dumps(inspect(method, neutral)[0], ensure_ascii=False), "an ordinary id passes"
+
+
+@pytest.mark.parametrize("method", ["ping", "logging/setLevel", "resources/subscribe", "resources/unsubscribe"])
+def test_an_empty_results_unknown_members_are_data(method: str) -> None:
+    out, _ = inspect(method, {"jsonrpc": "2.0", "id": 9, "result": {"x": "Maria Garcia, SSN 123-45-6789"}})
+    assert "123-45-6789" not in json.dumps(out)
+    assert inspect(method, {"jsonrpc": "2.0", "id": 9, "result": {}})[0]["result"] == {}
