@@ -27,8 +27,11 @@ MEDIA_MAGIC: tuple[tuple[int, bytes], ...] = (
 )
 """How images, audio and video start. MPEG audio frames and ADTS (AAC) start with an 11-bit sync, below."""
 
-PRINTABLE_RUN = re.compile(rb"[\x20-\x7e]{6,}")
-PRINTABLE_RUN_UTF16 = re.compile(rb"(?:[\x20-\x7e]\x00){6,}|(?:\x00[\x20-\x7e]){6,}")
+PRINTABLE_RUN = re.compile(rb"[\x20-\x7e]{8,}")
+PRINTABLE_RUN_UTF16 = re.compile(rb"(?:[\x20-\x7e]\x00){8,}|(?:\x00[\x20-\x7e]){8,}")
+METADATA_NAMESPACES = re.compile(r"(https?://(ns\.adobe\.com|www\.w3\.org|purl\.org|iptc\.org|cipa\.jp|"
+                                 r"ns\.useplus\.org|www\.npes\.org)/[\x21-\x7e]*|adobe:ns:meta/?)")
+"""The namespaces of XMP and RDF metadata, which every edited image names: not the image's own data."""
 """Text hidden in media: EXIF and PNG text chunks, ID3 tags, or a record after a valid header — in ASCII or in
 UTF-16 (Windows metadata). Compressed or otherwise encoded text in media is not read (README)."""
 
@@ -81,7 +84,7 @@ def read(data: bytes, mime: object) -> Text | Media:
     if _is_media(data):
         runs = [run.decode("ascii") for run in PRINTABLE_RUN.findall(data)]
         runs += [run.replace(b"\x00", b"").decode("ascii") for run in PRINTABLE_RUN_UTF16.findall(data)]
-        return Media("\n".join(runs))
+        return Media(METADATA_NAMESPACES.sub(" ", "\n".join(runs)))
     raise Uninspectable("bytes of no kind the gateway can read")
 
 

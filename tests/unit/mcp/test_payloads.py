@@ -65,3 +65,10 @@ def test_the_bytes_decide_the_byte_order_of_declared_utf16() -> None:
 def test_utf16_text_in_media_is_checked_too() -> None:
     found = payloads.read(b"\x89PNG\r\n\x1a\n" + bytes(range(128, 160)) + RECORD.encode("utf-16-le"), "image/png")
     assert isinstance(found, Media) and RECORD in found.printable
+
+
+def test_metadata_namespaces_are_no_data_of_the_image() -> None:
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" ' \
+          b'xmlns:exif="http://ns.adobe.com/exif/1.0/">'
+    found = payloads.read(b"\x89PNG\r\n\x1a\n" + bytes(range(128, 160)) + xmp, "image/png")
+    assert isinstance(found, Media) and "http" not in found.printable and "adobe:ns" not in found.printable
