@@ -117,6 +117,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?:(?m:^)|[(\[\"/\x{201C}\x{2022}]|[^\p{L}\p{M}\p{N}\s,;][ \t])"
         r"\p{Lu}[\p{Ll}\p{M}]{2,}(?:['\x{2019}-]\p{L}[\p{Ll}\p{M}]*)?",
     ),
+    # a run of words in a script without case inside text in Latin letters (``taught to امیرمهدی and carer``)
+    (
+        "island",
+        rf"(?:(?m:^)|[^\p{{L}}\p{{M}}\p{{N}}\n])[{_UNCASED}][{_UNCASED}\p{{M}}\x{{200C}}\x{{200D}}]*"
+        rf"(?:[ \t][{_UNCASED}][{_UNCASED}\p{{M}}\x{{200C}}\x{{200D}}]*)*",
+    ),
     # a family name in the plural after "the" (``The Paavilainens moved``)
     ("plural", rf"\b(?:The|the) {_WORD}s \p{{Ll}}"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
@@ -586,6 +592,37 @@ def _not_english(text: str, end: int) -> bool:
     return foreign >= _FOREIGN_WORDS
 
 
+ISLAND_WORDS = 3
+"""The most words a run in a script without case may have to be a name inside Latin text: more is a sentence."""
+
+ISLAND_WINDOW = 120
+"""Characters each side of such a run in which words in Latin letters must outnumber the caseless ones
+``ISLAND_RATIO`` to one: the text around it is in Latin letters, not a text in that script with a Latin drug
+name in it."""
+
+ISLAND_RATIO = 2
+
+
+def _island(s: str, a: int, text: str) -> list[Span]:
+    """A name in Arabic, Sinhala, Devanagari, Hebrew... letters inside Latin text: in an English note such a
+    word is neither English nor a brand, and no lower-case word or capital tells where it stands (the cue,
+    pair and lead rules look for capitals). Han and kana are left to their own rules (no spaces to count)."""
+    start = a if s[0].isalpha() else a + 1
+    end = a + len(s)
+    if N.is_cjk(text[start]) or len(text[start:end].split()) > ISLAND_WORDS:
+        return []
+    latin = caseless = 0
+    for word in text[max(0, start - ISLAND_WINDOW) : end + ISLAND_WINDOW].split():
+        first = word.lstrip("([\"'\u201c-")[:1]
+        if "a" <= first.lower() <= "z":
+            latin += 1
+        elif first.isalpha() and (N.uncased(first) or not (first.isupper() or first.islower())):
+            caseless += 1
+    if latin < ISLAND_RATIO * caseless:
+        return []
+    return [(start, end, R.WEAK)]
+
+
 def _plural(s: str, a: int, text: str) -> list[Span]:
     """``The Okafors moved``: the family name in the plural, when the singular reads as a name."""
     word = s[4:-2]
@@ -676,6 +713,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "pair": _pair,
     "single": _single,
     "lead": _lead,
+    "island": _island,
     "plural": _plural,
     "inverted": _inverted,
     "mention": _mention,

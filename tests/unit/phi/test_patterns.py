@@ -72,6 +72,19 @@ def test_a_name_like_word_no_lower_case_word_leads_to_is_marked_whole() -> None:
     assert markers("Samiyeva7Qx_Abdurahmon.Jamshid2 JamshidKazlauskas") == []
 
 
+def test_a_run_in_a_script_without_case_inside_latin_text_is_marked() -> None:
+    found = markers("Exercises taught to \u0627\u0645\u06cc\u0631 and carer \u0622\u0648\u0627.")
+    assert ("\u0627\u0645\u06cc\u0631", R.WEAK) in found and ("\u0622\u0648\u0627", R.WEAK) in found
+    sinhala = "\u0d9c\u0dcf\u0db8\u0dd2\u0dab\u0dd3 \u0dc3\u0db8\u0dbb\u0dc0\u0dd3\u0dbb"  # two words
+    assert markers(f"Handed over to night SHO {sinhala} at 02:00.") == [(sinhala, R.WEAK)]
+
+
+def test_no_island_in_text_of_that_script_or_in_a_sentence_of_it() -> None:
+    persian = "\u0628\u06cc\u0645\u0627\u0631 \u062d\u0627\u0644\u0634 \u0628\u0647\u062a\u0631 \u0627\u0633\u062a"
+    assert not [m for m in markers(f"{persian} 500 mg {persian}") if m[1] == R.WEAK]
+    assert not [m for m in markers(f"Pt said {persian} {persian} today") if m[1] == R.WEAK]  # eight words
+
+
 def test_unknown_capitalised_words_in_a_sentence() -> None:
     assert (" Zubeyda", R.WEAK) not in markers("x with Zubeyda.")
     assert ("Zubeyda", R.WEAK) in markers("x with Zubeyda.")
