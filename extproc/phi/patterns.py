@@ -110,11 +110,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("single", rf"[^\p{{L}}\p{{M}}'\x{{2019}}\n-]\p{{Ll}}[\p{{Ll}}\p{{M}}]*,? {_WORD}"),
     # a capitalised word where no lower-case word leads to it: a line's or a sentence's start, a list item, a
     # bracket (``Lotta c/o fatigue``, ``Present - Leia, Enar``, ``Family (Austri, Svanbjörg)``)
-    # (three letters at least, as the model asks: ``He``, ``It``, ``No`` are never looked at; not after a comma or a
-    # semicolon: an item of a list is found beside the name before it, by ``name_runs.list_names``)
+    # (three letters at least, as the model asks: ``He``, ``It``, ``No`` are never looked at; not after a comma: an
+    # item of a list is found beside the name before it, by ``name_runs.list_names``; after a semicolon only as
+    # the subject of a clause, see ``_lead``)
     (
         "lead",
-        r"(?:(?m:^)|[(\[\"/\x{201C}\x{2022}]|[^\p{L}\p{M}\p{N}\s,;][ \t])"
+        r"(?:(?m:^)|[(\[\"/\x{201C}\x{2022}]|[^\p{L}\p{M}\p{N}\s,][ \t])"
         r"\p{Lu}[\p{Ll}\p{M}]{2,}(?:['\x{2019}-]\p{L}[\p{Ll}\p{M}]*)?",
     ),
     # a run of words in a script without case inside text in Latin letters (``taught to امیرمهدی and carer``)
@@ -568,11 +569,33 @@ def _lead(s: str, a: int, text: str) -> list[Span]:
     if any(c.isupper() and word[i] not in "'\u2019-" for i, c in enumerate(word[1:])):
         return []  # a capital inside, not after a joiner (``AbcDef``): a key or a brand; the dictionary has McNeil
     following = text[end + 1 : end + 2]
+    if s[0] == ";" and not _finite_verb_at(text, end + 1):
+        return []  # after a semicolon, a clause's subject (``lives alone; Juliane visits``), never a list item
     if text.startswith(" ", end) and (following.isdigit() or following.isupper()):
         return []  # "Ativan 0.5 mg", "Code Blue", "Rapid Response" (a name's second word: the pair rule)
     if N.eponym_tail(text, end) or _given_a_drug(text, end) or _not_english(text, end):
         return []
     return [(start, end, R.WEAK)]
+
+
+_FINITE = frozenset(
+    (
+        *("will", "would", "can", "could", "may", "might", "should", "must", "shall", "wont", "won't", "cannot"),
+        *("can't", "is", "was", "has", "had", "does", "did", "doesn't", "didn't", "isn't", "wasn't"),
+    )
+)
+"""Modal and auxiliary verbs: after a capitalised word, they make it a clause's subject."""
+
+
+def _finite_verb_at(text: str, start: int) -> bool:
+    """A verb a subject agrees with starts at ``start`` (``will see``, ``visits``): not ``given``, ``held``, a
+    noun (``Lokelma given``, ``Ioban drape``), which a brand heading a clause takes as often as a person does."""
+    if start > len(text) or text[start - 1] != " ":
+        return False
+    word = text[start : start + 12].split(" ", 1)[0].rstrip(".,;:!?")
+    if word in _FINITE:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word in N.english()
 
 
 _FOREIGN_WORDS = 2

@@ -85,6 +85,13 @@ def test_no_island_in_text_of_that_script_or_in_a_sentence_of_it() -> None:
     assert not [m for m in markers(f"Pt said {persian} {persian} today") if m[1] == R.WEAK]  # eight words
 
 
+def test_after_a_semicolon_a_name_like_word_is_marked_only_as_a_clause_subject() -> None:
+    assert ("Abdurahmon", R.WEAK) in markers("Referred to OT; Abdurahmon will see him.")
+    assert ("Abdurahmon", R.WEAK) in markers("Lives alone; Abdurahmon visits daily.")
+    assert ("Abdurahmon", R.WEAK) not in markers("Seen today; Abdurahmon given.")  # a brand heads such clauses
+    assert ("Abdurahmon", R.WEAK) not in markers("Seen today; Abdurahmon drape.")
+
+
 def test_unknown_capitalised_words_in_a_sentence() -> None:
     assert (" Zubeyda", R.WEAK) not in markers("x with Zubeyda.")
     assert ("Zubeyda", R.WEAK) in markers("x with Zubeyda.")
