@@ -77,6 +77,7 @@ _TRAILING = (
     r"|,? who\b| and (?:his|her|their) |, (?:a |an )?\d{1,3}[- ]?(?:year|yr|y/?o\b)|, \d{1,3},"
     rf"|, (?:the|her|his|their|my|our) (?:{C.alternation(C.KIN)})\b"
     r"| here[.,!:]| here -| \(\d{1,3} ?(?:[FMfm]|y|yo|y/o|yrs?)?\)"
+    r"|,? (?:Jr|Sr)\.?(?:[ ,;:)]|(?m:$))| (?:II|III|IV)(?:[ ,.;:)]|(?m:$))"
     rf"| (?:family|household)(?:[.,;:)]| (?:{C.alternation(C.FAMILY_DOES)})\b)"
 )
 
@@ -125,7 +126,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?:[ \t][{_UNCASED}][{_UNCASED}\p{{M}}\x{{200C}}\x{{200D}}]*)*",
     ),
     # a family name in the plural after "the" (``The Paavilainens moved``)
-    ("plural", rf"\b(?:The|the) {_WORD}s \p{{Ll}}"),
+    ("plural", rf"\b(?:The|the) {_WORD}s['\x{{2019}}]? \p{{Ll}}"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
     # (``(?m:^)``/``(?m:$)`` are empty-width: they match at a line feed without taking it)
     (
@@ -436,6 +437,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
 
 
 _KIN_AFTER = tuple(f" {word}" for word in C.KIN)
+_SUFFIXES = (" Jr", " Sr", ", Jr", ", Sr", " II", " IV")
+"""Generational suffixes (``III`` starts with `` II``): the word before ends a person's name."""
 
 
 def _after(s: str, a: int, text: str) -> list[Span]:
@@ -449,10 +452,20 @@ def _after(s: str, a: int, text: str) -> list[Span]:
     word = s[:cut]
     if R.is_stop(word):  # "He lives", "She reports"
         return []
+    if s.startswith(_SUFFIXES, cut) and _numbered_thing(word):
+        return []  # "Phase III", "World War II", "Mobitz II": a numbered thing, not a generation
     possessive = word.endswith(("'s", "\u2019s")) and not s.startswith(_KIN_AFTER, cut)
     if possessive and (word[:-2] in N.eponyms() or N.eponym_tail(text, a + cut - 2)):
         return []
     return [(a + cut, a + len(s), R.AFTER)]
+
+
+def _numbered_thing(word: str) -> bool:
+    """A word a Roman numeral or ``Jr`` follows that is not a person's: an English word no name list holds, an
+    eponym, a brand, a place."""
+    if word.casefold() in N.english() and word not in N.dictionary_names():
+        return True
+    return word in N.eponyms() or R.is_thing(word) or R.is_place_word(word)
 
 
 def _compound(word: str) -> bool:
@@ -648,7 +661,7 @@ def _island(s: str, a: int, text: str) -> list[Span]:
 
 def _plural(s: str, a: int, text: str) -> list[Span]:
     """``The Okafors moved``: the family name in the plural, when the singular reads as a name."""
-    word = s[4:-2]
+    word = s[4:-2].rstrip("'\u2019")  # ``the Okafors' home``
     if not R.unknown_name_like(word[:-1]) or R.is_common(word):
         return []
     return [(a + 4, a + 4 + len(word), R.WEAK)]

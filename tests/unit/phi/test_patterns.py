@@ -92,6 +92,16 @@ def test_after_a_semicolon_a_name_like_word_is_marked_only_as_a_clause_subject()
     assert ("Abdurahmon", R.WEAK) not in markers("Seen today; Abdurahmon drape.")
 
 
+def test_a_generational_suffix_ends_a_name_and_a_numbered_thing_is_none() -> None:
+    assert (" III ", R.AFTER) in markers("Zubeyda Quorvane III presents with cough.")
+    assert (", Jr. ", R.AFTER) in markers("Seen with Zubeyda Quorvane, Jr. today.")
+    assert not [m for m in markers("Phase III trial; World War II; Mobitz II block") if m[1] == R.AFTER]
+
+
+def test_a_family_name_in_the_plural_possessive() -> None:
+    assert ("Kazlauskases", R.WEAK) in markers("The Kazlauskases' home has no ramp.")
+
+
 def test_unknown_capitalised_words_in_a_sentence() -> None:
     assert (" Zubeyda", R.WEAK) not in markers("x with Zubeyda.")
     assert ("Zubeyda", R.WEAK) in markers("x with Zubeyda.")
