@@ -125,6 +125,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?:(?m:^)|[^\p{{L}}\p{{M}}\p{{N}}\n])[{_UNCASED}][{_UNCASED}\p{{M}}\x{{200C}}\x{{200D}}]*"
         rf"(?:[ \t][{_UNCASED}][{_UNCASED}\p{{M}}\x{{200C}}\x{{200D}}]*)*",
     ),
+    # a table row in pipes (``Chair | Patient | Nurse``): its header may name the columns holding people
+    ("table", r"(?m:^)[^\n|]*\|[^\n]*"),
     # a family name in the plural after "the" (``The Paavilainens moved``)
     ("plural", rf"\b(?:The|the) {_WORD}s['\x{{2019}}]? \p{{Ll}}"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
@@ -659,6 +661,52 @@ def _island(s: str, a: int, text: str) -> list[Span]:
     return [(start, end, R.WEAK)]
 
 
+_PERSON_COLUMNS = frozenset(
+    w.casefold()
+    for w in (
+        *(*C.LABELS, *C.ROLES, *C.RELATIONS, "Patient name", "Full name", "Next of kin", "Emergency contact"),
+        *("Visitor", "Staff", "Assigned to", "Witness", "Family", "Clinician", "Carer", "Support person"),
+    )
+)
+"""Column headings whose cells hold a person (``Patient``, ``Nurse``, ``Name``, ``Next of kin``)."""
+
+TABLE_ROWS = 200
+"""The most rows after a heading read as that table's (a bound on the walk a hostile text could ask for)."""
+
+
+def _english_words(cell: str) -> bool:
+    """A cell of English words no name list holds (``Unassigned``, ``Float pool``, ``TBD``)."""
+    english, known = N.english(), N.dictionary_names()
+    return all(w.casefold() in english and w not in known for w in cell.split())
+
+
+def _table(s: str, a: int, text: str) -> list[Span]:
+    """A weak cue at each non-empty cell under a person's column heading, for every row with as many cells as
+    the heading row (a ``|---|`` rule is skipped): a table cell has no sentence around it to tell a name."""
+    cells = s.split("|")
+    columns = {i for i, cell in enumerate(cells) if cell.strip().casefold() in _PERSON_COLUMNS}
+    if not columns:
+        return []
+    out: list[Span] = []
+    pos, n = a + len(s) + 1, len(text)
+    for _ in range(TABLE_ROWS):
+        if pos >= n:
+            break
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        parts = text[pos:end].split("|")
+        if len(parts) != len(cells):
+            break
+        offset = pos
+        for i, part in enumerate(parts):
+            body = part.lstrip(" \t")
+            if i in columns and body[:1].isalpha() and not _english_words(body.rstrip(" \t")):
+                out.append((offset + len(part) - len(body), offset + len(part) - len(body) + 1, R.WEAK))
+            offset += len(part) + 1
+        pos = end + 1
+    return out
+
+
 def _plural(s: str, a: int, text: str) -> list[Span]:
     """``The Okafors moved``: the family name in the plural, when the singular reads as a name."""
     word = s[4:-2].rstrip("'\u2019")  # ``the Okafors' home``
@@ -750,6 +798,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "single": _single,
     "lead": _lead,
     "island": _island,
+    "table": _table,
     "plural": _plural,
     "inverted": _inverted,
     "mention": _mention,

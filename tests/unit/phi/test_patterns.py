@@ -102,6 +102,14 @@ def test_a_family_name_in_the_plural_possessive() -> None:
     assert ("Kazlauskases", R.WEAK) in markers("The Kazlauskases' home has no ramp.")
 
 
+def test_cells_under_a_person_column_of_a_pipe_table_are_weak_cues() -> None:
+    table = "| Bed | Nurse | Status |\n|---|---|---|\n| 4 | Zubeyda Quorvane | Stable |\n| 5 | Float pool | Ilsabet |"
+    weak = [m for m in markers(table) if m[1] == R.WEAK]
+    assert ("Z", R.WEAK) in weak and ("F", R.WEAK) not in weak and ("I", R.WEAK) not in weak
+    assert ("T", R.WEAK) in markers("Bed | Nurse\n4 | Tegaderm")  # the model alone would not take it
+    assert not [m for m in markers("Bed | Item\n4 | Tegaderm") if m[1] == R.WEAK]  # no person column
+
+
 def test_unknown_capitalised_words_in_a_sentence() -> None:
     assert (" Zubeyda", R.WEAK) not in markers("x with Zubeyda.")
     assert ("Zubeyda", R.WEAK) in markers("x with Zubeyda.")
