@@ -683,6 +683,8 @@ def _english_words(cell: str) -> bool:
 def _table(s: str, a: int, text: str) -> list[Span]:
     """A weak cue at each non-empty cell under a person's column heading, for every row with as many cells as
     the heading row (a ``|---|`` rule is skipped): a table cell has no sentence around it to tell a name."""
+    if a > 0 and "|" in text[text.rfind("\n", 0, a - 1) + 1 : a]:
+        return []  # a row under another: only a table's first row is its heading (each table walked once)
     cells = s.split("|")
     columns = {i for i, cell in enumerate(cells) if cell.strip().casefold() in _PERSON_COLUMNS}
     if not columns:
