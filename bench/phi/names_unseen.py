@@ -632,8 +632,8 @@ STYLES = {
 }
 
 FIRST_RUNS = {
-    7: "written and measured once before the name model: recall 0.900, NAME precision 0.942; its misses have not "
-    "been read since",
+    7: "written and measured once before the name model: recall 0.900, NAME precision 0.942; its misses were "
+    "first read in session 7",
     8: "written after the name model, its first run: recall 0.913, NAME precision 0.968; the detector before the "
     "model: 0.845",
     9: "written before any change of session 7, its first run: recall 0.878, NAME precision 0.894",
