@@ -81,6 +81,15 @@ _TRAILING = (
     rf"| (?:family|household)(?:[.,;:)]| (?:{C.alternation(C.FAMILY_DOES)})\b)"
 )
 
+_PERSON_COLUMNS = frozenset(
+    w.casefold()
+    for w in (
+        *(*C.LABELS, *C.ROLES, *C.RELATIONS, "Patient name", "Full name", "Next of kin", "Emergency contact"),
+        *("Visitor", "Staff", "Assigned to", "Witness", "Family", "Clinician", "Carer", "Support person"),
+    )
+)
+"""Column headings whose cells hold a person (``Patient``, ``Nurse``, ``Name``, ``Next of kin``)."""
+
 # (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))[ \t:#.]*(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
@@ -126,7 +135,10 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?:[ \t][{_UNCASED}][{_UNCASED}\p{{M}}\x{{200C}}\x{{200D}}]*)*",
     ),
     # a table row in pipes (``Chair | Patient | Nurse``): its header may name the columns holding people
-    ("table", r"(?m:^)[^\n|]*\|[^\n]*"),
+    (
+        "table",
+        rf"(?:(?m:^)|\|)[ \t]*(?i:{C.alternation(sorted(_PERSON_COLUMNS))})[ \t]*(?:\||(?m:$))",
+    ),
     # a family name in the plural after "the" (``The Paavilainens moved``)
     ("plural", rf"\b(?:The|the) {_WORD}s['\x{{2019}}]? \p{{Ll}}"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
@@ -661,15 +673,6 @@ def _island(s: str, a: int, text: str) -> list[Span]:
     return [(start, end, R.WEAK)]
 
 
-_PERSON_COLUMNS = frozenset(
-    w.casefold()
-    for w in (
-        *(*C.LABELS, *C.ROLES, *C.RELATIONS, "Patient name", "Full name", "Next of kin", "Emergency contact"),
-        *("Visitor", "Staff", "Assigned to", "Witness", "Family", "Clinician", "Carer", "Support person"),
-    )
-)
-"""Column headings whose cells hold a person (``Patient``, ``Nurse``, ``Name``, ``Next of kin``)."""
-
 TABLE_ROWS = 200
 """The most rows after a heading read as that table's (a bound on the walk a hostile text could ask for)."""
 
@@ -682,15 +685,21 @@ def _english_words(cell: str) -> bool:
 
 def _table(s: str, a: int, text: str) -> list[Span]:
     """A weak cue at each non-empty cell under a person's column heading, for every row with as many cells as
-    the heading row (a ``|---|`` rule is skipped): a table cell has no sentence around it to tell a name."""
-    if a > 0 and "|" in text[text.rfind("\n", 0, a - 1) + 1 : a]:
+    the heading row (a ``|---|`` rule is skipped): a table cell has no sentence around it to tell a name. The
+    match is one heading cell; the row is read from the first such cell only."""
+    n = len(text)
+    at = a + 1 if s[0] == "|" else a
+    start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", at)
+    line_end = n if line_end < 0 else line_end
+    if start > 0 and "|" in text[text.rfind("\n", 0, start - 1) + 1 : start - 1]:
         return []  # a row under another: only a table's first row is its heading (each table walked once)
-    cells = s.split("|")
+    cells = text[start:line_end].split("|")
     columns = {i for i, cell in enumerate(cells) if cell.strip().casefold() in _PERSON_COLUMNS}
-    if not columns:
+    if len(cells) < 2 or not columns or text.count("|", start, at) != min(columns):
         return []
     out: list[Span] = []
-    pos, n = a + len(s) + 1, len(text)
+    pos = line_end + 1
     for _ in range(TABLE_ROWS):
         if pos >= n:
             break
