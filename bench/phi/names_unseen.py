@@ -3,9 +3,12 @@
 Banks 4-6 drew their names from 18 of Faker's locales (``names_fresh.LOCALES``). Each bank here draws from
 other Faker locales, none taken before: bank 7 from Lithuanian, romanised Thai, Chilean Spanish, Québécois,
 Swiss German, Irish-language, Macedonian (Cyrillic) and Armenian lists; bank 8 from Kenyan, Pakistani, Twi,
-Romanian, Hungarian, Argentine, New Zealand, Hebrew and Greek lists. Every entry sharing a part with the
-detector's shipped data, with the hand-written held-out file, or with any entry of banks 4-6 (or, for bank 8,
-of bank 7) is dropped. Each bank was written before it was first measured; the first figure is the one to
+Romanian, Hungarian, Argentine, New Zealand, Hebrew and Greek lists; bank 9 from Yoruba, Igbo, Hausa, Czech,
+Austrian, Colombian, Persian (Arabic script) and Sinhala (Sinhala script) lists; bank 10 from Ukrainian
+(Cyrillic), Turkish, Portuguese, Mexican Spanish, Italian, Swiss French, Tamil, Nepali (Devanagari) and Bengali
+lists. Every entry sharing a part with the
+detector's shipped data, with the hand-written held-out file, or with any entry of banks 4-6 (or of any
+earlier bank here) is dropped. Each bank was written before it was first measured; the first figure is the one to
 quote.
 """
 
@@ -41,6 +44,27 @@ SOURCES = {
         "new zealand": "en_NZ",
         "hebrew": "he_IL",
         "greek": "el_GR",
+    },
+    9: {
+        "yoruba": "yo_NG",
+        "igbo": "ig_NG",
+        "hausa": "ha_NG",
+        "czech": "cs_CZ",
+        "austrian": "de_AT",
+        "colombian": "es_CO",
+        "persian": "fa_IR",
+        "sinhala": "si_LK",
+    },
+    10: {
+        "ukrainian": "uk_UA",
+        "turkish": "tr_TR",
+        "portuguese": "pt_PT",
+        "mexican": "es_MX",
+        "italian": "it_IT",
+        "swiss french": "fr_CH",
+        "tamil": "ta_IN",
+        "nepali": "ne_NP",
+        "bengali": "bn_BD",
     },
 }
 """Per bank, the languages and the Faker locale whose person lists they come from (none used by banks 4-6)."""
@@ -89,7 +113,7 @@ def _raw(locale: str) -> dict[tuple[str, str], list[str]]:
 
 @cache
 def _earlier(bank: int) -> frozenset[str]:
-    """Parts of every entry a bank before ``bank`` drew (banks 4-6, and 7 for bank 8)."""
+    """Parts of every entry a bank before ``bank`` drew (banks 4-6, and those here before it)."""
     parts: set[str] = set()
     for seed in F.DRAWS:
         for entry in F.fresh_pool(*F.DRAWS[seed]).entries:
@@ -371,20 +395,249 @@ _EIGHTH = H._Bank(
     EIGHTH_NEGATIVES,
 )
 
-BANKS = {7: _SEVENTH, 8: _EIGHTH}
+# ---- bank 9: written before any change of session 7, measured once with the detector as it stood ------------
+# Physiotherapy and rehab, wound clinic, bereavement calls, discharge summaries that go on by family name alone,
+# referral letters ("Dear Dr X,"), lower-case SMS threads ("name: ..."), safeguarding reports, critical-value
+# call-back logs, lines ending in " - Name", sentences in Spanish, German and Czech, initials after a name.
+
+NINTH_HEADERS = (
+    "PHYSIOTHERAPY INITIAL ASSESSMENT\nName: {P.full}   Referred by: {C.title}\n",
+    "Dear {C.title},\nThank you for seeing {P.full}, whom I reviewed on {date}.\n",
+    "DISCHARGE SUMMARY\nPatient: {P.full}\nNext of kin: {R.full} ({rel})\n",
+    "Critical value call-back log\n{date} 02:14 K 6.8 called to {O.full}, read back - {O.given}\n",
+    "SAFEGUARDING REFERRAL\nConcern raised by {Q.full} about {P.given} {P.family}.\n",
+    "Wound clinic - {P.full}\n",
+    "Bereavement call to {R.full} re: {P.given}\n",
+    "Paciente: {P.full}. Acompañante: {R.given} ({rel}).\n",
+)
+
+NINTH_FIRST = (
+    "{P.full} was admitted with {cond}. {P.family} improved on oral antibiotics.",
+    "Seen today, {P.given} {P.family} mobilised 20 m with a frame; {P.family} needs supervision on stairs.",
+    "{P.given} {P.family} (DOB {date}) attended with {his} {rel} {R.given}.",
+    "Paciente {P.given} refiere dolor lumbar desde hace una semana.",
+    "Frau {P.family} berichtet über Schwindel seit Montag.",
+    "{P.full} told the team {he} lives alone; {R.given} visits daily.",
+)
+
+NINTH_BODY = (
+    "{P.family} declined the hoist and transferred with one assist.",
+    "{P.family} was reviewed by the ward pharmacist before discharge.",
+    "Wound bed 80% granulating; {P.given} reports less pain at dressing change.",
+    "Call back from {O.given} - K repeated, 5.1.",
+    "Spoke with {R.given} ({rel}); {R.given} will collect {P.given} at 4 pm.",
+    "Exercises taught to {P.given} and carer {S.given}.",
+    "Su hija {R.given} trae la lista de medicamentos.",
+    "Der Sohn {S.given} ist einverstanden.",
+    "Pacientka {P.given} {P.family} udává bolest hlavy.",
+    "Concern: {S.given} {P.family} shouts at {P.given} during visits.",
+    "{P.given} has been tearful since {S.given} moved away.",
+    "Discussed with {C.title}, who agrees to review {P.family} on Friday.",
+    "Rehab goals agreed with {P.given}: stairs, kitchen, garden.",
+    "Mr and Mrs {P.family} thanked the team.",
+    "Bereavement pack posted to {R.given} {R.family}.",
+    "{R.given} said the funeral is on Tuesday.",
+    "Critical result handed over to night SHO {Q.given} {Q.family} - {Q.given}",
+    "Referred to OT; {O.given} will see {P.family} tomorrow.",
+    "{P.family}'s daughter asked for a copy of the letter.",
+    "Dressing by {Q.given}, next change Thursday.",
+    "{P.given} walked to the bathroom with {O.given} (PT).",
+    "Letter cc: {R.full}, {rel}.",
+    "{C.family} happy for {P.family} to go home with the district nurses.",
+    "Phoned {R.given} twice, no answer; voicemail left.",
+)
+
+NINTH_SIGNATURES = (
+    "\nYours sincerely,\n{C.full}\n",
+    "\n{O.full}, physiotherapist\n",
+    "\nTissue viability nurse - {Q.given} {Q.family}\n",
+    "\nSafeguarding lead: {O.full}\n",
+    "",
+)
+
+NINTH_MESSAGES = (
+    "{R.given}: is mum ok? {P.given} wont answer her phone",
+    "hi its {P.given} {P.family}, can i move my physio to tuesday",
+    "{O.given}: pt in bay 3 ({P.family}) pulled her cannula",
+    "Message from {R.full} for {C.title}: {P.given} fell again last night.",
+    "Hola, soy {R.given}, la {rel} de {P.given}.",
+    "{Q.given} - can you see {P.family} in side room 2?",
+)
+
+NINTH_BODIES = (" {S.given} will bring her in.", " thanks {O.given} x", " ring {R.given} on the mobile", "")
+
+NINTH_CLOSINGS = ("\n- {R.given}", "\nRegards, {O.full}", "\n{S.given} (son)", "")
+
+NINTH_LISTS = (
+    "Attendees: {C.full}; {O.full}; {R.full} ({rel}); {P.given} {P.family}",
+    "Discharge checklist - TTOs collected by {R.given}, transport booked by {Q.given}",
+    "Family contacts:\n- {R.full}\n- {S.full}",
+    "Therapy team: {O.given} (PT), {Q.given} (OT), {C.given} {C.family} (SLT)",
+    "Bay 3: {P.family}, {S.family}, {R.family}",
+)
+
+NINTH_NEGATIVES = (
+    "Zimmer frame provided; Theraband exercises taught.",
+    "Aquacel Ag applied; Allevyn border on heel.",
+    "Barthel index 65; Berg balance 38.",
+    "District Nurses to visit twice weekly.",
+    "Critical Care Outreach aware.",
+    "Paracetamol and Oramorph given.",
+    "Madopar timing reviewed.",
+    "Lives near Lagos, flies home in March.",
+    "Flew in from Vienna last week.",
+    "Family from Bogotá visiting.",
+    "TTOs ready; Blister pack arranged.",
+    "Sodium Chloride 0.9% at 83 ml/h.",
+    "Timed Up and Go 18 s.",
+    "Bereavement Services informed.",
+    "Social Services referral made.",
+)
+
+_NINTH = H._Bank(
+    NINTH_HEADERS,
+    NINTH_FIRST,
+    NINTH_BODY,
+    NINTH_SIGNATURES,
+    NINTH_MESSAGES,
+    NINTH_BODIES,
+    NINTH_CLOSINGS,
+    NINTH_LISTS,
+    NINTH_NEGATIVES,
+)
+
+# ---- bank 10: written after the changes of session 7, to measure them once ----------------------------------
+# ICU bed handovers with en dashes, radiology requests, dental and eye clinics, mental-health notes, clinic
+# schedules by time, appointment reminders by SMS, medication reconciliation, custody health, CSV-like rows,
+# nicknames in quotes, "Surname, Given" inside sentences, Portuguese, Italian, French and Turkish sentences.
+
+TENTH_HEADERS = (
+    "ICU HANDOVER\nBed 7 \u2013 {P.full} \u2013 day 3 post CABG\n",
+    "RADIOLOGY REQUEST\nRequested by: {C.title}   Patient: {P.inverted}\n",
+    "Dental recall - {P.full} (seen by {O.given})\n",
+    "09:30 {P.full} (new pt)\n10:00 {R.full} (f/u)\n",
+    "Reminder: {P.given}, your eye clinic appointment is on {date}. Reply Y to confirm.\n",
+    "MENTAL STATE EXAMINATION\n{P.full}, {age}, seen with {his} {rel} {R.given}.\n",
+    "Custody health assessment: detainee {P.full}\n",
+    "Doente: {P.full}. Acompanhante: {R.given} ({rel}).\n",
+)
+
+TENTH_FIRST = (
+    "{P.given} \"{P.given}\" {P.family} was calm and cooperative throughout.",
+    "{P.family}, {P.given} attended alone and was seen promptly.",
+    "Il paziente {P.given} {P.family} riferisce dolore toracico.",
+    "Madame {P.family} signale des vertiges depuis lundi.",
+    "{P.given} {P.family} hasta {date} tarihinde acil servise geldi.",
+    "Seen in clinic: {P.full}, referred by {C.title} for {cond}.",
+)
+
+TENTH_BODY = (
+    "{P.given} appeared well kempt; speech normal in rate and tone.",
+    "Mood described by {P.given} as 'flat'; {R.given} agrees.",
+    "Meds reconciled with {R.given}, who manages the dosette box.",
+    "Bed 4 \u2013 {S.full} \u2013 extubated at 06:00.",
+    "Night RN {O.given} reports good urine output.",
+    "{P.family} to have a chest X-ray before the ward round.",
+    "Dentist {O.full} extracted the lower left molar.",
+    "Optometrist {Q.given} noted raised pressures; {C.title} informed.",
+    "{R.given} ({rel}) is the named contact for discharge.",
+    "Detainee {P.family} was seen in cell 4 with an officer present.",
+    "{P.given} denied thoughts of self-harm; {S.given} will stay over tonight.",
+    "A sua filha {R.given} acompanha a consulta.",
+    "La figlia {R.given} \u00e8 presente.",
+    "K\u0131z\u0131 {R.given} de yan\u0131ndayd\u0131.",
+    "Physio {O.given} and OT {Q.given} to assess on Monday.",
+    "{C.family} reviewed the films and agrees with the plan.",
+    "Spoke to {R.full} by phone, consent to share given.",
+    "{P.given} has asked that {S.given} not be given any information.",
+    "Handover given to {Q.full} at 19:30.",
+    "{P.given} {P.family} tolerated NG feed at 40 ml/h.",
+    "Nickname on the ward: \"{P.given}\".",
+    "{S.given} brought clean clothes; {P.given} was pleased.",
+    "Per {O.given}, {P.family} slept most of the night.",
+    "CSV row: {P.family},{P.given},{date}",
+)
+
+TENTH_SIGNATURES = (
+    "\n{C.full}, Consultant Radiologist\n",
+    "\nHandover by {O.given} {O.family}\n",
+    "\n{O.full} BDS\n",
+    "\nAssessed by {Q.full}, custody nurse\n",
+    "",
+)
+
+TENTH_MESSAGES = (
+    "Reminder for {P.given}: bloods at 8am, fasting please.",
+    "{R.given} here (for {P.given} {P.family}) - can we change the time?",
+    "Hi {C.title}, {P.family} is asking for you in bed 7.",
+    "{O.given} to {Q.given}: can you do the 10 o'clock obs?",
+    "Message left for {R.full} re {P.given}'s results.",
+    "Ol\u00e1 {P.given}, a sua consulta foi remarcada.",
+)
+
+TENTH_BODIES = (" {S.given} can bring {P.given} in.", " cheers {O.given}", " Reply STOP to opt out.", "")
+
+TENTH_CLOSINGS = ("\n\u2013 {O.given}", "\nBest, {C.full}", "\n{R.given} ({rel})", "")
+
+TENTH_LISTS = (
+    "Beds: 3 \u2013 {P.family}; 4 \u2013 {S.family}; 5 \u2013 {R.family}",
+    "Clinic list: {P.full}, {R.full}, {S.full}",
+    "Present at review: {C.title}, {O.given} (RN), {R.given} ({rel}) and {P.given}",
+    "Contacts on file -> {R.full}; {S.full}",
+    "Name | Role\n{O.full} | RN\n{Q.full} | HCA",
+)
+
+TENTH_NEGATIVES = (
+    "Propofol weaned; Noradrenaline at 0.05.",
+    "Panoramic X-ray taken; Amalgam filling replaced.",
+    "Goldmann tonometry 24 mmHg; Latanoprost started.",
+    "PHQ-9 score 14; GAD-7 score 9.",
+    "Dosette box checked.",
+    "Custody Suite B notified.",
+    "Ward Round at 09:00.",
+    "Sertraline increased to 100 mg.",
+    "Lives near Lisbon; family in Porto.",
+    "Flew in from Istanbul last month.",
+    "Holiday in Lugano planned.",
+    "Glasgow Coma Scale 15.",
+    "Echo booked for Tuesday.",
+    "Incident logged on Datix.",
+    "Chlorhexidine mouthwash twice daily.",
+)
+
+_TENTH = H._Bank(
+    TENTH_HEADERS,
+    TENTH_FIRST,
+    TENTH_BODY,
+    TENTH_SIGNATURES,
+    TENTH_MESSAGES,
+    TENTH_BODIES,
+    TENTH_CLOSINGS,
+    TENTH_LISTS,
+    TENTH_NEGATIVES,
+)
+
+BANKS = {7: _SEVENTH, 8: _EIGHTH, 9: _NINTH, 10: _TENTH}
 
 STYLES = {
     7: "flowsheets with times, social work, chaplaincy, consent and guardianship, visitor logs, voicemail, chat "
     "exports, slashes, abbreviations",
     8: "emergency triage, telehealth transcripts, pharmacy pick-ups, obstetrics, incident reports, pipe tables, "
     "quoted e-mail replies, pronouns, suffixes, credentials",
+    9: "physiotherapy, wound clinic, bereavement calls, discharge summaries going on by family name, referral "
+    "letters, lower-case SMS threads, safeguarding, critical-value call-backs, Spanish, German and Czech sentences",
+    10: "ICU bed handovers with en dashes, radiology requests, dental and eye clinics, mental-health notes, clinic "
+    "schedules, SMS reminders, custody health, CSV rows, nicknames in quotes, Portuguese, Italian, French and "
+    "Turkish sentences",
 }
 
 FIRST_RUNS = {
-    7: "written and measured once before the name model: recall 0.900, NAME precision 0.942; its misses have not "
-    "been read since",
+    7: "written and measured once before the name model: recall 0.900, NAME precision 0.942; its misses were "
+    "first read in session 7",
     8: "written after the name model, its first run: recall 0.913, NAME precision 0.968; the detector before the "
     "model: 0.845",
+    9: "written before any change of session 7, its first run: recall 0.878, NAME precision 0.894",
+    10: "written after the changes of session 7, its first run: recall 0.958, NAME precision 0.896",
 }
 """What each bank scored the first time it was measured, before anyone read its misses."""
 

@@ -360,17 +360,31 @@ def dictionary_hits_joined(texts: list[str], buffer: str) -> list[Span]:
 
 
 def eponym_tail(text: str, end: int) -> bool:
-    """An eponym's noun right after ``end`` (``'s disease``, `` syndrome``, `` catheter``)."""
-    return text[end : end + 18].lower().startswith(_EPONYM_TAILS)
+    """An eponym's noun right after ``end`` (``'s disease``, `` syndrome``, `` catheter``), a whole word: ``
+    signed`` is no ``sign``."""
+    window = text[end : end + 24].lower()
+    return window.startswith(_EPONYM_TAILS) and _whole_tail(window)
+
+
+def _whole_tail(window: str) -> bool:
+    """Some eponym tail ``window`` starts with ends where a word does, maybe in the plural (``Kernig's signs``;
+    asked only once one matched)."""
+    for tail in _EPONYM_TAILS:
+        if window.startswith(tail):
+            rest = window[len(tail) :]
+            rest = rest[2:] if rest.startswith("es") else rest[1:] if rest.startswith("s") else rest
+            if not rest[:1].isalpha():
+                return True
+    return False
 
 
 def _eponym(text: str, end: int) -> bool:
     """An eponym tail right after ``end``, or after the rest of a joined word (``Stevens``-``Johnson syndrome``)."""
-    if text[end : end + 18].lower().startswith(_EPONYM_TAILS):
+    if eponym_tail(text, end):
         return True
     if end < len(text) and text[end] in _JOINERS and not too_long(text[end : end + LONGEST_WORD]):
         stop = token_end(text, end, end + LONGEST_WORD)
-        return stop < end + LONGEST_WORD and text[stop : stop + 18].lower().startswith(_EPONYM_TAILS)
+        return stop < end + LONGEST_WORD and eponym_tail(text, stop)
     return False
 
 

@@ -77,8 +77,18 @@ _TRAILING = (
     r"|,? who\b| and (?:his|her|their) |, (?:a |an )?\d{1,3}[- ]?(?:year|yr|y/?o\b)|, \d{1,3},"
     rf"|, (?:the|her|his|their|my|our) (?:{C.alternation(C.KIN)})\b"
     r"| here[.,!:]| here -| \(\d{1,3} ?(?:[FMfm]|y|yo|y/o|yrs?)?\)"
+    r"|,? (?:Jr|Sr)\.?(?:[ ,;:)]|(?m:$))| (?:II|III|IV)(?:[ ,.;:)]|(?m:$))"
     rf"| (?:family|household)(?:[.,;:)]| (?:{C.alternation(C.FAMILY_DOES)})\b)"
 )
+
+_PERSON_COLUMNS = frozenset(
+    w.casefold()
+    for w in (
+        *(*C.LABELS, *C.ROLES, *C.RELATIONS, "Patient name", "Full name", "Next of kin", "Emergency contact"),
+        *("Visitor", "Staff", "Assigned to", "Witness", "Family", "Clinician", "Carer", "Support person"),
+    )
+)
+"""Column headings whose cells hold a person (``Patient``, ``Nurse``, ``Name``, ``Next of kin``)."""
 
 # (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
@@ -110,15 +120,27 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("single", rf"[^\p{{L}}\p{{M}}'\x{{2019}}\n-]\p{{Ll}}[\p{{Ll}}\p{{M}}]*,? {_WORD}"),
     # a capitalised word where no lower-case word leads to it: a line's or a sentence's start, a list item, a
     # bracket (``Lotta c/o fatigue``, ``Present - Leia, Enar``, ``Family (Austri, Svanbjörg)``)
-    # (three letters at least, as the model asks: ``He``, ``It``, ``No`` are never looked at; not after a comma or a
-    # semicolon: an item of a list is found beside the name before it, by ``name_runs.list_names``)
+    # (three letters at least, as the model asks: ``He``, ``It``, ``No`` are never looked at; not after a comma: an
+    # item of a list is found beside the name before it, by ``name_runs.list_names``; after a semicolon only as
+    # the subject of a clause, see ``_lead``)
     (
         "lead",
-        r"(?:(?m:^)|[(\[\"/\x{201C}\x{2022}]|[^\p{L}\p{M}\p{N}\s,;][ \t])"
+        r"(?:(?m:^)|[(\[\"/\x{201C}\x{2022}]|[^\p{L}\p{M}\p{N}\s,][ \t])"
         r"\p{Lu}[\p{Ll}\p{M}]{2,}(?:['\x{2019}-]\p{L}[\p{Ll}\p{M}]*)?",
     ),
+    # a run of words in a script without case inside text in Latin letters (``taught to امیرمهدی and carer``)
+    (
+        "island",
+        rf"(?:(?m:^)|[^\p{{L}}\p{{M}}\p{{N}}\n])[{_UNCASED}][{_UNCASED}\p{{M}}\x{{200C}}\x{{200D}}]*"
+        rf"(?:[ \t][{_UNCASED}][{_UNCASED}\p{{M}}\x{{200C}}\x{{200D}}]*)*",
+    ),
+    # a table row in pipes (``Chair | Patient | Nurse``): its header may name the columns holding people
+    (
+        "table",
+        rf"(?:(?m:^)|\|)[ \t]*(?i:{C.alternation(sorted(_PERSON_COLUMNS))})[ \t]*(?:\||(?m:$))",
+    ),
     # a family name in the plural after "the" (``The Paavilainens moved``)
-    ("plural", rf"\b(?:The|the) {_WORD}s \p{{Ll}}"),
+    ("plural", rf"\b(?:The|the) {_WORD}s['\x{{2019}}]? \p{{Ll}}"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
     # (``(?m:^)``/``(?m:$)`` are empty-width: they match at a line feed without taking it)
     (
@@ -429,6 +451,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
 
 
 _KIN_AFTER = tuple(f" {word}" for word in C.KIN)
+_SUFFIXES = (" Jr", " Sr", ", Jr", ", Sr", " II", " IV")
+"""Generational suffixes (``III`` starts with `` II``): the word before ends a person's name."""
 
 
 def _after(s: str, a: int, text: str) -> list[Span]:
@@ -442,10 +466,20 @@ def _after(s: str, a: int, text: str) -> list[Span]:
     word = s[:cut]
     if R.is_stop(word):  # "He lives", "She reports"
         return []
+    if s.startswith(_SUFFIXES, cut) and _numbered_thing(word):
+        return []  # "Phase III", "World War II", "Mobitz II": a numbered thing, not a generation
     possessive = word.endswith(("'s", "\u2019s")) and not s.startswith(_KIN_AFTER, cut)
     if possessive and (word[:-2] in N.eponyms() or N.eponym_tail(text, a + cut - 2)):
         return []
     return [(a + cut, a + len(s), R.AFTER)]
+
+
+def _numbered_thing(word: str) -> bool:
+    """A word a Roman numeral or ``Jr`` follows that is not a person's: an English word no name list holds, an
+    eponym, a brand, a place."""
+    if word.casefold() in N.english() and word not in N.dictionary_names():
+        return True
+    return word in N.eponyms() or R.is_thing(word) or R.is_place_word(word)
 
 
 def _compound(word: str) -> bool:
@@ -562,11 +596,33 @@ def _lead(s: str, a: int, text: str) -> list[Span]:
     if any(c.isupper() and word[i] not in "'\u2019-" for i, c in enumerate(word[1:])):
         return []  # a capital inside, not after a joiner (``AbcDef``): a key or a brand; the dictionary has McNeil
     following = text[end + 1 : end + 2]
+    if s[0] == ";" and not _finite_verb_at(text, end + 1):
+        return []  # after a semicolon, a clause's subject (``lives alone; Juliane visits``), never a list item
     if text.startswith(" ", end) and (following.isdigit() or following.isupper()):
         return []  # "Ativan 0.5 mg", "Code Blue", "Rapid Response" (a name's second word: the pair rule)
     if N.eponym_tail(text, end) or _given_a_drug(text, end) or _not_english(text, end):
         return []
     return [(start, end, R.WEAK)]
+
+
+_FINITE = frozenset(
+    (
+        *("will", "would", "can", "could", "may", "might", "should", "must", "shall", "wont", "won't", "cannot"),
+        *("can't", "is", "was", "has", "had", "does", "did", "doesn't", "didn't", "isn't", "wasn't"),
+    )
+)
+"""Modal and auxiliary verbs: after a capitalised word, they make it a clause's subject."""
+
+
+def _finite_verb_at(text: str, start: int) -> bool:
+    """A verb a subject agrees with starts at ``start`` (``will see``, ``visits``): not ``given``, ``held``, a
+    noun (``Lokelma given``, ``Ioban drape``), which a brand heading a clause takes as often as a person does."""
+    if start > len(text) or text[start - 1] != " ":
+        return False
+    word = text[start : start + 12].split(" ", 1)[0].rstrip(".,;:!?")
+    if word in _FINITE:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word in N.english()
 
 
 _FOREIGN_WORDS = 2
@@ -586,9 +642,85 @@ def _not_english(text: str, end: int) -> bool:
     return foreign >= _FOREIGN_WORDS
 
 
+ISLAND_WORDS = 3
+"""The most words a run in a script without case may have to be a name inside Latin text: more is a sentence."""
+
+ISLAND_WINDOW = 120
+"""Characters each side of such a run in which words in Latin letters must outnumber the caseless ones
+``ISLAND_RATIO`` to one: the text around it is in Latin letters, not a text in that script with a Latin drug
+name in it."""
+
+ISLAND_RATIO = 2
+
+
+def _island(s: str, a: int, text: str) -> list[Span]:
+    """A name in Arabic, Sinhala, Devanagari, Hebrew... letters inside Latin text: in an English note such a
+    word is neither English nor a brand, and no lower-case word or capital tells where it stands (the cue,
+    pair and lead rules look for capitals). Han and kana are left to their own rules (no spaces to count)."""
+    start = a if s[0].isalpha() else a + 1
+    end = a + len(s)
+    if N.is_cjk(text[start]) or len(text[start:end].split()) > ISLAND_WORDS:
+        return []
+    latin = caseless = 0
+    for word in text[max(0, start - ISLAND_WINDOW) : end + ISLAND_WINDOW].split():
+        first = word.lstrip("([\"'\u201c-")[:1]
+        if "a" <= first.lower() <= "z":
+            latin += 1
+        elif first.isalpha() and (N.uncased(first) or not (first.isupper() or first.islower())):
+            caseless += 1
+    if latin < ISLAND_RATIO * caseless:
+        return []
+    return [(start, end, R.WEAK)]
+
+
+TABLE_ROWS = 200
+"""The most rows after a heading read as that table's (a bound on the walk a hostile text could ask for)."""
+
+
+def _english_words(cell: str) -> bool:
+    """A cell of English words no name list holds (``Unassigned``, ``Float pool``, ``TBD``)."""
+    english, known = N.english(), N.dictionary_names()
+    return all(w.casefold() in english and w not in known for w in cell.split())
+
+
+def _table(s: str, a: int, text: str) -> list[Span]:
+    """A weak cue at each non-empty cell under a person's column heading, for every row with as many cells as
+    the heading row (a ``|---|`` rule is skipped): a table cell has no sentence around it to tell a name. The
+    match is one heading cell; the row is read from the first such cell only."""
+    n = len(text)
+    at = a + 1 if s[0] == "|" else a
+    start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", at)
+    line_end = n if line_end < 0 else line_end
+    if start > 0 and "|" in text[text.rfind("\n", 0, start - 1) + 1 : start - 1]:
+        return []  # a row under another: only a table's first row is its heading (each table walked once)
+    cells = text[start:line_end].split("|")
+    columns = {i for i, cell in enumerate(cells) if cell.strip().casefold() in _PERSON_COLUMNS}
+    if len(cells) < 2 or not columns or text.count("|", start, at) != min(columns):
+        return []
+    out: list[Span] = []
+    pos = line_end + 1
+    for _ in range(TABLE_ROWS):
+        if pos >= n:
+            break
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        parts = text[pos:end].split("|")
+        if len(parts) != len(cells):
+            break
+        offset = pos
+        for i, part in enumerate(parts):
+            body = part.lstrip(" \t")
+            if i in columns and body[:1].isalpha() and not _english_words(body.rstrip(" \t")):
+                out.append((offset + len(part) - len(body), offset + len(part) - len(body) + 1, R.WEAK))
+            offset += len(part) + 1
+        pos = end + 1
+    return out
+
+
 def _plural(s: str, a: int, text: str) -> list[Span]:
     """``The Okafors moved``: the family name in the plural, when the singular reads as a name."""
-    word = s[4:-2]
+    word = s[4:-2].rstrip("'\u2019")  # ``the Okafors' home``
     if not R.unknown_name_like(word[:-1]) or R.is_common(word):
         return []
     return [(a + 4, a + 4 + len(word), R.WEAK)]
@@ -676,6 +808,8 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "pair": _pair,
     "single": _single,
     "lead": _lead,
+    "island": _island,
+    "table": _table,
     "plural": _plural,
     "inverted": _inverted,
     "mention": _mention,

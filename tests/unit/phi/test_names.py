@@ -103,3 +103,12 @@ def test_token_walkers_keep_combining_marks_and_inner_joiners() -> None:
     assert N.token_end(text, first) == second - 1
     assert N.token_start(text, second - 1) == first
     assert text[second : N.token_end(text, second)] == "O'Neill-Smith's"
+
+
+def test_an_eponym_tail_is_a_whole_word_maybe_plural() -> None:
+    from extproc.phi import names as N
+
+    assert N.eponym_tail("Babinski sign.", 8) and N.eponym_tail("Kernig signs", 6)
+    assert N.eponym_tail("Foley catheters", 5)
+    assert not N.eponym_tail("Sakalauskas signed as witness", 11)  # a person signs; ``sign`` is a prefix only
+    assert not N.eponym_tail("Okafor tested positive", 6)

@@ -72,6 +72,44 @@ def test_a_name_like_word_no_lower_case_word_leads_to_is_marked_whole() -> None:
     assert markers("Samiyeva7Qx_Abdurahmon.Jamshid2 JamshidKazlauskas") == []
 
 
+def test_a_run_in_a_script_without_case_inside_latin_text_is_marked() -> None:
+    found = markers("Exercises taught to \u0627\u0645\u06cc\u0631 and carer \u0622\u0648\u0627.")
+    assert ("\u0627\u0645\u06cc\u0631", R.WEAK) in found and ("\u0622\u0648\u0627", R.WEAK) in found
+    sinhala = "\u0d9c\u0dcf\u0db8\u0dd2\u0dab\u0dd3 \u0dc3\u0db8\u0dbb\u0dc0\u0dd3\u0dbb"  # two words
+    assert markers(f"Handed over to night SHO {sinhala} at 02:00.") == [(sinhala, R.WEAK)]
+
+
+def test_no_island_in_text_of_that_script_or_in_a_sentence_of_it() -> None:
+    persian = "\u0628\u06cc\u0645\u0627\u0631 \u062d\u0627\u0644\u0634 \u0628\u0647\u062a\u0631 \u0627\u0633\u062a"
+    assert not [m for m in markers(f"{persian} 500 mg {persian}") if m[1] == R.WEAK]
+    assert not [m for m in markers(f"Pt said {persian} {persian} today") if m[1] == R.WEAK]  # eight words
+
+
+def test_after_a_semicolon_a_name_like_word_is_marked_only_as_a_clause_subject() -> None:
+    assert ("Abdurahmon", R.WEAK) in markers("Referred to OT; Abdurahmon will see him.")
+    assert ("Abdurahmon", R.WEAK) in markers("Lives alone; Abdurahmon visits daily.")
+    assert ("Abdurahmon", R.WEAK) not in markers("Seen today; Abdurahmon given.")  # a brand heads such clauses
+    assert ("Abdurahmon", R.WEAK) not in markers("Seen today; Abdurahmon drape.")
+
+
+def test_a_generational_suffix_ends_a_name_and_a_numbered_thing_is_none() -> None:
+    assert (" III ", R.AFTER) in markers("Zubeyda Quorvane III presents with cough.")
+    assert (", Jr. ", R.AFTER) in markers("Seen with Zubeyda Quorvane, Jr. today.")
+    assert not [m for m in markers("Phase III trial; World War II; Mobitz II block") if m[1] == R.AFTER]
+
+
+def test_a_family_name_in_the_plural_possessive() -> None:
+    assert ("Kazlauskases", R.WEAK) in markers("The Kazlauskases' home has no ramp.")
+
+
+def test_cells_under_a_person_column_of_a_pipe_table_are_weak_cues() -> None:
+    table = "| Bed | Nurse | Status |\n|---|---|---|\n| 4 | Zubeyda Quorvane | Stable |\n| 5 | Float pool | Ilsabet |"
+    weak = [m for m in markers(table) if m[1] == R.WEAK]
+    assert ("Z", R.WEAK) in weak and ("F", R.WEAK) not in weak and ("I", R.WEAK) not in weak
+    assert ("T", R.WEAK) in markers("Bed | Nurse\n4 | Tegaderm")  # the model alone would not take it
+    assert not [m for m in markers("Bed | Item\n4 | Tegaderm") if m[1] == R.WEAK]  # no person column
+
+
 def test_unknown_capitalised_words_in_a_sentence() -> None:
     assert (" Zubeyda", R.WEAK) not in markers("x with Zubeyda.")
     assert ("Zubeyda", R.WEAK) in markers("x with Zubeyda.")
