@@ -164,6 +164,11 @@ def _may_hold(texts: list[str], names: list[str]) -> bool:
     return False
 
 
+_MAY_OPEN_JSON = frozenset("{[" + "".join(c for c in map(chr, range(0x3001)) if c.isspace()))
+"""The first characters of a string that may hold JSON text: a bracket, or whitespace before one (every
+character ``str.isspace`` accepts is below U+3001)."""
+
+
 def _root(seg: str) -> str:
     """A member's path at the top level: `name`, not `.name`; an odd key stays `[?]`."""
     return seg[1:] if seg[:1] == "." else seg
@@ -220,14 +225,15 @@ class _Masker:
             return False
         t = type(value)
         if t is dict:
-            keymap = self.keymap
             ok = self._plain
-            for k in value:
-                if k not in ok:
-                    if type(k) is not str or normalize_key(k) in keymap or detect_text(k):
-                        return False  # a key naming a kind, or a key that is itself an identifier
-                    if len(ok) < 4096:
-                        ok.add(k)
+            if not ok.issuperset(value):  # the common case, every key seen before, in one call
+                keymap = self.keymap
+                for k in value:
+                    if k not in ok:
+                        if type(k) is not str or normalize_key(k) in keymap or detect_text(k):
+                            return False  # a key naming a kind, or a key that is itself an identifier
+                        if len(ok) < 4096:
+                            ok.add(k)
             items: Any = value.values()
         elif t is list:
             items = value
@@ -238,8 +244,7 @@ class _Masker:
                 tv = type(v)
                 if tv is str:
                     if v:
-                        first = v[0]
-                        if first == "{" or first == "[" or first.isspace():
+                        if v[0] in _MAY_OPEN_JSON:
                             if not self._quick(v, texts, depth + 1):
                                 return False
                         else:

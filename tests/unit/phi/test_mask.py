@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from demo.patients import clinical_note, generate_patients
 from extproc.phi import SAFE_HARBOR, MaskingError, PseudonymVault, mask_json, name_model, warm_up
+from extproc.phi.mask import _MAY_OPEN_JSON
 from tests.unit.phi.support import masked
 
 
@@ -125,3 +126,8 @@ def test_warm_up_builds_the_tables_a_first_response_would_wait_for() -> None:
     name_model._table.cache_clear()
     warm_up(SAFE_HARBOR)
     assert name_model._table.cache_info().currsize == 1
+
+
+def test_every_character_that_may_open_json_text_is_a_bracket_or_whitespace() -> None:
+    whitespace = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    assert whitespace | {"{", "["} == _MAY_OPEN_JSON
