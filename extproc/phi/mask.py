@@ -145,16 +145,14 @@ def _may_hold(texts: list[str], names: list[str]) -> bool:
     page of patient rows, almost all of it building the automaton)."""
     if not names:
         return False
-    spaced: list[str] = []
     unspaced: set[str] = set()  # CJK: written without spaces, so a mention is a substring of a longer run
     for name in names:
         if not name.isascii() and _UNSPACED.search(name):
             unspaced |= _letter_runs(name)
-        else:
-            spaced.append(name)
     # one pass over all names and one over all texts: joined by a line break, which is no letter and which no
-    # normalisation composes with, so a run of letters never spans two of them
-    if spaced and not _letter_runs("\n".join(spaced)).isdisjoint(_letter_runs("\n".join(texts))):
+    # normalisation composes with, so a run of letters never spans two of them. Every name's runs count, a
+    # name with CJK in it too: its Latin part (`Ana 李明`) is sought in an ASCII text as any other name's.
+    if not _letter_runs("\n".join(names)).isdisjoint(_letter_runs("\n".join(texts))):
         return True
     if unspaced:
         for text in texts:
