@@ -278,7 +278,7 @@ class _Masker:
 
     def _replacement(self, kind: str, text: str) -> str | None:
         """What replaces ``text`` of ``kind``; ``None`` keeps it."""
-        strategy = self.profile.strategy(kind)
+        strategy = self.profile.strategies.get(kind, "redact")  # `Profile.strategy`, inline
         if kind == K.AGE:
             digits = "".join(c for c in text if c.isdigit())
             if not digits or int(digits[:4]) <= 89:
@@ -492,7 +492,8 @@ class _Masker:
             replaced = self._replacement(kind, value)
             if replaced is None:
                 return value
-        self._count(path, kind)
+        at = (self.override or path, kind)  # `_count`, inline: once per keyed identifier
+        self.tally[at] = self.tally.get(at, 0) + 1
         return replaced
 
     def _text(self, value: str, path: str, container: Any, key: Any) -> None:
