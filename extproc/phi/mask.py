@@ -77,17 +77,16 @@ def mask_json(
         raise MaskingError(f"masking failed ({type(exc).__name__})") from None
 
 
+_FOUR_DIGITS = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
+"""A run of exactly four ASCII digits starting with 1 or 2 (a plain pattern: linear time on untrusted text)."""
+
+
 def _year(text: str) -> str | None:
-    run = 0
-    for i, ch in enumerate(text):
-        if "0" <= ch <= "9":
-            run += 1
-            continue
-        if run == 4 and text[i - 4] in "12" and "1800" <= text[i - 4 : i] <= "2199":
-            return text[i - 4 : i]
-        run = 0
-    if run == 4 and text[-4] in "12" and "1800" <= text[-4:] <= "2199":
-        return text[-4:]
+    """The first run of exactly four digits that is a year 1800-2199, if any (one regex pass over a date)."""
+    for match in _FOUR_DIGITS.finditer(text):
+        year = match.group()
+        if "1800" <= year <= "2199":
+            return year
     return None
 
 
@@ -146,22 +145,27 @@ def _may_hold(texts: list[str], names: list[str]) -> bool:
     page of patient rows, almost all of it building the automaton)."""
     if not names:
         return False
-    runs: set[str] = set()
     unspaced: set[str] = set()  # CJK: written without spaces, so a mention is a substring of a longer run
     for name in names:
-        name_runs = _letter_runs(name)
         if not name.isascii() and _UNSPACED.search(name):
-            unspaced |= name_runs
-        else:
-            runs |= name_runs
-    for text in texts:
-        if not runs.isdisjoint(_letter_runs(text)):
-            return True
-        if unspaced and not text.isascii():
-            folded = unicodedata.normalize("NFKC", text).casefold()
-            if any(run in folded for run in unspaced):
-                return True
+            unspaced |= _letter_runs(name)
+    # one pass over all names and one over all texts: joined by a line break, which is no letter and which no
+    # normalisation composes with, so a run of letters never spans two of them. Every name's runs count, a
+    # name with CJK in it too: its Latin part (`Ana 李明`) is sought in an ASCII text as any other name's.
+    if not _letter_runs("\n".join(names)).isdisjoint(_letter_runs("\n".join(texts))):
+        return True
+    if unspaced:
+        for text in texts:
+            if not text.isascii():
+                folded = unicodedata.normalize("NFKC", text).casefold()
+                if any(run in folded for run in unspaced):
+                    return True
     return False
+
+
+_MAY_OPEN_JSON = frozenset("{[" + "".join(c for c in map(chr, range(0x3001)) if c.isspace()))
+"""The first characters of a string that may hold JSON text: a bracket, or whitespace before one (every
+character ``str.isspace`` accepts is below U+3001)."""
 
 
 def _root(seg: str) -> str:
@@ -220,14 +224,15 @@ class _Masker:
             return False
         t = type(value)
         if t is dict:
-            keymap = self.keymap
             ok = self._plain
-            for k in value:
-                if k not in ok:
-                    if type(k) is not str or normalize_key(k) in keymap or detect_text(k):
-                        return False  # a key naming a kind, or a key that is itself an identifier
-                    if len(ok) < 4096:
-                        ok.add(k)
+            if not ok.issuperset(value):  # the common case, every key seen before, in one call
+                keymap = self.keymap
+                for k in value:
+                    if k not in ok:
+                        if type(k) is not str or normalize_key(k) in keymap or detect_text(k):
+                            return False  # a key naming a kind, or a key that is itself an identifier
+                        if len(ok) < 4096:
+                            ok.add(k)
             items: Any = value.values()
         elif t is list:
             items = value
@@ -238,8 +243,7 @@ class _Masker:
                 tv = type(v)
                 if tv is str:
                     if v:
-                        first = v[0]
-                        if first == "{" or first == "[" or first.isspace():
+                        if v[0] in _MAY_OPEN_JSON:
                             if not self._quick(v, texts, depth + 1):
                                 return False
                         else:
@@ -274,7 +278,7 @@ class _Masker:
 
     def _replacement(self, kind: str, text: str) -> str | None:
         """What replaces ``text`` of ``kind``; ``None`` keeps it."""
-        strategy = self.profile.strategy(kind)
+        strategy = self.profile.strategies.get(kind, "redact")  # `Profile.strategy`, inline
         if kind == K.AGE:
             digits = "".join(c for c in text if c.isdigit())
             if not digits or int(digits[:4]) <= 89:
@@ -399,7 +403,7 @@ class _Masker:
                 _KEY_INFO.clear()
             info = _KEY_INFO[id(keymap)] = (keymap, {})
         known = info[1]
-        fixed, tally, override = self.fixed, self.tally, self.override
+        fixed, tally, override, name_values, name_kind = self.fixed, self.tally, self.override, self.name_values, K.NAME
         for k, v in value.items():
             k_out = k
             entry = known.get(k) if type(k) is str else None
@@ -428,8 +432,8 @@ class _Masker:
                 if child_kind is not None:
                     placeholder = fixed.get(child_kind)
                     if placeholder is not None and v and not v.isspace():  # `_keyed`'s common case, inline
-                        if child_kind == K.NAME:
-                            self.name_values.append(v)
+                        if child_kind == name_kind:
+                            name_values.append(v)
                         at = (override or child, child_kind)
                         tally[at] = tally.get(at, 0) + 1
                         out[k_out] = placeholder
@@ -466,6 +470,10 @@ class _Masker:
             t = type(v)
             if kind is None and (t is int or t is float or t is bool or v is None):
                 lst[i] = v
+            elif t is str and kind is None:  # `_walk`'s free-text case, inline: a list of codes or notes
+                if v:
+                    self._text(v, "" if embedded else f"{path}[{i}]", lst, i)
+                lst[i] = v
             elif t is dict:
                 lst[i] = self._walk_dict(v, "" if embedded else f"{path}[{i}]", kind, parent)
             else:
@@ -484,12 +492,12 @@ class _Masker:
             replaced = self._replacement(kind, value)
             if replaced is None:
                 return value
-        self._count(path, kind)
+        at = (self.override or path, kind)  # `_count`, inline: once per keyed identifier
+        self.tally[at] = self.tally.get(at, 0) + 1
         return replaced
 
     def _text(self, value: str, path: str, container: Any, key: Any) -> None:
-        first = value.lstrip()[:1]
-        if first in ("{", "["):
+        if value[0] in _MAY_OPEN_JSON and value.lstrip()[:1] in ("{", "["):
             parsed = self.parsed.pop(value, None)
             if parsed is None:
                 try:

@@ -3,9 +3,11 @@ failure mode, the pre-check that returns a document without identifiers as is.""
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 
 from demo.patients import clinical_note, generate_patients
 from extproc.phi import SAFE_HARBOR, MaskingError, PseudonymVault, mask_json, name_model, warm_up
+from extproc.phi.mask import _MAY_OPEN_JSON, _letter_runs, _may_hold, _year
 from tests.unit.phi.support import masked
 
 
@@ -138,3 +141,46 @@ def test_a_huge_word_is_no_name_and_never_crashes_the_process() -> None:
               "    mask_json(text, SAFE_HARBOR)\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-500:]
+
+
+def test_every_character_that_may_open_json_text_is_a_bracket_or_whitespace() -> None:
+    whitespace = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    assert whitespace | {"{", "["} == _MAY_OPEN_JSON
+
+
+_PIECES = st.sampled_from(["Ana", "ana", "e\u0301", "\u0301x", "\uff21na", "李明", "明", "da", "Silva", " ", "-", "\n",
+                           "7"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_PIECES, max_size=4).map("".join), max_size=4),
+       st.lists(st.lists(_PIECES, max_size=3).map("".join), max_size=3))
+def test_names_are_sought_in_texts_only_when_one_shares_a_run_of_letters_with_one(
+        texts: list[str], names: list[str]) -> None:
+    def shares(text: str, name: str) -> bool:
+        if not _letter_runs(name).isdisjoint(_letter_runs(text)):
+            return True
+        if any("\u3400" <= c <= "\u9fff" for c in name):  # written without spaces: a run inside a longer one
+            folded = unicodedata.normalize("NFKC", text).casefold()
+            return any(run in folded for run in _letter_runs(name))
+        return False
+
+    assert _may_hold(texts, names) == any(shares(t, n) for t in texts for n in names)
+
+
+def _first_year(text: str) -> str | None:
+    """The reference: the first run of exactly four ASCII digits that reads as a year 1800-2199."""
+    runs = ["".join(g) for digits, g in itertools.groupby(text, lambda c: "0" <= c <= "9") if digits]
+    return next((run for run in runs if len(run) == 4 and "1800" <= run <= "2199"), None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0121899-/ a\u0661", max_size=16))
+def test_a_generalised_date_keeps_its_first_year(text: str) -> None:
+    assert _year(text) == _first_year(text)
+
+
+def test_the_latin_part_of_a_keyed_name_partly_in_cjk_is_found_again_in_ascii_text() -> None:
+    notes = ["Zorbuk", "re Zorbuk", "Zorbuk - refill"]
+    out = mask_json({"name": "Zorbuk 李明", "notes": notes}, SAFE_HARBOR).value
+    assert out["notes"] == ["[NAME]", "re [NAME]", "[NAME] - refill"]
