@@ -25,7 +25,7 @@ from extproc.mcp.methods import (
     Catalogue,
     Target,
 )
-from extproc.mcp.shapes import DROP, Members, Piece, data_pieces, render, replaced
+from extproc.mcp.pieces import DROP, Members, Piece, data_pieces, render, replaced
 from extproc.phi import SAFE_HARBOR, MaskingError, MaskResult
 
 SAFE_HARBOR_PROFILE = SAFE_HARBOR.name
@@ -182,7 +182,7 @@ class ResponseInspector:
                 for p, new, old in zip(pieces, result.value, values, strict=True):
                     if new == old:
                         continue
-                    # a default masking changed is dropped, never sent as a placeholder (see shapes.FIELD)
+                    # a default masking changed is dropped, never sent as a placeholder (see extproc.mcp.shapes.FIELD)
                     changes.append((p.path, DROP if p.is_default else Members(tuple(old), new) if p.members
                                     else payloads.encode(new, p.base64) if p.base64 else new))
                 if changes:
