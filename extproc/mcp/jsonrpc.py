@@ -8,8 +8,6 @@ non-integral or boolean ids, batches (removed from MCP in 2025-06-18).
 from __future__ import annotations
 
 import json
-import math
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,19 +33,7 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError("a number is beyond the range of a double")
-    return value
-
-
 _decoder = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-_finite_decoder = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants,
-                                   parse_float=_finite)
-_MAYBE_HUGE = re.compile(r"[eE][+-]?\d{3}|\d{300}")
-"""Where a number might overflow to infinity (`1e99999`), which re-encoding would write as `Infinity`, no JSON:
-only then is each number checked, a Python call per number that ordinary documents are spared."""
 
 
 def _has_lone_surrogate(text: str) -> bool:
@@ -65,7 +51,7 @@ def loads_strict(data: bytes) -> Any:
     except UnicodeDecodeError as exc:
         raise McpError(PARSE_ERROR, f"body is not valid UTF-8 (byte offset {exc.start})") from None
     try:
-        value = (_finite_decoder if _MAYBE_HUGE.search(text) else _decoder).decode(text)
+        value = _decoder.decode(text)
     except _DuplicateKey:
         # the key is not repeated: from an upstream it may be a patient's name
         raise McpError(PARSE_ERROR, "a JSON object repeats a key: refused as ambiguous") from None

@@ -346,3 +346,14 @@ def test_an_empty_results_unknown_members_are_data(method: str) -> None:
     out, _ = inspect(method, {"jsonrpc": "2.0", "id": 9, "result": {"x": "Maria Garcia, SSN 123-45-6789"}})
     assert "123-45-6789" not in json.dumps(out)
     assert inspect(method, {"jsonrpc": "2.0", "id": 9, "result": {}})[0]["result"] == {}
+
+
+def test_a_number_beyond_a_double_passes_as_sent_or_is_withheld_never_written_as_infinity() -> None:
+    raw = b'{"jsonrpc":"2.0","id":9,"result":{"structuredContent":{"value":1e99999}}}'
+    inspector = ResponseInspector(Ports.of(RealMasker()), None, McpCall("POST", "tools/call", 9, False, False),
+                                  None, "POST")
+    assert inspector.observe(parse_message(raw), raw) is None, "nothing changes: the bytes go as they came"
+    masked = raw.replace(b'"value":1e99999', b'"value":1e99999,"ssn":"123-45-6789"')
+    with pytest.raises(McpError) as refused:
+        inspector.observe(parse_message(masked), masked)
+    assert "beyond the range of a double" in refused.value.message
