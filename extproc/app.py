@@ -183,6 +183,7 @@ def run_local_gateway(options: LocalGatewayOptions, on_ready: Callable[[LocalGat
     access = GatewayAccess(store, allowed)
     audit = local_audit_files(options.state_dir)
     auditor = start_auditor(audit, options.otlp_endpoint)
+    warm_up(SAFE_HARBOR)
     processor = Endpoint("127.0.0.1", launcher.free_port())
     admin = Endpoint("127.0.0.1", options.admin_port or launcher.free_port())
     with contextlib.ExitStack() as stack:
