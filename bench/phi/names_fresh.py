@@ -165,9 +165,11 @@ def _person(rng: random.Random, pool: FreshPool, sex: str, language: str, family
     return H.Person(language, rng.choice(pool.given[(language, sex)]), family, False)
 
 
-def _people(rng: random.Random, pool: FreshPool) -> tuple[dict[str, H.Person], dict[str, str]]:
-    """A patient, relatives of the same language (one sharing the family name), clinicians and staff of any."""
-    languages = pool.languages
+def _people(rng: random.Random, pool: FreshPool,
+            languages: list[str] | None = None) -> tuple[dict[str, H.Person], dict[str, str]]:
+    """A patient, relatives of the same language (one sharing the family name), clinicians and staff of any
+    (of `languages`, by default all the pool's)."""
+    languages = pool.languages if languages is None else languages
     sexes = {who: rng.choice("fm") for who in "PRSCDOQ"}
     lang = rng.choice(languages)
     patient = _person(rng, pool, sexes["P"], lang)

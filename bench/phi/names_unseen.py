@@ -150,25 +150,11 @@ def overlap(pool: UnseenPool) -> int:
     return sum(any(p in known for p in H._parts(e)) for e in pool.entries)
 
 
-def _person(rng: random.Random, pool: UnseenPool, sex: str, language: str, family: str | None = None) -> H.Person:
-    if family is None:
-        family = rng.choice(pool.family[(language, sex)])
-    return H.Person(language, rng.choice(pool.given[(language, sex)]), family, False)
-
-
 def _people(rng: random.Random, pool: UnseenPool) -> tuple[dict[str, H.Person], dict[str, str]]:
-    """A patient, relatives of the same language (one sharing the family name), clinicians and staff of any."""
+    """As bank 4's (`names_fresh`), among the languages with given and family names of both sexes."""
     languages = [lang for lang in pool.languages if all((lang, s) in pool.given for s in "fm")]
     languages = [lang for lang in languages if all((lang, s) in pool.family for s in "fm")]
-    sexes = {who: rng.choice("fm") for who in "PRSCDOQ"}
-    lang = rng.choice(languages)
-    patient = _person(rng, pool, sexes["P"], lang)
-    people = {"P": patient}
-    people["R"] = _person(rng, pool, sexes["R"], lang)
-    people["S"] = _person(rng, pool, sexes["S"], lang, patient.family if sexes["S"] == sexes["P"] else None)
-    for who in "CDOQ":
-        people[who] = _person(rng, pool, sexes[who], rng.choice(languages))
-    return people, sexes
+    return F._people(rng, pool, languages)  # an UnseenPool has the same given and family tables
 
 
 # ---- bank 7: written before the name model, measured once with the detector as it stood ---------------------
