@@ -290,17 +290,17 @@ def _schema(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str
             _schema(item, (*path, i), out, prop, root, followed)
         return
     if kind is not dict:
-        _check_word(value, path, out, None)
+        _check(value, path, out)
         return
     for key, item in value.items():
         step = MapKey(key)
         here = (*path, step)
         if key in _PROPERTY_MAPS and type(item) is dict:
             for name, sub in item.items():
-                _check_word(name, (*here, MapKey(name)), out, None)
+                _check(name, (*here, MapKey(name)), out)
                 _schema(sub, (*here, MapKey(name)), out, name, root, followed)
         elif key == "$ref" and type(item) is str and prop is not None:
-            _check_word(item, here, out, None)
+            _check(item, here, out)
             target = _local_ref(root, item)
             if target is not None and (item, prop) not in followed:  # each once per property: refs can loop
                 followed.add((item, prop))
@@ -314,7 +314,7 @@ def _schema(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str
                 out.append(Piece(here, item, prop, is_default=True))
         elif key in ("const", "enum") or key not in JSON_SCHEMA_KEYWORDS:
             if key not in JSON_SCHEMA_KEYWORDS:
-                _check_word(key, here, out, None)
+                _check(key, here, out)
             _check_values(item, here, out, prop)
         else:
             _schema(item, here, out, prop, root, followed)
@@ -342,14 +342,6 @@ def _check_values(value: Any, path: tuple[str | int, ...], out: list[Piece], pro
     if kind in (int, float) and prop is None:
         return
     out.append(Piece(path, value, prop, check=True))
-
-
-def _check_word(value: Any, path: tuple[str | int, ...], out: list[Piece], prop: str | None) -> None:
-    if type(value) is str:
-        if value and value not in SCHEMA_WORDS:
-            out.append(Piece(path, value, prop, check=True))
-    elif type(value) not in _SCALARS:
-        out.append(Piece(path, value, prop, check=True))
 
 
 def _check(value: Any, path: tuple[str | int, ...], out: list[Piece]) -> None:
