@@ -16,6 +16,7 @@ import re2
 
 from . import cues as C
 from . import kinds as K
+from . import name_model as M
 from . import name_runs as R
 from . import names as N
 from . import validators as V
@@ -589,8 +590,10 @@ def _lead(s: str, a: int, text: str) -> list[Span]:
         if text.startswith(("'s", "\u2019s"), end - 2):
             end -= 2
     word = text[start:end]
-    if not R.unknown_name_like(word):  # cached, and false for most words: asked first
-        return []
+    if not R.unknown_name_like(word) and not (
+        R.unknown_word(word) and (_subject_of(text, end) or _speaker(text, start, end, word))
+    ):
+        return []  # cached, and false for most words: asked first
     if end < len(text) and (text[end].isalnum() or text[end] in "_-"):
         return []  # glued to digits or to more of itself: a token, an identifier (``Qwerty7_x``), not a word
     if any(c.isupper() and word[i] not in "'\u2019-" for i, c in enumerate(word[1:])):
@@ -623,6 +626,58 @@ def _finite_verb_at(text: str, start: int) -> bool:
     if word in _FINITE:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word in N.english()
+
+
+_TIME_PREFIX = re2.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]?[ \t]+")
+SPEAKER_SCORE = -0.3
+"""The model score a chat speaker needs without a time stamp before it: about nine names in ten pass, while a
+foreign section label (``Befund:``) mostly does not."""
+
+
+def _speaker(text: str, start: int, end: int, word: str) -> bool:
+    """The word is who speaks on a line of a chat or an SMS thread (``[10:02] Guy: labs are back``,
+    ``Chinyere: pt in bay 3``): at the line's start, or after a time stamp alone, with a colon and a lower-case
+    message after it. With the time stamp the shape alone decides; without, the model must not rule the word
+    out and the message must be English (a section label of a note in another language is not a speaker)."""
+    if not text.startswith(": ", end) or not text[end + 2 : end + 3].islower():
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    if line != start:
+        return _TIME_PREFIX.fullmatch(text, line, start) is not None
+    if M.score(word) < SPEAKER_SCORE:
+        return False
+    english = N.english()
+    message = text[end + 2 : end + 60].split("\n", 1)[0].split()[:6]
+    return sum(w.strip(".,;:!?()").casefold() in english for w in message) >= 2  # "Befund: unauffällig" is none
+
+
+_OBJECTS = frozenset(("the", "a", "an", "her", "his", "him", "them", "their", "it", "me", "us", "my", "our", "this"))
+
+
+def _subject_of(text: str, end: int) -> bool:
+    """A verb that agrees with a subject follows the word (``Reina can bring``, ``Branco reviewed the films``):
+    the word heads a clause, where a capitalised word no list knows is a person far more often than not, so the
+    model's letters are not asked. A past form counts with an object after it (``reviewed the``), since a
+    participle alone follows a thing as often (``Aquacel applied``); what is done to a drug never counts."""
+    if end + 1 >= len(text) or text[end] != " ":
+        return False
+    words = text[end + 1 : end + 30].split(" ", 2)
+    if _finite_verb_at(text, end + 1):
+        if words[0] in _FINITE:
+            return not _given_a_drug(text, end)
+        # "keeps asking", not a plural noun before a participle ("Chlorhexidine wipes used")
+        following = words[1].rstrip(".,;:") if len(words) > 1 else ""
+        return not (following in _DRUG_ACTIONS or following.endswith(("ed", "en")))
+    if len(words) < 3:
+        return False
+    verb, following = words[0], words[1]
+    return (
+        len(verb) > 4
+        and verb.endswith("ed")
+        and verb not in _DRUG_ACTIONS
+        and following in _OBJECTS
+        and verb in N.english()
+    )
 
 
 _FOREIGN_WORDS = 2

@@ -92,6 +92,25 @@ def test_after_a_semicolon_a_name_like_word_is_marked_only_as_a_clause_subject()
     assert ("Abdurahmon", R.WEAK) not in markers("Seen today; Abdurahmon drape.")
 
 
+def test_a_word_the_model_doubts_heading_a_clause_is_a_name() -> None:
+    # "Branco" and "Reina" read as words to the model; a verb agreeing with them says who they are
+    assert ("Branco", R.WEAK) not in markers("Films done. Branco.")
+    assert ("Branco", R.WEAK) in markers("Films done. Branco reviewed the films.")
+    assert ("Reina", R.WEAK) in markers("Bloods at 8. Reina can bring him in.")
+    assert ("Reina", R.WEAK) in markers("Bloods at 8. Reina keeps asking for him.")
+    # not a drug's clause, a participle without an object, or a plural noun before a participle
+    assert ("Branco", R.WEAK) not in markers("Films done. Branco was started at 5 mg.")
+    assert ("Branco", R.WEAK) not in markers("Films done. Branco applied to the heel.")
+    assert ("Branco", R.WEAK) not in markers("Bath given. Branco wipes used.")
+
+
+def test_who_speaks_on_a_line_of_a_chat_thread() -> None:
+    assert ("Branco", R.WEAK) in markers("[10:02] Branco: labs are back, K 3.1")
+    assert ("Chinyere", R.WEAK) in markers("Chinyere: pt in bay 3 pulled her cannula")
+    assert ("Branco", R.WEAK) not in markers("[10:02] Branco: Labs")  # no message after it
+    assert markers("Diagnóstico: neumonía") == []  # a label in another language, not a speaker
+
+
 def test_a_generational_suffix_ends_a_name_and_a_numbered_thing_is_none() -> None:
     assert (" III ", R.AFTER) in markers("Zubeyda Quorvane III presents with cough.")
     assert (", Jr. ", R.AFTER) in markers("Seen with Zubeyda Quorvane, Jr. today.")
