@@ -663,8 +663,13 @@ FIRST_RUNS = {
 """What each bank scored the first time it was measured, before anyone read its misses."""
 
 
-def samples(bank_number: int, seed: int = 20261130, count: int = 300) -> list[H.NameSample]:
-    """``count`` documents from bank ``bank_number`` with names from its own locales."""
+def draw(bank_number: int, templates: H._Bank, seed: int = 20261130, count: int = 300) -> list[H.NameSample]:
+    """``count`` documents from ``templates`` with names from bank ``bank_number``'s own locales."""
     rng = random.Random(seed + bank_number)
     pool = unseen_pool(bank_number)
-    return [H.document(rng, BANKS[bank_number], *_people(rng, pool)) for _ in range(count)]
+    return [H.document(rng, templates, *_people(rng, pool)) for _ in range(count)]
+
+
+def samples(bank_number: int, seed: int = 20261130, count: int = 300) -> list[H.NameSample]:
+    """``count`` documents from bank ``bank_number`` (7-10) with names from its own locales."""
+    return draw(bank_number, BANKS[bank_number], seed, count)
