@@ -22,6 +22,7 @@ from . import dataset as D
 from . import names_fresh as F
 from . import names_heldout as H
 from . import names_unseen as U
+from . import names_unseen_late as L
 from . import presidio
 from .name_free import NAME_FREE
 
@@ -250,13 +251,15 @@ def main() -> int:
         "0.972; the detector before banks 4-6: 0.806):"
     )
     lines += score_heldout(F.samples(seed=20260316, bank_number=6))
-    for bank, first_run in U.FIRST_RUNS.items():
-        pool = U.unseen_pool(bank)
-        lines.append(
-            f"template bank {bank} ({U.STYLES[bank]}; {pool.size} names of {', '.join(pool.languages)} from Faker "
-            f"locales no earlier bank took, {pool.dropped} dropped, overlap now {U.overlap(pool)}; {first_run}):"
-        )
-        lines += score_heldout(U.samples(bank))
+    for module in (U, L):
+        for bank, first_run in module.FIRST_RUNS.items():
+            pool = U.unseen_pool(bank)
+            lines.append(
+                f"template bank {bank} ({module.STYLES[bank]}; {pool.size} names of {', '.join(pool.languages)} "
+                f"from Faker locales no earlier bank took, {pool.dropped} dropped, overlap now {U.overlap(pool)}; "
+                f"{first_run}):"
+            )
+            lines += score_heldout(module.samples(bank))
     false = sum(k == K.NAME for text in NAME_FREE for _, _, k in _document_spans(text))
     lines.append(
         f"name-free clinical prose ({len(NAME_FREE)} documents: Will, Grace, May, Hope, eponyms, brands, units, "

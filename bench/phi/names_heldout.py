@@ -213,9 +213,9 @@ def has_particle(entry: str) -> bool:
 # ---- templates --------------------------------------------------------------------------------------------
 # Placeholders: {X.full} {X.given} {X.family} {X.title} (title and family name; the title is not gold)
 # {X.FULL} (upper case), {X.inverted} ("family, given"), {X.INVERTED} ("FAMILY, GIVEN"), {X.lower} (typed in
-# lower case), {X.honorific} (a title of another language, or Mx), {X.middle} ("Given M. Family") for X in
-# P (patient), R and S (relatives), C and D (clinicians), O and Q (staff); {age} {sex} {he} {his} {rel} {rel2}
-# {cond} {symptom} {n} {date} {phone}.
+# lower case), {X.honorific} (a title of another language, or Mx), {X.middle} ("Given M. Family"), {X.initial}
+# ("G. Family", the initial not gold) for X in P (patient), R and S (relatives), C and D (clinicians), O and Q
+# (staff); {age} {sex} {he} {his} {rel} {rel2} {cond} {symptom} {n} {date} {phone}.
 
 HEADERS = (
     "Patient: {P.full}\nDOB: {date}\n\n",
@@ -639,7 +639,9 @@ RELATIONS = ("daughter", "son", "wife", "husband", "mother", "sister", "brother"
 TITLES_F = ("Ms.", "Mrs.", "Ms", "Mrs", "Miss", "Sra.", "Mme")
 TITLES_M = ("Mr.", "Mr", "Sr.", "Herr", "M.")
 CLINICIAN_TITLES = ("Dr.", "Dr", "Prof.", "Nurse Practitioner")
-_WITH_FAMILY = frozenset(("title", "honorific", "family", "full", "FULL", "inverted", "INVERTED", "lower", "middle"))
+_WITH_FAMILY = frozenset(
+    ("title", "honorific", "family", "full", "FULL", "inverted", "INVERTED", "lower", "middle", "initial")
+)
 HONORIFICS_F = ("Mx.", "Mx", "Sra.", "Frau", "Fru", "Pani", "Mevr.", "Dra.", "Ms.")
 HONORIFICS_M = ("Mx.", "Mx", "Sr.", "Herr", "Hr.", "Pan", "Dhr.", "Dr.", "Mr.")
 
@@ -735,6 +737,11 @@ class _Builder:
             if form == "INVERTED":
                 text = text.upper()
                 tags.add("upper case")
+        elif form == "initial":  # "J. Kowalski": the family name gold, like a title the initial is not
+            s.add(f"{person.given[0]}. ")
+            tags.discard("sentence start")
+            tags.add("initial")
+            text = person.family
         elif form == "middle":  # "Ana M. Okafor": given and family name gold, the initial between them not
             tags.add("middle initial")
             s.add(person.given, K.NAME, frozenset(tags))
