@@ -22,7 +22,8 @@ LABELS = (
     "RE", "Subject", "SUBJECT", "Contact", "Attn", "ATTN", "Informant", "Proxy", "Nok", "NOK", "Guardian", "Spouse",
     "Sibling", "Parent", "Signed", "signed", "Accompanied", "accompanied", "pt", "PT", "Referral", "REFERRAL",
     "Referring", "Consult", "CONSULT", "kin", "KIN", "Decedent", "Recipient", "Donor", "Insured", "Member",
-    "Beneficiary",
+    "Beneficiary", "member", "Nickname", "nickname", "Preferred name", "preferred name", "Goes by", "goes by",
+    "AKA", "aka", "Alias", "alias", "Known as", "known as",
 )
 """Field labels: a name after one with a colon is certain (``Patient: …``), without one it is a weak cue."""
 
@@ -49,7 +50,10 @@ ROLES = (
     "paramedic", "Scribe", "scribe", "Receptionist", "receptionist",
 )
 
-GREETINGS = ("Dear", "Hi", "Hello", "Hey", "Greetings", "Good morning", "Good afternoon", "Good evening")
+GREETINGS = (
+    "Dear", "Hi", "Hello", "Hey", "Greetings", "Good morning", "Good afternoon", "Good evening", "hi", "hello", "hey",
+)
+"""In lower case too: a chat or a text message greets as often so (``hey Orla, can u cover``)."""
 
 VERBS = (
     "call", "Call", "called", "Called", "phoned", "paged", "texted", "emailed", "told", "Told", "tell", "Tell",
@@ -67,7 +71,13 @@ VERBS = (
     "performed by", "administered by", "drawn by", "verified by", "checked by", "dictated by", "assisted by",
     "co-signed by", "cosigned by", "entered by", "sent by", "Sent by",
 )
-"""Verbs whose object is a person (``Told Amarachi to…``), as weak cues."""
+"""Verbs whose object is a person (``Told Amarachi to…``), as weak cues; each also with its first letter in the
+other case (``patterns`` adds it: ``Phoned Kalina``)."""
+
+
+def both_cases(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words with their first letter in upper and in lower case."""
+    return tuple(sorted({v for w in words for v in (w[:1].upper() + w[1:], w[:1].lower() + w[1:])}))
 
 ADDRESSED = (
     "you", "your", "we", "our", "I", "thank you", "thanks", "please", "just", "this is", "here is", "hope",

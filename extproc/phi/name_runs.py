@@ -178,6 +178,8 @@ def _companion(text: str, units: list[tuple[int, int, int]]) -> bool:
     not ``Ana, Lisbon``, ``Ana, Cardiology``): it need not be joined by *and*."""
     for _, c, e in units:
         core = text[c:e]
+        if core.isupper():  # "LEÃO, BENÍCIO": a name in capitals, read as written in a sentence
+            core = core[:1] + core[1:].lower()
         if not (core in dictionary_names() or uncased(core[:1]) or unknown_word(core)):
             return False
     return True

@@ -162,6 +162,12 @@ def is_cjk(ch: str) -> bool:
     return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
 
 
+def unspaced(ch: str) -> bool:
+    """Han and kana: scripts that put no space between words (Hangul does)."""
+    o = ord(ch)
+    return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
+
+
 def uncased(ch: str) -> bool:
     """A letter of Georgian (Mkhedruli): written without case, though Unicode files it as lower case."""
     return "\u10d0" <= ch <= "\u10ff"

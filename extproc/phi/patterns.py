@@ -54,13 +54,17 @@ _UNCASED = r"\p{Lo}\x{10D0}-\x{10FF}"
 """Letters of scripts written without case: ``Lo``, and Georgian, whose everyday letters Unicode files as
 lower case (``Ll``) since capitals were added for headings — a Georgian name never starts with one."""
 _TOK = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'\x{{2019}}-]*|[{_UNCASED}][{_UNCASED}\p{{M}}]*)"
+_FOREIGN_CAPITAL = r"[\x{0400}-\x{042F}\x{0386}-\x{03AB}\x{0531}-\x{0556}]"
+"""A capital of the Cyrillic, Greek or Armenian alphabets (RE2 cannot intersect a script with ``Lu``)."""
+_FOREIGN_LETTERS = r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{M}]+"
 _OPENING = r"[\"(\x{201C}]"
 """A quote or a bracket opened between a cue and its name (``called "Ana"``, ``brother (Tomás)``)."""
 _PARTICLE = rf"(?:(?i:{C.alternation(C.PARTICLE_WORDS)}) )"
 _PREFIX = rf"(?:(?:{C.alternation(C.PREFIXES)})['\x{{2019}}-])"
 _CUE_WORDS = (
     C.alternation(
-        [*C.TITLES, *C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.VERBS, *C.PREPOSITIONS, *C.LIST_LABELS]
+        [*C.TITLES, *C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.both_cases(C.VERBS), *C.PREPOSITIONS,
+         *C.LIST_LABELS]
     )
     + r"|\p{Lu}\."
 )
@@ -73,7 +77,7 @@ _WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['\x{2019}-]\p{L}[\p{Ll}\p{M}]*)?"
 _TRAILING = (
     rf"['\x{{2019}}]s \p{{Ll}}"
     rf"| (?:{C.alternation(C.REPORTING)})\b"
-    rf"|, (?:{C.alternation(C.CREDENTIALS)})\b"
+    rf"|,? (?:{C.alternation(C.CREDENTIALS)})(?:[ ,.;|)]|(?m:$))"
     rf"| \((?:{C.alternation(C.PARENTHESES)})\b"
     r"|,? who\b| and (?:his|her|their) |, (?:a |an )?\d{1,3}[- ]?(?:year|yr|y/?o\b)|, \d{1,3},"
     rf"|, (?:the|her|his|their|my|our) (?:{C.alternation(C.KIN)})\b"
@@ -135,6 +139,14 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?:(?m:^)|[^\p{{L}}\p{{M}}\p{{N}}\n])[{_UNCASED}][{_UNCASED}\p{{M}}\x{{200C}}\x{{200D}}]*"
         rf"(?:[ \t][{_UNCASED}][{_UNCASED}\p{{M}}\x{{200C}}\x{{200D}}]*)*",
     ),
+    # capitalised words in Cyrillic, Greek or Armenian letters inside text in Latin letters (``Ферапонт will``)
+    (
+        "foreign",
+        rf"(?:(?m:^)|[^\p{{L}}\p{{M}}\p{{N}}\n]){_FOREIGN_CAPITAL}{_FOREIGN_LETTERS}"
+        rf"(?:[ \t]{_FOREIGN_CAPITAL}{_FOREIGN_LETTERS}){{0,2}}",
+    ),
+    # a name with a nickname in quotes between its given and family names (``Robert "Bob" Okafor``)
+    ("nickname", rf"{_LEAD}{_WORD} [\"\x{{201C}}]{_WORD}[\"\x{{201D}}] {_WORD}"),
     # a table row in pipes (``Chair | Patient | Nurse``): its header may name the columns holding people
     (
         "table",
@@ -398,6 +410,9 @@ _CUE_SET = frozenset(w for w in (*C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS
 _PREPOSITION_CUES = frozenset(C.PREPOSITIONS)
 _LABEL_CUES = frozenset(C.LABELS)
 _LIST_CUES = frozenset(C.LIST_LABELS)
+_VERB_CUES = frozenset(C.both_cases(C.VERBS))
+_SUBJECT_LINES = frozenset(("Re", "RE"))
+"""Labels that head an e-mail's subject line as often as a person's name (``RE: Claim denial``): weak cues."""
 
 
 def _cue(s: str, a: int, text: str) -> list[Span]:
@@ -442,8 +457,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
         if not colon:
             return []
         strength = R.LIST
-    elif title or colon:
-        strength = R.STRONG
+    elif title or (colon and cue not in _VERB_CUES and cue not in _SUBJECT_LINES):
+        strength = R.STRONG  # "Nurse: …", not "Micro called: Staph aureus"
     elif cue in _PREPOSITION_CUES:
         strength = R.PREP
     else:
@@ -590,16 +605,17 @@ def _lead(s: str, a: int, text: str) -> list[Span]:
         if text.startswith(("'s", "\u2019s"), end - 2):
             end -= 2
     word = text[start:end]
-    if not R.unknown_name_like(word) and not (
-        R.unknown_word(word) and (_subject_of(text, end) or _speaker(text, start, end, word))
-    ):
-        return []  # cached, and false for most words: asked first
+    if not R.unknown_word(word):  # cached, and false for most words: asked first
+        return []
+    subject = _subject_of(text, end)
+    if not (subject or R.unknown_name_like(word) or _speaker(text, start, end, word)):
+        return []
     if end < len(text) and (text[end].isalnum() or text[end] in "_-"):
         return []  # glued to digits or to more of itself: a token, an identifier (``Qwerty7_x``), not a word
     if any(c.isupper() and word[i] not in "'\u2019-" for i, c in enumerate(word[1:])):
         return []  # a capital inside, not after a joiner (``AbcDef``): a key or a brand; the dictionary has McNeil
     following = text[end + 1 : end + 2]
-    if s[0] == ";" and not _finite_verb_at(text, end + 1):
+    if s[0] == ";" and not subject:
         return []  # after a semicolon, a clause's subject (``lives alone; Juliane visits``), never a list item
     if text.startswith(" ", end) and (following.isdigit() or following.isupper()):
         return []  # "Ativan 0.5 mg", "Code Blue", "Rapid Response" (a name's second word: the pair rule)
@@ -651,6 +667,9 @@ def _speaker(text: str, start: int, end: int, word: str) -> bool:
     return sum(w.strip(".,;:!?()").casefold() in english for w in message) >= 2  # "Befund: unauffällig" is none
 
 
+_PERSON_PARTICIPLES = frozenset(w.lower() for w in C.VERBS if " " not in w and w.endswith("ed"))
+"""``Yacine notified``, ``Ryma paged``: what is done to a person (the cue verbs), said after the one it was done to."""
+
 _OBJECTS = frozenset(("the", "a", "an", "her", "his", "him", "them", "their", "it", "me", "us", "my", "our", "this"))
 
 
@@ -668,6 +687,8 @@ def _subject_of(text: str, end: int) -> bool:
         # "keeps asking", not a plural noun before a participle ("Chlorhexidine wipes used")
         following = words[1].rstrip(".,;:") if len(words) > 1 else ""
         return not (following in _DRUG_ACTIONS or following.endswith(("ed", "en")))
+    if words[0].rstrip(".,;:") in _PERSON_PARTICIPLES:
+        return True
     if len(words) < 3:
         return False
     verb, following = words[0], words[1]
@@ -711,10 +732,11 @@ ISLAND_RATIO = 2
 def _island(s: str, a: int, text: str) -> list[Span]:
     """A name in Arabic, Sinhala, Devanagari, Hebrew... letters inside Latin text: in an English note such a
     word is neither English nor a brand, and no lower-case word or capital tells where it stands (the cue,
-    pair and lead rules look for capitals). Han and kana are left to their own rules (no spaces to count)."""
+    pair and lead rules look for capitals). Han and kana are left to their own rules (no spaces to count); Hangul,
+    spaced like Latin text, is read here."""
     start = a if s[0].isalpha() else a + 1
     end = a + len(s)
-    if N.is_cjk(text[start]) or len(text[start:end].split()) > ISLAND_WORDS:
+    if N.unspaced(text[start]) or len(text[start:end].split()) > ISLAND_WORDS:
         return []
     latin = caseless = 0
     for word in text[max(0, start - ISLAND_WINDOW) : end + ISLAND_WINDOW].split():
@@ -726,6 +748,46 @@ def _island(s: str, a: int, text: str) -> list[Span]:
     if latin < ISLAND_RATIO * caseless:
         return []
     return [(start, end, R.WEAK)]
+
+
+def _latin(ch: str) -> bool:
+    return ch.isalpha() and ord(ch) < 0x250
+
+
+def _foreign(s: str, a: int, text: str) -> list[Span]:
+    """Capitalised words in Cyrillic, Greek or Armenian letters inside Latin text (``; Нифонт set a reminder``):
+    the lexicon and the model know Latin words only, and there such a word is a name far more often than not.
+    Not in a sentence of that script: around the run, Latin words must outnumber its script's ``ISLAND_RATIO``
+    to one (``Пациентка жалуется…`` is read as the text it is); nor an acronym in capitals."""
+    start = a if s[0].isalpha() else a + 1
+    end = a + len(s)
+    if all(w.isupper() for w in text[start:end].split()):
+        return []
+    latin = other = 0
+    for word in text[max(0, start - ISLAND_WINDOW) : end + ISLAND_WINDOW].split():
+        first = word.lstrip("([\"'\u201c-")[:1]
+        if _latin(first):
+            latin += 1
+        elif first.isalpha() and not _latin(first):
+            other += 1
+    if latin < ISLAND_RATIO * other:
+        return []
+    return [(start, end, R.WEAK)]
+
+
+def _nickname(s: str, a: int, text: str) -> list[Span]:
+    """``Robert "Bob" Okafor``: three names, the quoted one without its quotes, unless a word list says one is a
+    thing, a place or an everyday word."""
+    if not s[0].isalpha():
+        s, a = s[1:], a + 1
+    first_quote = s.index(" ") + 1
+    second_quote = first_quote + 1 + s[first_quote + 1 :].index(s[first_quote] if s[first_quote] == '"' else "\u201d")
+    words = ((0, first_quote - 1), (first_quote + 1, second_quote), (second_quote + 2, len(s)))
+    for ws, we in words:
+        word = s[ws:we]
+        if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word):
+            return []
+    return [(a + ws, a + we, K.NAME) for ws, we in words]
 
 
 TABLE_ROWS = 200
@@ -864,6 +926,8 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "single": _single,
     "lead": _lead,
     "island": _island,
+    "foreign": _foreign,
+    "nickname": _nickname,
     "table": _table,
     "plural": _plural,
     "inverted": _inverted,

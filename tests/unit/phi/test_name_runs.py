@@ -359,3 +359,38 @@ def test_one_word_after_to_or_from_or_an_everyday_word_stays(text: str) -> None:
 )
 def test_list_items_beside_a_name_that_no_list_knows_need_no_and(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+# ---- session 7: positions found on held-out bank 11 and banks 7-10, by class -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Positive blood cx; Yacine notified, cefazolin started.", ["Yacine"]),  # done to a person
+        ("Please reply to \uc7ac\ud638 directly.", ["\uc7ac\ud638"]),  # Hangul is spaced: an island like Arabic
+        ("Ратибор Tkacz RN BSN | Home", ["Ратибор", "Tkacz"]),  # credentials without a comma
+        ("Seen by B. Leivo. Cultures: 1 of 2 bottles, LEIVO, BENICIO.", ["Leivo", "LEIVO", "BENICIO"]),  # capitals
+        ("Due July 1; \u041d\u0438\u0444\u043e\u043d\u0442 set a reminder.", ["\u041d\u0438\u0444\u043e\u043d\u0442"]),
+        ('Calm today. Soledad "Sole" Quiroz was cooperative.', ["Soledad", "Sole", "Quiroz"]),
+        ("hey Orla, can u cover bed 12", ["Orla"]),  # a greeting typed in lower case
+        ("Phoned Kalina twice, no answer.", ["Kalina"]),  # a cue verb opening a sentence
+        ('Preferred name: "Bea". Seen today.', ["Bea"]),
+    ],
+)
+def test_names_of_the_classes_found_in_session_seven(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RE: Claim denial - appeal enclosed.",  # a subject line, not a person
+        "\u041f\u0430\u0446\u0438\u0435\u043d\u0442 \u0436\u0430\u043b\u0443\u0435\u0442\u0441\u044f \u043d\u0430 "
+        "\u0431\u043e\u043b\u044c \u0432 \u0433\u0440\u0443\u0434\u0438 \u0443\u0436\u0435 \u0442\u0440\u0438 "
+        "\u0434\u043d\u044f.",  # a Russian sentence: no island in text of its own script
+        'The "Code" Blue team.',  # no nickname among everyday words
+    ],
+)
+def test_what_the_session_seven_rules_leave_alone(text: str) -> None:
+    assert names_in(text) == []
