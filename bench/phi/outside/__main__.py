@@ -45,13 +45,19 @@ def main(argv: list[str]) -> int:
     fmt_key = [((p.kind, _base(p.fmt)), not leak) for p, leak in out.gold]
     by_fmt = tally(fmt_key)
     examples: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    where: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for p, leak in out.gold:
+        source = p.source.split(":")[0]
+        where[(p.kind, _base(p.fmt))][source][0] += leak
+        where[(p.kind, _base(p.fmt))][source][1] += 1
         if leak:
-            examples[(p.kind, _base(p.fmt))][(p.value, p.source)] += 1
+            examples[(p.kind, _base(p.fmt))][(p.value, source)] += 1
     misses = sorted(((n - ok, k, n) for k, (ok, n) in by_fmt.items() if ok < n), reverse=True)
-    for missed, (kind, fmt), n in misses:
-        (value, source), _ = examples[(kind, fmt)].most_common(1)[0]
-        lines.append(f"  {kind} / {fmt}: {missed}/{n}  e.g. {value!r} ({source})")
+    for missed, key, n in misses:
+        (value, source), _ = examples[key].most_common(1)[0]
+        sources = sorted(where[key].items(), key=lambda kv: -kv[1][0])
+        spread = ", ".join(f"{s} {m}/{t}" for s, (m, t) in sources if m)
+        lines.append(f"  {key[0]} / {key[1]}: {missed}/{n}  e.g. {value!r}  [leaked in: {spread}]")
     lines += [
         "",
         "formats with no miss: " + ", ".join(f"{k}/{f} ({n})" for (k, f), (ok, n) in sorted(by_fmt.items()) if ok == n),

@@ -185,7 +185,15 @@ def ehr_patient(draw: Draw) -> tuple[dict, Doc]:
         "problems": [{"code": code, "system": system, "status": "active"}],
         "medications": [b.drug(), b.drug()],
         "last_visit": {"date": d.date(draw.date(), "ISO"), "unit": b.unit()},
+        "legacy": {
+            "MRN_NUM": int(d.put("MRN", "JSON integer", str(int(p.mrn)))),
+            "home_phone": int(d.put("PHONE", "JSON integer", p.phone)),
+            "ssn": int(d.put("SSN", "JSON integer", str(int(p.ssn)))),
+            "dob_yyyymmdd": int(d.date(p.dob, "HL7-DT", "JSON integer yyyymmdd")),
+        },
     }
+    if p.zip5[0] != "0":
+        rec["legacy"]["zip_code"] = int(d.put("ZIP", "JSON integer", p.zip5, (rf"(?<!\d){p.zip5}(?!\d)",)))
     if not p.unit:
         del rec["patient"]["address"]["line2"]
     text = json.dumps(rec, indent=2, ensure_ascii=b.rng.random() < 0.3)
@@ -242,7 +250,8 @@ def fhir_patient(draw: Draw) -> tuple[dict, Doc]:
                 "use": "official",
                 "family": d.name(p, "family", "FHIR family"),
                 "given": [d.name(p, "given", "FHIR given"), p.middle],
-            }
+            },
+            {"use": "usual", "text": d.name(p, "First Last", "FHIR HumanName.text")},
         ],
         "telecom": [
             {"system": "phone", "value": d.phone(p.phone), "use": "home"},
@@ -456,7 +465,7 @@ def lab_report(draw: Draw) -> tuple[dict, Doc]:
         f"Patient: {d.name(p, 'LAST, FIRST M')}     DOB: {d.date(p.dob, 'US')} ({b.young_age()})   Sex: {p.sex}",
         f"MRN: {d.mrn(p)}    Acct#: {d.account()}    Loc: {b.unit()}",
         f"Collected: {d.date(coll, 'US-datetime-12h')}   Received: {d.date(coll, 'DD-MON-YYYY')}",
-        f"Ordering: {d.provider()}  NPI {d.npi()}",
+        f"Ordering: {d.provider()}  NPI {d.npi()}  DEA {d.dea()}",
         f"Accession: {d.other_id('accession')}",
         "-" * 40,
     ]
@@ -563,7 +572,7 @@ def clinical_note(draw: Draw) -> tuple[dict, Doc]:
         f"{b.state()}. Lives in {d.county()}. Emergency contact {husband_name} at {d.phone(husband.phone)}.",
         f"Meds on discharge: {b.drug()}; {b.drug()}. Follow up with {d.provider()} on "
         f"{d.date(dis + dt.timedelta(days=14), r.choice(['Month D (no year)', 'Mon D, YYYY', 'M/D (no year)']))}. "
-        f"Biometric consent on file ({d.biometric()}).",
+        f"Biometric consent on file ({d.biometric()}). Opioid Rx prescriber DEA# {d.dea()}.",
         f"Spoke with {d.name(p, 'given', 'prose given-only')} and {husband_name} about goals of care; "
         f"{d.name(p, 'family', 'prose family-only')} agrees.",
     ]
