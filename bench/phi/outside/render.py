@@ -248,7 +248,8 @@ class Doc:
             forms.append(f"{words[age]}-year-old")
         text = self.rng.choice(forms)
         fmt = re.sub(r"\d+", "N", text.replace(words.get(age, "@"), "words"))
-        return self.put("AGE>89", fmt, text, (exact(text),))
+        kept_as_90_plus = rf"(?<![\w]){re.escape(text)}(?![\w+])"  # Safe Harbor's "90+" may follow an age 90
+        return self.put("AGE>89", fmt, text, (kept_as_90_plus,))
 
     # --- contact ----------------------------------------------------------------------------------------
     def phone(self, digits: str | None = None, kind: str = "PHONE", fmt: str | None = None) -> str:
