@@ -167,7 +167,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?){0,8}\.[A-Za-z]{2,24}",
     ),
     ("url", r"(?i:\b(?:https?|ftp|sftp)://|\bwww\.)[^\s<>\"'`{}|\\^\[\]]+"),
-    ("ssn", r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b"),
+    ("ssn", r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b|(?:\*{3}|\b[xX]{3})-(?:\*{2}|[xX]{2})-\d{4}\b"),
     ("mbi", r"\b[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}\b"),
     ("dea", r"\b[A-Z][A-Z9]\d{7}\b"),
     ("vin", r"\b[A-HJ-NPR-Za-hj-npr-z0-9]{17}\b"),
@@ -191,7 +191,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"|\b{_DAY}[.-]{_DAY}[.-]{_YEAR}\b"
         rf"|\b{_MON}\.? {_DAY}(?:st|nd|rd|th)?\b(?:,? {_YEAR}\b)?"
         rf"|\b{_DAY}(?:st|nd|rd|th)? (?:of )?{_MON}\.?(?:,? {_YEAR})?\b"
-        rf"|\b{_MON}\.?,? {_YEAR}\b",
+        rf"|\b{_MON}\.?,? {_YEAR}\b"
+        rf"|\b{_DAY}[-/]{_MON}[-/](?:{_YEAR}|\d{{2}})\b|\b{_DAY}{_MON}{_YEAR}\b",
     ),
     (
         "address",
@@ -211,7 +212,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "id",
         r"\b[A-Z]{1,5}\d{5,15}[A-Z]{0,4}\b|\b[A-Z]{2,6}-\d{2,6}-\d{4,12}\b|\b[A-Z]{2,6}-\d{5,12}(?:-\d{1,4})?\b"
-        r"|\b\d{11,19}\b",
+        r"|\b\d{7,19}\b",
     ),
 )
 
@@ -401,6 +402,14 @@ def _date(s: str, a: int, text: str) -> list[Span]:
 
 
 def _id(s: str, a: int, text: str) -> list[Span]:
+    """An identifier by its shape; a bare run of seven digits or more is one too (an MRN, an SSN or a phone
+    number written without separators, an encounter or member number): no lab value, code or dose is written so,
+    but the digits after a decimal point are no number of their own, and a short run glued to a word after a
+    hyphen is part of that word's name."""
+    if s.isdigit() and a > 1 and text[a - 1] in ".," and text[a - 2].isdigit():
+        return []
+    if s.isdigit() and len(s) < 11 and a > 0 and (text[a - 1].isalpha() or text[a - 1] in "-_."):
+        return []  # a version or a dated name (``claude-3-5-sonnet-20241022``), as the shorter runs were left
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
 
 

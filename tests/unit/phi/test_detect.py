@@ -95,3 +95,25 @@ def test_propagated_hits_already_inside_a_name_are_not_completed_again() -> None
     spans = [(0, 8, K.NAME), (10, 14, K.DATE)]
     hits = [(3, 8, K.NAME), (10, 14, K.NAME), (20, 25, K.NAME)]
     assert _not_within(hits, spans) == [(10, 14, K.NAME), (20, 25, K.NAME)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "secret"),
+    [
+        ("SSN on file ***-**-7196.", K.SSN, "7196"),  # the last four shown are still the serial
+        ("ssn xxx-xx-3877", K.SSN, "3877"),
+        ("ref Patient/0045827480 linked", K.ID, "0045827480"),  # a bare run of digits, no label
+        ("member 118902730 active", K.ID, "118902730"),
+        ("DOB 25-Apr-1961, seen 09-MAY-2023", K.DATE, "25-Apr"),  # day, month in letters, year, joined by dashes
+        ("DOB 03MAR1973", K.DATE, "03MAR1973"),
+    ],
+)
+def test_identifiers_written_without_their_usual_separators(text: str, kind: str, secret: str) -> None:
+    assert secret not in masked(text)
+    assert kind in kinds_found(text) or kind == K.ID  # a bare number's kind comes from the label before it
+
+
+def test_a_dated_model_name_or_a_version_is_not_an_identifier() -> None:
+    assert masked("model claude-3-5-sonnet-20241022, build v2.1234567") == (
+        "model claude-3-5-sonnet-20241022, build v2.1234567"
+    )

@@ -25,12 +25,16 @@ def test_low_population_zip_prefix_becomes_000() -> None:
         "id 912-12-3456",
         "id 123-00-4567",
         "id 123-45-0000",
-        "NPI 1234567890",  # Luhn-invalid
         "code 1HGCM82633A004353",  # VIN with a wrong check digit
     ],
 )
 def test_validators_reject_invalid_numbers(text: str) -> None:
     assert masked(text) == text
+
+
+def test_a_bare_run_of_seven_digits_or_more_is_an_identifier_whatever_its_check_digit() -> None:
+    assert masked("NPI 1234567890") != "NPI 1234567890"  # not an NPI (Luhn), still a number that identifies
+    assert masked("pi 3.14159265, dose 1000000 units") == "pi 3.14159265, dose [ID] units"
 
 
 def test_validators() -> None:
