@@ -335,8 +335,15 @@ def _age(s: str, a: int) -> list[Span]:
     return [(a + lo, a + hi, K.AGE)] if 89 < int(s[lo:hi]) <= 130 else []
 
 
+def _zip_start(s: str) -> int:
+    """Where the ZIP code ending ``s`` starts: its five digits, with the ``-`` and four after them if written (the
+    whole ZIP+4 is one identifier; the masker generalises it from its first three digits)."""
+    n = len(s)
+    return n - 10 if n >= 10 and s[n - 5] == "-" and s[n - 10 : n - 5].isdigit() else n - 5
+
+
 def _cityzip(s: str, a: int) -> list[Span]:
-    lo, _ = _digit_run(s, from_end=True)
+    lo = _zip_start(s)
     out: list[Span] = [(a + lo, a + len(s), K.ZIP)]
     comma = s.find(",")
     state_start = s.rfind(" ", 0, lo - 1)
@@ -960,7 +967,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "date": _date,
     "address": _simple(K.ADDRESS),
     "cityzip": lambda s, a, t: _cityzip(s, a),
-    "zipctx": lambda s, a, t: [(a + _digit_run(s, True)[0], a + len(s), K.ZIP)],
+    "zipctx": lambda s, a, t: [(a + _zip_start(s), a + len(s), K.ZIP)],
     "age": lambda s, a, t: _age(s, a),
     "mrn": _simple(K.MRN),
     "id": _id,

@@ -117,3 +117,9 @@ def test_a_dated_model_name_or_a_version_is_not_an_identifier() -> None:
     assert masked("model claude-3-5-sonnet-20241022, build v2.1234567") == (
         "model claude-3-5-sonnet-20241022, build v2.1234567"
     )
+
+
+def test_a_zip_plus_four_in_text_is_generalised_whole() -> None:
+    # it once kept the five digits and took the four for the ZIP ("NJ 07501-018")
+    assert masked("Newark, NJ 07501-0186 today").endswith("NJ 075 today")
+    assert masked("zip code: 07501-0186") == "zip code: 075"
