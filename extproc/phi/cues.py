@@ -144,6 +144,8 @@ SIGN_OFFS = (
     "Respectfully",
     "Yours truly",
     "Yours sincerely",
+    "Groetjes", "Met vriendelijke groet", "Dziękuję", "Pozdrawiam", "Cordialement", "Grazie", "Saluti",
+    "Mit freundlichen Grüßen", "Viele Grüße", "Atenciosamente", "Abraços", "Un saludo", "Atentamente",
 )
 """A name after one, on the same line or the next, is the writer's."""
 

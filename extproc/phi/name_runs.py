@@ -40,6 +40,7 @@ from .names import (
     token_start,
     too_long,
     uncased,
+    unspaced,
     words,
 )
 
@@ -110,9 +111,10 @@ def _capitalised(token: str) -> bool:
 
 
 def is_core(token: str) -> bool:
-    """A word that can be a name by its form: capitalised or uncased (not a stop word), or ``al-Rashidi``."""
+    """A word that can be a name by its form: capitalised or uncased (not a stop word), or ``al-Rashidi``; one Han
+    or kana sign is a given name (``淳``)."""
     first = token[:1]  # as _capitalised, inlined: this runs for every candidate word
-    if len(token) >= 2 and (
+    if (len(token) >= 2 or unspaced(first)) and (
         first.isupper() or (first.isalpha() and not first.islower()) or _GEORGIAN <= first <= "\u10ff"
     ):
         return not is_stop(token)

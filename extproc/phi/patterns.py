@@ -745,15 +745,23 @@ name in it."""
 ISLAND_RATIO = 2
 
 
+UNSPACED_NAME = 4
+"""The most Han or kana signs one part of a name has (``斉藤``, ``美加子``); a sentence in those scripts runs longer
+without a space."""
+
+
 def _island(s: str, a: int, text: str) -> list[Span]:
     """A name in Arabic, Sinhala, Devanagari, Hebrew... letters inside Latin text: in an English note such a
     word is neither English nor a brand, and no lower-case word or capital tells where it stands (the cue,
-    pair and lead rules look for capitals). Han and kana are left to their own rules (no spaces to count); Hangul,
-    spaced like Latin text, is read here."""
+    pair and lead rules look for capitals). Han and kana, written without spaces, count only in runs of names'
+    length (``斉藤 淳``), never a sentence of them."""
     start = a if s[0].isalpha() else a + 1
     end = a + len(s)
-    if N.unspaced(text[start]) or len(text[start:end].split()) > ISLAND_WORDS:
+    words = text[start:end].split()
+    if len(words) > ISLAND_WORDS:
         return []
+    if N.unspaced(text[start]) and (len(words) > 2 or any(len(w) > UNSPACED_NAME for w in words)):
+        return []  # Han or kana: a family and a given name of a few signs each; a longer run is a sentence
     latin = caseless = 0
     for word in text[max(0, start - ISLAND_WINDOW) : end + ISLAND_WINDOW].split():
         first = word.lstrip("([\"'\u201c-")[:1]

@@ -376,6 +376,8 @@ def test_list_items_beside_a_name_that_no_list_knows_need_no_and(text: str, expe
         ("hey Orla, can u cover bed 12", ["Orla"]),  # a greeting typed in lower case
         ("Phoned Kalina twice, no answer.", ["Kalina"]),  # a cue verb opening a sentence
         ('Preferred name: "Bea". Seen today.', ["Bea"]),
+        ("Extubated awake. 斉藤 淳 was comfortable in recovery.", ["斉藤", "淳"]),  # Han in Latin text, name-long
+        ("Groetjes,\nZubeyda", ["Zubeyda"]),  # a sign-off in Dutch
     ],
 )
 def test_names_of_the_classes_found_in_session_seven(text: str, expected: list[str]) -> None:
@@ -390,6 +392,7 @@ def test_names_of_the_classes_found_in_session_seven(text: str, expected: list[s
         "\u0431\u043e\u043b\u044c \u0432 \u0433\u0440\u0443\u0434\u0438 \u0443\u0436\u0435 \u0442\u0440\u0438 "
         "\u0434\u043d\u044f.",  # a Russian sentence: no island in text of its own script
         'The "Code" Blue team.',  # no nickname among everyday words
+        "The label reads 患者は昨日から発熱している then the dose.",  # a sentence in Japanese is no name
     ],
 )
 def test_what_the_session_seven_rules_leave_alone(text: str) -> None:
