@@ -82,7 +82,13 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
 
 
 def _year(text: str) -> str | None:
-    """The first run of exactly four digits that is a year 1800-2199, if any (one regex pass over a date)."""
+    """The first run of exactly four digits that is a year 1800-2199, if any (one regex pass over a date).
+    A date that starts with its year (ISO, the commonest keyed date) is read without the regex: a run at the
+    start is the first run."""
+    head = text[:4]
+    if len(head) == 4 and "1800" <= head <= "2199" and head.isdigit() and head.isascii() \
+            and not "0" <= text[4:5] <= "9":
+        return head
     for match in _FOUR_DIGITS.finditer(text):
         year = match.group()
         if "1800" <= year <= "2199":
