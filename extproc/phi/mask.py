@@ -82,7 +82,13 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
 
 
 def _year(text: str) -> str | None:
-    """The first run of exactly four digits that is a year 1800-2199, if any (one regex pass over a date)."""
+    """The first run of exactly four digits that is a year 1800-2199, if any (one regex pass over a date).
+    A date that starts with its year (ISO, the commonest keyed date) is read without the regex: a run at the
+    start is the first run."""
+    head = text[:4]
+    if len(head) == 4 and "1800" <= head <= "2199" and head.isdigit() and head.isascii() \
+            and not "0" <= text[4:5] <= "9":
+        return head
     for match in _FOUR_DIGITS.finditer(text):
         year = match.group()
         if "1800" <= year <= "2199":
@@ -219,37 +225,49 @@ class _Masker:
     def _quick(self, value: Any, texts: dict[str, None], depth: int) -> bool:
         """Collect the distinct strings pass 2 would scan, in its order (the keys of ``texts``: one store per
         string, no separate membership test); ``False`` when a key names a kind (or anything unusual shows up),
-        so that the full walk decides."""
+        so that the full walk decides. An object inside a container (a row of a list) is read here in an
+        inner loop, not by a call of its own: most of a result is rows."""
         if depth > 200:
             return False
         t = type(value)
         if t is dict:
-            ok = self._plain
-            if not ok.issuperset(value):  # the common case, every key seen before, in one call
-                keymap = self.keymap
-                for k in value:
-                    if k not in ok:
-                        if type(k) is not str or normalize_key(k) in keymap or detect_text(k):
-                            return False  # a key naming a kind, or a key that is itself an identifier
-                        if len(ok) < 4096:
-                            ok.add(k)
+            if not self._plain.issuperset(value) and not self._plain_keys(value):
+                return False
             items: Any = value.values()
         elif t is list:
             items = value
         else:
             items = None
         if items is not None:
+            quick = self._quick
             for v in items:
                 tv = type(v)
                 if tv is str:
                     if v:
                         if v[0] in _MAY_OPEN_JSON:
-                            if not self._quick(v, texts, depth + 1):
+                            if not quick(v, texts, depth + 1):
                                 return False
                         else:
                             texts[v] = None
-                elif tv is dict or tv is list:
-                    if not self._quick(v, texts, depth + 1):
+                elif tv is dict:  # `self._quick(v, texts, depth + 1)`, inline
+                    if depth >= 200 or not (self._plain.issuperset(v) or self._plain_keys(v)):
+                        return False
+                    for w in v.values():
+                        tw = type(w)
+                        if tw is str:
+                            if w:
+                                if w[0] in _MAY_OPEN_JSON:
+                                    if not quick(w, texts, depth + 2):
+                                        return False
+                                else:
+                                    texts[w] = None
+                        elif tw is dict or tw is list:
+                            if not quick(w, texts, depth + 2):
+                                return False
+                        elif not (tw is int or tw is float or tw is bool or w is None):
+                            return False
+                elif tv is list:
+                    if not quick(v, texts, depth + 1):
                         return False
                 elif not (tv is int or tv is float or tv is bool or v is None):
                     return False
@@ -268,6 +286,18 @@ class _Masker:
                 texts[value] = None
             return True
         return t is int or t is float or t is bool or value is None
+
+    def _plain_keys(self, value: dict) -> bool:
+        """Whether no key of ``value`` names a kind or is itself an identifier (keys seen before are known
+        plain: the common case is one ``issuperset`` call, made by the caller)."""
+        ok, keymap = self._plain, self.keymap
+        for k in value:
+            if k not in ok:
+                if type(k) is not str or normalize_key(k) in keymap or detect_text(k):
+                    return False  # a key naming a kind, or a key that is itself an identifier
+                if len(ok) < 4096:
+                    ok.add(k)
+        return True
 
     # ---- bookkeeping -------------------------------------------------------------------------------
 

@@ -184,3 +184,34 @@ def test_the_latin_part_of_a_keyed_name_partly_in_cjk_is_found_again_in_ascii_te
     notes = ["Zorbuk", "re Zorbuk", "Zorbuk - refill"]
     out = mask_json({"name": "Zorbuk 李明", "notes": notes}, SAFE_HARBOR).value
     assert out["notes"] == ["[NAME]", "re [NAME]", "[NAME] - refill"]
+
+
+_TEXTS = st.sampled_from(["", " ", "N", "%", "4548-4", "HbA1c-3", "Ana da Silva", "123-45-6789", "call 617-555-0199",
+                          " [1, 2]", "{oops", "1950-03-05"])
+_SCALARS = st.one_of(_TEXTS, _TEXTS, st.sampled_from([None, True, 3, 5.4, 1e300]))
+_ROW_KEYS = st.sampled_from(["lab", "value", "flag", "note", "code", "ssn", "name", "alice@example.com"])
+
+
+def _rows(depth: int) -> st.SearchStrategy[object]:
+    """Documents of rows (lists of objects) at a few depths, some rows or texts holding JSON of their own."""
+    leaf = _SCALARS if depth == 0 else st.one_of(_SCALARS, st.deferred(lambda: _rows(depth - 1)))
+    row = st.dictionaries(_ROW_KEYS, leaf, max_size=4)
+    return st.one_of(st.lists(st.one_of(row, leaf), max_size=4), row, row.map(json.dumps),
+                     st.lists(row, max_size=3).map(json.dumps))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_rows(2))
+def test_the_pre_check_never_changes_what_masking_returns(doc: object) -> None:
+    """The shortcut for a document with nothing to mask returns exactly what the full walk would."""
+    from extproc.phi import mask as M
+
+    quick = mask_json(doc, SAFE_HARBOR)
+    original = M._Masker._quick
+    M._Masker._quick = lambda self, value, texts, depth: False  # type: ignore[method-assign]
+    try:
+        full = mask_json(doc, SAFE_HARBOR)
+    finally:
+        M._Masker._quick = original  # type: ignore[method-assign]
+    assert (quick.value, quick.changed, quick.counts, quick.paths) == (full.value, full.changed, full.counts,
+                                                                        full.paths)
