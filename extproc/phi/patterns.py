@@ -38,8 +38,24 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MM = r"(?:1[0-2]|0?[1-9])"
 _SUFFIX = (
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Pkwy|"
-    r"Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Trail|Trl|Row|Loop|Plaza|Pike|Alley|Crescent|Close)"
+    r"Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Trail|Trl|Row|Loop|Plaza|Pike|Alley|Crescent|Close|Broadway)"
 )
+_SUFFIX_CAPS = (
+    r"(?:ST|STREET|AVE|AVENUE|RD|ROAD|BLVD|BOULEVARD|LN|LANE|DR|DRIVE|CT|COURT|WAY|PL|PLACE|TERRACE|TER|PKWY|"
+    r"PARKWAY|HWY|HIGHWAY|CIR|CIRCLE|SQ|TRAIL|TRL|LOOP|PLAZA|PIKE|BROADWAY)"
+)
+_STREET_FIRST = r"(?:Via|Viale|Calle|Avenida|Rua|Rue|Strada|Corso|Piazza|VIA|CALLE|AVENIDA|RUA|RUE)"
+"""Words that open a street's name in Italian, Spanish, Portuguese and French (``Via Garibaldi 211``)."""
+_STREET_LAST = r"(?:stra(?:ß|ss)e|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan|gata|veien|katu|tie)"
+"""Endings of a street's name in German, Dutch and Nordic languages (``Hauptstraße 16``)."""
+_MON_INTL = (
+    r"(?:(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio"
+    r"|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus))"
+)
+"""Month names of Spanish, Portuguese, French, German, Italian and Dutch (those English does not share)."""
 _HEX = r"[0-9A-Fa-f]{1,4}"
 _CTX_WORDS = (
     r"ssn|ss#|social security(?: number| no\.?| #)?|mrn|medical record(?: number| no\.?| #)?|acct|"
@@ -179,6 +195,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?i:\b(?:phone|tel|telephone|cell|mobile|fax|call|pager)\b)[ \t:#.]*(?:(?i:at) )?"
         r"\+?1?\d{10}\b",
     ),
+    # a local number without its area code, a vanity number, after a word that says it is a phone
+    (
+        "phonelocal",
+        r"(?i:\b(?:phone|tel|telephone|cell|mobile|fax|call|pager|ph|contact|home|work|ext|callback"
+        r"|reach(?: her| him)? at)\b)[ \t:#.]*(?:(?i:at|on) )?[2-9]\d{2}-\d{4}\b"
+        r"|\b1-\d{3}-\d{3}-[A-Z]{4,7}\b|\b\d{3}-\d{3}-[A-Z]{4}\b",
+    ),
     ("intl", r"\+[2-9]\d{0,2}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b"),
     ("ip4", r"\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b"),
     ("ip6", rf"\b(?:{_HEX}:){{7}}{_HEX}\b|\b(?:{_HEX}:){{1,6}}:(?:{_HEX}:){{0,5}}{_HEX}\b|\b(?:{_HEX}:){{1,7}}:"),
@@ -192,15 +215,31 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"|\b{_MON}\.? {_DAY}(?:st|nd|rd|th)?\b(?:,? {_YEAR}\b)?"
         rf"|\b{_DAY}(?:st|nd|rd|th)? (?:of )?{_MON}\.?(?:,? {_YEAR})?\b"
         rf"|\b{_MON}\.?,? {_YEAR}\b"
-        rf"|\b{_DAY}[-/]{_MON}[-/](?:{_YEAR}|\d{{2}})\b|\b{_DAY}{_MON}{_YEAR}\b",
+        rf"|\b{_DAY}[-/]{_MON}[-/](?:{_YEAR}|\d{{2}})\b|\b{_DAY}{_MON}{_YEAR}\b"
+        rf"|\b{_DAY}(?:\.|º|er)? (?:de )?{_MON_INTL}\.?(?:,? (?:de |del )?{_YEAR})?\b",
+    ),
+    # a month and a day without a year, where a date is meant (``on 2/22``, ``2/22 at 10:30``); never ``1/2 tab``
+    (
+        "dayofyear",
+        rf"(?i:\b(?:on|by|until|since|from|thru|through|due|appt\.?|appointment|visit|seen|dos|dated|before|after"
+        rf"|next|last|sched(?:uled)?|for)) {_MM}/{_DAY}\b|\b{_MM}/{_DAY} (?:at|@) \d",
     ),
     (
         "address",
         rf"\b\d{{1,6}}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? |\d{{1,3}}(?:st|nd|rd|th) ){{1,4}}"
         rf"{_SUFFIX}\b\.?"
         r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Rm|Room|Fl|Floor|#)\.? ?#?[A-Za-z0-9-]{1,6}\b)?"
-        r"|\bP\.? ?O\.? Box \d{1,6}\b",
+        r"|\bP\.? ?O\.? Box \d{1,6}\b|\bPOB \d{1,6}\b|\b(?:RR|HC|R\.R\.|Rural Route) \d{1,3},? Box \d{1,6}\b"
+        rf"|\b(?:\d{{1,6}}[A-Z]?|[NSEW]\d{{1,3}}[NSEW]\d{{1,6}}) (?:[NSEW]\.? )?(?:[A-Z][A-Z]+\.? ){{1,4}}"
+        rf"{_SUFFIX_CAPS}\b"
+        rf"|\b[NSEW]\d{{1,3}}[NSEW]\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? ){{0,3}}{_SUFFIX}\b"
+        rf"|\b{_STREET_FIRST} (?:[A-Z][\p{{L}}']+ ){{0,3}}[A-Z][\p{{L}}']+,? \d{{1,5}}[a-z]?\b"
+        rf"|\b\d{{1,5}},? {_STREET_FIRST} (?:[A-Z][\p{{L}}']+ ){{0,3}}[A-Z][\p{{L}}']+"
+        rf"|\b\p{{Lu}}\p{{Ll}}+{_STREET_LAST} \d{{1,5}}[a-z]?\b"
+        rf"|\b\d{{1,6}} VIA [A-Z]+(?: [A-Z]+)?\b",
     ),
+    # a county or parish (``Middlesex County``): a geographic subdivision smaller than a state
+    ("county", r"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:County|Parish|Borough)\b"),
     ("cityzip", rf"(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}, )?\b(?:{_STATES})\.?,? \d{{5}}(?:-\d{{4}})?\b"),
     ("zipctx", r"(?i:\bzip(?: code)?\b)[ \t:#]*\d{5}(?:-\d{4})?\b"),
     (
@@ -209,6 +248,21 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"|(?i:\baged?\b)[ \t:]*\d{2,3}\b",
     ),
     ("mrn", r"\bMRN-?\d{4,12}\b"),
+    # what is said to end a number: ``SSN ends in 4603``, ``card ending 0854``, ``Visa x0854``
+    (
+        "lastfour",
+        r"(?i:\b(?:ssn|social security(?: number| no\.?)?|ss#|card|visa|mastercard|amex|discover|account|acct)\b)"
+        r"[^.\n\d]{0,24}?(?:ending(?: in)?|ends in|last (?:four|4)(?: digits)?(?: are| is)?|x{2,}|\*{2,}|#)"
+        r"[ :#]*\d{4}\b",
+    ),
+    # a plate after a word that says so (``plate WGN 046``)
+    ("plate", r"(?i:\b(?:plate|tag)\b)[ \t:#.]*(?:(?i:number|no\.?|#) ?)?[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}\b"),
+    # a specimen or accession number (``S24-09474``, ``UW22-275578``), digits in groups (``94-798-863``,
+    # ``269 300 067``), a 32 to 64 digit hexadecimal digest (a biometric template's or a voiceprint's hash)
+    (
+        "grouped",
+        r"\b[A-Z]{1,3}\d{2}-\d{4,8}\b|\b\d{2,3}-\d{3}-\d{3}\b|\b\d{3} \d{3} \d{3}\b|\b[0-9a-f]{32,64}\b",
+    ),
     (
         "id",
         r"\b[A-Z]{1,5}\d{5,15}[A-Z]{0,4}\b|\b[A-Z]{2,6}-\d{2,6}-\d{4,12}\b|\b[A-Z]{2,6}-\d{5,12}(?:-\d{1,4})?\b"
@@ -361,6 +415,46 @@ def _phone(s: str, a: int, text: str) -> list[Span]:
         return []
     kind = K.FAX if "fax" in text[max(0, a + i - 24) : a + i].lower() else K.PHONE
     return [(a + i, a + len(s), kind)]
+
+
+def _day_of_year(s: str, a: int, text: str) -> list[Span]:
+    """``on 2/22``: the month and day only, when both are valid."""
+    space = s.rfind(" ", 0, s.index("/"))
+    start = space + 1
+    end = start + len(s[start:].split(" ", 1)[0])
+    m, d = (int(x) for x in s[start:end].split("/"))
+    return [(a + start, a + end, K.DATE)] if V.date_ok(m, d) else []
+
+
+def _phone_local(s: str, a: int, text: str) -> list[Span]:
+    """A local number after a phone word, or a vanity number: its last token."""
+    start = max(s.rfind(" "), s.rfind(":"), s.rfind("#"), s.rfind("\t")) + 1 if not s[:1].isdigit() else 0
+    kind = K.FAX if "fax" in text[max(0, a - 24) : a + start].lower() else K.PHONE
+    return [(a + start, a + len(s), kind)]
+
+
+def _last_four_kind(s: str) -> str:
+    head = s[:6].lower()
+    return K.SSN if head.startswith(("ss", "soc")) else K.ACCOUNT
+
+
+def _plate(s: str, a: int, text: str) -> list[Span]:
+    """The plate's characters after ``plate``/``tag``: letters and digits both (``WGN 046``), not a word."""
+    words = s.split()
+    value = " ".join(words[-2:]) if len(words) >= 3 and len(words[-1]) <= 4 and len(words[-2]) <= 4 else words[-1]
+    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        return []
+    return [(a + len(s) - len(value), a + len(s), K.PLATE)]
+
+
+def _grouped(s: str, a: int, text: str) -> list[Span]:
+    """A number in digit groups or a hexadecimal digest: an identifier unless the digest is all digits or all
+    letters (a number, a word) or the groups follow a decimal point."""
+    if len(s) >= 32 and (s.isdigit() or s.isalpha()):
+        return []
+    if a > 0 and text[a - 1] in ".-/":
+        return []
+    return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
 
 
 def _simple(kind: str, check: Callable[[str], bool] | None = None) -> Callable[[str, int, str], list[Span]]:
@@ -974,6 +1068,12 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "ip6": _ip,
     "date": _date,
     "address": _simple(K.ADDRESS),
+    "county": _simple(K.CITY),
+    "dayofyear": _day_of_year,
+    "phonelocal": _phone_local,
+    "lastfour": lambda s, a, t: [(a + len(s) - 4, a + len(s), _last_four_kind(s))],
+    "plate": _plate,
+    "grouped": _grouped,
     "cityzip": lambda s, a, t: _cityzip(s, a),
     "zipctx": lambda s, a, t: [(a + _zip_start(s), a + len(s), K.ZIP)],
     "age": lambda s, a, t: _age(s, a),

@@ -123,3 +123,40 @@ def test_a_zip_plus_four_in_text_is_generalised_whole() -> None:
     # it once kept the five digits and took the four for the ZIP ("NJ 07501-018")
     assert masked("Newark, NJ 07501-0186 today").endswith("NJ 075 today")
     assert masked("zip code: 07501-0186") == "zip code: 075"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("lives at 27150 VIA SORRENTO, apt 2", "SORRENTO"),  # an address in capitals
+        ("mail to RR 3 Box 696", "696"),
+        ("POB 71994", "71994"),
+        ("N28W28404 N Broadway", "28404"),  # a street grid
+        ("Hauptstraße 16, Berlin", "Hauptstraße"),
+        ("Via Garibaldi 211, Roma", "Garibaldi"),
+        ("resident of Middlesex County", "Middlesex"),
+        ("seen on 2/22 for follow-up", "2/22"),  # a month and a day where a date is meant
+        ("Appt 3/14 at 10:30", "3/14"),
+        ("nacido el 18 de marzo de 2024", "marzo"),
+        ("geboren am 2. März 2000", "März"),
+        ("call 996-9635 after five", "9635"),  # a local number after a phone word
+        ("dial 1-617-136-HEALTH", "HEALTH"),
+        ("my SSN ends in 4603", "4603"),
+        ("card ending in 0854", "0854"),
+        ("plate WGN 046 seen", "WGN 046"),
+        ("specimen S24-09474, accession UW22-275578", "09474"),
+        ("MRN 94-798-863", "798"),
+        ("licence 269 300 067", "269 300"),
+        ("voiceprint f3fd7e5c39cd1d6dfdabb6a38816530a", "f3fd7e5c39"),
+    ],
+)
+def test_identifiers_in_the_formats_the_outside_corpus_found(text: str, secret: str) -> None:
+    assert secret not in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["take 1/2 tab daily", "BP 120/80, platelets 150-450", "NDC 0002-3227-30", "ICD-10 E11.9, LOINC 2345-7"],
+)
+def test_what_the_new_formats_leave_alone(text: str) -> None:
+    assert masked(text) == text
