@@ -214,8 +214,19 @@ NON_PERSON_PARENTS = frozenset(
 
 AMBIGUOUS_KEYS = frozenset(("name", "given", "family", "display_name", "alias"))
 
-NO_INHERIT = frozenset(("use", "system", "type", "code", "unit", "status", "rank", "period", "kind"))
-"""Structural keys whose leaves do not inherit a parent's kind (FHIR ``name: [{use: official, ...}]``)."""
+CODE_KEYS = frozenset(("code", "concept_id", "snomed", "snomed_code", "loinc", "loinc_code", "rxnorm", "rxcui"))
+"""Keys whose value, when it is digits only, is a terminology's code (FHIR ``coding[].code: "44054006"``), not a
+person's number: the rule that takes a bare run of seven digits for an identifier does not read it."""
+
+NO_INHERIT = frozenset(
+    (
+        *("use", "system", "type", "code", "unit", "status", "rank", "period", "kind"),
+        *("state", "state_code", "province", "country", "country_code"),
+    )
+)
+"""Keys whose leaves do not inherit a parent's kind: structure (FHIR ``name: [{use: official, ...}]``), and the
+parts of an address Safe Harbor leaves (a state, a country: ``address: {state: NM}``); their values are still read
+as free text."""
 
 
 def default_keymap() -> dict[str, str]:

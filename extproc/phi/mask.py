@@ -24,7 +24,7 @@ from . import kinds as K
 from . import names as N
 from .detect import detect_text, name_tokens, propagate_many, scan_many, to_original
 from .errors import MaskingError
-from .keys import AMBIGUOUS_KEYS, NO_INHERIT, NON_PERSON_PARENTS, normalize_key
+from .keys import AMBIGUOUS_KEYS, CODE_KEYS, NO_INHERIT, NON_PERSON_PARENTS, normalize_key
 from .profiles import Profile
 from .validators import zip3
 from .vault import PseudonymVault, new_token
@@ -160,12 +160,11 @@ def _may_hold(texts: list[str], names: list[str]) -> bool:
     # name with CJK in it too: its Latin part (`Ana 李明`) is sought in an ASCII text as any other name's.
     if not _letter_runs("\n".join(names)).isdisjoint(_letter_runs("\n".join(texts))):
         return True
-    if unspaced:
+    if unspaced:  # rare: every text is looked at (an ASCII text may hold the Latin run of `李明 Ana` inside a word)
         for text in texts:
-            if not text.isascii():
-                folded = unicodedata.normalize("NFKC", text).casefold()
-                if any(run in folded for run in unspaced):
-                    return True
+            folded = unicodedata.normalize("NFKC", text).casefold()
+            if any(run in folded for run in unspaced):
+                return True
     return False
 
 
@@ -470,7 +469,7 @@ class _Masker:
                     else:
                         out[k_out] = self._keyed(v, child_kind, child)
                 else:
-                    if v:
+                    if v and not (nk in CODE_KEYS and v.isdigit()):  # a terminology's code (SNOMED CT: digits)
                         self._text(v, child, out, k_out)
                     out[k_out] = v
             elif t is dict:

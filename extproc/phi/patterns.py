@@ -131,7 +131,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "inverted",
         r"(?:(?m:^)|\t)\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+)?, "
-        r"\p{Lu}[\p{Lu}\p{M}'\x{2019}-]*(?:[ \t]*(?m:$)| \(|\t)",
+        r"\p{Lu}[\p{Lu}\p{M}'\x{2019}-]*(?: \p{Lu}\.?)?(?:[ \t]*(?m:$)| \(|\t)",
+    ),
+    # a CSV cell or a log's quoted value holding ``Family, Given`` (``"Hendricks, Danny"``, ``name="de la Cruz, Ana"``)
+    (
+        "quotedinverted",
+        rf"(?:(?m:^)|[,;\t=])\"{_PARTICLE}{{0,3}}{_WORD}(?:[ -]{_WORD})?, {_WORD}(?: {_WORD})?(?: \p{{Lu}}\.?)?\""
+        r"(?:[,;\t ]|(?m:$))",
     ),
     # a name typed in lower case after a cue, or as a signature ending a message (``spoke w/ ana okafor``)
     ("lower", rf"\b(?:{C.alternation(C.LOWER_CUES)})[ \t]+\p{{Ll}}|(?m:^)-[ ]?\p{{Ll}}"),
@@ -481,9 +487,25 @@ def _ctx(s: str, a: int, text: str) -> list[Span]:
     return [(a + vs, a + len(s), kind)]
 
 
+_TERMINOLOGY_HOSTS = frozenset(
+    (
+        *("snomed.info", "loinc.org", "hl7.org", "terminology.hl7.org", "unitsofmeasure.org", "www.nlm.nih.gov"),
+        *("nlm.nih.gov", "www.ama-assn.org", "www.cms.gov", "www.cdc.gov", "id.who.int", "www.whocc.no"),
+    )
+)
+"""Hosts of the code systems' identifying URIs (FHIR ``coding[].system``): a URL naming a terminology, whose
+path holds no person's data, not a person's URL."""
+
+
 def _url(s: str, a: int, text: str) -> list[Span]:
     s2 = s.rstrip(".,;:!?)'\"")
-    return [(a, a + len(s2), K.URL)] if len(s2) > 8 else []
+    if len(s2) <= 8:
+        return []
+    rest = s2.split("//", 1)[-1]
+    host = rest.split("/", 1)[0].lower()
+    if host in _TERMINOLOGY_HOSTS and not any(c in rest for c in "?#@="):
+        return []
+    return [(a, a + len(s2), K.URL)]
 
 
 def _ip(s: str, a: int, text: str) -> list[Span]:
@@ -502,6 +524,10 @@ def _date(s: str, a: int, text: str) -> list[Span]:
     return [(a, a + len(s), K.DATE)]
 
 
+_CODE_SYSTEMS = ("snomed", "sct", "rxnorm", "rxcui", "concept", "loinc", "icd", "cpt", "ndc", "hcpcs", "umls")
+"""Words naming a clinical terminology: a run of digits after one is one of its codes."""
+
+
 def _id(s: str, a: int, text: str) -> list[Span]:
     """An identifier by its shape; a bare run of seven digits or more is one too (an MRN, an SSN or a phone
     number written without separators, an encounter or member number): no lab value, code or dose is written so,
@@ -511,6 +537,8 @@ def _id(s: str, a: int, text: str) -> list[Span]:
         return []
     if s.isdigit() and len(s) < 11 and a > 0 and (text[a - 1].isalpha() or text[a - 1] in "-_."):
         return []  # a version or a dated name (``claude-3-5-sonnet-20241022``), as the shorter runs were left
+    if s.isdigit() and any(word in text[max(0, a - 24) : a].lower() for word in _CODE_SYSTEMS):
+        return []  # a terminology's code (``SNOMED 44054006``, ``RxCUI 1049630``), never a person's number
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
 
 
@@ -984,6 +1012,24 @@ def _inverted(s: str, a: int, text: str) -> list[Span]:
     return [(a, a + 1, R.STRONG)]
 
 
+def _quoted_inverted(s: str, a: int, text: str) -> list[Span]:
+    """``"Family, Given"`` in quotes as a cell or a value: both parts names unless a word list says one is an
+    everyday word, a place, a thing or a stop word (``"Boston, MA"`` has a place; ``"Stable, improving"`` words)."""
+    open_quote = s.index('"')
+    close_quote = s.index('"', open_quote + 1)
+    inner = s[open_quote + 1 : close_quote]
+    family, given = inner.split(", ", 1)
+    for word in (*family.split(), *given.split()):
+        core = word.rstrip(".")
+        if len(core) == 1 or core.casefold() in R.PARTICLES:
+            continue
+        if R.is_stop(core) or R.is_common(core) or R.is_place_word(core) or R.is_thing(core):
+            return []
+    start = a + open_quote + 1
+    comma = start + len(family)
+    return [(start, comma, K.NAME), (comma + 2, start + len(inner), K.NAME)]
+
+
 def _lower(s: str, a: int, text: str) -> list[Span]:
     """The lower-case name after a cue, or signing a message off (``- ana okafor`` ending it)."""
     return R.lower_names(text, a + len(s) - 1, last_line=s[0] == "-")
@@ -1051,6 +1097,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "inverted": _inverted,
     "mention": _mention,
     "lower": _lower,
+    "quotedinverted": _quoted_inverted,
     "addressed": _addressed,
     "signoff": _signoff,
     "email": _simple(K.EMAIL),

@@ -160,3 +160,17 @@ def test_identifiers_in_the_formats_the_outside_corpus_found(text: str, secret: 
 )
 def test_what_the_new_formats_leave_alone(text: str) -> None:
     assert masked(text) == text
+
+
+def test_a_csv_cell_or_a_quoted_value_holding_family_comma_given_is_a_name() -> None:
+    csv = 'MRN,Name,DOB\n40977228,"Hendricks, Danny",01/02/1950\n40977229,"de la Cruz, Ana",1950-01-02'
+    assert "Hendricks" not in masked(csv) and "Danny" not in masked(csv) and "Cruz" not in masked(csv)
+    assert "Chidi" not in masked('action=VIEW name="Okonkwo, Chidi" user=jdoe')
+    assert masked('status,"Stable, Improving"') == 'status,"Stable, Improving"'
+
+
+def test_a_terminology_code_and_its_system_uri_are_no_identifiers() -> None:
+    coding = {"system": "http://snomed.info/sct", "code": "44054006", "note": "SNOMED 44054006"}
+    assert mask_json(coding, SAFE_HARBOR).value == coding
+    assert mask_json({"address": {"state": "NM", "country": "US"}}, SAFE_HARBOR).value["address"] == {
+        "state": "NM", "country": "US"}  # Safe Harbor keeps a state: it is not part of the address it masks
