@@ -9,7 +9,8 @@ Austrian, Colombian, Persian (Arabic script) and Sinhala (Sinhala script) lists;
 lists; bank 11 from Polish, Russian (Cyrillic), Brazilian, Gujarati (Gujarati script), Marathi (Devanagari),
 Korean (Hangul, family name first), Saudi Arabic (Arabic script) and Algerian French lists; bank 12 from Hindi
 (Devanagari), Odia (Odia script), Palestinian Arabic, Spanish, Dutch, Thai (Thai script), Japanese (kanji and
-kana, family name first), Indian English and Irish lists. Banks 11 and 12 are written in ``names_unseen_late``.
+kana, family name first), Indian English and Irish lists. Banks 11 and 12 are written in ``names_unseen_late``;
+banks 13 and 14, which also draw from Mimesis's lists, in ``names_unseen_last``.
 Every entry sharing a part with the
 detector's shipped data, with the hand-written held-out file, or with any entry of banks 4-6 (or of any
 earlier bank here) is dropped. Each bank was written before it was first measured; the first figure is the one to
@@ -142,16 +143,20 @@ def _raw(locale: str) -> dict[tuple[str, str], list[str]]:
 
 
 @cache
-def _earlier(bank: int) -> frozenset[str]:
-    """Parts of every entry a bank before ``bank`` drew (banks 4-6, and those here before it)."""
-    parts: set[str] = set()
+def _earlier_entries(bank: int) -> frozenset[str]:
+    """Every entry a bank before ``bank`` drew (banks 4-6, and those here before it)."""
+    entries: set[str] = set()
     for seed in F.DRAWS:
-        for entry in F.fresh_pool(*F.DRAWS[seed]).entries:
-            parts.update(H._parts(entry))
+        entries.update(F.fresh_pool(*F.DRAWS[seed]).entries)
     for before in range(7, bank):
-        for entry in unseen_pool(before).entries:
-            parts.update(H._parts(entry))
-    return frozenset(parts)
+        entries.update(unseen_pool(before).entries)
+    return frozenset(entries)
+
+
+@cache
+def _earlier(bank: int) -> frozenset[str]:
+    """Parts of every entry a bank before ``bank`` drew."""
+    return frozenset(part for entry in _earlier_entries(bank) for part in H._parts(entry))
 
 
 @cache
