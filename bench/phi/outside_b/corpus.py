@@ -15,10 +15,46 @@ JSON_STEP = "$json"
 """A path step meaning: this string holds JSON; decode it and go on."""
 
 NAME = "NAME"
-PHI_CLASSES = ("NAME", "ADDRESS", "GEO", "DATE", "AGE_OVER_89", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN",
-               "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE_ID", "URL", "IP", "BIOMETRIC", "PHOTO", "OTHER_ID")
-KEEP_CLASSES = ("DRUG", "DOSE", "ICD10", "CPT", "LOINC", "NDC", "SNOMED", "LAB_VALUE", "VITAL", "AGE_UNDER_90",
-                "YEAR", "STATE", "DEPARTMENT", "ROLE", "DEVICE_MODEL", "PAYER")
+PHI_CLASSES = (
+    "NAME",
+    "ADDRESS",
+    "GEO",
+    "DATE",
+    "AGE_OVER_89",
+    "PHONE",
+    "FAX",
+    "EMAIL",
+    "SSN",
+    "MRN",
+    "HEALTH_PLAN",
+    "ACCOUNT",
+    "LICENSE",
+    "VEHICLE",
+    "DEVICE_ID",
+    "URL",
+    "IP",
+    "BIOMETRIC",
+    "PHOTO",
+    "OTHER_ID",
+)
+KEEP_CLASSES = (
+    "DRUG",
+    "DOSE",
+    "ICD10",
+    "CPT",
+    "LOINC",
+    "NDC",
+    "SNOMED",
+    "LAB_VALUE",
+    "VITAL",
+    "AGE_UNDER_90",
+    "YEAR",
+    "STATE",
+    "DEPARTMENT",
+    "ROLE",
+    "DEVICE_MODEL",
+    "PAYER",
+)
 PARTICLES = frozenset({"van", "der", "den", "von", "del", "della", "dos", "das", "ter", "bin", "ibn", "abu", "st"})
 """Name particles: a surviving "van" or "der" alone identifies no one, so it is not counted as a leak."""
 
@@ -86,7 +122,7 @@ def leaves(value: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
 
 def _decoded(text: str) -> Any:
     stripped = text.strip()
-    if not stripped[:1] in ("{", "["):
+    if stripped[:1] not in ("{", "["):
         return None
     try:
         inner = json.loads(stripped)
@@ -104,9 +140,9 @@ def at(value: Any, path: Path) -> str:
             if inner is None:
                 return value
             value = inner
-        elif isinstance(value, dict) and step in value:
-            value = value[step]
-        elif isinstance(value, list) and isinstance(step, int) and step < len(value):
+        elif (isinstance(value, dict) and step in value) or (
+            isinstance(value, list) and isinstance(step, int) and step < len(value)
+        ):
             value = value[step]
         else:
             return json.dumps(value, ensure_ascii=False)
@@ -123,8 +159,11 @@ def occurs(value: str, text: str) -> bool:
 
 
 def name_parts(name: str) -> list[str]:
-    return [part for part in re.findall(rf"{_WORD}+", name)
-            if len(part) >= 3 and not part.isdigit() and part.lower() not in PARTICLES]
+    return [
+        part
+        for part in re.findall(rf"{_WORD}+", name)
+        if len(part) >= 3 and not part.isdigit() and part.lower() not in PARTICLES
+    ]
 
 
 def leaks(kind: str, value: str, text: str) -> bool:

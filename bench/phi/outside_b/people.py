@@ -19,14 +19,20 @@ class Person:
 
     @classmethod
     def draw(cls, d: Draft, first_year: int = 1925, last_year: int = 2012) -> Person:
-        return cls(names.given(d.rng), names.surname(d.rng), names.middle_initial(d.rng),
-                   V.day(d.rng, first_year, last_year))
+        return cls(
+            names.given(d.rng), names.surname(d.rng), names.middle_initial(d.rng), V.day(d.rng, first_year, last_year)
+        )
 
     def full(self, d: Draft) -> str:
         """The name as a chart, letter or message writes it, in one of several orders and cases."""
-        shapes = [f"{self.given} {self.family}", f"{self.family}, {self.given}", f"{self.given} {self.middle}. {self.family}",
-                  f"{self.family.upper()}, {self.given.upper()} {self.middle}", f"{self.family}, {self.given} {self.middle}",
-                  f"{self.given} {self.family}"]
+        shapes = [
+            f"{self.given} {self.family}",
+            f"{self.family}, {self.given}",
+            f"{self.given} {self.middle}. {self.family}",
+            f"{self.family.upper()}, {self.given.upper()} {self.middle}",
+            f"{self.family}, {self.given} {self.middle}",
+            f"{self.given} {self.family}",
+        ]
         return d.id("NAME", d.rng.choice(shapes))
 
     def plain(self, d: Draft) -> str:
