@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from . import narratives, records
+from . import exports, narratives, records
 from .corpus import Document, Draft, Template, assemble
 
 TEMPLATES: dict[str, Template] = {
@@ -22,6 +22,9 @@ TEMPLATES: dict[str, Template] = {
     "prior_auth": narratives.prior_auth,
     "care_plan": narratives.care_plan,
     "mva_intake": narratives.mva_intake,
+    "scheduling_slots": exports.scheduling_slots,
+    "worklist_csv": exports.worklist_csv,
+    "discharge_summary": exports.discharge_summary,
 }
 DEFAULT_SEED = 20261130
 PER_TEMPLATE = 20

@@ -32,7 +32,8 @@ def referral_letter(d: Draft) -> dict[str, Any]:
         f"Current medications include {d.ok('DRUG', drug)} {d.ok('DOSE', dose)} daily and {d.ok('DRUG', drug2)} "
         f"{d.ok('DOSE', dose2)}. Most recent A1c {d.ok('LAB_VALUE', f'{rng.uniform(6, 10):.1f}%')}. "
         f"{pt.titled(d, rng.choice(['Mr.', 'Ms.', 'Mrs.']))} prefers to be reached at {pt.email(d)}; "
-        f"{rng.choice(['her', 'his'])} {d.ok('ROLE', 'daughter')} {Person.draw(d).plain(d)} helps with transport.\n\n"
+        f"{rng.choice(['her', 'his'])} {d.ok('ROLE', rng.choice(['daughter', 'son', 'spouse', 'caregiver']))} "
+        f"{Person.draw(d).plain(d)} helps with transport.\n\n"
         f"Please send your consult note to our fax above.\n\nSincerely,\n\n{sender.full(d)}, MD\n"
     )
     structured = {
@@ -223,7 +224,7 @@ def care_plan(d: Draft) -> dict[str, Any]:
         f"call {d.id('PHONE', V.phone(rng))} with any wound.",
         f"- Home visit at {home.one_line(d)} every {rng.choice(['week', 'two weeks'])}; next on "
         f"{d.id('DATE', V.date_text(rng, review))}.",
-        f"- Transport: wheelchair van, plate {d.id('VEHICLE', V.plate(rng))}; phone check-ins verified by voice ID "
+        f"- Transport: wheelchair van, plate {d.id('VEHICLE', V.plate(rng))}; phone check-ins verified by biometric ID "
         f"{d.id('BIOMETRIC', V.biometric(rng))}.",
         f"- Review {d.ok('DRUG', 'insulin glargine')} {d.ok('DOSE', '22 units')} with {d.ok('ROLE', 'pharmacist')}.",
     ]
