@@ -378,6 +378,7 @@ def device_monitoring(d: Draft) -> dict[str, Any]:
         },
         "clinic": d.ok("DEPARTMENT", rng.choice(["Cardiology Clinic", "Sleep Medicine Lab", "Endocrinology"])),
         "transmissions": transmissions,
+        "lastTransmissionRaw": json.dumps({"sn": serial, "ip": monitor_ip, **transmissions[-1]}),
     }
     text = (
         f"Remote monitoring summary: {structured['patient']['displayName']}, {age(d, years)} y/o, "
