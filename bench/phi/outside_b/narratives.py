@@ -26,7 +26,7 @@ def referral_letter(d: Draft) -> dict[str, Any]:
     letter = (
         f"{department}\nPhone {phone} · Fax {fax}\n\n{d.id('DATE', V.date_text(rng, sent))}\n\n"
         f"Dear {receiver.titled(d, 'Dr.')},\n\n"
-        f"RE: {pt.full(d)}\nDOB: {pt.dob(d)}\nMRN: {d.id('MRN', V.mrn(rng))}\nAddress: {home.one_line(d)}\n\n"
+        f"RE: {pt.full(d)}\nDOB: {pt.dob(d)}\nMRN: {d.id('MRN', V.mrn(rng))}\n{_postal(d, home)}\n\n"
         f"Thank you for seeing this {age(d, years)}-year-old {rng.choice(['woman', 'man', 'patient'])} with "
         f"{icd_text.lower()} ({d.ok('ICD10', icd)}), diagnosed in {d.ok('YEAR', str(rng.randint(1998, 2022)))}. "
         f"Current medications include {d.ok('DRUG', drug)} {d.ok('DOSE', dose)} daily and {d.ok('DRUG', drug2)} "
@@ -43,6 +43,12 @@ def referral_letter(d: Draft) -> dict[str, Any]:
         "document": {"contentType": "text/plain", "title": "Referral letter"},
     }
     return mcp_result(letter, structured)
+
+
+def _postal(d: Draft, home: Home) -> str:
+    """A letter's address block: street on one line, city, state and ZIP on the next."""
+    home.declare(d)
+    return f"{home.line}\n{home.city}, {d.ok('STATE', home.state)}  {home.zip}"
 
 
 def triage_call(d: Draft) -> dict[str, Any]:
@@ -65,6 +71,8 @@ def triage_call(d: Draft) -> dict[str, Any]:
         f"[00:01:12] Caller: My cell, {callback}.",
         f"[00:01:40] Agent: Based on the protocol I'm advising the emergency department now. "
         f"I'll let {Person.draw(d, 1950, 1990).titled(d, 'Dr.')} know.",
+        f"[00:02:05] Caller: Thank you. {pt.first(d)}'s neighbour {Person.draw(d).first(d)} will stay with her "
+        f"until they come.",
     ]
     structured = {
         "callId": d.id("OTHER_ID", f"CALL-{V.digits(rng, 10)}"),
@@ -97,6 +105,7 @@ def portal_thread(d: Draft) -> dict[str, Any]:
             ]
         ),
     )
+    mail = pt.email(d)
     handle = f"{pt.given.lower()}.{pt.family.lower()}".replace(" ", "").replace("'", "")
     messages = [
         {
@@ -116,7 +125,8 @@ def portal_thread(d: Draft) -> dict[str, Any]:
             "from": pt.plain(d),
             "sentAt": d.id("DATE", V.timestamp(rng, later)),
             "body": f"OK. My husband {Person.draw(d, 1940, 2000).first(d)} will drive me. I posted about it on "
-            f"{d.id('URL', V.url_personal(rng, handle))} too. Email me at {pt.email(d)} if the time changes.",
+            f"{d.id('URL', V.url_personal(rng, handle))} too. Email me at [{mail}](mailto:{mail}) if the time "
+            "changes.",
         },
     ]
     structured = {
