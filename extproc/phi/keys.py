@@ -85,7 +85,10 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
         "deceased_date_time",
         "birth_date_time",
     ),
-    K.AGE: ("age", "age_years", "patient_age", "age_at_visit"),
+    K.AGE: (
+        *("age", "age_years", "patient_age", "age_at_visit", "age_at_onset", "onset_age", "age_at_death"),
+        *("age_at_diagnosis", "age_at_admission", "current_age", "age_in_years", "years_old", "age_value"),
+    ),
     K.ADDRESS: (
         "address",
         "street_address",
@@ -164,6 +167,11 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
         "specimen_id",
         "national_id",
         "external_id",
+        "identifier",
+        "identifiers",
+        "barcode",
+        "wristband",
+        "global_id",
     ),
 }
 
@@ -229,6 +237,35 @@ parts of an address Safe Harbor leaves (a state, a country: ``address: {state: N
 as free text."""
 
 
+IDENTIFIER_SUFFIXES = ("id", "number", "no", "num", "nbr", "identifier")
+"""How a key says its value is a number of some record (``visitNumber``, ``rx_no``, ``empi_id``)."""
+
+IDENTIFIER_HEADS: dict[str, tuple[str, ...]] = {
+    K.MRN: ("mrn", "patient", "person", "chart", "empi", "mpi", "enterprise", "global_patient", "patient_account"),
+    K.HEALTH_PLAN: (
+        *("member", "subscriber", "policy", "group", "insurance", "medicaid", "payer_member", "beneficiary"),
+        *("plan_member", "health_plan", "insured"),
+    ),
+    K.ACCOUNT: ("account", "claim", "billing", "invoice", "guarantor", "hospital_account", "har"),
+    K.DEVICE: ("device", "serial", "implant", "pump", "pacemaker", "sensor", "transmitter", "cgm"),
+    K.LICENSE: ("license", "licence", "drivers_license", "driver_license", "passport", "certificate"),
+    K.ID: (
+        *("encounter", "visit", "admission", "case", "order", "accession", "specimen", "sample", "prescription"),
+        *("rx", "authorization", "prior_auth", "auth", "referral", "confirmation", "appointment", "external"),
+        *("wristband", "badge", "barcode", "csn", "fin", "episode", "ticket", "donor", "national", "tax", "voter"),
+    ),
+}
+"""Record heads that, before an identifier suffix, name a number tied to one person (an MRN, a member, an
+account, an order or a visit): Safe Harbor's "any other unique identifying number"."""
+
+
 def default_keymap() -> dict[str, str]:
-    """Normalised key → kind, from ``DEFAULT_KEYS``."""
-    return {key: kind for kind, keys in DEFAULT_KEYS.items() for key in keys}
+    """Normalised key → kind, from ``DEFAULT_KEYS``, then every identifier head with every identifier suffix
+    (``visit_number``, ``subscriber_no``, ``empi``), the explicit entries first."""
+    table = {key: kind for kind, keys in DEFAULT_KEYS.items() for key in keys}
+    for kind, heads in IDENTIFIER_HEADS.items():
+        for head in heads:
+            table.setdefault(head if head in ("empi", "mpi", "csn", "fin", "har") else f"{head}_id", kind)
+            for suffix in IDENTIFIER_SUFFIXES:
+                table.setdefault(f"{head}_{suffix}", kind)
+    return table

@@ -310,7 +310,9 @@ class _Masker:
         strategy = self.profile.strategies.get(kind, "redact")  # `Profile.strategy`, inline
         if kind == K.AGE:
             digits = "".join(c for c in text if c.isdigit())
-            if not digits or int(digits[:4]) <= 89:
+            if digits and int(digits[:4]) <= 89:
+                return None
+            if not digits and text[:3].lower() not in ("nin", "one"):  # "ninety-three-year-old" is over 89
                 return None
         if strategy == "keep":
             return None

@@ -251,7 +251,15 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "age",
         r"\b\d{2,3}(?:-| )?(?:years?|yrs?|y)(?:-| )?old\b|\b\d{2,3} ?(?:y/o|yo|y\.o\.)"
-        r"|(?i:\baged?\b)[ \t:]*\d{2,3}\b",
+        r"|(?i:\baged?\b)(?: \((?i:years?|yrs?)\))?[ \t:=]*\d{2,3}\b"
+        r"|\b\d{2,3} ?(?:years?|yrs?|y|Y)\b(?:[ ,.;:)/]|(?m:$))|\b(?:9\d|1[0-2]\d) ?[MF]\b"
+        r"|\p{L}(?: \((?:9\d|1[0-2]\d)(?: ?[MFmf])?\)|, (?:9\d|1[0-2]\d),)",
+    ),
+    # an age over 89 in words (``ninety-three-year-old``, ``one hundred and one years old``)
+    (
+        "agewords",
+        r"(?i:\b(?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?"
+        r"[- ](?:years?|yrs?)[- ]old\b|\baged? (?:ninety|one hundred)(?:[- ](?:and[- ])?[a-z]+)?\b)",
     ),
     ("mrn", r"\bMRN-?\d{4,12}\b"),
     # what is said to end a number: ``SSN ends in 4603``, ``card ending 0854``, ``Visa x0854``
@@ -388,6 +396,21 @@ def _digit_run(s: str, from_end: bool) -> tuple[int, int]:
         elif end >= 0:
             break
     return start, end + 1
+
+
+def _temperature(s: str, a: int, text: str) -> bool:
+    """``100F`` after a word for temperature (``Temp 100F``, ``febrile to 101 F``): degrees, not an age."""
+    if not s.endswith("F"):
+        return False
+    window = text[max(0, a - 24) : a].lower()
+    return any(word in window for word in ("temp", "fever", "febrile", "tmax", "t max", "°", "deg"))
+
+
+def _age_words(s: str, a: int, text: str) -> list[Span]:
+    """An age over 89 in words: the words from its number on (``aged ninety-three``)."""
+    low = s.lower()
+    start = min(i for i in (low.find("ninety"), low.find("one hundred")) if i >= 0)
+    return [(a + start, a + len(s), K.AGE)]
 
 
 def _age(s: str, a: int) -> list[Span]:
@@ -1123,7 +1146,8 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "grouped": _grouped,
     "cityzip": lambda s, a, t: _cityzip(s, a),
     "zipctx": lambda s, a, t: [(a + _zip_start(s), a + len(s), K.ZIP)],
-    "age": lambda s, a, t: _age(s, a),
+    "age": lambda s, a, t: _age(s, a) if not _temperature(s, a, t) else [],
+    "agewords": _age_words,
     "mrn": _simple(K.MRN),
     "id": _id,
 }

@@ -174,3 +174,19 @@ def test_a_terminology_code_and_its_system_uri_are_no_identifiers() -> None:
     assert mask_json(coding, SAFE_HARBOR).value == coding
     assert mask_json({"address": {"state": "NM", "country": "US"}}, SAFE_HARBOR).value["address"] == {
         "state": "NM", "country": "US"}  # Safe Harbor keeps a state: it is not part of the address it masks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("93F with CHF", "90+F with CHF"),
+        ("a 93 M seen", "a 90+ M seen"),
+        ("for 93 years", "for 90+ years"),
+        ("(93 y)", "(90+ y)"),
+        ("a ninety-three-year-old", "a 90+"),
+        ("Temp 100F overnight", "Temp 100F overnight"),  # degrees, not an age
+        ("a 45F with", "a 45F with"),
+    ],
+)
+def test_ages_over_89_in_shorthand_and_in_words(text: str, expected: str) -> None:
+    assert masked(text) == expected

@@ -62,3 +62,14 @@ def test_no_identifier_key_leaves_and_none_is_lost(keys: list[str], nested: bool
     inner = json.loads(result.value["index"]["text"]) if nested else result.value
     assert sorted(inner.values()) == list(range(len(keys))), "every member kept"
     assert sum(result.counts.values()) == len(keys)
+
+
+def test_a_key_naming_a_record_number_marks_its_value_an_identifier() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    keys = ["visitNumber", "subscriberNo", "empi", "rx_number", "accessionNumber", "priorAuthNumber", "deviceSerial"]
+    out = mask_json({k: "AB7X-22Q9" for k in keys} | {"ageAtOnset": 93, "identifier": [{"value": "Q-77"}]},
+                    SAFE_HARBOR).value
+    assert all(out[k] != "AB7X-22Q9" for k in keys)
+    assert out["ageAtOnset"] == "90+" and out["identifier"][0]["value"] != "Q-77"
+    assert mask_json({"page_number": 12, "line_no": "4"}, SAFE_HARBOR).value == {"page_number": 12, "line_no": "4"}
