@@ -29,6 +29,14 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
     "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI"
 )
+_STATE_CODES_NOT_CREDENTIALS = "|".join(c for c in _STATES.split("|") if c not in ("MD", "PA", "DC"))
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+    "Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
+    "Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico"
+)
 _YEAR = r"(?:1[89]|20|21)\d{2}"
 _MON = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -247,6 +255,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a county or parish (``Middlesex County``): a geographic subdivision smaller than a state
     ("county", r"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:County|Parish|Borough)\b"),
     ("cityzip", rf"(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}, )?\b(?:{_STATES})\.?,? \d{{5}}(?:-\d{{4}})?\b"),
+    # a city before a state (``Paterson, NJ``, ``Kailua, Hawaii``) with no ZIP after it; not ``Okafor, MD`` or
+    # ``Lee, PA`` (credentials), which the state codes MD and PA would take
+    (
+        "citystate",
+        rf"\b\p{{Lu}}\p{{Ll}}+(?:[ -]\p{{Lu}}\p{{Ll}}+){{0,2}}, (?:{_STATE_CODES_NOT_CREDENTIALS}|{_STATE_NAMES})\b",
+    ),
     ("zipctx", r"(?i:\bzip(?: code)?\b)[ \t:#]*\d{5}(?:-\d{4})?\b"),
     (
         "age",
@@ -416,6 +430,17 @@ def _age_words(s: str, a: int, text: str) -> list[Span]:
 def _age(s: str, a: int) -> list[Span]:
     lo, hi = _digit_run(s, from_end=s[:1].isalpha())
     return [(a + lo, a + hi, K.AGE)] if 89 < int(s[lo:hi]) <= 130 else []
+
+
+def _city_state(s: str, a: int, text: str) -> list[Span]:
+    """The city before ``, STATE`` (the state itself is kept: Safe Harbor masks what is smaller than a state),
+    unless the words before the comma are everyday words or stop words (``Call, OK``, ``Seen, NE``)."""
+    comma = s.rindex(", ")
+    city = s[:comma]
+    for word in city.replace("-", " ").split():
+        if R.is_stop(word) or (R.is_common(word) and not R.is_place_word(word)):
+            return []
+    return [(a, a + comma, K.CITY)]
 
 
 def _zip_start(s: str) -> int:
@@ -1139,6 +1164,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "date": _date,
     "address": _simple(K.ADDRESS),
     "county": _simple(K.CITY),
+    "citystate": _city_state,
     "dayofyear": _day_of_year,
     "phonelocal": _phone_local,
     "lastfour": lambda s, a, t: [(a + len(s) - 4, a + len(s), _last_four_kind(s))],

@@ -190,3 +190,9 @@ def test_a_terminology_code_and_its_system_uri_are_no_identifiers() -> None:
 )
 def test_ages_over_89_in_shorthand_and_in_words(text: str, expected: str) -> None:
     assert masked(text) == expected
+
+
+def test_a_city_before_a_state_without_a_zip_is_a_city_and_a_credential_is_no_state() -> None:
+    assert masked("lives in Paterson, NJ with her son") == "lives in [CITY], NJ with her son"
+    assert masked("Gary, IN and Portland, OR") == "[CITY], IN and [CITY], OR"
+    assert "MD" in masked("Seen by Okafor, MD today") and masked("Call, OK?") == "Call, OK?"
