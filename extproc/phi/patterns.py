@@ -289,7 +289,9 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # ``269 300 067``), a 32 to 64 digit hexadecimal digest (a biometric template's or a voiceprint's hash)
     (
         "grouped",
-        r"\b[A-Z]{1,3}\d{2}-\d{4,8}\b|\b\d{2,3}-\d{3}-\d{3}\b|\b\d{3} \d{3} \d{3}\b|\b[0-9a-f]{32,64}\b",
+        r"\b[A-Z]{1,3}\d{2}-\d{4,8}\b|\b\d{2,3}-\d{3}-\d{3}\b|\b\d{3} \d{3} \d{3}\b"
+        r"|(?i:\b(?:hash|print|template|biometric|voice|finger|iris|retina|face|palm|sha-?\d*|md5)\w*\b)"
+        r"[^\n]{0,24}?\b[0-9a-f]{32,64}\b",
     ),
     (
         "id",
@@ -504,8 +506,11 @@ def _plate(s: str, a: int, text: str) -> list[Span]:
 def _grouped(s: str, a: int, text: str) -> list[Span]:
     """A number in digit groups or a hexadecimal digest: an identifier unless the digest is all digits or all
     letters (a number, a word) or the groups follow a decimal point."""
-    if len(s) >= 32 and (s.isdigit() or s.isalpha()):
-        return []
+    if len(s) >= 32:  # a digest after the word that says what it is (``voiceprint hash: f3fd…``)
+        digest = s.rsplit(" ", 1)[-1].rsplit(":", 1)[-1].rsplit("=", 1)[-1]
+        if digest.isdigit() or digest.isalpha() or len(digest) < 32:
+            return []
+        return [(a + len(s) - len(digest), a + len(s), K.BIOMETRIC)]
     if a > 0 and text[a - 1] in ".-/":
         return []
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
@@ -572,6 +577,19 @@ def _date(s: str, a: int, text: str) -> list[Span]:
     return [(a, a + len(s), K.DATE)]
 
 
+_UUID = re2.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+
+
+def _in_uuid(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, next to a hyphen, is one group of a UUID (read in the 36 characters around)."""
+    if not ((end < len(text) and text[end] == "-") or (start > 0 and text[start - 1] == "-")):
+        return False
+    for m in _UUID.finditer(text, max(0, start - 36), min(len(text), end + 36)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
 _CODE_SYSTEMS = ("snomed", "sct", "rxnorm", "rxcui", "concept", "loinc", "icd", "cpt", "ndc", "hcpcs", "umls")
 """Words naming a clinical terminology: a run of digits after one is one of its codes."""
 
@@ -585,6 +603,8 @@ def _id(s: str, a: int, text: str) -> list[Span]:
         return []
     if s.isdigit() and len(s) < 11 and a > 0 and (text[a - 1].isalpha() or text[a - 1] in "-_."):
         return []  # a version or a dated name (``claude-3-5-sonnet-20241022``), as the shorter runs were left
+    if s.isdigit() and _in_uuid(text, a, a + len(s)):
+        return []  # a UUID's group may be all digits: a task's or a request's id, not a person's
     if s.isdigit() and any(word in text[max(0, a - 24) : a].lower() for word in _CODE_SYSTEMS):
         return []  # a terminology's code (``SNOMED 44054006``, ``RxCUI 1049630``), never a person's number
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
