@@ -16,6 +16,8 @@ detector still runs on the whole text.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from . import kinds as K
 from .validators import npi_ok
 
@@ -298,14 +300,26 @@ def _x12_delimiters(text: str) -> tuple[str, str]:
     return "*", "~" if "~" in text else "\n"
 
 
+def _x12_lines(text: str, terminator: str) -> Iterator[tuple[int, str]]:
+    """Each stripped segment and its offset: the pieces between terminators, and the lines within them (X12 data
+    holds no line break, so prose around an excerpt stays apart from its segments); at most ``MAX_SEGMENTS``."""
+    count = 0
+    for at, piece in _pieces(text, terminator, 0, MAX_SEGMENTS):
+        for line_at, line in _pieces(piece, "\n", at, MAX_SEGMENTS) if "\n" in piece else ((at, piece),):
+            stripped = line.lstrip()
+            if not stripped:
+                continue
+            count += 1
+            if count > MAX_SEGMENTS:
+                return
+            yield line_at + len(line) - len(stripped), stripped.rstrip()
+
+
 def _x12(text: str, out: list[Span]) -> None:
     """Every segment: what an NM1 names decides whose its loop is (patient, provider, payer)."""
     sep, terminator = _x12_delimiters(text)
     scope = "patient"  # before any NM1: fail closed
-    for at, piece in _pieces(text, terminator, 0, MAX_SEGMENTS):
-        line = piece.lstrip()
-        at += len(piece) - len(line)
-        line = line.split("\n", 1)[0].rstrip()
+    for at, line in _x12_lines(text, terminator):
         end = line.find(sep)
         if end < 0:
             continue

@@ -147,6 +147,8 @@ def test_an_x12_excerpt_without_its_envelope_is_read() -> None:
     assert out.endswith("(awaiting 271)")
     lines = "NM1*03*1*QUORVANE*TEO\nN3*4 RUE DU PORT\nREF*SY*250726562"  # one segment a line, no terminator
     assert {lines[s:e] for s, e, _ in S.find(lines)} == {"QUORVANE", "TEO", "4 RUE DU PORT", "250726562"}
+    quoted = "**Claim** as sent:\nNM1*QC*1*QUORVANE*TEO~N3*4 RUE DU PORT~\nSee *notes*"  # prose on lines around it
+    assert {quoted[s:e] for s, e, _ in S.find(quoted)} == {"QUORVANE", "TEO", "4 RUE DU PORT"}
 
 
 def test_texts_without_a_segment_marker_are_not_read() -> None:
