@@ -16,7 +16,7 @@ detector still runs on the whole text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from . import kinds as K
 from .validators import npi_ok
@@ -134,7 +134,9 @@ _X12_ELEMENTS: dict[str, dict[int, str]] = {
     "PAT": {6: K.DATE},
 }
 """Elements read the same wherever the segment is (N2/N3/N4 only in a patient's loop)."""
-_X12_MARKERS = tuple(f"{segment}*" for segment in ("NM1", "N3", "N4", "DMG", "REF", "PER", "DTP", "CLM", "CLP"))
+_X12_QUOTED = ("NM1", "N3", "N4", "DMG", "REF", "PER", "DTP", "CLM", "CLP")
+"""The segments an excerpt is recognised by (``NM1*IL*...~`` alone in a text)."""
+_X12_MARKERS = tuple(f"{segment}*" for segment in _X12_QUOTED)
 
 
 def may_hold(text: str) -> bool:
@@ -184,9 +186,9 @@ def _is_id(value: str, size: int) -> bool:
     )
 
 
-def is_timestamp(value: str) -> bool:
+def _is_timestamp(value: str) -> bool:
     """An HL7 DT/DTM value of day precision or finer: ``YYYYMMDD[HHMM[SS[.S+]]][+/-ZZZZ]``, a plausible date."""
-    if len(value) > 13 and value[-5] in "+-" and value[-4:].isdigit():
+    if len(value) >= 13 and value[-5] in "+-" and value[-4:].isdigit():
         value = value[:-5]
     if len(value) > 15 and value[14] == "." and value[15:].isdigit() and len(value) <= 19:
         value = value[:14]
@@ -215,7 +217,7 @@ def _hl7(text: str, out: list[Span]) -> None:
                 continue  # not an MSH this reader can trust: skipped
             field, component, repeat = sep, comp, rep
         elif not (_is_id(line[lead:lead + 3], 3) and line.startswith(field, lead + 3)):
-            lead = _marker(line, field)
+            lead = _marker(line, _HL7_FIELDS, field)
             if lead < 0:
                 continue
         segments += 1
@@ -224,13 +226,13 @@ def _hl7(text: str, out: list[Span]) -> None:
         _hl7_segment(line[lead:], at + lead, field, component, repeat, out)
 
 
-def _marker(line: str, field: str) -> int:
+def _marker(line: str, ids: Iterable[str], sep: str) -> int:
     """Where a known segment starts inside a line of prose (``Result: PID|1||...``), or -1."""
     best = -1
-    for segment in _HL7_FIELDS:
-        i = line.find(segment + field)
+    for segment in ids:
+        i = line.find(segment + sep)
         while i > 0 and line[i - 1].isalnum():
-            i = line.find(segment + field, i + 1)
+            i = line.find(segment + sep, i + 1)
         if i >= 0 and (best < 0 or i < best):
             best = i
     return best
@@ -251,7 +253,7 @@ def _hl7_segment(segment: str, at: int, field: str, component: str, repeat: str,
             comps = _pieces(rep, component, rep_at, MAX_COMPONENTS)
             if rule is None:
                 for comp_at, comp in comps:
-                    if is_timestamp(comp):
+                    if _is_timestamp(comp):
                         out.append((comp_at, comp_at + len(comp), K.DATE))
             else:
                 _hl7_field(rule, comps, out)
@@ -324,7 +326,7 @@ def _x12(text: str, out: list[Span]) -> None:
         if end < 0:
             continue
         if not _is_id(line[:end], 3) and not _is_id(line[:end], 2):
-            lead = _x12_marker(line, sep)
+            lead = _marker(line, _X12_QUOTED, sep)
             if lead < 0:
                 continue
             line, at = line[lead:], at + lead
@@ -346,18 +348,6 @@ def _x12(text: str, out: list[Span]) -> None:
             for index, kind in _X12_ELEMENTS.get(name, {}).items():
                 if index < len(elements):
                     _mark(out, *elements[index], kind)
-
-
-def _x12_marker(line: str, sep: str) -> int:
-    """Where a known segment starts inside a line of prose (``Claim: NM1*IL*1*...``), or -1."""
-    best = -1
-    for segment in ("NM1", "N3", "N4", "DMG", "REF", "PER", "DTP", "CLM", "CLP"):
-        i = line.find(segment + sep)
-        while i > 0 and line[i - 1].isalnum():
-            i = line.find(segment + sep, i + 1)
-        if i >= 0 and (best < 0 or i < best):
-            best = i
-    return best
 
 
 def _nm1(elements: list[tuple[int, str]], out: list[Span]) -> str:

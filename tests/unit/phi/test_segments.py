@@ -90,6 +90,8 @@ def test_the_hl7_spans_have_the_kinds_of_the_standard_fields() -> None:
     assert found["1234567893"] == K.NPI and found["7780"] == K.ID and found["VANTERPOOL"] == K.NAME
     assert found["5550188"] == K.FAX, "equipment type FX"
     assert found["20240115093000"] == K.DATE, "a DTM in a field no table lists is a date"
+    for stamp in ("19810906-0500", "198109060830+0100", "20240115093000.1234"):
+        assert S.find(f"ZPV|1|{stamp}|1981090|2024011509") == [(6, 6 + len(stamp), K.DATE)], stamp
     for kept in ("CTRL-7", "EPIC", "ADT", "A01", "BLUE CROSS", "BCBS01", "2345-7", "120", "Glucose", "PID", "DR"):
         assert kept not in found, kept
 
