@@ -105,14 +105,19 @@ _PAYERS = frozenset({"PR", "2B", "TV", "40", "41"})
 """Payer, third-party administrator, receiver, submitter: not the patient's; their loops are kept."""
 _PROVIDERS = frozenset({"85", "82", "DN", "DK", "DQ", "P3", "71", "72", "73", "77", "87", "1P", "FA", "PE", "SJ"})
 """Providers and facilities: a person's name and id are masked, a business address and references are not."""
+_PATIENTS = frozenset({"IL", "QC", "03", "GB", "QD", "S1", "74", "36"})
+"""Subscriber, patient, dependent, other insured, responsible party, parent, corrected patient, employer: masked
+whether a person or not; another entity that is not a person (NM102 ``2``) is an organisation, kept like a
+provider."""
 _LOOP = frozenset({"NM1", "N2", "N3", "N4", "REF", "PER", "PRV", "DMG", "DTP"})
 """What follows an NM1 in its loop; any other segment starts a loop of the patient's (claim, service line)."""
 
 _NM1_IDS = {"MI": K.HEALTH_PLAN, "II": K.HEALTH_PLAN, "MR": K.HEALTH_PLAN, "34": K.SSN, "XX": K.NPI}
 """NM108 qualifiers that name the kind of NM109; any other is an ``ID``."""
 _REF_IDS = {
-    "SY": K.SSN, "1W": K.HEALTH_PLAN, "IG": K.HEALTH_PLAN, "6P": K.HEALTH_PLAN, "1L": K.HEALTH_PLAN,
-    "F6": K.HEALTH_PLAN, "NQ": K.HEALTH_PLAN, "HJ": K.HEALTH_PLAN, "EA": K.MRN, "EJ": K.ACCOUNT, "23": K.ACCOUNT,
+    "SY": K.SSN, "0F": K.HEALTH_PLAN, "1W": K.HEALTH_PLAN, "IG": K.HEALTH_PLAN, "6P": K.HEALTH_PLAN,
+    "1L": K.HEALTH_PLAN, "F6": K.HEALTH_PLAN, "NQ": K.HEALTH_PLAN, "HJ": K.HEALTH_PLAN, "EA": K.MRN,
+    "EJ": K.ACCOUNT, "23": K.ACCOUNT,
     "Q4": K.ID, "3H": K.ID, "49": K.ID, "9F": K.ID, "G1": K.ID, "F8": K.ID, "1K": K.ID,
 }
 """REF01 qualifiers whose REF02 identifies a person (SSN, member, policy, group, record, account, case,
@@ -357,7 +362,7 @@ def _nm1(elements: list[tuple[int, str]], out: list[Span]) -> str:
     person = elements[2][1].strip() != "2" if len(elements) > 2 else True
     if code in _PAYERS:
         return "payer"
-    scope = "provider" if code in _PROVIDERS else "patient"
+    scope = "provider" if code in _PROVIDERS or (not person and code not in _PATIENTS) else "patient"
     if scope == "patient" or person:
         for index in (3, 4, 5):
             if index < len(elements):

@@ -147,6 +147,8 @@ def test_an_x12_excerpt_without_its_envelope_is_read() -> None:
     out = masked(text)
     assert "QUORVANE" not in out and "W99812345" not in out and "DMG*D8*1970*F~" in out
     assert out.endswith("(awaiting 271)")
+    org = "NM1*TT*2*HUB EXCHANGE*****46*HUB01~N3*1 HUB PLAZA~NM1*36*2*QUORVANE FOODS~"
+    assert {org[s:e] for s, e, _ in S.find(org)} == {"QUORVANE FOODS"}, "an organisation, unless an employer"
     lines = "NM1*03*1*QUORVANE*TEO\nN3*4 RUE DU PORT\nREF*SY*250726562"  # one segment a line, no terminator
     assert {lines[s:e] for s, e, _ in S.find(lines)} == {"QUORVANE", "TEO", "4 RUE DU PORT", "250726562"}
     quoted = "**Claim** as sent:\nNM1*QC*1*QUORVANE*TEO~N3*4 RUE DU PORT~\nSee *notes*"  # prose on lines around it
