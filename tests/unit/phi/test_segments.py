@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import cProfile
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -94,6 +95,31 @@ def test_the_hl7_spans_have_the_kinds_of_the_standard_fields() -> None:
         assert S.find(f"ZPV|1|{stamp}|1981090|2024011509") == [(6, 6 + len(stamp), K.DATE)], stamp
     for kept in ("CTRL-7", "EPIC", "ADT", "A01", "BLUE CROSS", "BCBS01", "2345-7", "120", "Glucose", "PID", "DR"):
         assert kept not in found, kept
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        ("PD1|||NSH CLINIC^^1001|4410^OKAFOR^CHIDI", {"4410": K.ID, "OKAFOR": K.NAME, "CHIDI": K.NAME}),
+        ("GT1|1|G7781|QUORVANE^ILSA||9 BAY RD^^ELKO^NV^89801|7755550101||19700304|F||SE|250726562||||ACME FOODS",
+         {"G7781": K.ACCOUNT, "QUORVANE": K.NAME, "ILSA": K.NAME, "9 BAY RD": K.ADDRESS, "ELKO": K.CITY,
+          "89801": K.ZIP, "7755550101": K.PHONE, "19700304": K.DATE, "250726562": K.SSN, "ACME FOODS": K.NAME}),
+        ("|".join(["IN2", "E4410", "250726562", *[""] * 22, "W99812345"]),  # IN2-1, -2, -25
+         {"E4410": K.ID, "250726562": K.SSN, "W99812345": K.HEALTH_PLAN}),
+        ("MRG|0045827480^^^NSH^MR||ACC-1||||QUORVANE^ILSA", {"0045827480": K.MRN, "ACC-1": K.ACCOUNT,
+                                                          "QUORVANE": K.NAME, "ILSA": K.NAME}),
+        ("ORC|NW|PL4410|FL8812||||||20240115|||4410^OKAFOR^CHIDI",
+         {"PL4410": K.ID, "FL8812": K.ID, "20240115": K.DATE, "4410": K.ID, "OKAFOR": K.NAME, "CHIDI": K.NAME}),
+        ("CLP*PCN77120*1*245*180**MC*ICN9981~NM1*QC*1*QUORVANE*ILSA****MI*W99812345~DTM*050*20240110~"
+         "SVC*HC:99214*245*180~", {"PCN77120": K.ACCOUNT, "ICN9981": K.ID, "QUORVANE": K.NAME, "ILSA": K.NAME,
+                                     "W99812345": K.HEALTH_PLAN, "20240110": K.DATE}),
+        ("HL*3*2*22*0~TRN*1*9300012*9877281234~NM1*IL*1*QUORVANE*ILSA****MI*W99812345~REF*6P*GRP7781~"
+         "DTP*291*D8*20240101~EB*1**30~", {"QUORVANE": K.NAME, "ILSA": K.NAME, "W99812345": K.HEALTH_PLAN,
+                                             "GRP7781": K.HEALTH_PLAN, "20240101": K.DATE}),
+    ],
+)
+def test_each_segment_is_read_by_its_standard_positions(segment: str, expected: dict[str, str]) -> None:
+    assert {segment[s:e]: k for s, e, k in S.find(segment)} == expected
 
 
 def test_hl7_separators_are_the_ones_msh_declares() -> None:
