@@ -9,6 +9,7 @@ from itertools import accumulate
 from . import kinds as K
 from . import name_runs as R
 from . import names as N
+from . import segments as S
 from .normalize import Normalized, normalize
 from .patterns import SEPARATOR, Span, find_patterns, find_patterns_joined
 
@@ -71,10 +72,11 @@ def merge(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _with_names(text: str, patterns: Iterable[Span], hits: Iterable[Span]) -> list[Span]:
+def _with_names(text: str, patterns: Iterable[Span], hits: Iterable[Span], fields: Iterable[Span] = ()) -> list[Span]:
     """Pattern spans and dictionary hits of one normalised text, the context markers turned into the names of
-    their runs and every name completed (neighbours, lists, whole units), merged."""
-    spans: list[Span] = []
+    their runs and every name completed (neighbours, lists, whole units), merged with the HL7/X12 ``fields``
+    (read by position: taken as they are)."""
+    spans: list[Span] = list(fields)
     names: list[Span] = []
     for s, e, k in patterns:
         if k in R.MARKERS:
@@ -92,7 +94,7 @@ def scan(text: str) -> tuple[Normalized, list[Span]]:
     """Pass 2: patterns, dictionary and context names over the normalised text (normalised offsets, merged)."""
     norm = normalize(text)
     t = norm.text
-    return norm, _with_names(t, find_patterns(t), N.dictionary_hits(t))
+    return norm, _with_names(t, find_patterns(t), N.dictionary_hits(t), S.find(t) if S.may_hold(t) else ())
 
 
 class Batch:
@@ -154,9 +156,10 @@ def scan_many(texts: list[str]) -> Batch:
     normalised = batch.texts
     patterns = find_patterns_joined(normalised, batch.buffer)
     dictionary = batch.split(N.dictionary_hits_joined(normalised, batch.buffer))
+    fields = {i: S.find(t) for i, t in enumerate(normalised) if S.may_hold(t)} if S.may_hold(batch.buffer) else {}
     result: list[list[Span]] = [[] for _ in normalised]
-    for i in patterns.keys() | dictionary.keys():
-        result[i] = _with_names(normalised[i], patterns.get(i, ()), dictionary.get(i, ()))
+    for i in patterns.keys() | dictionary.keys() | fields.keys():
+        result[i] = _with_names(normalised[i], patterns.get(i, ()), dictionary.get(i, ()), fields.get(i, ()))
     batch.spans = result
     return batch
 

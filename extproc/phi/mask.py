@@ -84,11 +84,14 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
 def _year(text: str) -> str | None:
     """The first run of exactly four digits that is a year 1800-2199, if any (one regex pass over a date).
     A date that starts with its year (ISO, the commonest keyed date) is read without the regex: a run at the
-    start is the first run."""
+    start is the first run. So is a compact date or HL7/X12 timestamp (``19810906``, ``198109060830-0500``):
+    eight digits or more starting with a year, a month and a day."""
     head = text[:4]
-    if len(head) == 4 and "1800" <= head <= "2199" and head.isdigit() and head.isascii() \
-            and not "0" <= text[4:5] <= "9":
-        return head
+    if len(head) == 4 and "1800" <= head <= "2199" and head.isdigit() and head.isascii():
+        if not "0" <= text[4:5] <= "9":
+            return head
+        if text[4:8].isdigit() and text[4:8].isascii() and "01" <= text[4:6] <= "12" and "01" <= text[6:8] <= "31":
+            return head
     for match in _FOUR_DIGITS.finditer(text):
         year = match.group()
         if "1800" <= year <= "2199":

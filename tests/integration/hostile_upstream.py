@@ -27,6 +27,13 @@ NAMES_NOTE = (
 """Names the shipped dictionary does not hold: particles, an apostrophe and a hyphen, later mentions, a given name
 without a title; and words that are no names."""
 
+HL7_ADT = (
+    "MSH|^~\\&|EPIC|NSH|LIS|NSH|202401150830||ADT^A01|CTRL-7|P|2.5.1\r"
+    "PID|1||0045827480^^^NSH^MR||QUORVANE^ILSABET^D||19810906|F|||27150 VIA SORRENTO^^PATERSON^NJ^07501\r"
+    "PV1|1|I|4W^412^A||||1234567893^WIJNBERGEN^EDIVALDO"
+)
+"""An HL7 v2 message as an interface engine's tool returns it: what identifies the patient only its position says."""
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -88,6 +95,9 @@ class _Handler(BaseHTTPRequestHandler):
         elif scenario == "names-note":  # a note naming a patient whose family name has particles, mentioned again
             self._send(200, "application/json", json.dumps(
                 {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": NAMES_NOTE}]}}).encode())
+        elif scenario == "hl7-message":
+            self._send(200, "application/json", json.dumps(
+                {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": HL7_ADT}]}}).encode())
         elif scenario == "unsupported-version":  # a 2026-07-28 server that speaks other versions only
             error = {"code": -32022, "message": "Unsupported protocol version: 2026-07-28",
                      "data": {"supported": ["2025-11-25", "2026-07-28"], "requested": "2026-07-28"}}

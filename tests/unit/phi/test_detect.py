@@ -59,6 +59,7 @@ def test_batched_scan_matches_per_string_scan(ascii_only: bool) -> None:
     texts = [clinical_note(p) for p in generate_patients(6)]
     texts += ["SSN 123-45-6789", "\u738b\u4f1f called", "Dr. \uff21\uff44\uff45\uff53\uff41\uff4e\uff59\uff41", ""]
     texts += ["plain words only", "Jes\u00fas S\u00e1nchez, Boston MA 02118"]
+    texts += ["MSH|^~\\&|A|B|C|D|20240115\rPID|1||77812^^^H^MR||M\u00dcLLER^J\u00d6RG||19700304", "N3*1 ELM ST~"]
     if ascii_only:  # the batch skips normalisation altogether
         texts = [t for t in texts if t.isascii()]
     batch = detect.scan_many(texts)

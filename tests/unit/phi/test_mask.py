@@ -24,6 +24,13 @@ def test_dates_generalised_to_year_and_zip_to_three_digits() -> None:
     assert out == "DOB 1950, seen 2025 and 2024; [CITY], MA 021"
 
 
+def test_a_compact_date_or_timestamp_keeps_its_year() -> None:
+    assert mask_json({"dob": "19810906", "birth_date": "198109060830-0500"}, SAFE_HARBOR).value == {
+        "dob": "1981", "birth_date": "1981"}
+    assert _year("19811306") is None  # no month 13: no year to keep, the whole date is redacted
+    assert _year("240105") is None  # X12 ISA's YYMMDD: not a year
+
+
 def test_ages_over_89_become_90_plus() -> None:
     assert mask_json({"age": 95}, SAFE_HARBOR).value == {"age": "90+"}
     assert mask_json({"age": 45}, SAFE_HARBOR).value == {"age": 45}
@@ -169,8 +176,12 @@ def test_names_are_sought_in_texts_only_when_one_shares_a_run_of_letters_with_on
 
 
 def _first_year(text: str) -> str | None:
-    """The reference: the first run of exactly four ASCII digits that reads as a year 1800-2199."""
+    """The reference: the first run of exactly four ASCII digits that reads as a year 1800-2199, or a compact
+    date at the start (a year, a month 01-12 and a day 01-31, then anything)."""
     runs = ["".join(g) for digits, g in itertools.groupby(text, lambda c: "0" <= c <= "9") if digits]
+    head = runs[0] if runs and text.startswith(runs[0]) else ""
+    if len(head) >= 8 and "1800" <= head[:4] <= "2199" and 1 <= int(head[4:6]) <= 12 and 1 <= int(head[6:8]) <= 31:
+        return head[:4]
     return next((run for run in runs if len(run) == 4 and "1800" <= run <= "2199"), None)
 
 
