@@ -119,6 +119,20 @@ _PERSON_COLUMNS = frozenset(
 )
 """Column headings whose cells hold a person (``Patient``, ``Nurse``, ``Name``, ``Next of kin``)."""
 
+_DATE_COLUMNS = frozenset(
+    (
+        *("dob", "d.o.b.", "date of birth", "birth date", "birthdate", "date", "admit date", "admitted"),
+        *("discharge date", "discharged", "visit date", "appt date", "appointment date", "service date", "dos"),
+        *("date of service", "collected", "received", "seen", "due", "due date", "date of death", "dod"),
+    )
+)
+"""Column headings whose cells are dates: there a bare ``2/22`` is one (no sentence says so)."""
+
+_PHONE_COLUMNS = frozenset(("phone", "telephone", "tel", "mobile", "cell", "phone number", "callback", "fax", "ph"))
+"""Column headings whose cells are phone numbers: there a local ``996-9635`` is one."""
+
+_COLUMN_HEADINGS = _PERSON_COLUMNS | _DATE_COLUMNS | _PHONE_COLUMNS
+
 # (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))[ \t:#.]*(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
@@ -180,7 +194,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a table row in pipes (``Chair | Patient | Nurse``): its header may name the columns holding people
     (
         "table",
-        rf"(?:(?m:^)|\|)[ \t]*(?i:{C.alternation(sorted(_PERSON_COLUMNS))})[ \t]*(?:\||(?m:$))",
+        rf"(?:(?m:^)|\|)[ \t]*(?i:{C.alternation(sorted(_COLUMN_HEADINGS))})[ \t]*(?:\||(?m:$))",
     ),
     # a family name in the plural after "the" (``The Paavilainens moved``)
     ("plural", rf"\b(?:The|the) {_WORD}s['\x{{2019}}]? \p{{Ll}}"),
@@ -250,7 +264,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"|\b{_STREET_FIRST} (?:[A-Z][\p{{L}}']+ ){{0,3}}[A-Z][\p{{L}}']+,? \d{{1,5}}[a-z]?\b"
         rf"|\b\d{{1,5}},? {_STREET_FIRST} (?:[A-Z][\p{{L}}']+ ){{0,3}}[A-Z][\p{{L}}']+"
         rf"|\b\p{{Lu}}\p{{Ll}}+{_STREET_LAST} \d{{1,5}}[a-z]?\b"
-        rf"|\b\d{{1,6}} VIA [A-Z]+(?: [A-Z]+)?\b",
+        rf"|\b\d{{1,6}} VIA [A-Z]+(?: [A-Z]+)?\b|\b\d{{1,6}} (?:[NSEW]\.? )?Broadway\b",
     ),
     # a county or parish (``Middlesex County``): a geographic subdivision smaller than a state
     ("county", r"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:County|Parish|Borough)\b"),
@@ -1026,8 +1040,12 @@ def _table(s: str, a: int, text: str) -> list[Span]:
     if start > 0 and "|" in text[text.rfind("\n", 0, start - 1) + 1 : start - 1]:
         return []  # a row under another: only a table's first row is its heading (each table walked once)
     cells = text[start:line_end].split("|")
-    columns = {i for i, cell in enumerate(cells) if cell.strip().casefold() in _PERSON_COLUMNS}
-    if len(cells) < 2 or not columns or text.count("|", start, at) != min(columns):
+    headings = [cell.strip().casefold() for cell in cells]
+    columns = {i for i, cell in enumerate(headings) if cell in _PERSON_COLUMNS}
+    dates = {i for i, cell in enumerate(headings) if cell in _DATE_COLUMNS}
+    phones = {i for i, cell in enumerate(headings) if cell in _PHONE_COLUMNS}
+    read = columns | dates | phones
+    if len(cells) < 2 or not read or text.count("|", start, at) != min(read):
         return []
     out: list[Span] = []
     pos = line_end + 1
@@ -1042,11 +1060,32 @@ def _table(s: str, a: int, text: str) -> list[Span]:
         offset = pos
         for i, part in enumerate(parts):
             body = part.lstrip(" \t")
+            cell_start = offset + len(part) - len(body)
             if i in columns and body[:1].isalpha() and not _english_words(body.rstrip(" \t")):
-                out.append((offset + len(part) - len(body), offset + len(part) - len(body) + 1, R.WEAK))
+                out.append((cell_start, cell_start + 1, R.WEAK))
+            elif i in dates or i in phones:
+                value = body.rstrip(" \t")
+                kind = _cell_kind(value, i in dates)
+                if kind is not None:
+                    out.append((cell_start, cell_start + len(value), kind))
             offset += len(part) + 1
         pos = end + 1
     return out
+
+
+def _cell_kind(value: str, date_column: bool) -> str | None:
+    """A date column's ``2/22`` or ``9/9/41`` (a valid month and day), a phone column's ``996-9635`` (seven
+    digits or more): what the cell alone would not be taken for."""
+    if not value or not value[0].isdigit() or len(value) > 24:
+        return None
+    if date_column:
+        parts = value.replace("-", "/").replace(".", "/").split("/")
+        if 2 <= len(parts) <= 3 and all(p.isdigit() for p in parts):
+            m, d = int(parts[0]), int(parts[1])
+            return K.DATE if V.date_ok(m, d) or V.date_ok(d, m) else None
+        return None
+    digits = sum(c.isdigit() for c in value)
+    return K.PHONE if digits >= 7 and all(c.isdigit() or c in " -.()+x" for c in value) else None
 
 
 def _plural(s: str, a: int, text: str) -> list[Span]:

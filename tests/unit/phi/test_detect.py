@@ -204,3 +204,9 @@ def test_a_uuid_whose_groups_are_digits_and_a_bare_hex_id_are_left_whole() -> No
     for text in ("task 12345678-1234-1234-1234-123456789012 done", "task 4c1d7e5c39cd1d6dfdabb6a38816530a done"):
         assert masked(text) == text
     assert "f3fd7e5c39" not in masked("voiceprint hash: f3fd7e5c39cd1d6dfdabb6a38816530a")
+
+
+def test_a_table_column_of_dates_or_phones_makes_its_bare_cells_dates_and_phones() -> None:
+    table = "| Time | DOB | Phone | Reason |\n|---|---|---|---|\n| 08:15 | 9/9 | 996-9635 | f/u 1/2 tab |"
+    assert masked(table).endswith("| 08:15 | [DATE] | [PHONE] | f/u 1/2 tab |")
+    assert masked("27534 N Broadway") == "[ADDRESS]"
