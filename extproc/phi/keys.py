@@ -259,13 +259,44 @@ IDENTIFIER_HEADS: dict[str, tuple[str, ...]] = {
 account, an order or a visit): Safe Harbor's "any other unique identifying number"."""
 
 
+PERSON_FIELDS: dict[str, tuple[str, ...]] = {
+    K.NAME: ("name", "full_name", "first_name", "last_name", "given_name", "family_name", "middle_name", "surname"),
+    K.DATE: ("dob", "birth_date", "birthdate", "date_of_birth"),
+    K.SSN: ("ssn", "social_security_number"),
+    K.MRN: ("mrn",),
+    K.PHONE: ("phone", "phone_number", "mobile", "cell", "telephone", "home_phone", "work_phone", "cell_phone"),
+    K.EMAIL: ("email", "email_address"),
+    K.ADDRESS: ("address", "street", "street_address", "address_line1", "address_line_1", "address1", "line1"),
+    K.CITY: ("city",),
+    K.ZIP: ("zip", "zip_code", "postal_code", "zipcode"),
+    K.FAX: ("fax",),
+}
+"""A person's fields, as they are written after whose they are (``guarantor_ssn``, ``pt_dob``, ``nok_phone``)."""
+
+PERSON_ROLES = (
+    *("patient", "pt", "member", "subscriber", "guarantor", "insured", "caregiver", "emergency_contact", "contact"),
+    *("primary", "mother", "father", "spouse", "parent", "guardian", "nok", "next_of_kin", "responsible_party"),
+    *("beneficiary", "dependent", "client", "resident", "employee", "applicant", "policy_holder", "policyholder"),
+    *("recipient", "donor", "partner", "child", "relative", "home", "work", "personal", "billing", "mailing"),
+    *("residential", "permanent", "current", "previous", "alternate", "alt", "secondary", "preferred", "legal"),
+)
+"""Whose a field is: a person, or the kind of place or number of a person (``home_phone``, ``mailing_zip``)."""
+
+
 def default_keymap() -> dict[str, str]:
     """Normalised key → kind, from ``DEFAULT_KEYS``, then every identifier head with every identifier suffix
-    (``visit_number``, ``subscriber_no``, ``empi``), the explicit entries first."""
+    (``visit_number``, ``subscriber_no``, ``empi``) and every person's field after whose it is (``guarantor_ssn``,
+    ``phone2``), the explicit entries first."""
     table = {key: kind for kind, keys in DEFAULT_KEYS.items() for key in keys}
     for kind, heads in IDENTIFIER_HEADS.items():
         for head in heads:
             table.setdefault(head if head in ("empi", "mpi", "csn", "fin", "har") else f"{head}_id", kind)
             for suffix in IDENTIFIER_SUFFIXES:
                 table.setdefault(f"{head}_{suffix}", kind)
+    for kind, fields in PERSON_FIELDS.items():
+        for field in fields:
+            for role in PERSON_ROLES:
+                table.setdefault(f"{role}_{field}", kind)
+            for n in ("1", "2", "3", "_1", "_2", "_3"):
+                table.setdefault(f"{field}{n}", kind)
     return table
