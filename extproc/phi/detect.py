@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
+from . import delimited as D
 from . import kinds as K
 from . import name_runs as R
 from . import names as N
@@ -94,7 +95,20 @@ def scan(text: str) -> tuple[Normalized, list[Span]]:
     """Pass 2: patterns, dictionary and context names over the normalised text (normalised offsets, merged)."""
     norm = normalize(text)
     t = norm.text
-    return norm, _with_names(t, find_patterns(t), N.dictionary_hits(t), S.find(t) if S.may_hold(t) else ())
+    fields, markers = _read_formats(t)
+    patterns = find_patterns(t)
+    return norm, _with_names(t, patterns + markers if markers else patterns, N.dictionary_hits(t), fields)
+
+
+def _read_formats(text: str) -> tuple[list[Span], list[Span]]:
+    """Spans read by position (HL7 v2 and X12 fields, delimited cells under a heading naming a kind) and the name
+    markers of delimited cells under an ambiguous heading (``Name``), which the name rules decide."""
+    fields: list[Span] = S.find(text) if S.may_hold(text) else []
+    markers: list[Span] = []
+    if D.may_hold(text):
+        for span in D.find(text):
+            (markers if span[2] == D.WEAK else fields).append(span)
+    return fields, markers
 
 
 class Batch:
@@ -156,10 +170,20 @@ def scan_many(texts: list[str]) -> Batch:
     normalised = batch.texts
     patterns = find_patterns_joined(normalised, batch.buffer)
     dictionary = batch.split(N.dictionary_hits_joined(normalised, batch.buffer))
-    fields = {i: S.find(t) for i, t in enumerate(normalised) if S.may_hold(t)} if S.may_hold(batch.buffer) else {}
+    formats: dict[int, tuple[list[Span], list[Span]]] = {}
+    if S.may_hold(batch.buffer) or D.may_hold(batch.buffer):
+        for i, t in enumerate(normalised):
+            if S.may_hold(t) or D.may_hold(t):
+                read = _read_formats(t)
+                if read[0] or read[1]:
+                    formats[i] = read
     result: list[list[Span]] = [[] for _ in normalised]
-    for i in patterns.keys() | dictionary.keys() | fields.keys():
-        result[i] = _with_names(normalised[i], patterns.get(i, ()), dictionary.get(i, ()), fields.get(i, ()))
+    for i in patterns.keys() | dictionary.keys() | formats.keys():
+        fields, markers = formats.get(i, ((), ()))
+        found = patterns.get(i, [])
+        result[i] = _with_names(
+            normalised[i], [*found, *markers] if markers else found, dictionary.get(i, ()), fields
+        )
     batch.spans = result
     return batch
 

@@ -60,6 +60,7 @@ def test_batched_scan_matches_per_string_scan(ascii_only: bool) -> None:
     texts += ["SSN 123-45-6789", "\u738b\u4f1f called", "Dr. \uff21\uff44\uff45\uff53\uff41\uff4e\uff59\uff41", ""]
     texts += ["plain words only", "Jes\u00fas S\u00e1nchez, Boston MA 02118"]
     texts += ["MSH|^~\\&|A|B|C|D|20240115\rPID|1||77812^^^H^MR||M\u00dcLLER^J\u00d6RG||19700304", "N3*1 ELM ST~"]
+    texts += ["mrn,Name,dob\n40977228,Okafor Ana,9/9/1941\n40977229,Lisinopril,1950-01-02"]
     if ascii_only:  # the batch skips normalisation altogether
         texts = [t for t in texts if t.isascii()]
     batch = detect.scan_many(texts)
