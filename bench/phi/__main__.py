@@ -22,6 +22,7 @@ from . import dataset as D
 from . import names_fresh as F
 from . import names_heldout as H
 from . import names_unseen as U
+from . import names_unseen_last as B
 from . import names_unseen_late as L
 from . import presidio
 from .name_free import NAME_FREE
@@ -251,12 +252,13 @@ def main() -> int:
         "0.972; the detector before banks 4-6: 0.806):"
     )
     lines += score_heldout(F.samples(seed=20260316, bank_number=6))
-    for module in (U, L):
+    for module in (U, L, B):
         for bank, first_run in module.FIRST_RUNS.items():
-            pool = U.unseen_pool(bank)
+            pool = module.pool(bank) if module is not U else U.unseen_pool(bank)
             lines.append(
                 f"template bank {bank} ({module.STYLES[bank]}; {pool.size} names of {', '.join(pool.languages)} "
-                f"from Faker locales no earlier bank took, {pool.dropped} dropped, overlap now {U.overlap(pool)}; "
+                f"from Faker or Mimesis lists no earlier bank took, {pool.dropped} dropped, overlap now "
+                f"{U.overlap(pool)}; "
                 f"{first_run}):"
             )
             lines += score_heldout(module.samples(bank))

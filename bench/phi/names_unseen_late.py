@@ -302,6 +302,10 @@ FIRST_RUNS = {
 """What each bank scored the first time it was measured, before anyone read its misses."""
 
 
+pool = U.unseen_pool
+"""The bank's names (``bench.phi`` prints their count and languages)."""
+
+
 def samples(bank_number: int, seed: int = 20261130, count: int = 300) -> list[H.NameSample]:
     """``count`` documents from bank ``bank_number`` (11 or 12) with names from its own locales."""
     return U.draw(bank_number, BANKS[bank_number], seed, count)
