@@ -47,8 +47,16 @@ ROLES = (
     "technician", "Fellow", "fellow", "Intern", "intern", "Student", "student", "Dietitian", "dietitian",
     "Counselor", "counselor", "Practitioner", "practitioner", "NP", "PA", "RN", "PCP", "Rabbi", "Imam", "Driver",
     "driver", "Caseworker", "caseworker", "Sitter", "sitter", "Volunteer", "volunteer", "Doula", "doula", "Paramedic",
-    "paramedic", "Scribe", "scribe", "Receptionist", "receptionist",
+    "paramedic", "Scribe", "scribe", "Receptionist", "receptionist", "Medic", "medic", "EMT", "Tech", "tech",
+    "Technologist", "technologist", "Sonographer", "sonographer", "Phlebotomist", "phlebotomist", "Porter",
+    "porter", "Dentist", "dentist", "Hygienist", "hygienist", "Optometrist", "optometrist", "Physio", "physio",
+    "Physiotherapist", "physiotherapist", "Psychologist", "psychologist", "Psychiatrist", "psychiatrist",
+    "Counsellor", "counsellor", "Dietician", "dietician", "Navigator", "navigator",
+    "Supervisor", "supervisor", "Registrar", "registrar", "Detainee", "detainee",
+    "Inmate", "inmate", "Officer", "officer", "Carer", "carer", "Escort", "escort", "Chaperone", "chaperone",
+    "OT", "SW", "CM", "Dtr",
 )
+"""A person's role: a run after one is a name (``Medic Vanhatalo placed…``), and the role word is not."""
 
 GREETINGS = (
     "Dear", "Hi", "Hello", "Hey", "Greetings", "Good morning", "Good afternoon", "Good evening", "hi", "hello", "hey",

@@ -143,7 +143,7 @@ def is_common(token: str) -> bool:
     return token not in ambiguous() and token not in dictionary_names()
 
 
-_CUE_WORDS = frozenset(
+CUE_WORDS = frozenset(
     w.casefold()
     for w in (*C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.VERBS, *C.LIST_LABELS, *C.SIGN_OFFS)
     if " " not in w
@@ -158,7 +158,7 @@ def unknown_word(word: str) -> bool:
     initials)."""
     if len(word) < 3 or word.isupper() or word in dictionary_names() or word in ambiguous():
         return False
-    if word.casefold() in _CUE_WORDS:
+    if word.casefold() in CUE_WORDS:
         return False
     if is_stop(word) or is_common(word) or is_place_word(word) or is_thing(word):
         return False
@@ -326,6 +326,13 @@ def _weak_ok(text: str, units: list[tuple[int, int, int]], min_units: int = 1, s
     return True
 
 
+def _acronym(word: str) -> bool:
+    """Three capitals or more in a short mixed-case word, or a short word all in capitals: letters standing for
+    words (``CPhT``, ``CCTC``), not a name (``McNeil``, ``DeLuca`` have two)."""
+    capitals = sum(c.isupper() for c in word)
+    return len(word) <= 6 and ((capitals >= 3 and not word.isupper()) or (word.isupper() and len(word) <= 5))
+
+
 def _spans(units: Iterable[tuple[int, int, int]]) -> list[Span]:
     return [(s, e, K.NAME) for s, _, e in units]
 
@@ -443,6 +450,8 @@ def list_names(text: str, position: int, everything: bool = False) -> list[Span]
         capitals = len(previous) > 3 and previous.isupper()
         if not units or units[0][0] != pos or not _weak_ok(text, units, short_upper=capitals):
             break
+        if not capitals and len(units) == 1 and _acronym(text[units[0][1] : units[0][2]]):
+            break  # a credential after a name (``Ana Okafor, RN, CCTC``, ``…, CPhT``), not a second person
         found.extend(_spans(units))
         if joins or everything or _companion(text, units):
             confirmed = len(found)

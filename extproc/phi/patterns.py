@@ -825,7 +825,7 @@ def _lead(s: str, a: int, text: str) -> list[Span]:
         if text.startswith(("'s", "\u2019s"), end - 2):
             end -= 2
     word = text[start:end]
-    if not R.unknown_word(word):  # cached, and false for most words: asked first
+    if not R.unknown_word(word) or _label_before_name(text, start, end):  # unknown_word: cached, mostly false
         return []
     subject = _subject_of(text, end)
     if not (subject or R.unknown_name_like(word) or _speaker(text, start, end, word)):
@@ -962,7 +962,7 @@ def _island(s: str, a: int, text: str) -> list[Span]:
     start = a if s[0].isalpha() else a + 1
     end = a + len(s)
     words = text[start:end].split()
-    if len(words) > ISLAND_WORDS:
+    if len(words) > ISLAND_WORDS or _label_before_name(text, start, end):
         return []
     if N.unspaced(text[start]) and (len(words) > 2 or any(len(w) > UNSPACED_NAME for w in words)):
         return []  # Han or kana: a family and a given name of a few signs each; a longer run is a sentence
@@ -978,6 +978,22 @@ def _island(s: str, a: int, text: str) -> list[Span]:
     return [(start, end, R.WEAK)]
 
 
+def _label_before_name(text: str, start: int, end: int) -> bool:
+    """The words at ``start:end`` open a line or a sentence, and a colon and a capitalised word no English list
+    holds follow them: they are a field's label in some language (``Ασθενής: Dalton Yates``, ``Saatekiri:
+    Yanis``), the name comes after it (not ``Handoff from ზაურ: Rudolf…``, where a cue leads to the word)."""
+    if not text.startswith(": ", end):
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    if before and before[-1] not in ".!?\n":
+        return False
+    following = text[end + 2 : end + 34].split(" ", 1)[0].rstrip(".,;:")
+    first = following[:1]
+    if not first or not (first.isupper() or (first.isalpha() and not first.islower())):
+        return False
+    return following.casefold() not in N.english()
+
+
 def _latin(ch: str) -> bool:
     return ch.isalpha() and ord(ch) < 0x250
 
@@ -989,7 +1005,7 @@ def _foreign(s: str, a: int, text: str) -> list[Span]:
     to one (``Пациентка жалуется…`` is read as the text it is); nor an acronym in capitals."""
     start = a if s[0].isalpha() else a + 1
     end = a + len(s)
-    if all(w.isupper() for w in text[start:end].split()):
+    if all(w.isupper() for w in text[start:end].split()) or _label_before_name(text, start, end):
         return []
     latin = other = 0
     for word in text[max(0, start - ISLAND_WINDOW) : end + ISLAND_WINDOW].split():
@@ -1149,6 +1165,8 @@ def _addressed(s: str, a: int, text: str) -> list[Span]:
         end += 1
     word = s[:end]
     if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
+        return []
+    if word.casefold() in R.CUE_WORDS:  # "Subject: your evaluation", "Patient: you…": a label, not a person
         return []
     return [(a, a + end, R.WEAK)]
 
