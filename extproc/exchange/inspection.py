@@ -27,6 +27,7 @@ from extproc.mcp.methods import (
 )
 from extproc.mcp.pieces import DROP, Members, Piece, data_pieces, render, replaced
 from extproc.phi import SAFE_HARBOR, MaskingError, MaskResult
+from extproc.phi import kinds as K
 
 SAFE_HARBOR_PROFILE = SAFE_HARBOR.name
 
@@ -45,6 +46,19 @@ def encode(doc: dict) -> bytes:
 _WORD = re.compile(r"[^\W_]+")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-Z])")
 _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]")
+
+
+def _numbers_only(paths: dict[str, dict[str, int]]) -> frozenset[int]:
+    """The structure pieces (``[i]…`` paths of the checked list) whose only masked kind is ``NUMBER``: a bare
+    run of digits that no word calls an identifier (a progress token ``1732960000``, a numeric task id) is masked
+    in data but does not withhold a protocol member — as before such runs were read at all. Anything else,
+    or a number beside it, still does."""
+    kinds_at: dict[int, set[str]] = {}
+    for path, counts in paths.items():
+        index = path[1 : path.find("]")] if path.startswith("[") else ""
+        if index.isdigit():
+            kinds_at.setdefault(int(index), set()).update(counts)
+    return frozenset(i for i, kinds in kinds_at.items() if kinds == {K.NUMBER})
 
 
 def _words(value: object) -> set[str]:
@@ -217,8 +231,9 @@ class ResponseInspector:
         values = [p.value if p.field is None else {p.field: p.value} for p in checks]
         result = self._mask_value(values, profile)
         sought = frozenset(unicodedata.normalize("NFKC", name).casefold() for name in names if len(name) >= 4)
-        for p, new, old in zip(checks, result.value, values, strict=True):
-            if new != old or (sought and not sought.isdisjoint(_words(old))):
+        shape_only = _numbers_only(result.paths)
+        for i, (p, new, old) in enumerate(zip(checks, result.value, values, strict=True)):
+            if (new != old and i not in shape_only) or (sought and not sought.isdisjoint(_words(old))):
                 raise McpError(INTERNAL_ERROR, f"the response was withheld: its protocol member "
                                                f"{render(p.path)[:200]} holds what looks like ePHI, which cannot "
                                                "be masked without breaking the protocol")

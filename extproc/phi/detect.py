@@ -42,6 +42,7 @@ _PRIORITY = {
             K.ZIP,
             K.CITY,
             K.ID,
+            K.NUMBER,
             K.NAME,
         )
     )

@@ -33,6 +33,10 @@ BIOMETRIC = "BIOMETRIC"
 PHOTO = "PHOTO"
 ID = "ID"
 """Any other unique identifying number (patient ids, accession numbers, appointment ids...)."""
+NUMBER = "NUMBER"
+"""A bare run of seven to ten digits that no word around calls anything: masked in data as any identifier,
+but not enough to withhold a protocol member (a progress token, a numeric task id) — see
+``extproc.exchange.inspection``."""
 
 ALL_KINDS: tuple[str, ...] = (
     NAME,
@@ -61,6 +65,7 @@ ALL_KINDS: tuple[str, ...] = (
     BIOMETRIC,
     PHOTO,
     ID,
+    NUMBER,
 )
 
 

@@ -604,24 +604,36 @@ def _in_uuid(text: str, start: int, end: int) -> bool:
     return False
 
 
-_CODE_SYSTEMS = ("snomed", "sct", "rxnorm", "rxcui", "concept", "loinc", "icd", "cpt", "ndc", "hcpcs", "umls")
+_CODE_SYSTEMS = frozenset(
+    ("snomed", "sct", "snomed-ct", "rxnorm", "rxcui", "concept", "loinc", "icd", "icd-10", "cpt", "ndc", "hcpcs")
+)
 """Words naming a clinical terminology: a run of digits after one is one of its codes."""
 
 
 def _id(s: str, a: int, text: str) -> list[Span]:
-    """An identifier by its shape; a bare run of seven digits or more is one too (an MRN, an SSN or a phone
-    number written without separators, an encounter or member number): no lab value, code or dose is written so,
-    but the digits after a decimal point are no number of their own, and a short run glued to a word after a
-    hyphen is part of that word's name."""
-    if s.isdigit() and a > 1 and text[a - 1] in ".," and text[a - 2].isdigit():
-        return []
-    if s.isdigit() and len(s) < 11 and a > 0 and (text[a - 1].isalpha() or text[a - 1] in "-_."):
-        return []  # a version or a dated name (``claude-3-5-sonnet-20241022``), as the shorter runs were left
+    """An identifier by its shape. A bare run of seven to ten digits is one too (an MRN, an SSN or a phone
+    number written without separators, an encounter or member number: no lab value, code or dose is written
+    so), of kind ``NUMBER`` unless a word before it names one, except where it is part of something else: the
+    digits after a decimal point, a version or a dated name after a letter or a hyphen
+    (``claude-3-5-sonnet-20241022``), a terminology's code (``SNOMED 44054006``). A UUID's group of digits is a
+    ``NUMBER`` whatever its length; eleven digits or more elsewhere are an identifier whatever surrounds them."""
     if s.isdigit() and _in_uuid(text, a, a + len(s)):
-        return []  # a UUID's group may be all digits: a task's or a request's id, not a person's
-    if s.isdigit() and any(word in text[max(0, a - 24) : a].lower() for word in _CODE_SYSTEMS):
-        return []  # a terminology's code (``SNOMED 44054006``, ``RxCUI 1049630``), never a person's number
+        return [(a, a + len(s), K.NUMBER)]  # masked, yet a UUID (a task's id) in a protocol member is not withheld
+    if s.isdigit() and len(s) < 11:
+        before = text[a - 1] if a > 0 else " "
+        if before in ".," and a > 1 and text[a - 2].isdigit():
+            return []
+        if before.isalpha() or before in "-_." or _after_code_system(text, a):
+            return []
+        return [(a, a + len(s), _lookback_kind(text, a, K.NUMBER))]
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
+
+
+def _after_code_system(text: str, start: int) -> bool:
+    """One of the two words right before ``start`` names a terminology (``SNOMED CT 44054006``, ``RxCUI:
+    1049630``): whole words, not letters inside one (``grandchild``, ``conception``)."""
+    words = text[max(0, start - 24) : start].replace(":", " ").replace("#", " ").split()[-2:]
+    return any(w.strip(".,;()[]").casefold() in _CODE_SYSTEMS for w in words)
 
 
 _OPENERS = '"(\u201c'

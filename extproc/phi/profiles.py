@@ -59,7 +59,10 @@ CLINICAL = Profile(
         **{kind: "redact" for kind in K.ALL_KINDS},
         **{
             kind: "keep"
-            for kind in (K.NAME, K.DATE, K.AGE, K.MRN, K.ID, K.PHONE, K.FAX, K.EMAIL, K.ADDRESS, K.CITY, K.ZIP, K.NPI)
+            for kind in (
+                *(K.NAME, K.DATE, K.AGE, K.MRN, K.ID, K.NUMBER, K.PHONE, K.FAX, K.EMAIL, K.ADDRESS, K.CITY, K.ZIP),
+                K.NPI,
+            )
         },
     },
 )
@@ -68,7 +71,7 @@ account numbers, credentials, URLs, IPs, device serials or vehicle identifiers."
 
 PSEUDONYMIZED = Profile(
     "pseudonymized",
-    {**SAFE_HARBOR.strategies, K.NAME: "pseudonym", K.MRN: "pseudonym", K.ID: "pseudonym"},
+    {**SAFE_HARBOR.strategies, K.NAME: "pseudonym", K.MRN: "pseudonym", K.ID: "pseudonym", K.NUMBER: "pseudonym"},
 )
 """Safe Harbor, but people and record numbers become random per-session tokens, so an agent can still tell
 patients apart within one MCP session (164.514(c): tokens are not derived from the identifier)."""

@@ -357,3 +357,14 @@ def test_a_number_beyond_a_double_passes_as_sent_or_is_withheld_never_written_as
     with pytest.raises(McpError) as refused:
         inspector.observe(parse_message(masked), masked)
     assert "beyond the range of a double" in refused.value.message
+
+
+@pytest.mark.parametrize("token", ["1732960000", "8837462", "12345678-1234-4234-8234-123456789012"])
+def test_a_bare_number_in_structure_passes_while_the_same_number_in_data_is_masked(token: str) -> None:
+    progress = {"jsonrpc": "2.0", "method": "notifications/progress",
+                "params": {"progressToken": token, "progress": 1, "message": f"export {token} ready"}}
+    out, _ = inspect("tools/call", progress)
+    assert out["params"]["progressToken"] == token, "a progress token of digits is no identifier to withhold"
+    assert token not in out["params"]["message"], "the same digits in data are masked"
+    with pytest.raises(McpError):  # a word that calls it a record's number still withholds
+        inspect("tools/call", {**progress, "params": {**progress["params"], "progressToken": f"MRN {token}"}})

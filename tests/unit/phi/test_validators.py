@@ -34,7 +34,7 @@ def test_validators_reject_invalid_numbers(text: str) -> None:
 
 def test_a_bare_run_of_seven_digits_or_more_is_an_identifier_whatever_its_check_digit() -> None:
     assert masked("NPI 1234567890") != "NPI 1234567890"  # not an NPI (Luhn), still a number that identifies
-    assert masked("pi 3.14159265, dose 1000000 units") == "pi 3.14159265, dose [ID] units"
+    assert masked("pi 3.14159265, dose 1000000 units") == "pi 3.14159265, dose [NUMBER] units"
 
 
 def test_validators() -> None:
