@@ -28,6 +28,7 @@ from extproc.mcp.methods import (
 from extproc.mcp.pieces import DROP, Members, Piece, data_pieces, render, replaced
 from extproc.phi import SAFE_HARBOR, MaskingError, MaskResult
 from extproc.phi import kinds as K
+from extproc.phi.keys import explicitly_keyed
 
 SAFE_HARBOR_PROFILE = SAFE_HARBOR.name
 
@@ -228,7 +229,7 @@ class ResponseInspector:
         """Structure must come out of masking unchanged, or the message is withheld. It is masked apart from the
         data (a patient's name in the text must not make a server's own name look like ePHI), then sought for
         the words of the names the data held (a task id `okonkwo-19550304` beside "Chidi Okonkwo")."""
-        values = [p.value if p.field is None else {p.field: p.value} for p in checks]
+        values = [p.value if p.field is None or not explicitly_keyed(p.field) else {p.field: p.value} for p in checks]
         result = self._mask_value(values, profile)
         sought = frozenset(unicodedata.normalize("NFKC", name).casefold() for name in names if len(name) >= 4)
         shape_only = _numbers_only(result.paths)

@@ -223,13 +223,16 @@ NON_PERSON_PARENTS = frozenset(
 AMBIGUOUS_KEYS = frozenset(("name", "given", "family", "display_name", "alias"))
 
 CODE_KEYS = frozenset(("code", "concept_id", "snomed", "snomed_code", "loinc", "loinc_code", "rxnorm", "rxcui"))
-"""Keys whose value, when it is digits only, is a terminology's code (FHIR ``coding[].code: "44054006"``), not a
-person's number: the rule that takes a bare run of seven digits for an identifier does not read it."""
+"""Keys whose value, when it is digits only and a ``system`` key stands beside it (a FHIR Coding:
+``{"system": "http://snomed.info/sct", "code": "44054006"}``), is a terminology's code, not a person's number."""
+
+REGION_KEYS = frozenset(("state", "state_code", "province", "country", "country_code"))
+"""Parts of an address Safe Harbor leaves: kept when they read as a region's name or code (letters only)."""
 
 NO_INHERIT = frozenset(
     (
         *("use", "system", "type", "code", "unit", "status", "rank", "period", "kind"),
-        *("state", "state_code", "province", "country", "country_code"),
+        *REGION_KEYS,
     )
 )
 """Keys whose leaves do not inherit a parent's kind: structure (FHIR ``name: [{use: official, ...}]``), and the
@@ -281,6 +284,16 @@ PERSON_ROLES = (
     *("residential", "permanent", "current", "previous", "alternate", "alt", "secondary", "preferred", "legal"),
 )
 """Whose a field is: a person, or the kind of place or number of a person (``home_phone``, ``mailing_zip``)."""
+
+
+_EXPLICIT = frozenset(key for keys in DEFAULT_KEYS.values() for key in keys)
+
+
+def explicitly_keyed(key: str) -> bool:
+    """Whether ``key`` is one of ``DEFAULT_KEYS`` (``mrn``, ``ssn``, ``email``), not one the table derives
+    (``group_id``, ``pt_dob``): a protocol's option is checked under its field only for those, so an enum of
+    ``group_id`` (``admins``) is no identifier to withhold."""
+    return normalize_key(key) in _EXPLICIT
 
 
 def default_keymap() -> dict[str, str]:

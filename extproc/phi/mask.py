@@ -24,7 +24,7 @@ from . import kinds as K
 from . import names as N
 from .detect import detect_text, name_tokens, propagate_many, scan_many, to_original
 from .errors import MaskingError
-from .keys import AMBIGUOUS_KEYS, CODE_KEYS, NO_INHERIT, NON_PERSON_PARENTS, normalize_key
+from .keys import AMBIGUOUS_KEYS, CODE_KEYS, NO_INHERIT, NON_PERSON_PARENTS, REGION_KEYS, normalize_key
 from .profiles import Profile
 from .validators import zip3
 from .vault import PseudonymVault, new_token
@@ -146,6 +146,16 @@ def _letter_runs(text: str) -> set[str]:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     return {run.casefold() for run in _LETTERS.findall(text)}
+
+
+def _region_like(value: object) -> bool:
+    """A region's name or code as written (``NJ``, ``New Jersey``, ``Côte d'Ivoire``): letters, spaces, dots,
+    hyphens and apostrophes, at most 40 characters."""
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= 40
+        and all(c.isalpha() or c in " .-'\u2019" for c in value)
+    )
 
 
 def _may_hold(texts: list[str], names: list[str]) -> bool:
@@ -315,7 +325,7 @@ class _Masker:
             digits = "".join(c for c in text if c.isdigit())
             if digits and int(digits[:4]) <= 89:
                 return None
-            if not digits and text[:3].lower() not in ("nin", "one"):  # "ninety-three-year-old" is over 89
+            if not digits and not text.lower().startswith(("ninety", "one hundred")):  # words: over 89 only so
                 return None
         if strategy == "keep":
             return None
@@ -420,7 +430,7 @@ class _Masker:
             return self._walk_list(value, path, kind, parent)
         if kind is not None and isinstance(value, int | float) and not isinstance(value, bool):
             replaced = self._replacement(kind, str(value))
-            if replaced is None:
+            if replaced is None or replaced == str(value):  # a year under a date's key: unchanged, uncounted
                 return value
             self._count(path, kind)
             return replaced
@@ -455,8 +465,10 @@ class _Masker:
             nk, seg, child_kind = entry
             if child_kind is not None and ambiguous_parent and nk in AMBIGUOUS_KEYS:
                 child_kind = None
-            if child_kind is None and kind is not None and nk not in NO_INHERIT:
-                child_kind = kind
+            if child_kind is None and kind is not None and (
+                nk not in NO_INHERIT or (nk in REGION_KEYS and not _region_like(v))
+            ):
+                child_kind = kind  # a "state" holding digits under an address is the address's (07501)
             t = type(v)
             if child_kind is None and (t is int or t is float or t is bool or v is None):
                 out[k_out] = v
@@ -474,7 +486,8 @@ class _Masker:
                     else:
                         out[k_out] = self._keyed(v, child_kind, child)
                 else:
-                    if v and not (nk in CODE_KEYS and v.isdigit()):  # a terminology's code (SNOMED CT: digits)
+                    # a coding's code (SNOMED CT's are digits): a system beside it says which terminology
+                    if v and not (nk in CODE_KEYS and v.isdigit() and len(v) <= 18 and "system" in value):
                         self._text(v, child, out, k_out)
                     out[k_out] = v
             elif t is dict:
@@ -524,7 +537,7 @@ class _Masker:
         replaced = self.fixed.get(kind)
         if replaced is None:
             replaced = self._replacement(kind, value)
-            if replaced is None:
+            if replaced is None or replaced == value:  # the record says only what changed the bytes
                 return value
         at = (self.override or path, kind)  # `_count`, inline: once per keyed identifier
         self.tally[at] = self.tally.get(at, 0) + 1
@@ -571,7 +584,7 @@ class _Masker:
         last = 0
         for s, e, kind in spans:
             replaced = self._replacement(kind, text[s:e])
-            if replaced is None:
+            if replaced is None or replaced == text[s:e]:  # a date that is its year already: nothing to count
                 continue
             parts.append(text[last:s])
             parts.append(replaced)

@@ -29,6 +29,8 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
     "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI"
 )
+_STATE_WORDS = frozenset(("OR", "IN", "OK", "ME", "HI", "AS", "DE", "LA", "CO"))
+"""State codes that are also words in capitals (``OR``, ``IN``): before another capitalised word, not a state."""
 _STATE_CODES_NOT_CREDENTIALS = "|".join(c for c in _STATES.split("|") if c not in ("MD", "PA", "DC"))
 _STATE_NAMES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
@@ -54,7 +56,9 @@ _SUFFIX_CAPS = (
 )
 _STREET_FIRST = r"(?:Via|Viale|Calle|Avenida|Rua|Rue|Strada|Corso|Piazza|VIA|CALLE|AVENIDA|RUA|RUE)"
 """Words that open a street's name in Italian, Spanish, Portuguese and French (``Via Garibaldi 211``)."""
-_STREET_LAST = r"(?:stra(?:ß|ss)e|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan|gata|veien|katu|tie)"
+_STREET_FIRST_MIXED = r"(?:Via|Viale|Calle|Avenida|Rua|Rue|Strada|Corso|Piazza)"
+"""The same words as written in a sentence: after a number only so (``Sent 2 VIA EMAIL`` is none)."""
+_STREET_LAST = r"(?:stra(?:ß|ss)e|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan|gata|veien|katu)"
 """Endings of a street's name in German, Dutch and Nordic languages (``Hauptstraße 16``)."""
 _MON_INTL = (
     r"(?:(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
@@ -228,7 +232,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "phonelocal",
         r"(?i:\b(?:phone|tel|telephone|cell|mobile|fax|call|pager|ph|contact|home|work|ext|callback"
         r"|reach(?: her| him)? at)\b)[ \t:#.]*(?:(?i:at|on) )?[2-9]\d{2}-\d{4}\b"
-        r"|\b1-\d{3}-\d{3}-[A-Z]{4,7}\b|\b\d{3}-\d{3}-[A-Z]{4}\b",
+        r"|\b1-\d{3}-\d{3}-[A-Z]{4,7}\b",
     ),
     ("intl", r"\+[2-9]\d{0,2}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b"),
     ("ip4", r"\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b"),
@@ -250,7 +254,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "dayofyear",
         rf"(?i:\b(?:on|by|until|since|from|thru|through|due|appt\.?|appointment|visit|seen|dos|dated|before|after"
-        rf"|next|last|sched(?:uled)?|for)) {_MM}/{_DAY}\b|\b{_MM}/{_DAY} (?:at|@) \d",
+        rf"|next|last|sched(?:uled)?)) {_MM}/{_DAY}\b|\b{_MM}/{_DAY} (?:at|@) \d",
     ),
     (
         "address",
@@ -262,9 +266,9 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"{_SUFFIX_CAPS}\b"
         rf"|\b[NSEW]\d{{1,3}}[NSEW]\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? ){{0,3}}{_SUFFIX}\b"
         rf"|\b{_STREET_FIRST} (?:[A-Z][\p{{L}}']+ ){{0,3}}[A-Z][\p{{L}}']+,? \d{{1,5}}[a-z]?\b"
-        rf"|\b\d{{1,5}},? {_STREET_FIRST} (?:[A-Z][\p{{L}}']+ ){{0,3}}[A-Z][\p{{L}}']+"
+        rf"|\b\d{{1,5}},? {_STREET_FIRST_MIXED} (?:[A-Z][\p{{L}}']+ ){{0,3}}[A-Z][\p{{L}}']+"
         rf"|\b\p{{Lu}}\p{{Ll}}+{_STREET_LAST} \d{{1,5}}[a-z]?\b"
-        rf"|\b\d{{1,6}} VIA [A-Z]+(?: [A-Z]+)?\b|\b\d{{1,6}} (?:[NSEW]\.? )?Broadway\b",
+        rf"|\b\d{{2,6}} VIA [A-Z]+(?: [A-Z]+)?\b|\b\d{{1,6}} (?:[NSEW]\.? )?Broadway\b",
     ),
     # a county or parish (``Middlesex County``): a geographic subdivision smaller than a state
     ("county", r"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:County|Parish|Borough)\b"),
@@ -280,9 +284,10 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "age",
         r"\b\d{2,3}(?:-| )?(?:years?|yrs?|y)(?:-| )?old\b|\b\d{2,3} ?(?:y/o|yo|y\.o\.)"
         r"|(?i:\baged?\b)(?: \((?i:years?|yrs?)\))?[ \t:=]*\d{2,3}\b"
-        r"|\b\d{2,3} ?(?:years?|yrs?|y|Y)\b(?:[ ,.;:)/]|(?m:$))|\b(?:9\d|1[0-2]\d) ?[MF]\b"
-        r"|\p{L}(?: \((?:9\d|1[0-2]\d)(?: ?[MFmf])?\)|, (?:9\d|1[0-2]\d),)",
+        r"|\b\d{2,3} ?(?:years?|yrs?|y|Y)\b(?:[ ,.;:)/]|(?m:$))|\b(?:9\d|1[0-2]\d) ?[MF]\b",
     ),
+    # an age over 89 in brackets or commas right after a name (``Smith, Ann (93)``, ``Mrs Okafor, 93, lives``)
+    ("agebracket", r"(?:(?m:^)|[^\p{L}\p{M}])\p{L}+(?: \((?:9\d|1[0-2]\d)(?: ?[MFmf])?\)|, (?:9\d|1[0-2]\d),)"),
     # an age over 89 in words (``ninety-three-year-old``, ``one hundred and one years old``)
     (
         "agewords",
@@ -298,13 +303,17 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"[ :#]*\d{4}\b",
     ),
     # a plate after a word that says so (``plate WGN 046``)
-    ("plate", r"(?i:\b(?:plate|tag)\b)[ \t:#.]*(?:(?i:number|no\.?|#) ?)?[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}\b"),
+    (
+        "plate",
+        r"(?i:\b(?:plate|licen[cs]e tag|tag number|tag no\.?|tag #)\b)[ \t:#.]*(?:(?i:number|no\.?|#) ?)?"
+        r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}\b",
+    ),
     # a specimen or accession number (``S24-09474``, ``UW22-275578``), digits in groups (``94-798-863``,
     # ``269 300 067``), a 32 to 64 digit hexadecimal digest (a biometric template's or a voiceprint's hash)
     (
         "grouped",
         r"\b[A-Z]{1,3}\d{2}-\d{4,8}\b|\b\d{2,3}-\d{3}-\d{3}\b|\b\d{3} \d{3} \d{3}\b"
-        r"|(?i:\b(?:hash|print|template|biometric|voice|finger|iris|retina|face|palm|sha-?\d*|md5)\w*\b)"
+        r"|(?i:\b(?:voice|finger|iris|retina|face|palm|biometric|print|template)\w*\b)"
         r"[^\n]{0,24}?\b[0-9a-f]{32,64}\b",
     ),
     (
@@ -436,6 +445,18 @@ def _temperature(s: str, a: int, text: str) -> bool:
     return any(word in window for word in ("temp", "fever", "febrile", "tmax", "t max", "°", "deg"))
 
 
+def _age_bracket(s: str, a: int, text: str) -> list[Span]:
+    """The number after a word that is no English word (a name: ``Ann (93)``; not ``Total (100)``)."""
+    if not s[0].isalpha():
+        s, a = s[1:], a + 1
+    cut = min(i for i in (s.find(" ("), s.find(", ")) if i >= 0)
+    word = s[:cut]
+    if word.casefold() in N.english() and word not in N.dictionary_names() and word not in N.ambiguous():
+        return []
+    lo, hi = _digit_run(s, from_end=False)
+    return [(a + lo, a + hi, K.AGE)]
+
+
 def _age_words(s: str, a: int, text: str) -> list[Span]:
     """An age over 89 in words: the words from its number on (``aged ninety-three``)."""
     low = s.lower()
@@ -453,6 +474,9 @@ def _city_state(s: str, a: int, text: str) -> list[Span]:
     unless the words before the comma are everyday words or stop words (``Call, OK``, ``Seen, NE``)."""
     comma = s.rindex(", ")
     city = s[:comma]
+    end = a + len(s)
+    if s[comma + 2 :] in _STATE_WORDS and text.startswith(" ", end) and text[end + 1 : end + 2].isupper():
+        return []  # "Postgres, OR MySQL", "Rome, IN Italy": a word in capitals, not a state
     for word in city.replace("-", " ").split():
         if R.is_stop(word) or (R.is_common(word) and not R.is_place_word(word)):
             return []
@@ -493,6 +517,8 @@ def _day_of_year(s: str, a: int, text: str) -> list[Span]:
     start = space + 1
     end = start + len(s[start:].split(" ", 1)[0])
     m, d = (int(x) for x in s[start:end].split("/"))
+    if text.startswith("/", a + end):  # "due 3/4/2025": the full date's own pattern has it
+        return []
     return [(a + start, a + end, K.DATE)] if V.date_ok(m, d) else []
 
 
@@ -554,14 +580,16 @@ def _ctx(s: str, a: int, text: str) -> list[Span]:
     return [(a + vs, a + len(s), kind)]
 
 
+_DIGIT_RUN = re2.compile(r"\d{4}")
 _TERMINOLOGY_HOSTS = frozenset(
     (
         *("snomed.info", "loinc.org", "hl7.org", "terminology.hl7.org", "unitsofmeasure.org", "www.nlm.nih.gov"),
         *("nlm.nih.gov", "www.ama-assn.org", "www.cms.gov", "www.cdc.gov", "id.who.int", "www.whocc.no"),
     )
 )
-"""Hosts of the code systems' identifying URIs (FHIR ``coding[].system``): a URL naming a terminology, whose
-path holds no person's data, not a person's URL."""
+"""Hosts of the code systems' identifying URIs (FHIR ``coding[].system``): a URL naming a terminology, with no
+query and no run of four digits in its path (``http://hl7.org/fhir/Patient/98765`` is a person's), is no
+person's URL."""
 
 
 def _url(s: str, a: int, text: str) -> list[Span]:
@@ -570,7 +598,7 @@ def _url(s: str, a: int, text: str) -> list[Span]:
         return []
     rest = s2.split("//", 1)[-1]
     host = rest.split("/", 1)[0].lower()
-    if host in _TERMINOLOGY_HOSTS and not any(c in rest for c in "?#@="):
+    if host in _TERMINOLOGY_HOSTS and not any(c in rest for c in "?#@=") and not _DIGIT_RUN.search(rest):
         return []
     return [(a, a + len(s2), K.URL)]
 
@@ -847,7 +875,7 @@ def _lead(s: str, a: int, text: str) -> list[Span]:
     if any(c.isupper() and word[i] not in "'\u2019-" for i, c in enumerate(word[1:])):
         return []  # a capital inside, not after a joiner (``AbcDef``): a key or a brand; the dictionary has McNeil
     following = text[end + 1 : end + 2]
-    if s[0] == ";" and not subject:
+    if s[0] == ";" and not (subject or _finite_verb_at(text, end + 1)):
         return []  # after a semicolon, a clause's subject (``lives alone; Juliane visits``), never a list item
     if text.startswith(" ", end) and (following.isdigit() or following.isupper()):
         return []  # "Ativan 0.5 mg", "Code Blue", "Rapid Response" (a name's second word: the pair rule)
@@ -899,6 +927,14 @@ def _speaker(text: str, start: int, end: int, word: str) -> bool:
     return sum(w.strip(".,;:!?()").casefold() in english for w in message) >= 2  # "Befund: unauffällig" is none
 
 
+_DONE_TO_THINGS = frozenset(
+    (
+        *("used", "applied", "changed", "placed", "removed", "done", "taken", "replaced", "checked", "cleaned"),
+        *("emptied", "sent", "noted", "inserted", "reinforced", "dated", "labelled", "labeled", "secured", "flushed"),
+    )
+)
+"""Participles after a plural noun heading a clause (``Chlorhexidine wipes used``): the noun is a thing."""
+
 _PERSON_PARTICIPLES = frozenset(w.lower() for w in C.VERBS if " " not in w and w.endswith("ed"))
 """``Yacine notified``, ``Ryma paged``: what is done to a person (the cue verbs), said after the one it was done to."""
 
@@ -918,7 +954,7 @@ def _subject_of(text: str, end: int) -> bool:
             return not _given_a_drug(text, end)
         # "keeps asking", not a plural noun before a participle ("Chlorhexidine wipes used")
         following = words[1].rstrip(".,;:") if len(words) > 1 else ""
-        return not (following in _DRUG_ACTIONS or following.endswith(("ed", "en")))
+        return not (following in _DRUG_ACTIONS or following in _DONE_TO_THINGS)
     if words[0].rstrip(".,;:") in _PERSON_PARTICIPLES:
         return True
     if len(words) < 3:
@@ -1032,16 +1068,19 @@ def _foreign(s: str, a: int, text: str) -> list[Span]:
 
 
 def _nickname(s: str, a: int, text: str) -> list[Span]:
-    """``Robert "Bob" Okafor``: three names, the quoted one without its quotes, unless a word list says one is a
-    thing, a place or an everyday word."""
+    """``Robert "Bob" Okafor``: three names, the quoted one without its quotes (straight or curly, paired or not),
+    unless a word list says the given or the family name is a thing, a place or a stop word (everyday words are
+    names in this shape: ``Mark "Mar" Price``)."""
     if not s[0].isalpha():
         s, a = s[1:], a + 1
-    first_quote = s.index(" ") + 1
-    second_quote = first_quote + 1 + s[first_quote + 1 :].index(s[first_quote] if s[first_quote] == '"' else "\u201d")
+    first_quote = s.find(" ") + 1
+    second_quote = s.rfind(" ") - 1  # the pattern ends with a quote, a space and a word: any quote pair
+    if not 0 < first_quote < second_quote:
+        return []
     words = ((0, first_quote - 1), (first_quote + 1, second_quote), (second_quote + 2, len(s)))
-    for ws, we in words:
+    for ws, we in (words[0], words[2]):  # the nickname itself may be any word (``"Mar"``, ``"Bud"``)
         word = s[ws:we]
-        if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word):
+        if R.is_stop(word) or R.is_place_word(word) or R.is_thing(word):
             return []
     return [(a + ws, a + we, K.NAME) for ws, we in words]
 
@@ -1263,6 +1302,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "zipctx": lambda s, a, t: [(a + _zip_start(s), a + len(s), K.ZIP)],
     "age": lambda s, a, t: _age(s, a) if not _temperature(s, a, t) else [],
     "agewords": _age_words,
+    "agebracket": _age_bracket,
     "mrn": _simple(K.MRN),
     "id": _id,
 }

@@ -368,3 +368,13 @@ def test_a_bare_number_in_structure_passes_while_the_same_number_in_data_is_mask
     assert token not in out["params"]["message"], "the same digits in data are masked"
     with pytest.raises(McpError):  # a word that calls it a record's number still withholds
         inspect("tools/call", {**progress, "params": {**progress["params"], "progressToken": f"MRN {token}"}})
+
+
+def test_an_option_of_a_field_the_key_table_derives_is_checked_as_text_not_as_that_kind() -> None:
+    schema = {"type": "object", "properties": {
+        "group_id": {"type": "string", "enum": ["admins", "clinicians"]},
+        "order_number": {"type": "string", "enum": ["first", "second"]}}}
+    request = {"jsonrpc": "2.0", "id": 1, "method": "elicitation/create",
+               "params": {"message": "Pick a group", "requestedSchema": schema}}
+    out, _ = inspect("tools/call", request)
+    assert out["params"]["requestedSchema"] == schema, "no identifier in 'admins' because of its key's name"

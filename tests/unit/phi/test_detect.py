@@ -3,6 +3,8 @@ scan finding what the per-string scan finds."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from demo.patients import clinical_note, generate_patients
@@ -211,3 +213,28 @@ def test_a_table_column_of_dates_or_phones_makes_its_bare_cells_dates_and_phones
     table = "| Time | DOB | Phone | Reason |\n|---|---|---|---|\n| 08:15 | 9/9 | 996-9635 | f/u 1/2 tab |"
     assert masked(table).endswith("| 08:15 | [DATE] | [PHONE] | f/u 1/2 tab |")
     assert masked("27534 N Broadway") == "[ADDRESS]"
+
+
+@pytest.mark.parametrize(
+    ("value", "secret"),
+    [
+        ({"t": "score 0.123456789012"}, "123456789012"),  # eleven digits or more: an identifier wherever
+        ({"t": "CPT 99213 billed; cb 15551234567"}, "15551234567"),
+        ({"t": "grandchild 4402938475"}, "4402938475"),  # a code word inside a word is none
+        ({"t": "ref 00000000-0000-0000-0000-555123456789"}, "555123456789"),  # dressed as a UUID: still masked
+        ({"code": "123456789012"}, "123456789012"),  # a code key without a system beside it
+        ({"t": "see http://hl7.org/fhir/Patient/98765"}, "98765"),  # a terminology host, a person's path
+        ({"address": {"state": "07501"}}, "07501"),  # a state key holding digits is the address's
+        ({"t": "Lives alone; Tzvetanka visits often."}, "Tzvetanka"),
+        ({"t": 'Seen with Robert "Bob\u201d Okafor today'}, "Okafor"),  # quotes that do not pair: no crash
+    ],
+)
+def test_what_the_second_reader_found_leaking_is_masked(value: dict, secret: str) -> None:
+    assert secret not in json.dumps(mask_json(value, SAFE_HARBOR).value, ensure_ascii=False)
+
+
+def test_what_the_second_reader_found_over_masked_is_kept_and_only_changes_are_counted() -> None:
+    kept = {"age": "one year", "t": "Total (100) items; Postgres, OR MySQL; for 1/2 hour; tag V2-BETA",
+            "c": {"system": "http://snomed.info/sct", "code": "44054006"}, "dob": "1981"}
+    result = mask_json(kept, SAFE_HARBOR)
+    assert result.value == kept and result.counts == {}
