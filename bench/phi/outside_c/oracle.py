@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .marks import Gold
+from .score import bounded
 
 REDACTED = "[REDACTED]"
 
@@ -21,7 +22,7 @@ def oracle_masker(golds: list[Gold]) -> Callable[[Any], Any]:
     surfaces = sorted({gold.value for gold in golds if gold.is_identifier}, key=len, reverse=True)
     if not surfaces:
         return identity_masker
-    pattern = re.compile("|".join(rf"(?<![^\W_]){re.escape(surface)}(?![^\W_])" for surface in surfaces))
+    pattern = re.compile("|".join(bounded(re.escape(surface), surface) for surface in surfaces))
 
     def mask(value: Any) -> Any:
         if isinstance(value, str):

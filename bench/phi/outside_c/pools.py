@@ -118,3 +118,16 @@ EPONYMS = ("Baker's cyst", "Parkinson's disease", "Graves' disease", "Hodgkin ly
 WORD_TRAPS = ("grace period", "Will follow up", "willpower", "hope to", "rose to", "Bill to", "jack-knife",
               "green sputum", "young adult", "king-size", "brown discoloration", "Grace period", "Hope is",
               "Rusty red", "in good faith", "joy in", "summer camp", "April showers")
+# Sentences carrying a kept phrase between [[ ]]: words that are also names, and eponyms, in clinical prose.
+TRAP_SENTENCES = (
+    "Temp [[rose to]] 38.9 °C overnight.", "Positioned [[jack-knife]] prone for the procedure.",
+    "Coughing up [[green sputum]] x3 days.", "Moving to the [[young adult]] clinic next year.",
+    "Requests a [[king-size]] bariatric bed.", "Mild [[brown discoloration]] of toenails.",
+    "[[Grace period]] for the premium ends at month end.", "[[Hope is]] to wean oxygen before discharge.",
+    "[[Rusty red]] sputum noted this AM.", "Family acting [[in good faith]] per team.",
+    "Finds [[joy in]] gardening and church.", "Works seasonally at a [[summer camp]].",
+    "[[Will follow up]] in 2 weeks.", "Has the [[willpower]] to quit smoking.", "We [[hope to]] discharge tomorrow.",
+    "[[Bill to]] secondary insurance.", "Asthma worse with [[April showers]] and pollen.",
+    "Known [[Baker's cyst]] behind L knee.", "History of [[Bell's palsy]], resolved.",
+    "Father had [[Parkinson's disease]].", "Sister with [[Graves' disease]].", "Remote [[Hodgkin lymphoma]], in remission.",
+)

@@ -17,6 +17,14 @@ NAME_KINDS = frozenset({"name", "staff_name"})
 _ALNUM = r"[^\W_]"
 
 
+def bounded(body: str, text: str) -> str:
+    """``body`` (a regex matching ``text``) as a whole token: not glued to a digit (if it starts or ends with one)
+    or to a letter (if it starts or ends with one), so 103 is found in 103yo but not in 1032."""
+    left = r"(?<!\d)" if text[:1].isdigit() else r"(?<![^\W\d_])"
+    right = r"(?!\d)" if text[-1:].isdigit() else r"(?![^\W\d_])"
+    return left + body + right
+
+
 @lru_cache(maxsize=8192)
 def leak_patterns(kind: str, value: str) -> tuple[re.Pattern[str], ...]:
     if kind in NAME_KINDS:
@@ -24,7 +32,7 @@ def leak_patterns(kind: str, value: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(rf"(?<![^\W\d_]){re.escape(part)}(?![^\W\d_])") for part in parts)
     runs = re.findall(_ALNUM + "+", value)
     body = r"[\W_]*".join(re.escape(run) for run in runs)
-    return (re.compile(rf"(?<!{_ALNUM}){body}(?!{_ALNUM})", re.IGNORECASE),)
+    return (re.compile(bounded(body, runs[0][0] + runs[-1][-1]), re.IGNORECASE),)
 
 
 def scorable(gold: Gold) -> bool:
@@ -39,4 +47,4 @@ def leaked(gold: Gold, masked: Any) -> bool:
 
 def overmasked(gold: Gold, masked: Any) -> bool:
     text = leaf_text(masked, gold.path)
-    return re.search(rf"(?<!{_ALNUM}){re.escape(gold.value)}(?!{_ALNUM})", text) is None
+    return re.search(bounded(re.escape(gold.value), gold.value), text) is None

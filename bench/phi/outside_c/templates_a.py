@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 from . import pools
@@ -21,6 +22,13 @@ def _drug(rng: random.Random) -> str:
 def _age_under_90(rng: random.Random) -> str:
     years = rng.randint(19, 89)
     return K("age_under_90", rng.choice((f"{years}-year-old", f"{years} y/o", f"{years}yo", f"{years} yo")))
+
+
+def _trap(rng: random.Random) -> str:
+    """A sentence whose word-that-is-also-a-name (or eponym) must survive."""
+    sentence = rng.choice(pools.TRAP_SENTENCES)
+    kind = "eponym" if "'s " in sentence or "Hodgkin" in sentence or "' " in sentence else "word_trap"
+    return re.sub(r"\[\[(.+?)\]\]", lambda m: K(kind, m.group(1)), sentence)
 
 
 def _address_line(rng: random.Random, where: V.Place) -> str:
@@ -42,6 +50,8 @@ def chart_summary(rng: random.Random) -> dict[str, Any]:
         f"## Care team\n- {K('role', 'PCP')}: Dr. {pcp.full(rng, 'staff_name')} ({K('department', rng.choice(pools.DEPARTMENTS))})\n\n"
         f"## Active problems\n{problems}\n\n## Medications\n{meds}\n\n"
         f"## Allergies\n- {K('allergen', allergen)}: {reaction}\n\n"
+        f"**County:** {I('county', where.county)}  \n**Clinic fax:** {V.fax(rng)}\n\n"
+        f"{_trap(rng)} {_trap(rng)}\n\n"
         f"## Recent vitals\n{K('vital', rng.choice(pools.VITALS))}, {K('vital', rng.choice(pools.VITALS))} on {V.date(rng)}\n"
     )
     return text_only(text)
@@ -76,6 +86,7 @@ def flowsheet(rng: random.Random) -> dict[str, Any]:
         f"{K('vital', rng.choice(pools.VITALS))}", f"{K('vital', rng.choice(pools.VITALS))}",
         f"Glucose POC: {rng.randint(70, 320)} mg/dL", f"Insulin given: {_drug(rng)}",
         f"Fall risk (Morse): {rng.randint(0, 95)}", f"Braden: {rng.randint(9, 23)}",
+        f"Note: {_trap(rng)}", f"Encounter (FIN): {V.account(rng)}",
         f"IV site: L forearm, placed {V.date(rng, when)}",
         f"RN: {V.person(rng).full(rng, 'staff_name')}, {K('role', 'charge nurse')}",
         f"Family at bedside: {V.person(rng).full(rng)} ({rng.choice(('daughter', 'son', 'wife', 'husband', 'niece'))}), "
@@ -95,6 +106,7 @@ def behavioral_health_note(rng: random.Random) -> dict[str, Any]:
         f"Says she has no {K('word_trap', 'willpower')} left but is {K('word_trap', 'hope to')} return to work.\n"
         f"O: Affect constricted. PHQ-9 {rng.randint(10, 24)}, GAD-7 {rng.randint(5, 19)}. {_age_under_90(rng)} female.\n"
         f"A: {K('icd10', 'F32.1')} MDD, moderate; {K('icd10', 'F10.20')}.\n"
+        f"Works as a trucker (CDL {V.license_no(rng)}); posts daily at {V.url(rng, who)}. {_trap(rng)}\n"
         f"P: Continue {_drug(rng)}. Safety plan reviewed; crisis line and sister's number {V.phone(rng)} on file. "
         f"Next session {V.date(rng)}.\n"
     )
@@ -111,7 +123,8 @@ def ed_course(rng: random.Random) -> dict[str, Any]:
         f"{V.datetime(rng, when)} {K('drug', 'ceftriaxone')} {K('dose', '1 g IV q24h')} started. "
         f"{K('lab', rng.choice(pools.LABS))}.",
         f"{V.datetime(rng, when)} Spoke with son {V.person(rng).full(rng)} at {V.phone(rng)}; "
-        f"pt's Medicare {K('payer', 'Medicare Part B')} card in wallet.",
+        f"pt's Medicare {K('payer', 'Medicare Part B')} card in wallet. Registration FIN {V.account(rng)}.",
+        f"{V.datetime(rng, when)} {_trap(rng)}",
         f"{V.datetime(rng, when)} Admitted to {K('department', 'Cardiology')} under "
         f"Dr. {V.person(rng).full(rng, 'staff_name')}. {K('word_trap', 'Will follow up')} troponin.",
     ]
@@ -129,6 +142,8 @@ def social_work_note(rng: random.Random) -> dict[str, Any]:
         f"{K('state', where.state_name)}; daughter's email {V.email(rng, daughter)}, work {V.phone(rng)}.\n"
         f"Pt's grandson {V.person(rng).given()} helps with groceries. Daughter is healthcare POA "
         f"(document dated {V.date(rng)}). {K('role', 'case manager')} to arrange {K('department', 'Home Health')}.\n"
+        f"Pt's mother, {V.age_over_89(rng)}, also lives with them. Family started {V.url(rng, who)}. "
+        f"Marriage certificate {V.license_no(rng)} requested for benefits. {_trap(rng)}\n"
         f"Insurance: {K('payer', rng.choice(pools.PAYERS))}, member {V.member_id(rng)}. "
         f"{K('word_trap', 'Hope is')} to return home by the weekend.\n"
     )
@@ -143,6 +158,7 @@ def home_health_visit(rng: random.Random) -> dict[str, Any]:
         "discipline": K("role", "nurse practitioner"), "cpt": K("cpt", "99349"),
         "patient": {"name": who.full(rng), "address": I("address", where.street), "city": I("city", where.city),
                     "state": K("state", where.state),
+                    "county": I("county", where.county), "age": Num("age_under_90", rng.randint(40, 89), False),
                     "zip": Num("zip", int(where.zip5)) if where.zip5[0] != "0" else I("zip", where.zip5)},
         "narrative": (f"Arrived {V.datetime(rng, when)}. Caregiver {V.person(rng).full(rng)} met us; her car "
                       f"(plate {V.plate(rng)}) blocks the ramp. Gate code {V.other_id(rng, 'GC')}. "
@@ -164,6 +180,7 @@ def dental_record(rng: random.Random) -> dict[str, Any]:
         f"resin #{rng.randint(2, 31)} MO. Dx {K('icd10', 'K02.52')}.\n"
         f"Radiographs: bitewings, image {V.photo(rng, when)}.\n"
         f"Provider: Dr. {V.person(rng).full(rng, 'staff_name')}, {K('role', 'dental hygienist')} assisted.\n"
+        f"Account {V.account(rng)}. {_trap(rng)}\n"
         f"Recall in 6 months. Amoxicillin premed not indicated; {_drug(rng)}.\n"
     )
     return text_only(text)
@@ -208,7 +225,8 @@ def immunization_record(rng: random.Random) -> dict[str, Any]:
              for code, name in rng.sample(pools.CVX, 3)]
     content = {"registry": "State IIS", "state": K("state", rng.choice(pools.PLACES)[3]),
                "patient": {"name": who.full(rng), "dob": V.date(rng, V.dob(rng)), "registry_id": V.other_id(rng, "IIS"),
-                           "mother_maiden_name": I("name", V.person(rng).last)},
+                           "mother_maiden_name": I("name", V.person(rng).last),
+                           "birth_certificate": V.license_no(rng), "county": I("county", rng.choice(pools.PLACES)[1])},
                "doses": doses, "cpt": [K("cpt", "90471"), K("cpt", "90686")]}
     return structured(content)
 
@@ -219,7 +237,7 @@ def secure_messages(rng: random.Random) -> dict[str, Any]:
     thread = [
         {"from": who.full(rng), "from_email": V.email(rng, who), "sent": V.datetime(rng),
          "body": f"Hi, this is {who.given()} — can I take {K('drug', 'ondansetron')} with my chemo? "
-                 f"My new cell is {V.phone(rng)}."},
+                 f"My new cell is {V.phone(rng)}. Pics of the rash: {V.url(rng, who)}"},
         {"from": nurse.full(rng, "staff_name"), "sent": V.datetime(rng),
          "body": f"Yes, {K('dose', '4 mg IV q6h PRN')} was the hospital dose; at home use the tablets. "
                  f"{K('word_trap', 'Will follow up')} with Dr. {I('staff_name', V.person(rng).last)}."},

@@ -8,10 +8,10 @@ from typing import Any
 from . import pools
 from . import values as V
 from .envelopes import resource, structured, text_only
-from .marks import Embedded
+from .marks import Embedded, Num
 from .marks import ident as I
 from .marks import keep as K
-from .templates_a import _address_line, _drug
+from .templates_a import _address_line, _drug, _trap
 
 
 def billing_statement(rng: random.Random) -> dict[str, Any]:
@@ -39,7 +39,10 @@ def eligibility_271(rng: random.Random) -> dict[str, Any]:
         "subscriber": {"lastName": I("name", sub.last), "firstName": I("name", sub.first),
                        "memberId": V.member_id(rng), "dateOfBirth": I("date", f"{V.dob(rng):%Y%m%d}"),
                        "address": {"line1": I("address", where.street), "city": I("city", where.city),
-                                   "state": K("state", where.state), "postalCode": I("zip", where.zip5)}},
+                                   "state": K("state", where.state), "postalCode": I("zip", where.zip5),
+                                   "county": I("county", where.county)},
+                       "age": Num("age_over_89", rng.randint(90, 103)) if rng.random() < 0.5
+                       else Num("age_under_90", rng.randint(18, 89), False)},
         "dependent": {"name": dep.full(rng), "relationship": "child", "dateOfBirth": V.date(rng, V.dob(rng))},
         "benefits": [
             {"code": "30", "coverageLevel": "FAM", "planBegin": V.date(rng), "planEnd": V.date(rng)},
@@ -72,7 +75,7 @@ def appointment_reminders(rng: random.Random) -> dict[str, Any]:
         rows.append({"patient": who.full(rng), "phone": V.phone(rng), "appointment": V.datetime(rng),
                      "department": K("department", rng.choice(pools.DEPARTMENTS)),
                      "provider_role": K("role", rng.choice(pools.ROLES)),
-                     "sms": f"Hi {who.given()}, reminder of your visit on {V.date(rng)}. Reply C to confirm."})
+                     "sms": f"Hi {who.given()}, reminder of your visit on {V.date(rng)}. Reply C to confirm. {_trap(rng)}"})
     return structured({"reminders": rows}, summary=f"{len(rows)} reminders queued")
 
 
@@ -86,7 +89,7 @@ def lab_requisition(rng: random.Random) -> dict[str, Any]:
         f"DOB: {V.date(rng, V.dob(rng))}   SSN: {V.ssn(rng)}\nAddress: {_address_line(rng, where)}\n"
         f"Insurance: {K('payer', rng.choice(pools.PAYERS))} #{V.member_id(rng)}\n"
         f"Ordering: {V.person(rng).full(rng, 'staff_name')} ({K('department', 'Endocrinology')}), fax {V.fax(rng)}\n"
-        f"Tests:\n{tests}\nDx: {K('icd10', code)} {desc}\nCollect: {V.datetime(rng)} fasting. {K('cpt', '36415')}\n"
+        f"Tests:\n{tests}\nDx: {K('icd10', code)} {desc}\nBill account: {V.account(rng)}\nCollect: {V.datetime(rng)} fasting. {K('cpt', '36415')}\n"
     )
     return text_only(text)
 
@@ -99,7 +102,8 @@ def dme_order(rng: random.Random) -> dict[str, Any]:
         "order": {"id": V.other_id(rng, "DME"), "hcpcs": K("hcpcs", rng.choice(pools.HCPCS)),
                   "item": K("device_model", model), "serial_number": V.serial(rng), "qty": 1},
         "beneficiary": {"name": who.full(rng), "mbi": V.member_id(rng), "phone": V.phone(rng),
-                        "ship_to": _address_line(rng, where)},
+                        "ship_to": _address_line(rng, where),
+                        "county": I("county", where.county), "age": V.age_over_89(rng)},
         "diagnosis": [K("icd10", rng.choice(pools.ICD10)[0])],
         "signed": {"by": V.person(rng).full(rng, "staff_name"), "at": V.datetime(rng)},
         "notes": f"Deliver after {V.date(rng)}; {K('word_trap', 'king-size')} bed, needs long tubing.",
@@ -113,7 +117,7 @@ def transport_request(rng: random.Random) -> dict[str, Any]:
     text = (
         f"trip_id: {V.other_id(rng, 'TRP')}\nrider: {who.full(rng)}\nrider_phone: {V.phone(rng)}\n"
         f"pickup_address: {I('address', pickup.street)}, {I('city', pickup.city)} {K('state', pickup.state)}\n"
-        f"pickup_time: {V.datetime(rng)}\ndestination: {K('department', 'Oncology Infusion')}\n"
+        f"pickup_county: {I('county', pickup.county)}\nnotes: {_trap(rng)}\npickup_time: {V.datetime(rng)}\ndestination: {K('department', 'Oncology Infusion')}\n"
         f"mobility: wheelchair; {V.age_over_89(rng)}\nvehicle_vin: {V.vin(rng)}\nvehicle_plate: {V.plate(rng)}\n"
         f"driver_license: {V.license_no(rng)}\npayer: {K('payer', 'Medicaid') if rng.random() < 0.5 else K('payer', 'Molina Healthcare')}\n"
     )
@@ -127,7 +131,7 @@ def intake_form(rng: random.Random) -> dict[str, Any]:
         ("Full legal name", who.full(rng)), ("Preferred name", who.given()),
         ("Date of birth", V.date(rng, V.dob(rng))), ("Social Security number", V.ssn(rng)),
         ("Driver's license / state ID", f"{V.license_no(rng)} ({K('state', rng.choice(pools.PLACES)[2])})"),
-        ("Email", V.email(rng, who)), ("Emergency contact", f"{contact.full(rng)}, {V.phone(rng)}"),
+        ("Email", V.email(rng, who)), ("Website or social media (optional)", V.url(rng, who)), ("Emergency contact", f"{contact.full(rng)}, {V.phone(rng)}"),
         ("Current medications", _drug(rng)), ("Allergies", K("allergen", rng.choice(pools.ALLERGIES)[0])),
         ("Year of last physical", K("year", rng.randint(2010, 2024))),
         ("Anything else?", f"I had a {K('eponym', rng.choice(pools.EPONYMS))} diagnosis; my {K('word_trap', 'summer camp')} "
@@ -147,7 +151,7 @@ def email_export(rng: random.Random) -> dict[str, Any]:
         f"Message-ID: <{V.other_id(rng, 'MID')}@mail.example-health.org>\n\n"
         f"Hello {K('role', 'care coordinator')},\n\nPlease refill my {K('drug', 'levothyroxine')} "
         f"{K('dose', '88 mcg PO daily')}. Also my FMLA forms for my employer — fax is {V.fax(rng)}.\n"
-        f"My account number is {V.account(rng)}.\n\nThanks,\n{who.given()}\n\n> On {V.date(rng)}, "
+        f"My account number is {V.account(rng)}.\n\nThanks,\n{who.given()}\n{V.url(rng, who)}\n\n> On {V.date(rng)}, "
         f"{clinic.full(rng, 'staff_name')} wrote:\n> {K('word_trap', 'Will follow up')} after your labs.\n"
     )
     return resource(f"mail://inbox/{V.other_id(rng, 'EML')}", "message/rfc822", text)
@@ -161,7 +165,7 @@ def yaml_export(rng: random.Random) -> dict[str, Any]:
         f"patient:\n  name: \"{who.full(rng)}\"\n  mrn: {V.mrn(rng)}\n  dob: {I('date', V.dob(rng).isoformat())}\n"
         f"  ssn: \"{V.ssn(rng)}\"\n  address:\n    street: {I('address', where.street)}\n    city: {I('city', where.city)}\n"
         f"    county: {I('county', where.county)}\n    state: {K('state', where.state)}\n    zip: \"{I('zip', where.zip5)}\"\n"
-        f"  contacts:\n    - relation: brother\n      name: {V.person(rng).full(rng)}\n      phone: \"{V.phone(rng)}\"\n"
+        f"  age: {I('age_over_89', rng.randint(90, 104))}\n  contacts:\n    - relation: brother\n      name: {V.person(rng).full(rng)}\n      phone: \"{V.phone(rng)}\"\n"
         f"conditions:\n  - code: {K('icd10', code)}\n    text: {desc}\n    onset_year: {K('year', rng.randint(1990, 2023))}\n"
         f"devices:\n  - model: {K('device_model', rng.choice(pools.DEVICE_MODELS))}\n    udi: \"{V.serial(rng)}\"\n"
     )
@@ -206,7 +210,7 @@ def care_team_roster(rng: random.Random) -> dict[str, Any]:
         f"{K('department', rng.choice(pools.DEPARTMENTS))} | {V.phone(rng)} |" for _ in range(rng.randint(3, 5)))
     caregiver = V.person(rng)
     text = (f"### Care team for {who.full(rng)} ({V.mrn(rng)})\n\n| Member | Role | Department | Phone |\n|---|---|---|---|\n"
-            f"{rows}\n| {caregiver.full(rng)} | family caregiver | — | {V.phone(rng)} |\n\nUpdated {V.datetime(rng)}\n")
+            f"{rows}\n| {caregiver.full(rng)} | family caregiver | — | {V.phone(rng)} |\n\n{_trap(rng)} Updated {V.datetime(rng)}\n")
     return text_only(text)
 
 
