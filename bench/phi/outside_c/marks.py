@@ -94,7 +94,8 @@ def leaf_text(value: Any, path: Path) -> str:
                 except ValueError:
                     return current
             continue
-        if (isinstance(current, dict) and step in current) or (isinstance(current, list) and isinstance(step, int) and 0 <= step < len(current)):
+        in_dict = isinstance(current, dict) and step in current
+        if in_dict or (isinstance(current, list) and isinstance(step, int) and 0 <= step < len(current)):
             current = current[step]
         else:
             break

@@ -53,7 +53,7 @@ PLACES = (
     ("Kalamazoo", "Kalamazoo", "MI", "Michigan", "490"),
     ("Eau Claire", "Eau Claire", "WI", "Wisconsin", "547"),
     ("Natchitoches", "Natchitoches Parish", "LA", "Louisiana", "714"),
-    ("Hilo", "Hawaii", "HI", "Hawaii", "967"),
+    ("Kaneohe", "Honolulu", "HI", "Hawaii", "967"),
     ("Flagstaff", "Coconino", "AZ", "Arizona", "860"),
     ("Truth or Consequences", "Sierra", "NM", "New Mexico", "879"),
     ("Pawtucket", "Providence", "RI", "Rhode Island", "028"),
@@ -129,5 +129,6 @@ TRAP_SENTENCES = (
     "[[Will follow up]] in 2 weeks.", "Has the [[willpower]] to quit smoking.", "We [[hope to]] discharge tomorrow.",
     "[[Bill to]] secondary insurance.", "Asthma worse with [[April showers]] and pollen.",
     "Known [[Baker's cyst]] behind L knee.", "History of [[Bell's palsy]], resolved.",
-    "Father had [[Parkinson's disease]].", "Sister with [[Graves' disease]].", "Remote [[Hodgkin lymphoma]], in remission.",
+    "Father had [[Parkinson's disease]].", "Sister with [[Graves' disease]].",
+    "Remote [[Hodgkin lymphoma]], in remission.",
 )

@@ -40,19 +40,22 @@ def chart_summary(rng: random.Random) -> dict[str, Any]:
     """EHR chart summary in markdown with headings and bullet lists."""
     who, birth, where, pcp = V.person(rng), V.dob(rng), V.place(rng), V.person(rng)
     icd = rng.sample(pools.ICD10, 3)
-    problems = "\n".join(f"- {K('icd10', code)} {desc} (since {K('year', rng.randint(1995, 2023))})" for code, desc in icd)
+    problems = "\n".join(f"- {K('icd10', code)} {desc} (since {K('year', rng.randint(1995, 2023))})"
+                         for code, desc in icd)
     meds = "\n".join(f"- {_drug(rng)}" for _ in range(3))
     allergen, reaction = rng.choice(pools.ALLERGIES)
     text = (
         f"# Chart summary — {who.full(rng)}\n\n"
         f"**DOB:** {V.date(rng, birth)}  \n**MRN:** {V.mrn(rng)}  \n**Sex:** F  \n"
         f"**Address:** {_address_line(rng, where)}  \n**Home phone:** {V.phone(rng)}\n\n"
-        f"## Care team\n- {K('role', 'PCP')}: Dr. {pcp.full(rng, 'staff_name')} ({K('department', rng.choice(pools.DEPARTMENTS))})\n\n"
+        f"## Care team\n- {K('role', 'PCP')}: Dr. {pcp.full(rng, 'staff_name')} "
+        f"({K('department', rng.choice(pools.DEPARTMENTS))})\n\n"
         f"## Active problems\n{problems}\n\n## Medications\n{meds}\n\n"
         f"## Allergies\n- {K('allergen', allergen)}: {reaction}\n\n"
         f"**County:** {I('county', where.county)}  \n**Clinic fax:** {V.fax(rng)}\n\n"
         f"{_trap(rng)} {_trap(rng)}\n\n"
-        f"## Recent vitals\n{K('vital', rng.choice(pools.VITALS))}, {K('vital', rng.choice(pools.VITALS))} on {V.date(rng)}\n"
+        f"## Recent vitals\n{K('vital', rng.choice(pools.VITALS))}, {K('vital', rng.choice(pools.VITALS))} on "
+        f"{V.date(rng)}\n"
     )
     return text_only(text)
 
@@ -89,7 +92,8 @@ def flowsheet(rng: random.Random) -> dict[str, Any]:
         f"Note: {_trap(rng)}", f"Encounter (FIN): {V.account(rng)}",
         f"IV site: L forearm, placed {V.date(rng, when)}",
         f"RN: {V.person(rng).full(rng, 'staff_name')}, {K('role', 'charge nurse')}",
-        f"Family at bedside: {V.person(rng).full(rng)} ({rng.choice(('daughter', 'son', 'wife', 'husband', 'niece'))}), "
+        f"Family at bedside: {V.person(rng).full(rng)} "
+        f"({rng.choice(('daughter', 'son', 'wife', 'husband', 'niece'))}), "
         f"cell {V.phone(rng)}",
     ]
     return text_only("\n".join(rows))
@@ -100,11 +104,14 @@ def behavioral_health_note(rng: random.Random) -> dict[str, Any]:
     who, sister, therapist = V.person(rng), V.person(rng), V.person(rng)
     text = (
         f"BEHAVIORAL HEALTH PROGRESS NOTE\nClient: {who.full(rng)}   DOB: {V.date(rng, V.dob(rng))}   "
-        f"Session: {V.date(rng)}\nClinician: {therapist.full(rng, 'staff_name')}, LCSW ({K('department', 'Behavioral Health')})\n\n"
-        f"S: {who.given()} reports low mood since her sister {sister.full(rng)} moved to {I('city', V.place(rng).city)}. "
+        f"Session: {V.date(rng)}\nClinician: {therapist.full(rng, 'staff_name')}, LCSW "
+        f"({K('department', 'Behavioral Health')})\n\n"
+        f"S: {who.given()} reports low mood since her sister {sister.full(rng)} moved to "
+        f"{I('city', V.place(rng).city)}. "
         f"Sleeping 4-5 h. Denies SI/HI. Drinking 3-4 beers nightly since {K('year', rng.randint(2015, 2023))}. "
         f"Says she has no {K('word_trap', 'willpower')} left but is {K('word_trap', 'hope to')} return to work.\n"
-        f"O: Affect constricted. PHQ-9 {rng.randint(10, 24)}, GAD-7 {rng.randint(5, 19)}. {_age_under_90(rng)} female.\n"
+        f"O: Affect constricted. PHQ-9 {rng.randint(10, 24)}, GAD-7 {rng.randint(5, 19)}. {_age_under_90(rng)} "
+        f"female.\n"
         f"A: {K('icd10', 'F32.1')} MDD, moderate; {K('icd10', 'F10.20')}.\n"
         f"Works as a trucker (CDL {V.license_no(rng)}); posts daily at {V.url(rng, who)}. {_trap(rng)}\n"
         f"P: Continue {_drug(rng)}. Safety plan reviewed; crisis line and sister's number {V.phone(rng)} on file. "
@@ -154,7 +161,8 @@ def home_health_visit(rng: random.Random) -> dict[str, Any]:
     """Home-health visit note with directions, a vehicle and a wound photo."""
     who, where, when = V.person(rng), V.place(rng), V.day(rng)
     content = {
-        "visit_id": V.other_id(rng, "HHV"), "visit_date": V.date(rng, when), "clinician": V.person(rng).full(rng, "staff_name"),
+        "visit_id": V.other_id(rng, "HHV"), "visit_date": V.date(rng, when),
+        "clinician": V.person(rng).full(rng, "staff_name"),
         "discipline": K("role", "nurse practitioner"), "cpt": K("cpt", "99349"),
         "patient": {"name": who.full(rng), "address": I("address", where.street), "city": I("city", where.city),
                     "state": K("state", where.state),
@@ -195,9 +203,11 @@ def radiology_report(rng: random.Random) -> dict[str, Any]:
         f"HISTORY: {_age_under_90(rng)} with fall, on {K('drug', 'apixaban')}. Pacemaker "
         f"({K('device_model', 'Medtronic Azure XT DR MRI')}, serial {V.serial(rng)}).\n"
         f"COMPARISON: MRI brain {V.date(rng)}; CT head {V.date(rng)}.\n"
-        f"FINDINGS: No acute hemorrhage. Chronic small-vessel change. Incidental {K('eponym', rng.choice(pools.EPONYMS))} "
+        f"FINDINGS: No acute hemorrhage. Chronic small-vessel change. Incidental "
+        f"{K('eponym', rng.choice(pools.EPONYMS))} "
         f"noted on prior knee imaging is not re-evaluated.\nIMPRESSION: No acute intracranial abnormality.\n"
-        f"Dictated by: {V.person(rng).full(rng, 'staff_name')}, MD ({K('department', 'Radiology')}) {V.datetime(rng, when)}\n"
+        f"Dictated by: {V.person(rng).full(rng, 'staff_name')}, MD ({K('department', 'Radiology')}) "
+        f"{V.datetime(rng, when)}\n"
     )
     return structured({"report": text, "status": "final", "modality": "CT"}, summary=text)
 

@@ -75,7 +75,8 @@ def appointment_reminders(rng: random.Random) -> dict[str, Any]:
         rows.append({"patient": who.full(rng), "phone": V.phone(rng), "appointment": V.datetime(rng),
                      "department": K("department", rng.choice(pools.DEPARTMENTS)),
                      "provider_role": K("role", rng.choice(pools.ROLES)),
-                     "sms": f"Hi {who.given()}, reminder of your visit on {V.date(rng)}. Reply C to confirm. {_trap(rng)}"})
+                     "sms": f"Hi {who.given()}, reminder of your visit on {V.date(rng)}. Reply C to confirm. "
+                            f"{_trap(rng)}"})
     return structured({"reminders": rows}, summary=f"{len(rows)} reminders queued")
 
 
@@ -89,7 +90,8 @@ def lab_requisition(rng: random.Random) -> dict[str, Any]:
         f"DOB: {V.date(rng, V.dob(rng))}   SSN: {V.ssn(rng)}\nAddress: {_address_line(rng, where)}\n"
         f"Insurance: {K('payer', rng.choice(pools.PAYERS))} #{V.member_id(rng)}\n"
         f"Ordering: {V.person(rng).full(rng, 'staff_name')} ({K('department', 'Endocrinology')}), fax {V.fax(rng)}\n"
-        f"Tests:\n{tests}\nDx: {K('icd10', code)} {desc}\nBill account: {V.account(rng)}\nCollect: {V.datetime(rng)} fasting. {K('cpt', '36415')}\n"
+        f"Tests:\n{tests}\nDx: {K('icd10', code)} {desc}\nBill account: {V.account(rng)}\nCollect: "
+        f"{V.datetime(rng)} fasting. {K('cpt', '36415')}\n"
     )
     return text_only(text)
 
@@ -117,9 +119,11 @@ def transport_request(rng: random.Random) -> dict[str, Any]:
     text = (
         f"trip_id: {V.other_id(rng, 'TRP')}\nrider: {who.full(rng)}\nrider_phone: {V.phone(rng)}\n"
         f"pickup_address: {I('address', pickup.street)}, {I('city', pickup.city)} {K('state', pickup.state)}\n"
-        f"pickup_county: {I('county', pickup.county)}\nnotes: {_trap(rng)}\npickup_time: {V.datetime(rng)}\ndestination: {K('department', 'Oncology Infusion')}\n"
+        f"pickup_county: {I('county', pickup.county)}\nnotes: {_trap(rng)}\npickup_time: "
+        f"{V.datetime(rng)}\ndestination: {K('department', 'Oncology Infusion')}\n"
         f"mobility: wheelchair; {V.age_over_89(rng)}\nvehicle_vin: {V.vin(rng)}\nvehicle_plate: {V.plate(rng)}\n"
-        f"driver_license: {V.license_no(rng)}\npayer: {K('payer', 'Medicaid') if rng.random() < 0.5 else K('payer', 'Molina Healthcare')}\n"
+        f"driver_license: {V.license_no(rng)}\npayer: "
+        f"{K('payer', 'Medicaid') if rng.random() < 0.5 else K('payer', 'Molina Healthcare')}\n"
     )
     return resource(f"transport://trips/{V.other_id(rng, 'T')}.yaml", "application/yaml", text)
 
@@ -131,10 +135,12 @@ def intake_form(rng: random.Random) -> dict[str, Any]:
         ("Full legal name", who.full(rng)), ("Preferred name", who.given()),
         ("Date of birth", V.date(rng, V.dob(rng))), ("Social Security number", V.ssn(rng)),
         ("Driver's license / state ID", f"{V.license_no(rng)} ({K('state', rng.choice(pools.PLACES)[2])})"),
-        ("Email", V.email(rng, who)), ("Website or social media (optional)", V.url(rng, who)), ("Emergency contact", f"{contact.full(rng)}, {V.phone(rng)}"),
+        ("Email", V.email(rng, who)), ("Website or social media (optional)", V.url(rng, who)),
+        ("Emergency contact", f"{contact.full(rng)}, {V.phone(rng)}"),
         ("Current medications", _drug(rng)), ("Allergies", K("allergen", rng.choice(pools.ALLERGIES)[0])),
         ("Year of last physical", K("year", rng.randint(2010, 2024))),
-        ("Anything else?", f"I had a {K('eponym', rng.choice(pools.EPONYMS))} diagnosis; my {K('word_trap', 'summer camp')} "
+        ("Anything else?", f"I had a {K('eponym', rng.choice(pools.EPONYMS))} diagnosis; "
+                           f"my {K('word_trap', 'summer camp')} "
                            f"job starts soon. Selfie for ID: {V.photo(rng, V.day(rng))}"),
     ]
     content = {"form": "New patient intake", "submitted": V.datetime(rng), "submitted_from": V.ip(rng),
@@ -163,10 +169,14 @@ def yaml_export(rng: random.Random) -> dict[str, Any]:
     code, desc = rng.choice(pools.ICD10)
     text = (
         f"patient:\n  name: \"{who.full(rng)}\"\n  mrn: {V.mrn(rng)}\n  dob: {I('date', V.dob(rng).isoformat())}\n"
-        f"  ssn: \"{V.ssn(rng)}\"\n  address:\n    street: {I('address', where.street)}\n    city: {I('city', where.city)}\n"
-        f"    county: {I('county', where.county)}\n    state: {K('state', where.state)}\n    zip: \"{I('zip', where.zip5)}\"\n"
-        f"  age: {I('age_over_89', rng.randint(90, 104))}\n  contacts:\n    - relation: brother\n      name: {V.person(rng).full(rng)}\n      phone: \"{V.phone(rng)}\"\n"
-        f"conditions:\n  - code: {K('icd10', code)}\n    text: {desc}\n    onset_year: {K('year', rng.randint(1990, 2023))}\n"
+        f"  ssn: \"{V.ssn(rng)}\"\n  address:\n    street: {I('address', where.street)}\n    city: "
+        f"{I('city', where.city)}\n"
+        f"    county: {I('county', where.county)}\n    state: {K('state', where.state)}\n    zip: "
+        f"\"{I('zip', where.zip5)}\"\n"
+        f"  age: {I('age_over_89', rng.randint(90, 104))}\n  contacts:\n    - relation: brother\n      name: "
+        f"{V.person(rng).full(rng)}\n      phone: \"{V.phone(rng)}\"\n"
+        f"conditions:\n  - code: {K('icd10', code)}\n    text: {desc}\n    onset_year: "
+        f"{K('year', rng.randint(1990, 2023))}\n"
         f"devices:\n  - model: {K('device_model', rng.choice(pools.DEVICE_MODELS))}\n    udi: \"{V.serial(rng)}\"\n"
     )
     return resource(f"ehr://export/{V.other_id(rng, 'X')}.yaml", "application/yaml", text)
@@ -176,11 +186,14 @@ def xml_export(rng: random.Random) -> dict[str, Any]:
     """A CDA-like XML fragment."""
     who, where = V.person(rng), V.place(rng)
     text = (
-        f"<ClinicalDocument>\n  <recordTarget><patientRole>\n    <id extension=\"{V.mrn(rng)}\" root=\"2.16.840.1.113883.19.5\"/>\n"
-        f"    <addr><streetAddressLine>{I('address', where.street)}</streetAddressLine><city>{I('city', where.city)}</city>"
+        f"<ClinicalDocument>\n  <recordTarget><patientRole>\n    <id extension=\"{V.mrn(rng)}\" "
+        f"root=\"2.16.840.1.113883.19.5\"/>\n"
+        f"    "
+        f"<addr><streetAddressLine>{I('address', where.street)}</streetAddressLine><city>{I('city', where.city)}</city>"
         f"<state>{K('state', where.state)}</state><postalCode>{I('zip', where.zip5)}</postalCode></addr>\n"
         f"    <telecom value=\"tel:{V.phone(rng)}\"/>\n    <patient><name><given>{I('name', who.first)}</given>"
-        f"<family>{I('name', who.last)}</family></name>\n      <birthTime value=\"{I('date', f'{V.dob(rng):%Y%m%d}')}\"/></patient>\n"
+        f"<family>{I('name', who.last)}</family></name>\n      <birthTime "
+        f"value=\"{I('date', f'{V.dob(rng):%Y%m%d}')}\"/></patient>\n"
         f"  </patientRole></recordTarget>\n  <component><section><code code=\"{K('loinc', '4548-4')}\"/>"
         f"<text>{K('lab', rng.choice(pools.LABS))}; {K('drug', 'metformin')} {K('dose', '500 mg PO BID')}</text>"
         f"</section></component>\n  <author><time value=\"{V.datetime(rng)}\"/><assignedPerson>"
@@ -194,9 +207,11 @@ def audit_events(rng: random.Random) -> dict[str, Any]:
     events = []
     for _ in range(rng.randint(3, 5)):
         user = V.person(rng)
-        events.append({"ts": V.datetime(rng), "actor": user.full(rng, "staff_name"), "actor_role": K("role", rng.choice(pools.ROLES)),
+        events.append({"ts": V.datetime(rng), "actor": user.full(rng, "staff_name"),
+                       "actor_role": K("role", rng.choice(pools.ROLES)),
                        "source_ip": V.ip(rng), "action": rng.choice(("READ", "UPDATE", "EXPORT")),
-                       "resource": f"/fhir/Patient/{V.mrn(rng)}", "auth": {"method": "biometric", "template_id": V.biometric(rng)},
+                       "resource": f"/fhir/Patient/{V.mrn(rng)}",
+                       "auth": {"method": "biometric", "template_id": V.biometric(rng)},
                        "device_serial": V.serial(rng)})
     return {"content": [{"type": "text", "text": Embedded(event)} for event in events],
             "structuredContent": {"events": events, "count": len(events)}}
@@ -209,8 +224,10 @@ def care_team_roster(rng: random.Random) -> dict[str, Any]:
         f"| {V.person(rng).full(rng, 'staff_name')} | {K('role', rng.choice(pools.ROLES))} | "
         f"{K('department', rng.choice(pools.DEPARTMENTS))} | {V.phone(rng)} |" for _ in range(rng.randint(3, 5)))
     caregiver = V.person(rng)
-    text = (f"### Care team for {who.full(rng)} ({V.mrn(rng)})\n\n| Member | Role | Department | Phone |\n|---|---|---|---|\n"
-            f"{rows}\n| {caregiver.full(rng)} | family caregiver | — | {V.phone(rng)} |\n\n{_trap(rng)} Updated {V.datetime(rng)}\n")
+    text = (f"### Care team for {who.full(rng)} ({V.mrn(rng)})\n\n"
+            "| Member | Role | Department | Phone |\n|---|---|---|---|\n"
+            f"{rows}\n| {caregiver.full(rng)} | family caregiver | — | {V.phone(rng)} |\n\n{_trap(rng)} Updated "
+            f"{V.datetime(rng)}\n")
     return text_only(text)
 
 

@@ -100,7 +100,8 @@ def phone_text(rng: random.Random) -> str:
     area, exchange, line = rng.randint(201, 989), rng.randint(201, 989), rng.randint(0, 9999)
     return rng.choice((
         f"({area}) {exchange}-{line:04d}", f"{area}-{exchange}-{line:04d}", f"{area}.{exchange}.{line:04d}",
-        f"+1 {area} {exchange} {line:04d}", f"{area}{exchange}{line:04d}", f"{area}-{exchange}-{line:04d} x{rng.randint(10, 999)}",
+        f"+1 {area} {exchange} {line:04d}", f"{area}{exchange}{line:04d}",
+        f"{area}-{exchange}-{line:04d} x{rng.randint(10, 999)}",
         f"1 ({area}) {exchange} {line:04d}", f"+1-{area}-{exchange}-{line:04d}",
     ))
 
@@ -133,7 +134,8 @@ def mrn(rng: random.Random) -> str:
 
 
 def member_id(rng: random.Random) -> str:
-    mbi = f"{rng.randint(1, 9)}{letters(rng, 2)}{rng.randint(0, 9)}-{letters(rng, 2)}{rng.randint(0, 9)}-{letters(rng, 2)}{rng.randint(10, 99)}"
+    mbi = (f"{rng.randint(1, 9)}{letters(rng, 2)}{rng.randint(0, 9)}-{letters(rng, 2)}{rng.randint(0, 9)}-"
+           f"{letters(rng, 2)}{rng.randint(10, 99)}")
     return ident("health_plan", rng.choice((f"{letters(rng, 3)}{digits(rng, 9)}", f"W{digits(rng, 9)}", mbi,
                                             f"{digits(rng, 8)}A", f"{letters(rng, 1)}{digits(rng, 8)}-01")))
 
@@ -163,15 +165,18 @@ def plate(rng: random.Random) -> str:
 def serial(rng: random.Random) -> str:
     return ident("device", rng.choice((f"{letters(rng, 3)}{digits(rng, 7)}", f"{digits(rng, 2)}-{digits(rng, 7)}",
                                        f"SN{letters(rng, 1)}{digits(rng, 8)}",
-                                       f"(01)00{digits(rng, 12)}(17)2{digits(rng, 5)}(21){letters(rng, 2)}{digits(rng, 6)}")))
+                                       f"(01)00{digits(rng, 12)}(17)2{digits(rng, 5)}(21)"
+                                       f"{letters(rng, 2)}{digits(rng, 6)}")))
 
 
 def url(rng: random.Random, who: Person) -> str:
     handle = "".join(c for c in (who.first + who.last).lower() if c.isascii() and c.isalnum())
     return ident("url", rng.choice((
-        f"https://www.facebook.com/{handle}.{rng.randint(1, 99)}", f"https://portal.mychart-example.org/patient/{digits(rng, 7)}",
+        f"https://www.facebook.com/{handle}.{rng.randint(1, 99)}",
+        f"https://portal.mychart-example.org/patient/{digits(rng, 7)}",
         f"https://instagram.com/{handle}_{rng.randint(10, 99)}", f"http://{handle}.blogspot.com/",
-        f"https://gofundme.com/f/help-{handle}-{digits(rng, 4)}", f"https://linkedin.com/in/{handle}{digits(rng, 3)}",
+        f"https://gofundme.com/f/help-{handle}-{digits(rng, 4)}",
+        f"https://linkedin.com/in/{handle}{digits(rng, 3)}",
     )))
 
 
