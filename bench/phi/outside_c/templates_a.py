@@ -88,7 +88,7 @@ def flowsheet(rng: random.Random) -> dict[str, Any]:
         f"Flowsheet date: {V.date(rng, when)}", f"Recorded: {V.datetime(rng, when)}",
         f"{K('vital', rng.choice(pools.VITALS))}", f"{K('vital', rng.choice(pools.VITALS))}",
         f"Glucose POC: {rng.randint(70, 320)} mg/dL", f"Insulin given: {_drug(rng)}",
-        f"Fall risk (Morse): {rng.randint(0, 95)}", f"Braden: {rng.randint(9, 23)}",
+        f"Last BM: {V.relative_date(rng)}", f"Fall risk (Morse): {rng.randint(0, 95)}", f"Braden: {rng.randint(9, 23)}",
         f"Note: {_trap(rng)}", f"Encounter (FIN): {V.account(rng)}",
         f"IV site: L forearm, placed {V.date(rng, when)}",
         f"RN: {V.person(rng).full(rng, 'staff_name')}, {K('role', 'charge nurse')}",
@@ -108,6 +108,7 @@ def behavioral_health_note(rng: random.Random) -> dict[str, Any]:
         f"({K('department', 'Behavioral Health')})\n\n"
         f"S: {who.given()} reports low mood since her sister {sister.full(rng)} moved to "
         f"{I('city', V.place(rng).city)}. "
+        f"Last drink {V.relative_date(rng)}. "
         f"Sleeping 4-5 h. Denies SI/HI. Drinking 3-4 beers nightly since {K('year', rng.randint(2015, 2023))}. "
         f"Says she has no {K('word_trap', 'willpower')} left but is {K('word_trap', 'hope to')} return to work.\n"
         f"O: Affect constricted. PHQ-9 {rng.randint(10, 24)}, GAD-7 {rng.randint(5, 19)}. {_age_under_90(rng)} "
@@ -127,7 +128,8 @@ def ed_course(rng: random.Random) -> dict[str, Any]:
     steps = [
         f"{V.datetime(rng, when)} Arrived by EMS ({K('department', 'Emergency Department')}), {V.age_over_89(rng)} "
         f"from {I('address', V.place(rng).street)}. {K('vital', 'BP 142/88')}, {K('vital', 'HR 96')}.",
-        f"{V.datetime(rng, when)} {K('drug', 'ceftriaxone')} {K('dose', '1 g IV q24h')} started. "
+        f"{V.datetime(rng, when)} Fever {V.relative_date(rng)}. "
+        f"{K('drug', 'ceftriaxone')} {K('dose', '1 g IV q24h')} started. "
         f"{K('lab', rng.choice(pools.LABS))}.",
         f"{V.datetime(rng, when)} Spoke with son {V.person(rng).full(rng)} at {V.phone(rng)}; "
         f"pt's Medicare {K('payer', 'Medicare Part B')} card in wallet. Registration FIN {V.account(rng)}.",
@@ -168,7 +170,8 @@ def home_health_visit(rng: random.Random) -> dict[str, Any]:
                     "state": K("state", where.state),
                     "county": I("county", where.county), "age": Num("age_under_90", rng.randint(40, 89), False),
                     "zip": Num("zip", int(where.zip5)) if where.zip5[0] != "0" else I("zip", where.zip5)},
-        "narrative": (f"Arrived {V.datetime(rng, when)}. Caregiver {V.person(rng).full(rng)} met us; her car "
+        "narrative": (f"Arrived {V.datetime(rng, when)}. Discharged from rehab "
+                      f"{V.relative_date(rng)}. Caregiver {V.person(rng).full(rng)} met us; her car "
                       f"(plate {V.plate(rng)}) blocks the ramp. Gate code {V.other_id(rng, 'GC')}. "
                       f"Wound L heel 2.1 x 1.4 cm, {K('word_trap', 'brown discoloration')} at edges; photo "
                       f"{V.photo(rng, when)} uploaded. {K('vital', rng.choice(pools.VITALS))}."),

@@ -76,6 +76,13 @@ def date(rng: random.Random, when: dt.date | None = None) -> str:
     return ident("date", date_text(rng, when or day(rng)))
 
 
+def relative_date(rng: random.Random, when: dt.date | None = None) -> str:
+    """A relative expression anchored to an absolute date, as notes write them; only the date is gold."""
+    marked = date(rng, when)
+    return rng.choice((f"yesterday ({marked})", f"{rng.randint(2, 9)} days ago on {marked}", f"POD#2 ({marked})",
+                       f"last week ({marked})", f"since {marked}", f"x3 days, onset {marked}", f"tomorrow, {marked}"))
+
+
 def datetime(rng: random.Random, when: dt.date | None = None) -> str:
     moment = dt.datetime.combine(when or day(rng), dt.time(rng.randrange(24), rng.randrange(60), rng.randrange(60)))
     text = rng.choice((
