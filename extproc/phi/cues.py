@@ -111,7 +111,7 @@ FROM_PLACE = (
 )
 """Words before ``from`` that make what follows a place (``is from Oaxaca``), not a sender (``message from Ana``)."""
 
-PREPOSITIONS = ("with", "to", "for", "from", "by", "With", "To", "For", "From", "By")
+PREPOSITIONS = ("with", "to", "for", "from", "by", "With", "To", "For", "From", "By", "TO", "FROM", "BY", "WITH")
 """A name after one of these needs two name words (``to Golnaz Jahanbakhsh``; not ``to Lisbon``), or a colon
 (``From: …``)."""
 

@@ -64,7 +64,9 @@ PREFIXES = frozenset(C.PREFIXES)
 _JOINERS = "'\u2019-"
 _FAMILY = (" family", " household")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "these", "those", "our", "any", "each", "every", "no"))
-_LIST_SEPARATORS = ((", and ", True), (" and ", True), (" & ", True), (", ", False), ("; ", False))
+_LIST_SEPARATORS = (
+    (", and ", True), (" and ", True), (" & ", True), (", ", False), ("; ", False), (" / ", False), ("/", False)
+)
 _LIST_STARTS = (", ", "; ", " and ", " & ", " (")
 _TITLES = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Miss", "Mx."))
 _ROLE_WORDS = frozenset((*C.ROLES, *C.RELATIONS, "his", "her", "their"))

@@ -156,8 +156,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a line (or a table cell) that starts with a name in capitals, family name first (``DOE, JANE``)
     (
         "inverted",
-        r"(?:(?m:^)|\t)\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+)?, "
-        r"\p{Lu}[\p{Lu}\p{M}'\x{2019}-]*(?: \p{Lu}\.?)?(?:[ \t]*(?m:$)| \(|\t)",
+        r"(?:(?m:^)|\t| - )\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+)?, "
+        r"\p{Lu}[\p{Lu}\p{M}'\x{2019}-]*(?: \p{Lu}\.?)?(?:[ \t]*(?m:$)| \(| \[| - |\t)",
     ),
     # a CSV cell or a log's quoted value holding ``Family, Given`` (``"Hendricks, Danny"``, ``name="de la Cruz, Ana"``)
     (
@@ -960,13 +960,18 @@ def _subject_of(text: str, end: int) -> bool:
     if len(words) < 3:
         return False
     verb, following = words[0], words[1]
-    return (
-        len(verb) > 4
-        and verb.endswith("ed")
-        and verb not in _DRUG_ACTIONS
-        and following in _OBJECTS
-        and verb in N.english()
-    )
+    if not (len(verb) > 4 and verb.endswith("ed") and verb not in _DRUG_ACTIONS and verb in N.english()):
+        return False
+    # "reviewed the films", "intubated by …", "relieved Okafor at 15:00": a past form with an object or an agent
+    return following in _OBJECTS or following == "by" or _person_word(following.rstrip(".,;:"))
+
+
+def _person_word(word: str) -> bool:
+    """A word that can only be a name where an object stands: in a script without case, or capitalised and
+    unknown to every list."""
+    first = word[:1]
+    return bool(first) and (N.uncased(first) or (first.isalpha() and not first.islower() and not first.isupper())
+                            or (first.isupper() and R.unknown_word(word)))
 
 
 _FOREIGN_WORDS = 2
@@ -1174,6 +1179,8 @@ def _inverted(s: str, a: int, text: str) -> list[Span]:
     word, a place, a stop word or a thing (a problem list in capitals, ``ANEMIA, CKD``, is none of them)."""
     if s[0] == "\t":
         s, a = s[1:], a + 1
+    elif s.startswith(" - "):  # "ANESTHESIA RECORD - PALOMINO, CHE - ASA II"
+        s, a = s[3:], a + 3
     comma = s.index(", ")
     family = s[:comma].split(" ")
     given = s[comma + 2 :].rstrip(" \t(")

@@ -378,6 +378,10 @@ def test_list_items_beside_a_name_that_no_list_knows_need_no_and(text: str, expe
         ('Preferred name: "Bea". Seen today.', ["Bea"]),
         ("Extubated awake. 斉藤 淳 was comfortable in recovery.", ["斉藤", "淳"]),  # Han in Latin text, name-long
         ("Groetjes,\nZubeyda", ["Zubeyda"]),  # a sign-off in Dutch
+        ("ANESTHESIA RECORD - PALOMINO, CHE - ASA II", ["PALOMINO", "CHE"]),  # inverted capitals after a dash
+        ("Team: 斉藤/Tank/Dex", ["斉藤", "Tank", "Dex"]),  # a list cue's items split by slashes
+        ("Gareth relieved 智也 at 15:00", ["Gareth", "智也"]),  # a past form with a person as its object
+        ("NOTE TO VALENTIJN VAN DEN HENST: PLEASE CO-SIGN.", ["VALENTIJN", "VAN DEN HENST"]),
     ],
 )
 def test_names_of_the_classes_found_in_session_seven(text: str, expected: list[str]) -> None:
@@ -393,6 +397,7 @@ def test_names_of_the_classes_found_in_session_seven(text: str, expected: list[s
         "\u0434\u043d\u044f.",  # a Russian sentence: no island in text of its own script
         'The "Code" Blue team.',  # no nickname among everyday words
         "The label reads 患者は昨日から発熱している then the dose.",  # a sentence in Japanese is no name
+        "Heparin administered by RN; and/or Other",  # what is done to a drug; a slash in and/or
     ],
 )
 def test_what_the_session_seven_rules_leave_alone(text: str) -> None:
