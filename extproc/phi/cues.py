@@ -212,7 +212,8 @@ REPORTING = (
     "was restless", "has not", "hasn't", "had not", "hadn't", "does not", "doesn't", "did not", "didn't", "is not",
     "isn't", "was not", "wasn't", "cannot", "can't", "will not", "won't", "needs help", "will take", "stayed with",
     "is staying", "was staying", "received a", "received the", "received his", "received her", "is asking",
-    "was asking", "is calling", "is waiting", "is requesting", "is feeding",
+    "was asking", "is calling", "is waiting", "is requesting", "is feeding", "died", "passed away",
+    "was pronounced",
 )
 """What a person does in a note, said right after their name (``Oyelaran reports…``, ``… is a 54-year-old``);
 not what a drug does (``was started``, ``has been held``)."""

@@ -206,7 +206,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # (``(?m:^)``/``(?m:$)`` are empty-width: they match at a line feed without taking it)
     (
         "signoff",
-        rf"\b(?:{C.alternation(C.SIGN_OFFS)})\b,?|(?m:^)(?:--? |\x{{2014}}|\x{{2013}})"
+        rf"\b(?:{C.alternation(C.SIGN_OFFS)})(?:[,.!:;]|[ \t]|(?m:$))"
+        rf"|(?m:^)(?:--? |\x{{2014}}|\x{{2013}}|[/~](?:\p{{Lu}}|[{_UNCASED}]))"
         rf"| -\p{{Lu}}[\p{{L}}\p{{M}}'\x{{2019}}-]*[.!]?(?m:$)",
     ),
     (
@@ -1235,9 +1236,15 @@ _SIGN_OFF_TAIL = 20
 
 def _signoff(s: str, a: int, text: str) -> list[Span]:
     """The writer's name after a sign-off (same line or next) or a signature dash at the start of a line
-    (``-- Ana``; ``- Ana`` as the last line), or ``-Ana`` ending a line."""
+    (``-- Ana``; ``- Ana`` as the last line), a slash or a tilde opening a short line (``/Ana``, ``~Ana``), or
+    ``-Ana`` ending a line."""
     if s[0] == " ":  # "… card. -Ana" ending a line: a name signing off
         return [(a + 2, a + 2 + len(s[2:].rstrip(".!")), R.WEAK)]
+    if s[0] in "/~":  # "/Daire", "~Ana" on a line of their own: a signature, not a path ("/Users/ana")
+        line_end = text.find("\n", a)
+        line = text[a + 1 : len(text) if line_end < 0 else line_end]
+        signature = len(line) <= 40 and "/" not in line and "." not in line.rstrip(".")
+        return [(a + 1, a + 2, R.WEAK)] if signature else []
     if s == "- ":  # a single dash signs only the last line (else: a bullet); at most some blank space after it
         line_end = text.find("\n", a)
         if line_end >= 0 and (len(text) - line_end > 64 or text[line_end:].strip()):

@@ -381,6 +381,8 @@ def test_list_items_beside_a_name_that_no_list_knows_need_no_and(text: str, expe
         ("ANESTHESIA RECORD - PALOMINO, CHE - ASA II", ["PALOMINO", "CHE"]),  # inverted capitals after a dash
         ("Team: 斉藤/Tank/Dex", ["斉藤", "Tank", "Dex"]),  # a list cue's items split by slashes
         ("Gareth relieved 智也 at 15:00", ["Gareth", "智也"]),  # a past form with a person as its object
+        ("Seen today. Dziękuję, Troy.\n/Killian", ["Troy", "Killian"]),  # a sign-off ending in ę; a slash signs
+        ("On call: Shauneen died peacefully at 03:15", ["Shauneen"]),
         ("NOTE TO VALENTIJN VAN DEN HENST: PLEASE CO-SIGN.", ["VALENTIJN", "VAN DEN HENST"]),
     ],
 )
@@ -398,6 +400,7 @@ def test_names_of_the_classes_found_in_session_seven(text: str, expected: list[s
         'The "Code" Blue team.',  # no nickname among everyday words
         "The label reads 患者は昨日から発熱している then the dose.",  # a sentence in Japanese is no name
         "Heparin administered by RN; and/or Other",  # what is done to a drug; a slash in and/or
+        "see /Users/ana/file.txt\n/etc/hosts",  # paths, not signatures
     ],
 )
 def test_what_the_session_seven_rules_leave_alone(text: str) -> None:
