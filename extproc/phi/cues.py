@@ -157,6 +157,15 @@ SIGN_OFFS = (
 )
 """A name after one, on the same line or the next, is the writer's."""
 
+TITLE_LINE_WORDS = (
+    *("Advocate", "Manager", "Coordinator", "Specialist", "Representative", "Director", "Nurse", "Counselor"),
+    *("Counsellor", "Officer", "Assistant", "Navigator", "Supervisor", "Pharmacist", "Physician", "Therapist"),
+    *("Social Worker", "Case Manager", "Chaplain", "Dietitian", "Technician", "Administrator", "Agent", "Liaison"),
+    *("Practitioner", "Surgeon", "Midwife", "Clerk", "Secretary", "Coder", "Analyst", "Member Services"),
+    *("RN", "MD", "NP", "PA-C", "LCSW", "MSW", "PharmD", "DO", "BSN", "CNA", "LPN"),
+)
+"""Words that end a job title on the line below a signature's name (``MEMBER ADVOCATE``, ``Case Manager``)."""
+
 PARTICLE_WORDS = (
     "da", "das", "de", "del", "della", "delle", "degli", "dei", "di", "do", "dos", "du", "van", "von", "der", "den",
     "ter", "ten", "te", "la", "las", "le", "les", "lo", "los", "li", "al", "el", "bin", "binti", "bint", "ibn",

@@ -137,6 +137,14 @@ def is_place_word(token: str) -> bool:
     return token.casefold() in places() and token not in dictionary_names() and token not in ambiguous()
 
 
+def is_english(token: str) -> bool:
+    """A word of the English lexicon (every part, if hyphenated) that no name list holds (``Care``, ``Member``)."""
+    if token in dictionary_names() or token in ambiguous():
+        return False
+    eng = english()
+    return all(part.casefold() in eng for part in token.split("-"))
+
+
 def is_common(token: str) -> bool:
     """An everyday English word that is not also a known name (``Overall``, ``Hospice``; not ``Grace``)."""
     folded = token.casefold()

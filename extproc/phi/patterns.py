@@ -200,6 +200,16 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "table",
         rf"(?:(?m:^)|\|)[ \t]*(?i:{C.alternation(sorted(_COLUMN_HEADINGS))})[ \t]*(?:\||(?m:$))",
     ),
+    # a line of two to four words standing above a line naming a role (``FELIPA CUESTA`` over ``MEMBER ADVOCATE``,
+    # ``Ana Okafor`` over ``Case Manager``): a signature block
+    (
+        "signature",
+        rf"(?m:^)[\p{{Lu}}{_UNCASED}][\p{{L}}\p{{M}}'\x{{2019}}.-]*"
+        rf"(?: [\p{{Lu}}{_UNCASED}][\p{{L}}\p{{M}}'\x{{2019}}.-]*){{1,3}}[ \t]*\n"
+        rf"[ \t]*(?i:(?:[A-Za-z]+ ){{0,3}}(?:{C.alternation(C.TITLE_LINE_WORDS)}))\b",
+    ),
+    # a single name in square brackets (``[Kerrie] hospice on-call``, ``[Jet], mother``): an annotation of who
+    ("bracketed", r"\[\p{Lu}[\p{Ll}\p{M}]+\](?:[ ,:]|(?m:$))"),
     # a family name in the plural after "the" (``The Paavilainens moved``)
     ("plural", rf"\b(?:The|the) {_WORD}s['\x{{2019}}]? \p{{Ll}}"),
     # a sign-off, the name after it on the same line or the next; a signature dash at the start of a line
@@ -1212,6 +1222,20 @@ def _quoted_inverted(s: str, a: int, text: str) -> list[Span]:
     return [(start, comma, K.NAME), (comma + 2, start + len(inner), K.NAME)]
 
 
+def _signature(s: str, a: int, text: str) -> list[Span]:
+    """The name line of a signature block: its words no list knows as everyday, stop, place or thing words
+    (title-cased first when in capitals), so ``CARE MANAGEMENT`` over ``Department`` is none."""
+    line = s[: s.index("\n")].rstrip(" \t")
+    for word in line.split(" "):
+        core = word.rstrip(".")
+        if len(core) == 1:
+            continue
+        title = core[:1] + core[1:].lower() if core.isupper() else core
+        if R.is_stop(title) or R.is_common(title) or R.is_place_word(title) or R.is_thing(title) or R.is_english(title):
+            return []
+    return [(a, a + len(line), K.NAME)]
+
+
 def _lower(s: str, a: int, text: str) -> list[Span]:
     """The lower-case name after a cue, or signing a message off (``- ana okafor`` ending it)."""
     return R.lower_names(text, a + len(s) - 1, last_line=s[0] == "-")
@@ -1287,6 +1311,8 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "inverted": _inverted,
     "mention": _mention,
     "lower": _lower,
+    "signature": _signature,
+    "bracketed": lambda s, a, t: [(a + 1, a + s.index("]"), R.WEAK)] if R.unknown_word(s[1 : s.index("]")]) else [],
     "quotedinverted": _quoted_inverted,
     "addressed": _addressed,
     "signoff": _signoff,

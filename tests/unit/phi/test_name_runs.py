@@ -383,6 +383,8 @@ def test_list_items_beside_a_name_that_no_list_knows_need_no_and(text: str, expe
         ("Gareth relieved 智也 at 15:00", ["Gareth", "智也"]),  # a past form with a person as its object
         ("Seen today. Dziękuję, Troy.\n/Killian", ["Troy", "Killian"]),  # a sign-off ending in ę; a slash signs
         ("On call: Shauneen died peacefully at 03:15", ["Shauneen"]),
+        ("Regards\nFELIPA CUESTA\nMEMBER ADVOCATE", ["FELIPA CUESTA"]),  # a signature block above a job title
+        ("[Kerrie] hospice on-call: stable", ["Kerrie"]),  # one name in square brackets
         ("NOTE TO VALENTIJN VAN DEN HENST: PLEASE CO-SIGN.", ["VALENTIJN", "VAN DEN HENST"]),
     ],
 )
@@ -401,6 +403,7 @@ def test_names_of_the_classes_found_in_session_seven(text: str, expected: list[s
         "The label reads 患者は昨日から発熱している then the dose.",  # a sentence in Japanese is no name
         "Heparin administered by RN; and/or Other",  # what is done to a drug; a slash in and/or
         "see /Users/ana/file.txt\n/etc/hosts",  # paths, not signatures
+        "CARE MANAGEMENT\nCase Manager on duty. [Note] see below.",  # English words over a title; a bracketed word
     ],
 )
 def test_what_the_session_seven_rules_leave_alone(text: str) -> None:
