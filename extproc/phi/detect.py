@@ -11,6 +11,7 @@ from . import kinds as K
 from . import name_runs as R
 from . import names as N
 from . import segments as S
+from . import tagged as T
 from .normalize import Normalized, normalize
 from .patterns import SEPARATOR, Span, find_patterns, find_patterns_joined
 
@@ -102,13 +103,17 @@ def scan(text: str) -> tuple[Normalized, list[Span]]:
 
 
 def _read_formats(text: str) -> tuple[list[Span], list[Span]]:
-    """Spans read by position (HL7 v2 and X12 fields, delimited cells under a heading naming a kind) and the name
-    markers of delimited cells under an ambiguous heading (``Name``), which the name rules decide."""
+    """Spans read by position (HL7 v2 and X12 fields, delimited cells under a heading naming a kind, XML elements
+    named as a key would be) and the name markers of cells and elements named ambiguously (``Name``), which the
+    name rules decide."""
     fields: list[Span] = S.find(text) if S.may_hold(text) else []
     markers: list[Span] = []
     if D.may_hold(text):
         for span in D.find(text):
             (markers if span[2] == D.WEAK else fields).append(span)
+    if T.may_hold(text):
+        for span in T.find(text):
+            (markers if span[2] == T.WEAK else fields).append(span)
     return fields, markers
 
 
@@ -172,9 +177,9 @@ def scan_many(texts: list[str]) -> Batch:
     patterns = find_patterns_joined(normalised, batch.buffer)
     dictionary = batch.split(N.dictionary_hits_joined(normalised, batch.buffer))
     formats: dict[int, tuple[list[Span], list[Span]]] = {}
-    if S.may_hold(batch.buffer) or D.may_hold(batch.buffer):
+    if S.may_hold(batch.buffer) or D.may_hold(batch.buffer) or T.may_hold(batch.buffer):
         for i, t in enumerate(normalised):
-            if S.may_hold(t) or D.may_hold(t):
+            if S.may_hold(t) or D.may_hold(t) or T.may_hold(t):
                 read = _read_formats(t)
                 if read[0] or read[1]:
                     formats[i] = read

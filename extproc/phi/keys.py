@@ -136,7 +136,7 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     ),
     K.MBI: ("medicare_mbi", "mbi", "medicare_id", "medicare_number", "hicn"),
     K.ACCOUNT: ("account_number", "account", "account_id", "acct", "billing_account", "bank_account", "iban"),
-    K.CARD: ("card_number", "credit_card", "credit_card_number", "pan"),
+    K.CARD: ("card_number", "credit_card", "credit_card_number", "pan", "last4", "last_4", "last_four", "card_last4"),
     K.LICENSE: (
         "drivers_license",
         "driver_license",

@@ -319,6 +319,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?i:\b(?:plate|licen[cs]e tag|tag number|tag no\.?|tag #)\b)[ \t:#.]*(?:(?i:number|no\.?|#) ?)?"
         r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}\b",
     ),
+    # a device's GS1 UDI written without its brackets: (01) GTIN, then (17) expiry, (10) lot or (21) serial
+    ("udi", r"\b01\d{14}[A-Za-z0-9]{2,40}\b"),
     # a specimen or accession number (``S24-09474``, ``UW22-275578``), digits in groups (``94-798-863``,
     # ``269 300 067``), a 32 to 64 digit hexadecimal digest (a biometric template's or a voiceprint's hash)
     (
@@ -1338,6 +1340,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "lastfour": lambda s, a, t: [(a + len(s) - 4, a + len(s), _last_four_kind(s))],
     "plate": _plate,
     "grouped": _grouped,
+    "udi": _simple(K.DEVICE),
     "cityzip": lambda s, a, t: _cityzip(s, a),
     "zipctx": lambda s, a, t: [(a + _zip_start(s), a + len(s), K.ZIP)],
     "age": lambda s, a, t: _age(s, a) if not _temperature(s, a, t) else [],

@@ -63,6 +63,7 @@ def test_batched_scan_matches_per_string_scan(ascii_only: bool) -> None:
     texts += ["plain words only", "Jes\u00fas S\u00e1nchez, Boston MA 02118"]
     texts += ["MSH|^~\\&|A|B|C|D|20240115\rPID|1||77812^^^H^MR||M\u00dcLLER^J\u00d6RG||19700304", "N3*1 ELM ST~"]
     texts += ["mrn,Name,dob\n40977228,Okafor Ana,9/9/1941\n40977229,Lisinopril,1950-01-02"]
+    texts += ['<name><given>Chinyere</given><family>Anyanwu</family></name><birthTime value="19810906"/>']
     if ascii_only:  # the batch skips normalisation altogether
         texts = [t for t in texts if t.isascii()]
     batch = detect.scan_many(texts)
@@ -238,3 +239,8 @@ def test_what_the_second_reader_found_over_masked_is_kept_and_only_changes_are_c
             "c": {"system": "http://snomed.info/sct", "code": "44054006"}, "dob": "1981"}
     result = mask_json(kept, SAFE_HARBOR)
     assert result.value == kept and result.counts == {}
+
+
+def test_a_udi_without_brackets_and_a_card_s_last_four_under_its_key() -> None:
+    assert masked("01005232215218701727123102741721IH100223") == "[DEVICE]"
+    assert mask_json({"payment": {"last4": "0854"}}, SAFE_HARBOR).value == {"payment": {"last4": "[CARD]"}}
