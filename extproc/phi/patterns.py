@@ -205,8 +205,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "signature",
         rf"(?m:^)[\p{{Lu}}{_UNCASED}][\p{{L}}\p{{M}}'\x{{2019}}.-]*"
-        rf"(?: [\p{{Lu}}{_UNCASED}][\p{{L}}\p{{M}}'\x{{2019}}.-]*){{1,3}}[ \t]*\n"
-        rf"[ \t]*(?i:(?:[A-Za-z]+ ){{0,3}}(?:{C.alternation(C.TITLE_LINE_WORDS)}))\b",
+        rf"(?: [\p{{Lu}}{_UNCASED}][\p{{L}}\p{{M}}'\x{{2019}}.-]*){{1,3}}[ \t]*(?m:$)",
     ),
     # a single name in square brackets (``[Kerrie] hospice on-call``, ``[Jet], mother``): an annotation of who
     ("bracketed", r"\[\p{Lu}[\p{Ll}\p{M}]+\](?:[ ,:]|(?m:$))"),
@@ -1224,10 +1223,18 @@ def _quoted_inverted(s: str, a: int, text: str) -> list[Span]:
     return [(start, comma, K.NAME), (comma + 2, start + len(inner), K.NAME)]
 
 
+_TITLE_LINE = re2.compile(rf"[ \t]*(?i:(?:[A-Za-z]+ ){{0,3}}(?:{C.alternation(C.TITLE_LINE_WORDS)}))\b")
+
+
 def _signature(s: str, a: int, text: str) -> list[Span]:
-    """The name line of a signature block: its words no list knows as everyday, stop, place or thing words
-    (title-cased first when in capitals), so ``CARE MANAGEMENT`` over ``Department`` is none."""
-    line = s[: s.index("\n")].rstrip(" \t")
+    """The name line of a signature block, when the next line of the same text names a job: its words no list
+    knows as everyday, stop, place or thing words (title-cased first when in capitals), so ``CARE MANAGEMENT``
+    over ``Case Manager`` is none. (The pattern stops at the line's end: no match may cross into another
+    string of a joined document.)"""
+    end = a + len(s)
+    if not text.startswith("\n", end) or _TITLE_LINE.match(text, end + 1) is None:
+        return []
+    line = s.rstrip(" \t")
     for word in line.split(" "):
         core = word.rstrip(".")
         if len(core) == 1:

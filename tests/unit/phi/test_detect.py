@@ -64,6 +64,7 @@ def test_batched_scan_matches_per_string_scan(ascii_only: bool) -> None:
     texts += ["MSH|^~\\&|A|B|C|D|20240115\rPID|1||77812^^^H^MR||M\u00dcLLER^J\u00d6RG||19700304", "N3*1 ELM ST~"]
     texts += ["mrn,Name,dob\n40977228,Okafor Ana,9/9/1941\n40977229,Lisinopril,1950-01-02"]
     texts += ['<name><given>Chinyere</given><family>Anyanwu</family></name><birthTime value="19810906"/>']
+    texts += ["Regards\nFELIPA CUESTA", "MEMBER ADVOCATE"]  # two strings: no match may cross from one to the next
     if ascii_only:  # the batch skips normalisation altogether
         texts = [t for t in texts if t.isascii()]
     batch = detect.scan_many(texts)
