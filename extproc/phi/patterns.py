@@ -848,6 +848,8 @@ def _single(s: str, a: int, text: str) -> list[Span]:
     before = s[1:space].rstrip(",")
     if s[space - 1] != "," and before.lower() in _NOT_BEFORE_PEOPLE:
         return []  # "in Lagos", "the Mayo…"
+    if before == "of" and R.is_english(word):
+        return []  # "Date of Birth", "Place of Service", "Department of Health": a title's words, no one's
     if before == "from" and text[max(0, a - 14) : a].lower().split(" ")[-1:] in _FROM_PLACE:
         return []  # "is from Oaxaca", "moved from Puebla": where one comes from
     if before in ("and", "or") and not _person_before(text, a + 1 - len(before)):

@@ -404,6 +404,7 @@ def test_names_of_the_classes_found_in_session_seven(text: str, expected: list[s
         "Heparin administered by RN; and/or Other",  # what is done to a drug; a slash in and/or
         "see /Users/ana/file.txt\n/etc/hosts",  # paths, not signatures
         "CARE MANAGEMENT\nCase Manager on duty. [Note] see below.",  # English words over a title; a bracketed word
+        "Date of Birth: unknown. Department of Health notified.",  # English words after "of": a title's
     ],
 )
 def test_what_the_session_seven_rules_leave_alone(text: str) -> None:
