@@ -143,6 +143,7 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
         "license_number",
         "licence_number",
         "dl_number",
+        "dl",
         "passport",
         "passport_number",
         "certificate_number",

@@ -148,6 +148,45 @@ def _letter_runs(text: str) -> set[str]:
     return {run.casefold() for run in _LETTERS.findall(text)}
 
 
+BIG_NUMBER = 1_000_000
+"""A JSON integer of seven digits or more is read as a record's number (``NUMBER``) unless its key names a
+quantity: no lab value, dose or count of a patient's is that large, but an MRN, an encounter or a phone is."""
+
+QUANTITY_WORDS = frozenset(
+    (
+        *("count", "total", "amount", "sum", "size", "bytes", "length", "cents", "price", "cost", "charge", "paid"),
+        *("balance", "qty", "quantity", "units", "dose", "duration", "ms", "millis", "seconds", "secs", "elapsed"),
+        *("version", "offset", "limit", "page", "index", "rank", "score", "weight", "height", "volume", "steps"),
+        *("population", "calories", "billed", "allowed", "payment", "fee", "revenue", "budget", "max", "min", "num"),
+        *("tokens", "level", "usd", "dollars", "value", "result", "capacity", "estimate"),
+    )
+)
+"""Words of a key that make its number an amount or a measure (``total_charge_cents``, ``bytes``)."""
+
+EAV_MAX_KEYS = 6
+_EAV_LABELS = ("label", "name", "key", "k", "field", "attribute", "type", "title", "system")
+_EAV_VALUES = ("value", "v", "val", "text", "answer", "data")
+_EAV_LABEL_SET = frozenset(_EAV_LABELS)
+
+
+def _quantity(key: str) -> bool:
+    return not QUANTITY_WORDS.isdisjoint(key.split("_"))
+
+
+def _eav(value: dict, keymap: Any) -> tuple[str, str] | None:
+    """``{"label": "Social Security Number", "value": "…"}``, ``{"k": "dl", "v": "…"}``: a small object whose label
+    names a kind through the key table; the value's key and that kind."""
+    for label in _EAV_LABELS:
+        text = value.get(label)
+        if type(text) is str and text and len(text) <= 64:
+            kind = keymap.get(normalize_key(text))
+            if kind is not None:
+                for member in _EAV_VALUES:
+                    if member in value and member != label:
+                        return member, kind
+    return None
+
+
 def _region_like(value: object) -> bool:
     """A region's name or code as written (``NJ``, ``New Jersey``, ``Côte d'Ivoire``): letters, spaces, dots,
     hyphens and apostrophes, at most 40 characters."""
@@ -276,8 +315,12 @@ class _Masker:
                         elif tw is dict or tw is list:
                             if not quick(w, texts, depth + 2):
                                 return False
+                        elif tw is int and not -BIG_NUMBER < w < BIG_NUMBER:
+                            return False  # a number of seven digits or more: the full walk decides
                         elif not (tw is int or tw is float or tw is bool or w is None):
                             return False
+                elif tv is int and not -BIG_NUMBER < v < BIG_NUMBER:
+                    return False
                 elif tv is list:
                     if not quick(v, texts, depth + 1):
                         return False
@@ -297,7 +340,9 @@ class _Masker:
                         return self._quick(parsed, texts, depth + 1)
                 texts[value] = None
             return True
-        return t is int or t is float or t is bool or value is None
+        if t is int:
+            return -BIG_NUMBER < value < BIG_NUMBER
+        return t is float or t is bool or value is None
 
     def _plain_keys(self, value: dict) -> bool:
         """Whether no key of ``value`` names a kind or is itself an identifier (keys seen before are known
@@ -307,7 +352,10 @@ class _Masker:
             if k not in ok:
                 if type(k) is not str or normalize_key(k) in keymap or detect_text(k):
                     return False  # a key naming a kind, or a key that is itself an identifier
-                if len(ok) < 4096:
+                if k in _EAV_LABEL_SET:  # never plain: whether it names its sibling's kind is its value's say
+                    if len(value) <= EAV_MAX_KEYS and _eav(value, keymap) is not None:
+                        return False
+                elif len(ok) < 4096:
                     ok.add(k)
         return True
 
@@ -448,6 +496,7 @@ class _Masker:
             info = _KEY_INFO[id(keymap)] = (keymap, {})
         known = info[1]
         fixed, tally, override, name_values, name_kind = self.fixed, self.tally, self.override, self.name_values, K.NAME
+        eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
         for k, v in value.items():
             k_out = k
             entry = known.get(k) if type(k) is str else None
@@ -469,7 +518,11 @@ class _Masker:
                 nk not in NO_INHERIT or (nk in REGION_KEYS and not _region_like(v))
             ):
                 child_kind = kind  # a "state" holding digits under an address is the address's (07501)
+            if eav is not None and child_kind is None and k == eav[0]:
+                child_kind = eav[1]  # {"label": "Social Security Number", "value": "…"}: the label names the kind
             t = type(v)
+            if child_kind is None and t is int and not -BIG_NUMBER < v < BIG_NUMBER and not _quantity(nk):
+                child_kind = K.NUMBER  # 40977228 under `pt_ident`: a record's number, not an amount
             if child_kind is None and (t is int or t is float or t is bool or v is None):
                 out[k_out] = v
                 continue
@@ -515,7 +568,9 @@ class _Masker:
         embedded = self.override is not None
         for i, v in enumerate(value):
             t = type(v)
-            if kind is None and (t is int or t is float or t is bool or v is None):
+            if kind is None and t is int and not -BIG_NUMBER < v < BIG_NUMBER and not _quantity(parent):
+                lst[i] = self._walk(v, "" if embedded else f"{path}[{i}]", K.NUMBER, parent, lst, i)
+            elif kind is None and (t is int or t is float or t is bool or v is None):
                 lst[i] = v
             elif t is str and kind is None:  # `_walk`'s free-text case, inline: a list of codes or notes
                 if v:

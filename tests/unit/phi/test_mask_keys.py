@@ -73,3 +73,22 @@ def test_a_key_naming_a_record_number_marks_its_value_an_identifier() -> None:
     assert all(out[k] != "AB7X-22Q9" for k in keys)
     assert out["ageAtOnset"] == "90+" and out["identifier"][0]["value"] != "Q-77"
     assert mask_json({"page_number": 12, "line_no": "4"}, SAFE_HARBOR).value == {"page_number": 12, "line_no": "4"}
+
+
+def test_a_large_integer_is_a_number_unless_its_key_names_a_quantity() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    out = mask_json({"pt_ident": 40977228, "total_cents": 125000000, "ids": [40977228, 3], "viral_load": 12},
+                    SAFE_HARBOR)
+    assert out.value == {"pt_ident": "[NUMBER]", "total_cents": 125000000, "ids": ["[NUMBER]", 3], "viral_load": 12}
+    assert out.counts == {"NUMBER": 2}
+
+
+def test_a_label_names_the_kind_of_the_value_beside_it() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    fields = [{"label": "Social Security Number", "value": "123456789"}, {"k": "dl", "v": "WDLOH4802BL"},
+              {"label": "Diagnosis", "value": "I10"}]
+    assert mask_json(fields, SAFE_HARBOR).value == [
+        {"label": "Social Security Number", "value": "[SSN]"}, {"k": "dl", "v": "[LICENSE]"},
+        {"label": "Diagnosis", "value": "I10"}]
