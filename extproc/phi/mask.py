@@ -186,6 +186,7 @@ MAX_EMBEDDED = 16
 class _Masker:
     __slots__ = (
         "_batch",
+        "_known",
         "_plain",
         "_pseudo",
         "embedded",
@@ -343,6 +344,12 @@ class _Masker:
                 _PLAIN_KEYS.clear()
             plain = _PLAIN_KEYS[id(keymap)] = (keymap, set())
         self._plain = plain[1]
+        info = _KEY_INFO.get(id(keymap))
+        if info is None or info[0] is not keymap:
+            if len(_KEY_INFO) >= 64:
+                _KEY_INFO.clear()
+            info = _KEY_INFO[id(keymap)] = (keymap, {})
+        self._known = info[1]
         found: dict[str, None] = {}
         if self._quick(value, found, 0):
             texts = list(found)
@@ -424,16 +431,10 @@ class _Masker:
 
     def _walk_dict(self, value: dict, path: str, kind: str | None, parent: str) -> dict:
         out: dict[Any, Any] = {}
-        keymap = self.keymap
-        embedded = self.override is not None
+        keymap, known, fixed, tally, queue = self.keymap, self._known, self.fixed, self.tally, self.queue
+        override, name_values, name_kind = self.override, self.name_values, K.NAME
+        embedded = override is not None
         ambiguous_parent = parent in NON_PERSON_PARENTS
-        info = _KEY_INFO.get(id(keymap))
-        if info is None or info[0] is not keymap:
-            if len(_KEY_INFO) >= 64:
-                _KEY_INFO.clear()
-            info = _KEY_INFO[id(keymap)] = (keymap, {})
-        known = info[1]
-        fixed, tally, override, name_values, name_kind = self.fixed, self.tally, self.override, self.name_values, K.NAME
         for k, v in value.items():
             k_out = k
             entry = known.get(k) if type(k) is str else None
@@ -471,7 +472,10 @@ class _Masker:
                         out[k_out] = self._keyed(v, child_kind, child)
                 else:
                     if v:
-                        self._text(v, child, out, k_out)
+                        if v[0] in _MAY_OPEN_JSON:
+                            self._text(v, child, out, k_out)
+                        else:  # `_text`'s common case, inline: free text, queued for passes 2 and 3
+                            queue.append((out, k_out, v, override or child))
                     out[k_out] = v
             elif t is dict:
                 out[k_out] = self._walk_dict(v, child, child_kind, nk)
@@ -495,14 +499,18 @@ class _Masker:
 
     def _walk_list(self, value: list, path: str, kind: str | None, parent: str) -> list:
         lst: list[Any] = [None] * len(value)
-        embedded = self.override is not None
+        override, queue = self.override, self.queue
+        embedded = override is not None
         for i, v in enumerate(value):
             t = type(v)
             if kind is None and (t is int or t is float or t is bool or v is None):
                 lst[i] = v
             elif t is str and kind is None:  # `_walk`'s free-text case, inline: a list of codes or notes
                 if v:
-                    self._text(v, "" if embedded else f"{path}[{i}]", lst, i)
+                    if v[0] in _MAY_OPEN_JSON:
+                        self._text(v, "" if embedded else f"{path}[{i}]", lst, i)
+                    else:  # `_text`'s common case, inline
+                        queue.append((lst, i, v, override or ("" if embedded else f"{path}[{i}]")))
                 lst[i] = v
             elif t is dict:
                 lst[i] = self._walk_dict(v, "" if embedded else f"{path}[{i}]", kind, parent)
