@@ -145,6 +145,16 @@ def _letter_runs(text: str) -> set[str]:
     return {run.casefold() for run in _LETTERS.findall(text)}
 
 
+def _letter_runs_of_all(texts: list[str]) -> set[str]:
+    """``_letter_runs`` of ``texts`` joined by a line break (see ``_may_hold``), each normalised on its own: the
+    same runs, as normalisation works line by line, but one text that may not be normal (a combining mark)
+    no longer costs normalising them all."""
+    joined = "\n".join(texts)
+    if not joined.isascii():
+        joined = "\n".join([text if text.isascii() else unicodedata.normalize("NFKC", text) for text in texts])
+    return {run.casefold() for run in _LETTERS.findall(joined)}
+
+
 def _may_hold(texts: list[str], names: list[str]) -> bool:
     """Whether any of `texts` shares a run of letters with any of the keyed `names`, case folded: a name's
     later mention always does, so when none does, propagating names cannot find one (and costs ~50 µs for a
@@ -158,7 +168,7 @@ def _may_hold(texts: list[str], names: list[str]) -> bool:
     # one pass over all names and one over all texts: joined by a line break, which is no letter and which no
     # normalisation composes with, so a run of letters never spans two of them. Every name's runs count, a
     # name with CJK in it too: its Latin part (`Ana 李明`) is sought in an ASCII text as any other name's.
-    if not _letter_runs("\n".join(names)).isdisjoint(_letter_runs("\n".join(texts))):
+    if not _letter_runs_of_all(names).isdisjoint(_letter_runs_of_all(texts)):
         return True
     if unspaced:
         for text in texts:
