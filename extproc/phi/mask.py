@@ -408,6 +408,8 @@ class _Masker:
             found = propagate_many(batch, N.build_extra(self.names, batch.buffer))
         else:  # no text holds a word of a keyed name: building the automaton would find nothing
             found = batch.spans
+        if not any(found):
+            return  # no span in any text (a page of codes beside keyed identifiers): nothing to replace
         final: list[list[tuple[int, int, str]] | None] = [None] * len(texts)
         for container, key, text, path in self.queue:
             i = index[text]
