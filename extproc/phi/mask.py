@@ -96,6 +96,8 @@ def _year(text: str) -> str | None:
     return None
 
 
+_DATE, _DATE_PLACEHOLDER = K.DATE, K.placeholder(K.DATE)
+
 _SEG_CACHE: dict[str, str] = {}
 _KEY_INFO: dict[int, tuple[Any, dict[str, tuple[str, str, str | None]]]] = {}  # per keymap: key -> nk, seg, kind
 _PLAIN_KEYS: dict[int, tuple[Any, set[str]]] = {}  # per keymap: keys known to name no kind
@@ -212,6 +214,7 @@ class _Masker:
         "session",
         "tally",
         "vault",
+        "years",
     )
 
     def __init__(self, profile: Profile, vault: PseudonymVault | None, session: str | None) -> None:
@@ -226,6 +229,7 @@ class _Masker:
         self.names: set[str] = set()
         self.name_values: list[str] = []  # values keyed as names, for propagation to free text
         self.fixed = _fixed_replacements(profile)
+        self.years = profile.strategy(K.DATE) == "generalize"  # a keyed date becomes its year (Safe Harbor)
         self._pseudo: dict[tuple[str, str], str] = {}
         self.embedded = 0  # JSON texts inside JSON texts being walked
         self.override: str | None = None
@@ -444,7 +448,7 @@ class _Masker:
     def _walk_dict(self, value: dict, path: str, kind: str | None, parent: str) -> dict:
         out: dict[Any, Any] = {}
         keymap, known, fixed, tally, queue = self.keymap, self._known, self.fixed, self.tally, self.queue
-        override, name_values, name_kind = self.override, self.name_values, K.NAME
+        override, name_values, name_kind, years = self.override, self.name_values, K.NAME, self.years
         embedded = override is not None
         ambiguous_parent = parent in NON_PERSON_PARENTS
         for k, v in value.items():
@@ -474,6 +478,8 @@ class _Masker:
             if t is str:
                 if child_kind is not None:
                     placeholder = fixed.get(child_kind)
+                    if placeholder is None and years and child_kind == _DATE:  # `_replacement`'s, inline
+                        placeholder = _year(v) or _DATE_PLACEHOLDER
                     if placeholder is not None and v and not v.isspace():  # `_keyed`'s common case, inline
                         if child_kind == name_kind:
                             name_values.append(v)
