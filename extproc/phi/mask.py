@@ -163,21 +163,23 @@ def _may_hold(texts: list[str], names: list[str]) -> bool:
     page of patient rows, almost all of it building the automaton)."""
     if not names:
         return False
-    unspaced: set[str] = set()  # CJK: written without spaces, so a mention is a substring of a longer run
-    for name in names:
-        if not name.isascii() and _UNSPACED.search(name):
-            unspaced |= _letter_runs(name)
     # one pass over all names and one over all texts: joined by a line break, which is no letter and which no
     # normalisation composes with, so a run of letters never spans two of them. Every name's runs count, a
     # name with CJK in it too: its Latin part (`Ana 李明`) is sought in an ASCII text as any other name's.
     if not _letter_runs_of_all(names).isdisjoint(_letter_runs_of_all(texts)):
         return True
+    foreign = [text for text in texts if not text.isascii()]
+    if not foreign:  # the runs of CJK names are sought inside longer runs of non-ASCII texts only
+        return False
+    unspaced: set[str] = set()  # CJK: written without spaces, so a mention is a substring of a longer run
+    for name in names:
+        if not name.isascii() and _UNSPACED.search(name):
+            unspaced |= _letter_runs(name)
     if unspaced:
-        for text in texts:
-            if not text.isascii():
-                folded = unicodedata.normalize("NFKC", text).casefold()
-                if any(run in folded for run in unspaced):
-                    return True
+        for text in foreign:
+            folded = unicodedata.normalize("NFKC", text).casefold()
+            if any(run in folded for run in unspaced):
+                return True
     return False
 
 
