@@ -98,6 +98,8 @@ def _year(text: str) -> str | None:
 
 _DATE, _DATE_PLACEHOLDER = K.DATE, K.placeholder(K.DATE)
 
+_JSON_SCALARS = frozenset({int, float, bool, type(None)})
+
 _SEG_CACHE: dict[str, str] = {}
 _KEY_INFO: dict[int, tuple[Any, dict[str, tuple[str, str, str | None]]]] = {}  # per keymap: key -> nk, seg, kind
 _PLAIN_KEYS: dict[int, tuple[Any, set[str]]] = {}  # per keymap: keys known to name no kind
@@ -261,32 +263,34 @@ class _Masker:
         else:
             items = None
         if items is not None:
-            quick = self._quick
+            quick, plain, opens = self._quick, self._plain, _MAY_OPEN_JSON
             for v in items:
                 tv = type(v)
                 if tv is str:
                     if v:
-                        if v[0] in _MAY_OPEN_JSON:
+                        if v[0] in opens:
                             if not quick(v, texts, depth + 1):
                                 return False
                         else:
                             texts[v] = None
                 elif tv is dict:  # `self._quick(v, texts, depth + 1)`, inline
-                    if depth >= 200 or not (self._plain.issuperset(v) or self._plain_keys(v)):
+                    if depth >= 200 or not (plain.issuperset(v) or self._plain_keys(v)):
                         return False
                     for w in v.values():
                         tw = type(w)
                         if tw is str:
                             if w:
-                                if w[0] in _MAY_OPEN_JSON:
+                                if w[0] in opens:
                                     if not quick(w, texts, depth + 2):
                                         return False
                                 else:
                                     texts[w] = None
+                        elif tw in _JSON_SCALARS:
+                            pass
                         elif tw is dict or tw is list:
                             if not quick(w, texts, depth + 2):
                                 return False
-                        elif not (tw is int or tw is float or tw is bool or w is None):
+                        else:
                             return False
                 elif tv is list:
                     if not quick(v, texts, depth + 1):
