@@ -125,6 +125,7 @@ def _capped(text: str | None) -> str | None:
 
 
 _ARGUMENTS_JSON = json.JSONEncoder(ensure_ascii=False)
+"""What `json.dumps(masked, ensure_ascii=False)` builds on every call, built once."""
 
 
 def _masked_arguments(call: McpCall | None) -> Any:
