@@ -46,9 +46,13 @@ have: fewer, larger fsyncs at saturation (measured with 32 connections: ~3 recor
 the gateway served ~10% more requests/s in an A/B run), no added latency for a lone caller."""
 
 
+_LINE_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+"""``json.dumps(body, ensure_ascii=False, separators=(",", ":"))``, without building an encoder per line."""
+
+
 def encode_line(body: dict[str, Any]) -> tuple[bytes, str]:
     """The journal line for `body` (which already holds seq and prev), and its hash."""
-    content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    content = _LINE_JSON.encode(body).encode()
     digest = hashlib.sha256(content).hexdigest()
     return PREFIX + digest.encode() + b'",' + content[1:] + b"\n", digest
 

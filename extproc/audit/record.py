@@ -124,6 +124,10 @@ def _capped(text: str | None) -> str | None:
     return text[:RESPONSE_CAP] + "…[truncated]"
 
 
+_ARGUMENTS_JSON = json.JSONEncoder(ensure_ascii=False)
+"""What `json.dumps(masked, ensure_ascii=False)` builds on every call, built once."""
+
+
 def _masked_arguments(call: McpCall | None) -> Any:
     """The call's arguments under the full Safe Harbor profile (whatever the caller's role may see), capped."""
     if call is None or not call.arguments:
@@ -132,6 +136,6 @@ def _masked_arguments(call: McpCall | None) -> Any:
         masked = mask_json(call.arguments, SAFE_HARBOR).value
     except MaskingError:
         return "[arguments withheld: they could not be masked]"
-    text = json.dumps(masked, ensure_ascii=False)
+    text = _ARGUMENTS_JSON.encode(masked)
     return masked if len(text) <= ARGUMENTS_CAP else text[:ARGUMENTS_CAP] + "…[truncated]"
 

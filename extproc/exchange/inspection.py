@@ -33,12 +33,16 @@ from extproc.phi.keys import explicitly_keyed
 SAFE_HARBOR_PROFILE = SAFE_HARBOR.name
 
 
+_WIRE_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+"""What `json.dumps` with these options builds on every call, built once."""
+
+
 def encode(doc: dict) -> bytes:
     """A message as it leaves. A number beyond a double (`1e99999`, valid JSON) parses as infinity, which JSON
     cannot write: such a message is forwarded as it came when nothing in it changes, and withheld when it must
     be rewritten."""
     try:
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        return _WIRE_JSON.encode(doc).encode()
     except ValueError:
         raise McpError(INTERNAL_ERROR, "the response holds a number beyond the range of a double and had to be "
                                        "rewritten, so it was withheld") from None

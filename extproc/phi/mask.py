@@ -99,6 +99,10 @@ def _year(text: str) -> str | None:
     return None
 
 
+_DATE, _DATE_PLACEHOLDER = K.DATE, K.placeholder(K.DATE)
+
+_JSON_SCALARS = frozenset({int, float, bool, type(None)})
+
 _SEG_CACHE: dict[str, str] = {}
 _KEY_INFO: dict[int, tuple[Any, dict[str, tuple[str, str, str | None]]]] = {}  # per keymap: key -> nk, seg, kind
 _PLAIN_KEYS: dict[int, tuple[Any, set[str]]] = {}  # per keymap: keys known to name no kind
@@ -197,21 +201,31 @@ def _region_like(value: object) -> bool:
     )
 
 
+def _letter_runs_of_all(texts: list[str]) -> set[str]:
+    """``_letter_runs`` of ``texts`` joined by a line break (see ``_may_hold``), each normalised on its own: the
+    same runs, as normalisation works line by line, but one text that may not be normal (a combining mark)
+    no longer costs normalising them all."""
+    joined = "\n".join(texts)
+    if not joined.isascii():
+        joined = "\n".join([text if text.isascii() else unicodedata.normalize("NFKC", text) for text in texts])
+    return {run.casefold() for run in _LETTERS.findall(joined)}
+
+
 def _may_hold(texts: list[str], names: list[str]) -> bool:
     """Whether any of `texts` shares a run of letters with any of the keyed `names`, case folded: a name's
     later mention always does, so when none does, propagating names cannot find one (and costs ~50 µs for a
     page of patient rows, almost all of it building the automaton)."""
     if not names:
         return False
+    # one pass over all names and one over all texts: joined by a line break, which is no letter and which no
+    # normalisation composes with, so a run of letters never spans two of them. Every name's runs count, a
+    # name with CJK in it too: its Latin part (`Ana 李明`) is sought in an ASCII text as any other name's.
+    if not _letter_runs_of_all(names).isdisjoint(_letter_runs_of_all(texts)):
+        return True
     unspaced: set[str] = set()  # CJK: written without spaces, so a mention is a substring of a longer run
     for name in names:
         if not name.isascii() and _UNSPACED.search(name):
             unspaced |= _letter_runs(name)
-    # one pass over all names and one over all texts: joined by a line break, which is no letter and which no
-    # normalisation composes with, so a run of letters never spans two of them. Every name's runs count, a
-    # name with CJK in it too: its Latin part (`Ana 李明`) is sought in an ASCII text as any other name's.
-    if not _letter_runs("\n".join(names)).isdisjoint(_letter_runs("\n".join(texts))):
-        return True
     if unspaced:  # rare: every text is looked at (an ASCII text may hold the Latin run of `李明 Ana` inside a word)
         for text in texts:
             folded = unicodedata.normalize("NFKC", text).casefold()
@@ -230,6 +244,11 @@ def _root(seg: str) -> str:
     return seg[1:] if seg[:1] == "." else seg
 
 
+_TEXT_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+"""``json.dumps(value, ensure_ascii=False)`` for a document the walk rebuilt: a tree of new containers made from
+parsed JSON, so it can hold no cycle to look for (the search was 13% of serialising a page of rows)."""
+
+
 MAX_EMBEDDED = 16
 """JSON text inside JSON text is masked at every level up to this many; deeper is refused, never passed on."""
 
@@ -237,6 +256,7 @@ MAX_EMBEDDED = 16
 class _Masker:
     __slots__ = (
         "_batch",
+        "_known",
         "_plain",
         "_pseudo",
         "embedded",
@@ -252,6 +272,7 @@ class _Masker:
         "session",
         "tally",
         "vault",
+        "years",
     )
 
     def __init__(self, profile: Profile, vault: PseudonymVault | None, session: str | None) -> None:
@@ -266,6 +287,7 @@ class _Masker:
         self.names: set[str] = set()
         self.name_values: list[str] = []  # values keyed as names, for propagation to free text
         self.fixed = _fixed_replacements(profile)
+        self.years = profile.strategy(K.DATE) == "generalize"  # a keyed date becomes its year (Safe Harbor)
         self._pseudo: dict[tuple[str, str], str] = {}
         self.embedded = 0  # JSON texts inside JSON texts being walked
         self.override: str | None = None
@@ -290,34 +312,36 @@ class _Masker:
         else:
             items = None
         if items is not None:
-            quick = self._quick
+            quick, plain, opens = self._quick, self._plain, _MAY_OPEN_JSON
             for v in items:
                 tv = type(v)
                 if tv is str:
                     if v:
-                        if v[0] in _MAY_OPEN_JSON:
+                        if v[0] in opens:
                             if not quick(v, texts, depth + 1):
                                 return False
                         else:
                             texts[v] = None
                 elif tv is dict:  # `self._quick(v, texts, depth + 1)`, inline
-                    if depth >= 200 or not (self._plain.issuperset(v) or self._plain_keys(v)):
+                    if depth >= 200 or not (plain.issuperset(v) or self._plain_keys(v)):
                         return False
                     for w in v.values():
                         tw = type(w)
                         if tw is str:
                             if w:
-                                if w[0] in _MAY_OPEN_JSON:
+                                if w[0] in opens:
                                     if not quick(w, texts, depth + 2):
                                         return False
                                 else:
                                     texts[w] = None
+                        elif tw is int and not -BIG_NUMBER < w < BIG_NUMBER:
+                            return False  # a number of seven digits or more: the full walk decides
+                        elif tw in _JSON_SCALARS:
+                            pass
                         elif tw is dict or tw is list:
                             if not quick(w, texts, depth + 2):
                                 return False
-                        elif tw is int and not -BIG_NUMBER < w < BIG_NUMBER:
-                            return False  # a number of seven digits or more: the full walk decides
-                        elif not (tw is int or tw is float or tw is bool or w is None):
+                        else:
                             return False
                 elif tv is int and not -BIG_NUMBER < v < BIG_NUMBER:
                     return False
@@ -405,6 +429,12 @@ class _Masker:
                 _PLAIN_KEYS.clear()
             plain = _PLAIN_KEYS[id(keymap)] = (keymap, set())
         self._plain = plain[1]
+        info = _KEY_INFO.get(id(keymap))
+        if info is None or info[0] is not keymap:
+            if len(_KEY_INFO) >= 64:
+                _KEY_INFO.clear()
+            info = _KEY_INFO[id(keymap)] = (keymap, {})
+        self._known = info[1]
         found: dict[str, None] = {}
         if self._quick(value, found, 0):
             texts = list(found)
@@ -425,7 +455,7 @@ class _Masker:
                 if pretty:
                     container[key] = json.dumps(new_obj, ensure_ascii=False, indent=2)
                 else:
-                    container[key] = json.dumps(new_obj, ensure_ascii=False)
+                    container[key] = _TEXT_JSON.encode(new_obj)
         counts: dict[str, int] = {}
         paths: dict[str, dict[str, int]] = {}
         for (path, kind), n in self.tally.items():
@@ -453,6 +483,8 @@ class _Masker:
             found = propagate_many(batch, N.build_extra(self.names, batch.buffer))
         else:  # no text holds a word of a keyed name: building the automaton would find nothing
             found = batch.spans
+        if not any(found):
+            return  # no span in any text (a page of codes beside keyed identifiers): nothing to replace
         final: list[list[tuple[int, int, str]] | None] = [None] * len(texts)
         for container, key, text, path in self.queue:
             i = index[text]
@@ -486,16 +518,10 @@ class _Masker:
 
     def _walk_dict(self, value: dict, path: str, kind: str | None, parent: str) -> dict:
         out: dict[Any, Any] = {}
-        keymap = self.keymap
-        embedded = self.override is not None
+        keymap, known, fixed, tally, queue = self.keymap, self._known, self.fixed, self.tally, self.queue
+        override, name_values, name_kind, years = self.override, self.name_values, K.NAME, self.years
+        embedded = override is not None
         ambiguous_parent = parent in NON_PERSON_PARENTS
-        info = _KEY_INFO.get(id(keymap))
-        if info is None or info[0] is not keymap:
-            if len(_KEY_INFO) >= 64:
-                _KEY_INFO.clear()
-            info = _KEY_INFO[id(keymap)] = (keymap, {})
-        known = info[1]
-        fixed, tally, override, name_values, name_kind = self.fixed, self.tally, self.override, self.name_values, K.NAME
         eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
         for k, v in value.items():
             k_out = k
@@ -530,7 +556,11 @@ class _Masker:
             if t is str:
                 if child_kind is not None:
                     placeholder = fixed.get(child_kind)
-                    if placeholder is not None and v and not v.isspace():  # `_keyed`'s common case, inline
+                    if placeholder is None and years and child_kind == _DATE:  # `_replacement`'s, inline
+                        placeholder = _year(v) or _DATE_PLACEHOLDER
+                    if placeholder == v:  # a date that is its year already: unchanged, so not counted
+                        out[k_out] = v
+                    elif placeholder is not None and v and not v.isspace():  # `_keyed`'s common case, inline
                         if child_kind == name_kind:
                             name_values.append(v)
                         at = (override or child, child_kind)
@@ -541,7 +571,10 @@ class _Masker:
                 else:
                     # a coding's code (SNOMED CT's are digits): a system beside it says which terminology
                     if v and not (nk in CODE_KEYS and v.isdigit() and len(v) <= 18 and "system" in value):
-                        self._text(v, child, out, k_out)
+                        if v[0] in _MAY_OPEN_JSON:
+                            self._text(v, child, out, k_out)
+                        else:  # `_text`'s common case, inline: free text, queued for passes 2 and 3
+                            queue.append((out, k_out, v, override or child))
                     out[k_out] = v
             elif t is dict:
                 out[k_out] = self._walk_dict(v, child, child_kind, nk)
@@ -565,7 +598,8 @@ class _Masker:
 
     def _walk_list(self, value: list, path: str, kind: str | None, parent: str) -> list:
         lst: list[Any] = [None] * len(value)
-        embedded = self.override is not None
+        override, queue = self.override, self.queue
+        embedded = override is not None
         for i, v in enumerate(value):
             t = type(v)
             if kind is None and t is int and not -BIG_NUMBER < v < BIG_NUMBER and not _quantity(parent):
@@ -574,7 +608,10 @@ class _Masker:
                 lst[i] = v
             elif t is str and kind is None:  # `_walk`'s free-text case, inline: a list of codes or notes
                 if v:
-                    self._text(v, "" if embedded else f"{path}[{i}]", lst, i)
+                    if v[0] in _MAY_OPEN_JSON:
+                        self._text(v, "" if embedded else f"{path}[{i}]", lst, i)
+                    else:  # `_text`'s common case, inline
+                        queue.append((lst, i, v, override or ("" if embedded else f"{path}[{i}]")))
                 lst[i] = v
             elif t is dict:
                 lst[i] = self._walk_dict(v, "" if embedded else f"{path}[{i}]", kind, parent)
