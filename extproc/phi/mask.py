@@ -222,12 +222,15 @@ def _may_hold(texts: list[str], names: list[str]) -> bool:
     # name with CJK in it too: its Latin part (`Ana 李明`) is sought in an ASCII text as any other name's.
     if not _letter_runs_of_all(names).isdisjoint(_letter_runs_of_all(texts)):
         return True
+    foreign = [text for text in texts if not text.isascii()]
+    if not foreign:  # the runs sought below are not ASCII: no ASCII text holds one
+        return False
     unspaced: set[str] = set()  # CJK: written without spaces, so a mention is a substring of a longer run
     for name in names:
         if not name.isascii() and _UNSPACED.search(name):
-            unspaced |= _letter_runs(name)
-    if unspaced:  # rare: every text is looked at (an ASCII text may hold the Latin run of `李明 Ana` inside a word)
-        for text in texts:
+            unspaced |= {run for run in _letter_runs(name) if not run.isascii()}  # its Latin runs: compared above
+    if unspaced:
+        for text in foreign:
             folded = unicodedata.normalize("NFKC", text).casefold()
             if any(run in folded for run in unspaced):
                 return True
@@ -306,13 +309,15 @@ class _Masker:
         if t is dict:
             if not self._plain.issuperset(value) and not self._plain_keys(value):
                 return False
+            if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) and _eav(value, self.keymap):
+                return False  # a label naming its value's kind: the full walk masks that value
             items: Any = value.values()
         elif t is list:
             items = value
         else:
             items = None
         if items is not None:
-            quick, plain, opens = self._quick, self._plain, _MAY_OPEN_JSON
+            quick, plain, opens, labels = self._quick, self._plain, _MAY_OPEN_JSON, _EAV_LABEL_SET
             for v in items:
                 tv = type(v)
                 if tv is str:
@@ -324,6 +329,8 @@ class _Masker:
                             texts[v] = None
                 elif tv is dict:  # `self._quick(v, texts, depth + 1)`, inline
                     if depth >= 200 or not (plain.issuperset(v) or self._plain_keys(v)):
+                        return False
+                    if len(v) <= EAV_MAX_KEYS and not labels.isdisjoint(v) and _eav(v, self.keymap):
                         return False
                     for w in v.values():
                         tw = type(w)
@@ -376,10 +383,7 @@ class _Masker:
             if k not in ok:
                 if type(k) is not str or normalize_key(k) in keymap or detect_text(k):
                     return False  # a key naming a kind, or a key that is itself an identifier
-                if k in _EAV_LABEL_SET:  # never plain: whether it names its sibling's kind is its value's say
-                    if len(value) <= EAV_MAX_KEYS and _eav(value, keymap) is not None:
-                        return False
-                elif len(ok) < 4096:
+                if len(ok) < 4096:
                     ok.add(k)
         return True
 
