@@ -152,6 +152,22 @@ def _letter_runs(text: str) -> set[str]:
     return {run.casefold() for run in _LETTERS.findall(text)}
 
 
+class _RepeatedKey(ValueError):
+    """An object in JSON text repeats a key (never the key itself in the message: it may be ePHI)."""
+
+
+def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _RepeatedKey
+    return out
+
+
+_EMBEDDED = json.JSONDecoder(object_pairs_hook=_no_repeats)
+"""JSON text inside a string, read as the outer message is: an object that repeats a key is refused, since
+``json`` keeps only the last value and the text forwarded would still hold the first."""
+
+
 BIG_NUMBER = 1_000_000
 """A JSON integer of seven digits or more is read as a record's number (``NUMBER``) unless its key names a
 quantity: no lab value, dose or count of a patient's is that large, but an MRN, an encounter or a phone is."""
@@ -363,7 +379,9 @@ class _Masker:
                 first = value.lstrip()[:1]
                 if first == "{" or first == "[":
                     try:
-                        parsed = json.loads(value)
+                        parsed = _EMBEDDED.decode(value)
+                    except _RepeatedKey:
+                        return False  # the full walk refuses it
                     except (ValueError, RecursionError):
                         parsed = None
                     if isinstance(parsed, dict | list):
@@ -644,7 +662,10 @@ class _Masker:
             parsed = self.parsed.pop(value, None)
             if parsed is None:
                 try:
-                    parsed = json.loads(value)
+                    parsed = _EMBEDDED.decode(value)
+                except _RepeatedKey:
+                    # json keeps a repeated key's last value: the walk would mask one, the bytes would carry both
+                    raise MaskingError("JSON text inside a string repeats a key: refused as ambiguous") from None
                 except ValueError:
                     parsed = None
                 except RecursionError:

@@ -98,3 +98,9 @@ def test_json_text_nested_past_the_limit_is_refused_not_passed_on() -> None:
     for _ in range(MAX_EMBEDDED):
         shallow = {"text": json.dumps(shallow)}
     assert "123-45-6789" not in "\n".join(strings_at_every_level(mask_json(shallow, SAFE_HARBOR).value))
+
+
+def test_json_text_that_repeats_a_key_is_refused_not_forwarded_with_its_first_value() -> None:
+    # json keeps the last value: the walk would see "ok", and the text forwarded would still carry the SSN
+    with pytest.raises(MaskingError):
+        mask_json({"content": [{"type": "text", "text": '{"note": "SSN 123-45-6789", "note": "ok"}'}]}, SAFE_HARBOR)
