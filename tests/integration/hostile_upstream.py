@@ -34,6 +34,17 @@ HL7_ADT = (
 )
 """An HL7 v2 message as an interface engine's tool returns it: what identifies the patient only its position says."""
 
+EXPORTS = {
+    "content": [
+        {"type": "text", "text": "mrn,patient_name,dob,phone\n40977228,Quorvane Ilsabet,9/9/1941,996-9635"},
+        {"type": "text", "text": "<patient><name><given>Ilsabet</given><family>Quorvane</family></name>"
+                                 '<birthTime value="19410909"/></patient>'},
+    ],
+    "structuredContent": {"fields": [{"label": "Social Security Number", "value": "123456789"}],
+                          "pt_ident": 40977228, "total_cents": 125000000},
+}
+"""Exports as tools return them: a CSV worklist, C-CDA XML, label/value pairs and bare numbers."""
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -98,6 +109,8 @@ class _Handler(BaseHTTPRequestHandler):
         elif scenario == "hl7-message":
             self._send(200, "application/json", json.dumps(
                 {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": HL7_ADT}]}}).encode())
+        elif scenario == "exports":
+            self._send(200, "application/json", json.dumps({"jsonrpc": "2.0", "id": rid, "result": EXPORTS}).encode())
         elif scenario == "unsupported-version":  # a 2026-07-28 server that speaks other versions only
             error = {"code": -32022, "message": "Unsupported protocol version: 2026-07-28",
                      "data": {"supported": ["2025-11-25", "2026-07-28"], "requested": "2026-07-28"}}
