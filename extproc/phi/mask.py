@@ -177,7 +177,7 @@ QUANTITY_WORDS = frozenset(
         *("count", "total", "amount", "sum", "size", "bytes", "length", "cents", "price", "cost", "charge", "paid"),
         *("balance", "qty", "quantity", "units", "dose", "duration", "ms", "millis", "seconds", "secs", "elapsed"),
         *("version", "offset", "limit", "page", "index", "rank", "score", "weight", "height", "volume", "steps"),
-        *("population", "calories", "billed", "allowed", "payment", "fee", "revenue", "budget", "max", "min", "num"),
+        *("population", "calories", "billed", "allowed", "payment", "fee", "revenue", "budget", "max", "min"),
         *("tokens", "level", "usd", "dollars", "value", "result", "capacity", "estimate"),
     )
 )
@@ -189,8 +189,35 @@ _EAV_VALUES = ("value", "v", "val", "text", "answer", "data")
 _EAV_LABEL_SET = frozenset(_EAV_LABELS)
 
 
+_TERMINOLOGY_WORDS = (
+    *("snomed", "loinc", "rxnorm", "nlm.nih.gov", "hl7.org/fhir/sid", "icd", "cpt", "ndc", "unitsofmeasure"),
+)
+
+
+def _terminology(coding: dict) -> bool:
+    """A FHIR Coding's ``system`` names a terminology (not the OID of Social Security numbers, nor nothing)."""
+    system = coding.get("system")
+    return type(system) is str and any(word in system.casefold() for word in _TERMINOLOGY_WORDS)
+
+
+def _big(number: float) -> bool:
+    """Seven digits or more, a whole number (``40977228``, ``40977228.0``)."""
+    return not -BIG_NUMBER < number < BIG_NUMBER and (type(number) is int or number.is_integer())
+
+
+IDENTITY_WORDS = frozenset(
+    (
+        *("id", "mrn", "ssn", "acct", "account", "record", "patient", "member", "subscriber", "policy", "claim"),
+        *("encounter", "visit", "phone", "fax", "npi", "dea", "license", "licence", "serial", "device", "mbi"),
+        *("person", "chart", "empi", "mpi", "ident", "identifier", "number", "no"),
+    )
+)
+"""Words of a key that name whose number it is (``mrn_value``, ``acct_num``): no quantity, whatever else it says."""
+
+
 def _quantity(key: str) -> bool:
-    return not QUANTITY_WORDS.isdisjoint(key.split("_"))
+    words = key.split("_")
+    return IDENTITY_WORDS.isdisjoint(words) and not QUANTITY_WORDS.isdisjoint(words)
 
 
 def _eav(value: dict, keymap: Any) -> tuple[str, str] | None:
@@ -357,7 +384,7 @@ class _Masker:
                                         return False
                                 else:
                                     texts[w] = None
-                        elif tw is int and not -BIG_NUMBER < w < BIG_NUMBER:
+                        elif (tw is int or tw is float) and _big(w):
                             return False  # a number of seven digits or more: the full walk decides
                         elif tw in _JSON_SCALARS:
                             pass
@@ -366,7 +393,7 @@ class _Masker:
                                 return False
                         else:
                             return False
-                elif tv is int and not -BIG_NUMBER < v < BIG_NUMBER:
+                elif (tv is int or tv is float) and _big(v):
                     return False
                 elif tv is list:
                     if not quick(v, texts, depth + 1):
@@ -389,8 +416,8 @@ class _Masker:
                         return self._quick(parsed, texts, depth + 1)
                 texts[value] = None
             return True
-        if t is int:
-            return -BIG_NUMBER < value < BIG_NUMBER
+        if t is int or t is float:
+            return not _big(value)
         return t is float or t is bool or value is None
 
     def _plain_keys(self, value: dict) -> bool:
@@ -522,7 +549,7 @@ class _Masker:
         """The generic walker (top level and unusual types); dicts and lists go to the specialised loops."""
         if isinstance(value, str):
             if kind is not None:
-                return self._keyed(value, kind, path)
+                return self._keyed(value, kind, path, container, key)
             if value:
                 self._text(value, path, container, key)
             return value
@@ -569,7 +596,7 @@ class _Masker:
             if eav is not None and child_kind is None and k == eav[0]:
                 child_kind = eav[1]  # {"label": "Social Security Number", "value": "…"}: the label names the kind
             t = type(v)
-            if child_kind is None and t is int and not -BIG_NUMBER < v < BIG_NUMBER and not _quantity(nk):
+            if child_kind is None and (t is int or t is float) and _big(v) and not _quantity(nk):
                 child_kind = K.NUMBER  # 40977228 under `pt_ident`: a record's number, not an amount
             if child_kind is None and (t is int or t is float or t is bool or v is None):
                 out[k_out] = v
@@ -589,10 +616,10 @@ class _Masker:
                         tally[at] = tally.get(at, 0) + 1
                         out[k_out] = placeholder
                     else:
-                        out[k_out] = self._keyed(v, child_kind, child)
+                        out[k_out] = self._keyed(v, child_kind, child, out, k_out)
                 else:
                     # a coding's code (SNOMED CT's are digits): a system beside it says which terminology
-                    if v and not (nk in CODE_KEYS and v.isdigit() and len(v) <= 18 and "system" in value):
+                    if v and not (nk in CODE_KEYS and v.isdigit() and len(v) <= 18 and _terminology(value)):
                         if v[0] in _MAY_OPEN_JSON:
                             self._text(v, child, out, k_out)
                         else:  # `_text`'s common case, inline: free text, queued for passes 2 and 3
@@ -624,7 +651,7 @@ class _Masker:
         embedded = override is not None
         for i, v in enumerate(value):
             t = type(v)
-            if kind is None and t is int and not -BIG_NUMBER < v < BIG_NUMBER and not _quantity(parent):
+            if kind is None and (t is int or t is float) and _big(v) and not _quantity(parent):
                 lst[i] = self._walk(v, "" if embedded else f"{path}[{i}]", K.NUMBER, parent, lst, i)
             elif kind is None and (t is int or t is float or t is bool or v is None):
                 lst[i] = v
@@ -641,9 +668,11 @@ class _Masker:
                 lst[i] = self._walk(v, "" if embedded else f"{path}[{i}]", kind, parent, lst, i)
         return lst
 
-    def _keyed(self, value: str, kind: str, path: str) -> str:
+    def _keyed(self, value: str, kind: str, path: str, container: Any, key: Any) -> str:
         """A value whose key names its kind: no detection needed. A redacted kind's placeholder is a constant
-        (most keyed values of a patient row), so the common case is two dict lookups and the tally."""
+        (most keyed values of a patient row), so the common case is two dict lookups and the tally. A value the
+        profile keeps (an age under 90, a name for a clinician) is read as free text: what else it holds
+        (``45, jane.doe@example.com``) is masked as it would be anywhere."""
         if not value.strip():
             return value
         if kind == K.NAME:
@@ -651,7 +680,10 @@ class _Masker:
         replaced = self.fixed.get(kind)
         if replaced is None:
             replaced = self._replacement(kind, value)
-            if replaced is None or replaced == value:  # the record says only what changed the bytes
+            if replaced is None:
+                self._text(value, path, container, key)
+                return value
+            if replaced == value:  # the record says only what changed the bytes
                 return value
         at = (self.override or path, kind)  # `_count`, inline: once per keyed identifier
         self.tally[at] = self.tally.get(at, 0) + 1
@@ -701,12 +733,21 @@ class _Masker:
         last = 0
         for s, e, kind in spans:
             replaced = self._replacement(kind, text[s:e])
+            counted = kind
+            if replaced is None and e - s > 3:
+                # a span the profile keeps (an age under 90, a CSV cell or an XML element read whole) may hold
+                # other identifiers, which the merge of overlapping spans folded into it: they are masked (and
+                # counted by this call, each by its kind; the span's own kind is not)
+                inner = [sp for sp in detect_text(text[s:e]) if sp[1] - sp[0] < e - s]
+                replaced = self._mask_text(text[s:e], path, inner) if inner else None
+                counted = None
             if replaced is None or replaced == text[s:e]:  # a date that is its year already: nothing to count
                 continue
             parts.append(text[last:s])
             parts.append(replaced)
             last = e
-            self._count(path, kind)
+            if counted is not None:
+                self._count(path, counted)
         if not parts:
             return None
         parts.append(text[last:])

@@ -302,7 +302,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"|\b\d{2,3} ?(?:years?|yrs?|y|Y)\b(?:[ ,.;:)/]|(?m:$))|\b(?:9\d|1[0-2]\d) ?[MF]\b",
     ),
     # an age over 89 in brackets or commas right after a name (``Smith, Ann (93)``, ``Mrs Okafor, 93, lives``)
-    ("agebracket", r"(?:(?m:^)|[^\p{L}\p{M}])\p{L}+(?: \((?:9\d|1[0-2]\d)(?: ?[MFmf])?\)|, (?:9\d|1[0-2]\d),)"),
+    ("agebracket", r"(?:(?m:^)|[^\p{L}\p{M}\n])\p{L}+(?: \((?:9\d|1[0-2]\d)(?: ?[MFmf])?\)|, (?:9\d|1[0-2]\d),)"),
     # an age over 89 in words (``ninety-three-year-old``, ``one hundred and one years old``)
     (
         "agewords",

@@ -72,6 +72,10 @@ def find(text: str) -> list[Span]:
         gt = text.find(">", lt + 1, lt + 1 + 4 * MAX_TEXT)
         if gt < 0:
             break
+        inner = text.find("<", lt + 1, gt)
+        if inner >= 0:  # a stray "<" (``BP < 120 <given>…``): the tag starts at the later one
+            pos = inner
+            continue
         pos = gt + 1
         tag = text[lt + 1 : gt]
         if not tag or tag[0] in "/!?":

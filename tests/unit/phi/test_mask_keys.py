@@ -92,3 +92,24 @@ def test_a_label_names_the_kind_of_the_value_beside_it() -> None:
     assert mask_json(fields, SAFE_HARBOR).value == [
         {"label": "Social Security Number", "value": "[SSN]"}, {"k": "dl", "v": "[LICENSE]"},
         {"label": "Diagnosis", "value": "I10"}]
+
+
+def test_what_a_kept_span_or_value_holds_besides_is_masked_and_counted_by_its_own_kind() -> None:
+    from extproc.phi import SAFE_HARBOR, get_profile, mask_json
+
+    for value in ({"t": "Age,Note\n45 jane.doe@example.com,x"}, {"t": "<age>45 jane.doe@example.com</age>"},
+                  {"f": {"label": "Age", "value": "45, jane.doe@example.com"}}, {"age": "45 jane.doe@example.com"}):
+        result = mask_json(value, SAFE_HARBOR)
+        assert "jane.doe" not in str(result.value) and result.counts == {"EMAIL": 1}
+    clinical = mask_json({"t": "Address,Zip\n12 Main St SSN 123-45-6789,07501"}, get_profile("clinical"))
+    assert clinical.value == {"t": "Address,Zip\n12 Main St SSN [SSN],07501"} and clinical.counts == {"SSN": 1}
+
+
+def test_the_second_review_s_number_and_coding_gaps() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    out = mask_json({"pt_ident": 40977228.0, "mrn_value": 40977228, "acct_num": 40977228, "viral_value": 1200000,
+                     "c": {"system": "urn:oid:2.16.840.1.113883.4.1", "code": "123456789"}}, SAFE_HARBOR).value
+    assert out == {"pt_ident": "[NUMBER]", "mrn_value": "[NUMBER]", "acct_num": "[NUMBER]", "viral_value": 1200000,
+                   "c": {"system": "urn:oid:2.16.840.1.113883.4.1", "code": "[NUMBER]"}}
+    assert "Chinyere" not in mask_json({"t": "BP < 120 <given>Chinyere</given>"}, SAFE_HARBOR).value["t"]

@@ -151,3 +151,19 @@ def test_the_joined_search_finds_per_string_what_each_string_finds_alone() -> No
     joined = P.find_patterns_joined(texts, P.SEPARATOR.join(texts))
     for i, text in enumerate(texts):
         assert sorted(joined.get(i, [])) == sorted(P.find_patterns(text)), text
+
+
+def test_no_alternative_matches_a_line_feed_the_separator_of_joined_strings() -> None:
+    # find_patterns_joined joins a document's strings with a line feed: a match across it would mix two strings
+    # (the guard then withholds the message). Each alternative is searched over pieces that end and begin lines.
+    import itertools
+
+    import re2
+
+    pieces = ["Total (100)", "Ann (93)", '"b, c"', "[Kerrie] y", "/B", "a,", "2/22 at 3", "Via Garibaldi 2",
+              "N Broadway", "FELIPA CUESTA", "MEMBER ADVOCATE", "Regards,", "Dr.", "Paterson, NJ", "mrn,dob",
+              "40977228", "Ратибор", "斉藤", "- Ana", "~Orla", "Ms. da", "Silva", "93", "F", "hey", "Okafor,"]
+    text = "\n".join(a + "\n" + b for a, b in itertools.product(pieces, repeat=2))
+    for name, rx in P._ALTERNATIVES:
+        for match in re2.finditer(rx, text):
+            assert "\n" not in match.group(0), name
