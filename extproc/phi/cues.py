@@ -170,6 +170,7 @@ PARTICLE_WORDS = (
     "da", "das", "de", "del", "della", "delle", "degli", "dei", "di", "do", "dos", "du", "van", "von", "der", "den",
     "ter", "ten", "te", "la", "las", "le", "les", "lo", "los", "li", "al", "el", "bin", "binti", "bint", "ibn",
     "ben", "zu", "zum", "zur", "vom", "af", "av", "mac", "nic", "dela", "delos", "ó", "ní", "uí", "in", "op", "'t",
+    "ap", "ferch",
     "\u2019t",
 )
 """Particles that may stand between a cue and the capitalised name (``Ms. da Silva``, ``Dr in 't Veld``)."""

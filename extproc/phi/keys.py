@@ -155,7 +155,11 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     K.DEVICE: ("device_serial", "serial_number", "serial", "udi", "device_id", "imei"),
     K.URL: ("url", "portal_url", "website", "homepage", "web_url", "profile_url"),
     K.IP: ("ip", "ip_address", "client_ip", "remote_addr", "ipv4", "ipv6"),
-    K.BIOMETRIC: ("fingerprint", "voiceprint", "retina_scan", "biometric", "biometric_id"),
+    K.BIOMETRIC: (
+        *("fingerprint", "voiceprint", "retina_scan", "biometric", "biometric_id", "voiceprint_hash"),
+        *("fingerprint_hash", "fingerprint_template", "biometric_hash", "face_template", "iris_code", "retina_hash"),
+        *("palm_vein", "palm_vein_id", "face_id", "voice_id"),
+    ),
     K.PHOTO: ("photo", "photo_url", "face_image", "avatar", "picture"),
     K.ID: (
         "patient_id",

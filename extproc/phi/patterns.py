@@ -323,6 +323,21 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?i:\b(?:plate|licen[cs]e tag|tag number|tag no\.?|tag #)\b)[ \t:#.]*(?:(?i:number|no\.?|#) ?)?"
         r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}\b",
     ),
+    # an e-mail address spelled out to dodge filters (``joseph at comcast dot net``)
+    (
+        "spelledemail",
+        r"\b[A-Za-z0-9._%+-]{2,64} ?(?:\(at\)|\[at\]| at ) ?[A-Za-z0-9-]{2,63}"
+        r"(?: ?(?:\(dot\)|\[dot\]| dot ) ?[A-Za-z]{2,24}){1,3}\b",
+    ),
+    # the display name of an e-mail address (``"Hiroshi Yamamoto" <joseph@comcast.net>``)
+    ("displayname", r"\"[^\"\n]{2,60}\" <[A-Za-z0-9._%+-]{1,64}@"),
+    # a camera's or a phone's photo file name (``IMG_20240714_396823.jpg``, ``PXL_…``, ``DSC_0042.JPG``)
+    (
+        "photofile",
+        r"(?i:\b(?:IMG|PXL|DSC|DCIM|VID|MVIMG|Screenshot)[_-][A-Za-z0-9_-]{3,40}\.(?:jpe?g|png|heic|gif|tiff?|mp4|mov)\b)",
+    ),
+    # a DICOM UID (a study's, a series', an image's: ``1.2.840.113619.2.55.3.8827334416.310…``)
+    ("dicomuid", r"\b1\.2\.(?:840|826|276|392)(?:\.\d{1,20}){5,30}\b"),
     # a device's GS1 UDI written without its brackets: (01) GTIN, then (17) expiry, (10) lot or (21) serial
     ("udi", r"\b01\d{14}[A-Za-z0-9]{2,40}\b"),
     # a specimen or accession number (``S24-09474``, ``UW22-275578``), digits in groups (``94-798-863``,
@@ -1369,6 +1384,10 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "plate": _plate,
     "grouped": _grouped,
     "udi": _simple(K.DEVICE),
+    "spelledemail": lambda s, a, t: [(a, a + len(s), K.EMAIL)] if "dot" in s else [],
+    "displayname": lambda s, a, t: [(a + 1, a + s.index('" <'), K.NAME)],
+    "photofile": _simple(K.PHOTO),
+    "dicomuid": lambda s, a, t: [(a, a + len(s), K.PHOTO)] if len(s) >= 26 else [],
     "cityzip": lambda s, a, t: _cityzip(s, a),
     "zipctx": lambda s, a, t: [(a + _zip_start(s), a + len(s), K.ZIP)],
     "age": lambda s, a, t: _age(s, a) if not _temperature(s, a, t) else [],

@@ -245,3 +245,17 @@ def test_what_the_second_reader_found_over_masked_is_kept_and_only_changes_are_c
 def test_a_udi_without_brackets_and_a_card_s_last_four_under_its_key() -> None:
     assert masked("01005232215218701727123102741721IH100223") == "[DEVICE]"
     assert mask_json({"payment": {"last4": "0854"}}, SAFE_HARBOR).value == {"payment": {"last4": "[CARD]"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mail joseph at comcast dot net please", "mail [EMAIL] please"),  # spelled out to dodge filters
+        ('From: "Hiroshi Yamamoto" <joseph@comcast.net>', 'From: "[NAME]" <[EMAIL]>'),  # a display name
+        ("see IMG_20240714_396823.jpg", "see [PHOTO]"),
+        ("UID 1.2.840.113619.2.55.3.8827334416.310.2371224913.413", "UID [PHOTO]"),  # a DICOM image's UID
+        ("at home at 5; syntax 1.2.840.10008.1.2", "at home at 5; syntax 1.2.840.10008.1.2"),
+    ],
+)
+def test_spelled_emails_display_names_photo_files_and_image_uids(text: str, expected: str) -> None:
+    assert masked(text) == expected
