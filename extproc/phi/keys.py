@@ -221,6 +221,13 @@ NON_PERSON_PARENTS = frozenset(
         "params",
         "immunizations",
         "vaccines",
+        "device_name",
+        "device_names",
+        "manufacturer",
+        "product",
+        "products",
+        "equipment",
+        "supplies",
     )
 )
 """Under these parents ``name`` names a thing (a drug, a tool), not a person: the value is scanned instead."""

@@ -796,6 +796,9 @@ def _compound(word: str) -> bool:
     return hyphen > 0 and word[hyphen + 1 : hyphen + 2].islower()
 
 
+_COMPASS = frozenset(("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"))
+
+
 def _pair(s: str, a: int, text: str) -> list[Span]:
     """Two capitalised words that are neither everyday words, titles, places nor eponyms, and not both known to
     the dictionary (which finds those itself): the run they start."""
@@ -807,6 +810,8 @@ def _pair(s: str, a: int, text: str) -> list[Span]:
     known = N.dictionary_names()
     if first in known or second in known:  # the dictionary finds those (and their neighbours) itself
         return []
+    if first in _COMPASS and a > 1 and text[a - 1] == " " and text[a - 2].isdigit():
+        return []  # "5 North Med-Surg", "4 West Oncology": a hospital unit, by floor and wing
     for word in (first, second):
         if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
             return []

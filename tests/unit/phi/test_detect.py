@@ -259,3 +259,10 @@ def test_a_udi_without_brackets_and_a_card_s_last_four_under_its_key() -> None:
 )
 def test_spelled_emails_display_names_photo_files_and_image_uids(text: str, expected: str) -> None:
     assert masked(text) == expected
+
+
+def test_a_hospital_unit_and_a_device_s_name_are_no_people() -> None:
+    assert masked("Transferred to 5 North Med-Surg.") == "Transferred to 5 North Med-Surg."
+    device = {"deviceName": [{"name": "Dexcom G7", "type": "user-friendly-name"}]}
+    assert mask_json(device, SAFE_HARBOR).value == device
+    assert "North" not in masked("Ana North came")  # a family name that is a compass word stays a name
