@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import kinds as K
-from .keys import AMBIGUOUS_KEYS, default_keymap, normalize_key
+from .keys import AMBIGUOUS_KEYS, default_keymap, derived_kind, normalize_key
 
 Span = tuple[int, int, str]
 
@@ -88,7 +88,7 @@ def _heading_kinds(line: str, cells: list[tuple[int, int]]) -> list[str | None] 
         if not heading or len(heading) > MAX_HEADING or not heading[0].isalpha():
             return None
         key = normalize_key(heading.replace("#", " number").replace(".", " "))
-        kind = table.get(key)
+        kind = table.get(key) or derived_kind(key)
         kinds.append(WEAK if kind == K.NAME and key in AMBIGUOUS_KEYS else kind)
     return kinds if any(k is not None for k in kinds) else None
 

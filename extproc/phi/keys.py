@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import kinds as K
 
 _CACHE: dict[str, str] = {}
@@ -273,6 +275,8 @@ IDENTIFIER_HEADS: dict[str, tuple[str, ...]] = {
 """Record heads that, before an identifier suffix, name a number tied to one person (an MRN, a member, an
 account, an order or a visit): Safe Harbor's "any other unique identifying number"."""
 
+_HEAD_KINDS = {head: kind for kind, heads in IDENTIFIER_HEADS.items() for head in heads if "_" not in head}
+
 
 PERSON_FIELDS: dict[str, tuple[str, ...]] = {
     K.NAME: ("name", "full_name", "first_name", "last_name", "given_name", "family_name", "middle_name", "surname"),
@@ -296,6 +300,39 @@ PERSON_ROLES = (
     *("residential", "permanent", "current", "previous", "alternate", "alt", "secondary", "preferred", "legal"),
 )
 """Whose a field is: a person, or the kind of place or number of a person (``home_phone``, ``mailing_zip``)."""
+
+
+_FIELD_WORDS = {
+    "mrn": K.MRN, "ssn": K.SSN, "dob": K.DATE, "birthdate": K.DATE, "phone": K.PHONE, "telephone": K.PHONE,
+    "mobile": K.PHONE, "email": K.EMAIL, "zip": K.ZIP, "zipcode": K.ZIP, "postcode": K.ZIP, "fax": K.FAX,
+    "npi": K.NPI, "mbi": K.MBI, "vin": K.VIN, "udi": K.DEVICE, "iban": K.ACCOUNT, "passport": K.LICENSE,
+}
+"""A key's last word that names a person's field whatever comes before it (``primary_mrn``, ``alt_phone``)."""
+
+
+_INDEXING = frozenset(("by", "per", "for", "from", "to", "with", "of", "map", "index", "lookup", "all", "list"))
+"""First words of a key that index by a field rather than hold one (``by_ssn``: a map keyed by SSN, its values
+no SSNs)."""
+
+
+@lru_cache(maxsize=4096)
+def derived_kind(key: str) -> str | None:
+    """The kind of a normalised key the table does not hold, from its words: a field word last
+    (``caregiver2_phone``), or an identifier suffix after a record head (``device_serial_number``,
+    ``primary_member_no``)."""
+    words = key.split("_")
+    if len(words) < 2 or len(words) > 8 or words[0] in _INDEXING:
+        return None
+    last = words[-1]
+    kind = _FIELD_WORDS.get(last)
+    if kind is not None:
+        return kind
+    if last in IDENTIFIER_SUFFIXES:
+        for word in reversed(words[:-1]):
+            kind = _HEAD_KINDS.get(word)
+            if kind is not None:
+                return kind
+    return None
 
 
 _EXPLICIT = frozenset(key for keys in DEFAULT_KEYS.values() for key in keys)

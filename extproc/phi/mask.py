@@ -24,7 +24,15 @@ from . import kinds as K
 from . import names as N
 from .detect import detect_text, name_tokens, propagate_many, scan_many, to_original
 from .errors import MaskingError
-from .keys import AMBIGUOUS_KEYS, CODE_KEYS, NO_INHERIT, NON_PERSON_PARENTS, REGION_KEYS, normalize_key
+from .keys import (
+    AMBIGUOUS_KEYS,
+    CODE_KEYS,
+    NO_INHERIT,
+    NON_PERSON_PARENTS,
+    REGION_KEYS,
+    derived_kind,
+    normalize_key,
+)
 from .profiles import Profile
 from .validators import zip3
 from .vault import PseudonymVault, new_token
@@ -226,7 +234,7 @@ def _eav(value: dict, keymap: Any) -> tuple[str, str] | None:
     for label in _EAV_LABELS:
         text = value.get(label)
         if type(text) is str and text and len(text) <= 64:
-            kind = keymap.get(normalize_key(text))
+            kind = keymap.get(normalize_key(text)) or derived_kind(normalize_key(text))
             if kind is not None:
                 for member in _EAV_VALUES:
                     if member in value and member != label:
@@ -426,7 +434,7 @@ class _Masker:
         ok, keymap = self._plain, self.keymap
         for k in value:
             if k not in ok:
-                if type(k) is not str or normalize_key(k) in keymap or detect_text(k):
+                if type(k) is not str or normalize_key(k) in keymap or derived_kind(normalize_key(k)) or detect_text(k):
                     return False  # a key naming a kind, or a key that is itself an identifier
                 if len(ok) < 4096:
                     ok.add(k)
@@ -580,10 +588,10 @@ class _Masker:
                 spans = detect_text(k) if isinstance(k, str) else []
                 if spans:  # keys are data: a map keyed by SSN, MRN, email, name or date of birth
                     k_out = self._mask_key(k, spans, path, value, out)
-                    entry = (nk, "[?]", keymap.get(nk))  # never the key in a path, masked or kept
+                    entry = (nk, "[?]", keymap.get(nk) or derived_kind(nk))  # never the key in a path
                 else:
                     seg = _seg(k)  # also refuses a non-string key, as every path segment always did
-                    entry = (nk, seg, keymap.get(nk))
+                    entry = (nk, seg, keymap.get(nk) or derived_kind(nk))
                     if type(k) is str and len(known) < 4096:
                         known[k] = entry
             nk, seg, child_kind = entry

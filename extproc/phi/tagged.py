@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import kinds as K
-from .keys import default_keymap, normalize_key
+from .keys import default_keymap, derived_kind, normalize_key
 
 Span = tuple[int, int, str]
 
@@ -95,7 +95,7 @@ def find(text: str) -> list[Span]:
                 kind = K.SSN if f'"{_SSN_ROOT}"' in tag or f"'{_SSN_ROOT}'" in tag else K.ID
                 out.append((lt + 1 + ext[0], lt + 1 + ext[1], kind))
             continue
-        kind = _keymap().get(normalize_key(local))
+        kind = _keymap().get(normalize_key(local)) or derived_kind(normalize_key(local))
         if kind is None:
             continue
         value = _attribute(tag, "value")

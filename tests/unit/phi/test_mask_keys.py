@@ -113,3 +113,14 @@ def test_the_second_review_s_number_and_coding_gaps() -> None:
     assert out == {"pt_ident": "[NUMBER]", "mrn_value": "[NUMBER]", "acct_num": "[NUMBER]", "viral_value": 1200000,
                    "c": {"system": "urn:oid:2.16.840.1.113883.4.1", "code": "[NUMBER]"}}
     assert "Chinyere" not in mask_json({"t": "BP < 120 <given>Chinyere</given>"}, SAFE_HARBOR).value["t"]
+
+
+def test_a_key_the_table_lacks_names_its_kind_by_its_words() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"deviceSerialNumber": "SN-88A1", "caregiver2Phone": "5550134", "primaryMemberNo": "X1", "home_zip": "07501",
+           "page_number": 3, "order_status": "done", "lot_number": "L123", "by_ssn": {"x": {"dx": "E11.9"}}}
+    assert mask_json(doc, SAFE_HARBOR).value == {
+        "deviceSerialNumber": "[DEVICE]", "caregiver2Phone": "[PHONE]", "primaryMemberNo": "[HEALTH_PLAN]",
+        "home_zip": "075", "page_number": 3, "order_status": "done", "lot_number": "L123",
+        "by_ssn": {"x": {"dx": "E11.9"}}}
