@@ -338,6 +338,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     # a DICOM UID (a study's, a series', an image's: ``1.2.840.113619.2.55.3.8827334416.310…``)
     ("dicomuid", r"\b1\.2\.(?:840|826|276|392)(?:\.\d{1,20}){5,30}\b"),
+    # an opaque code of capitals and digits mixed (``7XK4Q29D``, ``A1B2-C3D4``): a record's number by its shape
+    ("opaque", r"\b[A-Z0-9]*(?:[A-Z][A-Z0-9]*[0-9]|[0-9][A-Z0-9]*[A-Z])[A-Z0-9]*(?:-[A-Z0-9]+){0,3}\b"),
     # a device's GS1 UDI written without its brackets: (01) GTIN, then (17) expiry, (10) lot or (21) serial
     ("udi", r"\b01\d{14}[A-Za-z0-9]{2,40}\b"),
     # a specimen or accession number (``S24-09474``, ``UW22-275578``), digits in groups (``94-798-863``,
@@ -573,6 +575,28 @@ def _plate(s: str, a: int, text: str) -> list[Span]:
     if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
         return []
     return [(a + len(s) - len(value), a + len(s), K.PLATE)]
+
+
+_PREFIXED = re2.compile(r"[A-Z]{1,5}[0-9]+[A-Z]{0,4}")
+"""Letters then digits: the ``id`` pattern's own shape (and ICD-10, HCPCS, CDT codes when short)."""
+
+
+def _opaque(s: str, a: int, text: str) -> list[Span]:
+    """Capitals and digits mixed, seven to 24 of them with four digits and two letters at least, not the ``id``
+    pattern's letters-then-digits (``E11``, ``J1100``, ``MRN5590982`` are found or left there) nor glued to a
+    word: a ``NUMBER``, masked in data, no cause to withhold a protocol member."""
+    core = s.replace("-", "")
+    digits = sum(c.isdigit() for c in core)
+    if not 7 <= len(core) <= 24 or digits < 4 or len(core) - digits < 2 or _PREFIXED.fullmatch(core):
+        return []
+    if len(core) == 10 and core[:3].isdigit() and core[-1] == "X":
+        return []  # a provider taxonomy code (``207Q00000X``): a specialty, no one's number
+    if len(core) == 12 and core[:6].isdigit() and core[6] == "X":
+        return []  # an X12 implementation guide (``005010X222A1``)
+    end = a + len(s)
+    if (a > 0 and (text[a - 1].isalpha() or text[a - 1] in "._/-")) or (end < len(text) and text[end] in "._"):
+        return []  # part of a path, a file name, a dotted version or a lower-case word
+    return [(a, end, _lookback_kind(text, a, K.NUMBER))]
 
 
 def _grouped(s: str, a: int, text: str) -> list[Span]:
@@ -1389,6 +1413,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "plate": _plate,
     "grouped": _grouped,
     "udi": _simple(K.DEVICE),
+    "opaque": _opaque,
     "spelledemail": lambda s, a, t: [(a, a + len(s), K.EMAIL)] if "dot" in s else [],
     "displayname": lambda s, a, t: [(a + 1, a + s.index('" <'), K.NAME)],
     "photofile": _simple(K.PHOTO),

@@ -266,3 +266,16 @@ def test_a_hospital_unit_and_a_device_s_name_are_no_people() -> None:
     device = {"deviceName": [{"name": "Dexcom G7", "type": "user-friendly-name"}]}
     assert mask_json(device, SAFE_HARBOR).value == device
     assert "North" not in masked("Ana North came")  # a family name that is a compass word stays a name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("member 7XK4Q29D active", "member [HEALTH_PLAN] active"),  # its kind from the word before
+        ("ref A1B2-C3D4", "ref [NUMBER]"),
+        ("ICD-10-PCS 0DTJ4ZZ; HbA1c 6.1, SpO2 96%, COVID19; taxonomy 207Q00000X", None),  # codes stay
+        ("version 2.1.0-RC3, file IMG7788AB.jpg", None),
+    ],
+)
+def test_an_opaque_code_of_capitals_and_digits_is_a_number(text: str, expected: str | None) -> None:
+    assert masked(text) == (expected if expected is not None else text)
