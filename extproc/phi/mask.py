@@ -392,7 +392,7 @@ class _Masker:
                                         return False
                                 else:
                                     texts[w] = None
-                        elif (tw is int or tw is float) and _big(w):
+                        elif (tw is int or tw is float) and not -BIG_NUMBER < w < BIG_NUMBER and _big(w):
                             return False  # a number of seven digits or more: the full walk decides
                         elif tw in _JSON_SCALARS:
                             pass
@@ -401,7 +401,7 @@ class _Masker:
                                 return False
                         else:
                             return False
-                elif (tv is int or tv is float) and _big(v):
+                elif (tv is int or tv is float) and not -BIG_NUMBER < v < BIG_NUMBER and _big(v):
                     return False
                 elif tv is list:
                     if not quick(v, texts, depth + 1):

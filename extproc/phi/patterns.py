@@ -339,7 +339,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a DICOM UID (a study's, a series', an image's: ``1.2.840.113619.2.55.3.8827334416.310…``)
     ("dicomuid", r"\b1\.2\.(?:840|826|276|392)(?:\.\d{1,20}){5,30}\b"),
     # an opaque code of capitals and digits mixed (``7XK4Q29D``, ``A1B2-C3D4``): a record's number by its shape
-    ("opaque", r"\b[A-Z0-9]*(?:[A-Z][A-Z0-9]*[0-9]|[0-9][A-Z0-9]*[A-Z])[A-Z0-9]*(?:-[A-Z0-9]+){0,3}\b"),
+    # (letters and digits alternate twice at least, so ``F32``, ``COVID19``, ``MRN5590982`` never reach the handler)
+    ("opaque", r"\b(?:[A-Z]+[0-9]+|[0-9]+[A-Z]+){2,}[A-Z0-9]*(?:-[A-Z0-9]+){0,3}\b"),
     # a device's GS1 UDI written without its brackets: (01) GTIN, then (17) expiry, (10) lot or (21) serial
     ("udi", r"\b01\d{14}[A-Za-z0-9]{2,40}\b"),
     # a specimen or accession number (``S24-09474``, ``UW22-275578``), digits in groups (``94-798-863``,
