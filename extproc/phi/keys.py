@@ -223,8 +223,6 @@ NON_PERSON_PARENTS = frozenset(
         "params",
         "immunizations",
         "vaccines",
-        "device_name",
-        "device_names",
         "manufacturer",
         "product",
         "products",

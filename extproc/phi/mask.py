@@ -176,6 +176,10 @@ _EMBEDDED = json.JSONDecoder(object_pairs_hook=_no_repeats)
 ``json`` keeps only the last value and the text forwarded would still hold the first."""
 
 
+_KEPT_PLAIN = 24
+"""A kept keyed value (a clinician's view of a name, a phone, an MRN) up to this length and without ``@;:`` or a
+line break is its kind's own shape; a longer one may carry more and is read as free text."""
+
 BIG_NUMBER = 1_000_000
 """A JSON integer of seven digits or more is read as a record's number (``NUMBER``) unless its key names a
 quantity: no lab value, dose or count of a patient's is that large, but an MRN, an encounter or a phone is."""
@@ -186,7 +190,7 @@ QUANTITY_WORDS = frozenset(
         *("balance", "qty", "quantity", "units", "dose", "duration", "ms", "millis", "seconds", "secs", "elapsed"),
         *("version", "offset", "limit", "page", "index", "rank", "score", "weight", "height", "volume", "steps"),
         *("population", "calories", "billed", "allowed", "payment", "fee", "revenue", "budget", "max", "min"),
-        *("tokens", "level", "usd", "dollars", "value", "result", "capacity", "estimate"),
+        *("tokens", "level", "usd", "dollars", "value", "result", "capacity", "estimate", "num"),
     )
 )
 """Words of a key that make its number an amount or a measure (``total_charge_cents``, ``bytes``)."""
@@ -197,15 +201,23 @@ _EAV_VALUES = ("value", "v", "val", "text", "answer", "data")
 _EAV_LABEL_SET = frozenset(_EAV_LABELS)
 
 
-_TERMINOLOGY_WORDS = (
-    *("snomed", "loinc", "rxnorm", "nlm.nih.gov", "hl7.org/fhir/sid", "icd", "cpt", "ndc", "unitsofmeasure"),
+_TERMINOLOGY_WORDS = frozenset(
+    ("snomed", "sct", "loinc", "rxnorm", "icd", "icd10", "icd10cm", "cpt", "ndc", "cvx", "nucc", "ucum", "hcpcs")
 )
+_TERMINOLOGY_PLACES = ("nlm.nih.gov", "hl7.org/fhir/sid", "unitsofmeasure.org", "www.ama-assn.org")
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
 def _terminology(coding: dict) -> bool:
-    """A FHIR Coding's ``system`` names a terminology (not the OID of Social Security numbers, nor nothing)."""
+    """A FHIR Coding's ``system`` names a terminology by a word of it or its home (not the OID of Social
+    Security numbers, nor a word's letters inside another: ``…/secondcare/…`` holds no ``ndc``)."""
     system = coding.get("system")
-    return type(system) is str and any(word in system.casefold() for word in _TERMINOLOGY_WORDS)
+    if type(system) is not str or len(system) > 200:
+        return False
+    folded = system.casefold()
+    return any(place in folded for place in _TERMINOLOGY_PLACES) or not _TERMINOLOGY_WORDS.isdisjoint(
+        _WORD_SPLIT.split(folded)
+    )
 
 
 def _big(number: float) -> bool:
@@ -223,8 +235,16 @@ IDENTITY_WORDS = frozenset(
 """Words of a key that name whose number it is (``mrn_value``, ``acct_num``): no quantity, whatever else it says."""
 
 
+_VAGUE_QUANTITIES = frozenset(("value", "result", "level", "index", "num"))
+"""Quantity words that an identity word in the same key outweighs (``mrn_value``, ``patient_index``)."""
+
+
 def _quantity(key: str) -> bool:
+    """The key names an amount or a measure: its last word does (``claim_amount_cents``, ``encounter_count``),
+    or a quantity word does and no word says whose number it is (``mrn_value`` is an MRN)."""
     words = key.split("_")
+    if words[-1] in QUANTITY_WORDS and words[-1] not in _VAGUE_QUANTITIES:
+        return True
     return IDENTITY_WORDS.isdisjoint(words) and not QUANTITY_WORDS.isdisjoint(words)
 
 
@@ -451,7 +471,7 @@ class _Masker:
         """What replaces ``text`` of ``kind``; ``None`` keeps it."""
         strategy = self.profile.strategies.get(kind, "redact")  # `Profile.strategy`, inline
         if kind == K.AGE:
-            digits = "".join(c for c in text if c.isdigit())
+            digits = "".join(c for c in text if "0" <= c <= "9")  # not "²": int() would refuse it
             if digits and int(digits[:4]) <= 89:
                 return None
             if not digits and not text.lower().startswith(("ninety", "one hundred")):  # words: over 89 only so
@@ -689,7 +709,8 @@ class _Masker:
         if replaced is None:
             replaced = self._replacement(kind, value)
             if replaced is None:
-                self._text(value, path, container, key)
+                if len(value) > _KEPT_PLAIN or any(c in value for c in "@;:\n"):  # more than its own kind's shape
+                    self._text(value, path, container, key)
                 return value
             if replaced == value:  # the record says only what changed the bytes
                 return value

@@ -444,6 +444,8 @@ _LOOKBACK_WORDS: tuple[tuple[str, str], ...] = (
     ("mrn", K.MRN),
     ("record", K.MRN),
     ("plate", K.PLATE),
+    ("iban", K.ACCOUNT),
+    ("claim", K.ACCOUNT),
 )
 
 
@@ -578,6 +580,9 @@ def _plate(s: str, a: int, text: str) -> list[Span]:
     return [(a + len(s) - len(value), a + len(s), K.PLATE)]
 
 
+_DICOM_STANDARD = "1.2.840.10008."
+"""The root of the DICOM standard's own UIDs (transfer syntaxes, SOP classes): numbers of the standard, no one's."""
+
 _PREFIXED = re2.compile(r"[A-Z]{1,5}[0-9]+[A-Z]{0,4}")
 """Letters then digits: the ``id`` pattern's own shape (and ICD-10, HCPCS, CDT codes when short)."""
 
@@ -595,9 +600,22 @@ def _opaque(s: str, a: int, text: str) -> list[Span]:
     if len(core) == 12 and core[:6].isdigit() and core[6] == "X":
         return []  # an X12 implementation guide (``005010X222A1``)
     end = a + len(s)
-    if (a > 0 and (text[a - 1].isalpha() or text[a - 1] in "._/-")) or (end < len(text) and text[end] in "._"):
-        return []  # part of a path, a file name, a dotted version or a lower-case word
+    glued_after = end + 1 < len(text) and text[end] in "._" and text[end + 1].isalnum()
+    if (a > 0 and (text[a - 1].isalpha() or text[a - 1] in "._/-")) or glued_after:
+        return []  # part of a path, a file name, a dotted version or a lower-case word (a full stop ends it)
     return [(a, end, _lookback_kind(text, a, K.NUMBER))]
+
+
+def _display_name(s: str, a: int, text: str) -> list[Span]:
+    """The quoted name before an e-mail address (``"Hiroshi Yamamoto" <…>``), unless its words are a desk's or a
+    team's (``"Support Desk"``): everyday, stop, place or thing words."""
+    close = s.find('"', 1)  # the name holds no quote: the first one after the opening closes it
+    if close < 2:
+        return []
+    words = s[1:close].split()
+    if not words or all(R.is_stop(w) or R.is_common(w) or R.is_place_word(w) or R.is_thing(w) for w in words):
+        return []
+    return [(a + 1, a + close, K.NAME)]
 
 
 def _grouped(s: str, a: int, text: str) -> list[Span]:
@@ -1416,9 +1434,9 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "udi": _simple(K.DEVICE),
     "opaque": _opaque,
     "spelledemail": lambda s, a, t: [(a, a + len(s), K.EMAIL)] if "dot" in s else [],
-    "displayname": lambda s, a, t: [(a + 1, a + s.index('" <'), K.NAME)],
+    "displayname": _display_name,
     "photofile": _simple(K.PHOTO),
-    "dicomuid": lambda s, a, t: [(a, a + len(s), K.PHOTO)] if len(s) >= 26 else [],
+    "dicomuid": lambda s, a, t: [] if len(s) < 26 or s.startswith(_DICOM_STANDARD) else [(a, a + len(s), K.PHOTO)],
     "cityzip": lambda s, a, t: _cityzip(s, a),
     "zipctx": lambda s, a, t: [(a + _zip_start(s), a + len(s), K.ZIP)],
     "age": lambda s, a, t: _age(s, a) if not _temperature(s, a, t) else [],

@@ -261,11 +261,21 @@ def test_spelled_emails_display_names_photo_files_and_image_uids(text: str, expe
     assert masked(text) == expected
 
 
-def test_a_hospital_unit_and_a_device_s_name_are_no_people() -> None:
+def test_a_hospital_unit_is_no_person_and_a_device_s_user_friendly_name_may_be_one() -> None:
     assert masked("Transferred to 5 North Med-Surg.") == "Transferred to 5 North Med-Surg."
-    device = {"deviceName": [{"name": "Dexcom G7", "type": "user-friendly-name"}]}
-    assert mask_json(device, SAFE_HARBOR).value == device
     assert "North" not in masked("Ana North came")  # a family name that is a compass word stays a name
+    device = {"deviceName": [{"name": "xiomara quetzalli", "type": "user-friendly-name"}]}  # typed by the patient
+    assert mask_json(device, SAFE_HARBOR).value["deviceName"][0]["name"] == "[NAME]"
+
+
+def test_the_third_review_s_findings() -> None:
+    assert masked('Email " <" <jane.doe@example.com>').count('"') == 2  # no span ends before it starts
+    assert masked("Your claim number is 7XK4Q29D.") == "Your claim number is [ACCOUNT]."
+    assert masked("SOP class 1.2.840.10008.5.1.4.1.1.2.1.3") == "SOP class 1.2.840.10008.5.1.4.1.1.2.1.3"
+    out = mask_json({"claim_amount_cents": 12345678, "encounter_count": 2000000, "mrn_value": 40977228,
+                     "age": "45\u00b2"}, SAFE_HARBOR).value  # "²" is no digit int() reads: no error
+    assert out == {"claim_amount_cents": 12345678, "encounter_count": 2000000, "mrn_value": "[NUMBER]",
+                   "age": "45\u00b2"}
 
 
 @pytest.mark.parametrize(
