@@ -558,6 +558,26 @@ def list_before(text: str, position: int) -> list[Span]:
     return found if joined or (found and companions) else []
 
 
+_NAME_ENDS = frozenset(",.;:|)(]\n\r\t\u2014\u2013\"'")
+
+
+def _ends_a_name(text: str, end: int) -> bool:
+    """An everyday word after a name ends the run there (``June Stone —``, ``Giuseppe Best``, ``Drew Brown,``):
+    a family name (Stone, Best, Brown) unless a lower-case word goes on (``Ana Will follow up``)."""
+    return end >= len(text) or text[end] in _NAME_ENDS or text.startswith(
+        (" (", " \u2014", " \u2013", " -", " |"), end
+    )
+
+
+def _starts_a_name(text: str, start: int) -> bool:
+    """An everyday word before a name opens it where a name begins a field (``— Drew Brown``, ``| June Rice``,
+    ``Patient: Hope King``): a given name that is a word (Drew, June, Hope); not at a line's or a sentence's
+    start, where everyday words open sentences (``Overall Okafor improved``)."""
+    if start > 0 and text[start - 1] in "|(\"[":
+        return True
+    return text.endswith((": ", "\u2014 ", "\u2013 ", "| "), 0, start)
+
+
 def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
     """Units directly next to a name (one space apart, particles allowed) are names too.
 
@@ -574,11 +594,15 @@ def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
         for _ in range(steps):
             if pos + 1 >= n or text[pos] != " " or pos + 1 in starts:  # a known name expands itself
                 break
+            if pos + 4 < n and text[pos + 2] == "." and text[pos + 3] == " " and text[pos + 1].isupper():
+                pos += 3  # "Rosalind J. Snow": the initial is no unit; the name goes on after it
+                if pos + 1 in starts:
+                    break
             first = text[pos + 1]
             if not first.isalpha() or (first.islower() and not _lower_word_may_lead(text, pos + 1)):
                 break
             unit = unit_at(text, pos + 1)
-            if unit is None or is_common(text[unit[1] : unit[2]]):
+            if unit is None or (is_common(text[unit[1] : unit[2]]) and not _ends_a_name(text, unit[2])):
                 break
             if (unit[0], unit[2]) not in seen:
                 seen.add((unit[0], unit[2]))
@@ -588,6 +612,11 @@ def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
             pos = unit[2]
         pos = s
         for _ in range(steps):
+            if pos > 4 and text[pos - 1] == " " and text[pos - 2] == "." and text[pos - 4] == " " \
+                    and text[pos - 3].isupper():
+                pos -= 3  # "Drew J. Brown": the initial is no unit; the name goes on before it
+                if pos in ends:
+                    break
             if pos < 2 or text[pos - 1] != " " or not text[pos - 2].isalpha() or pos - 1 in ends:
                 break
             space = text.rfind(" ", max(0, pos - 42), pos - 1)
@@ -595,7 +624,9 @@ def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
             if word[:1].islower() and not _lower_word_may_lead(word, 0):
                 break
             unit = unit_before(text, pos - 1)
-            if unit is None or is_common(text[unit[1] : unit[2]]) or unit[2] != pos - 1:
+            if unit is None or unit[2] != pos - 1:
+                break
+            if is_common(text[unit[1] : unit[2]]) and not _starts_a_name(text, unit[0]):
                 break
             if (unit[0], unit[2]) not in seen:
                 seen.add((unit[0], unit[2]))
