@@ -157,8 +157,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a line (or a table cell) that starts with a name in capitals, family name first (``DOE, JANE``)
     (
         "inverted",
-        r"(?:(?m:^)|\t| - )\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+)?, "
-        r"\p{Lu}[\p{Lu}\p{M}'\x{2019}-]*(?: \p{Lu}\.?)?(?:[ \t]*(?m:$)| \(| \[| - |\t)",
+        r"(?:(?m:^)|\t| - |: )\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+)?, "
+        r"\p{Lu}[\p{Lu}\p{M}'\x{2019}-]*(?: \p{Lu}\.?)?(?:[ \t]*(?m:$)| \(| \[| - |\t|,)",
     ),
     # a CSV cell or a log's quoted value holding ``Family, Given`` (``"Hendricks, Danny"``, ``name="de la Cruz, Ana"``)
     (
@@ -194,7 +194,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"{_FOREIGN_CAPITAL}{_FOREIGN_LETTERS}(?:[ \t]{_FOREIGN_CAPITAL}{_FOREIGN_LETTERS}){{0,2}}",
     ),
     # a name with a nickname in quotes between its given and family names (``Robert "Bob" Okafor``)
-    ("nickname", rf"{_LEAD}{_WORD} [\"\x{{201C}}]{_WORD}[\"\x{{201D}}] {_WORD}"),
+    ("nickname", rf"{_LEAD}{_WORD} [\"'\x{{201C}}\x{{2018}}]{_WORD}[\"'\x{{201D}}\x{{2019}}] {_WORD}"),
     # a table row in pipes (``Chair | Patient | Nurse``): its header may name the columns holding people
     (
         "table",
@@ -1263,14 +1263,20 @@ def _inverted(s: str, a: int, text: str) -> list[Span]:
     word, a place, a stop word or a thing (a problem list in capitals, ``ANEMIA, CKD``, is none of them)."""
     if s[0] == "\t":
         s, a = s[1:], a + 1
-    elif s.startswith(" - "):  # "ANESTHESIA RECORD - PALOMINO, CHE - ASA II"
-        s, a = s[3:], a + 3
+    elif s.startswith((" - ", ": ")):  # "ANESTHESIA RECORD - PALOMINO, CHE - ASA II", "rider: PARK, DESTINY T"
+        s, a = s[2 if s[0] == ":" else 3 :], a + (2 if s[0] == ":" else 3)
     comma = s.index(", ")
     family = s[:comma].split(" ")
-    given = s[comma + 2 :].rstrip(" \t(")
+    given_part = s[comma + 2 :].rstrip(" \t([-,")
+    given = given_part.split(" ")[0]
+    initial = given_part != given  # "LOVE, HOPE R": a middle initial, the shape of a name whatever its words
+    if s.endswith(",") and not initial:
+        return []  # "ANEMIA, CKD, HTN": a problem list goes on; a name before a credential has its initial
     for word in (*family, given):
         title = word[:1] + word[1:].lower()
-        if R.is_stop(word) or R.is_common(title) or R.is_place_word(title) or R.is_thing(title):
+        if R.is_stop(word) or R.is_place_word(title) or R.is_thing(title):
+            return []
+        if R.is_common(title) and not initial:
             return []
     if len(given) <= 3 and len(family[-1]) <= 3:  # "CHF, CKD": abbreviations
         return []

@@ -387,6 +387,8 @@ def test_list_items_beside_a_name_that_no_list_knows_need_no_and(text: str, expe
         ("[Kerrie] hospice on-call: stable", ["Kerrie"]),  # one name in square brackets
         ("ED COURSE \u2014 Rosalind J. Snow \u2014 MRN", ["Rosalind", "Snow"]),  # across an initial, a word-name
         ("Chart summary \u2014 Drew Brown\n", ["Drew", "Brown"]),  # a given name that is a word, in a field
+        ("PCP: Dr. Harold 'Hal' Tsosie (BH)", ["Harold", "Hal", "Tsosie"]),  # a nickname in single quotes
+        ("Dictated by: DAY, MARGARET M, MD", ["DAY", "MARGARET"]),  # inverted capitals with a middle initial
         ("NOTE TO VALENTIJN VAN DEN HENST: PLEASE CO-SIGN.", ["VALENTIJN", "VAN DEN HENST"]),
     ],
 )
@@ -408,6 +410,7 @@ def test_names_of_the_classes_found_in_session_seven(text: str, expected: list[s
         "CARE MANAGEMENT\nCase Manager on duty. [Note] see below.",  # English words over a title; a bracketed word
         "Date of Birth: unknown. Department of Health notified.",  # English words after "of": a title's
         "Overall stable. Seen twice.",  # an everyday word opening a sentence
+        "Dx: ANEMIA, CKD, HTN",  # a problem list in capitals
     ],
 )
 def test_what_the_session_seven_rules_leave_alone(text: str) -> None:
