@@ -17,12 +17,10 @@ from functools import cache
 
 from . import kinds as K
 from .keys import AMBIGUOUS_KEYS, default_keymap, derived_kind, normalize_key
+from .name_runs import WEAK
 
 Span = tuple[int, int, str]
 
-WEAK = "CUE_WEAK"
-"""The marker ``name_runs`` turns into the run of names at a position (``name_runs.WEAK``; not imported, to keep
-this module below ``name_runs`` in the layering)."""
 
 DELIMITERS = (",", "\t", ";")
 MAX_ROWS = 5_000

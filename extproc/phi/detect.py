@@ -110,10 +110,10 @@ def _read_formats(text: str) -> tuple[list[Span], list[Span]]:
     markers: list[Span] = []
     if D.may_hold(text):
         for span in D.find(text):
-            (markers if span[2] == D.WEAK else fields).append(span)
+            (markers if span[2] == R.WEAK else fields).append(span)
     if T.may_hold(text):
         for span in T.find(text):
-            (markers if span[2] == T.WEAK else fields).append(span)
+            (markers if span[2] == R.WEAK else fields).append(span)
     return fields, markers
 
 

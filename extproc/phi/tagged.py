@@ -17,11 +17,10 @@ from functools import cache
 
 from . import kinds as K
 from .keys import default_keymap, derived_kind, normalize_key
+from .name_runs import WEAK
 
 Span = tuple[int, int, str]
 
-WEAK = "CUE_WEAK"
-"""``name_runs.WEAK``: an ambiguous element name (``<name>``) makes a weak name candidate."""
 
 MAX_ELEMENTS = 20_000
 MAX_TAG = 64

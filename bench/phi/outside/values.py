@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from faker import Faker
 
+from extproc.phi.validators import LOW_POPULATION_ZIP3
+
 LOCALES = {
     "en_US": 40,
     "es_MX": 14,
@@ -179,25 +181,8 @@ RESTRICTED_ZIPS = [
     ("Riverton", "WY", "82301"),
     ("Ely", "NV", "89301"),
 ]
-RESTRICTED_ZIP3 = {
-    "036",
-    "059",
-    "063",
-    "102",
-    "203",
-    "556",
-    "692",
-    "790",
-    "821",
-    "823",
-    "830",
-    "831",
-    "878",
-    "879",
-    "884",
-    "890",
-    "893",
-}
+RESTRICTED_ZIP3 = LOW_POPULATION_ZIP3
+"""The ZIP3s of 20,000 people or fewer (HHS's list, as the masker ships it: one source, so the two never drift)."""
 """The 2000-census three-digit areas under 20,000 people (HHS guidance): they must become 000."""
 
 COUNTIES = [

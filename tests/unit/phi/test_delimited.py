@@ -8,7 +8,6 @@ import pytest
 
 from extproc.phi import SAFE_HARBOR, mask_json
 from extproc.phi import delimited as D
-from extproc.phi import name_runs as R
 
 
 def masked(text: str) -> str:
@@ -37,9 +36,6 @@ def test_tab_and_semicolon_exports_and_a_row_of_another_width_ends_the_table() -
     assert out.startswith("SSN;Member ID\n[SSN];[HEALTH_PLAN]\n")
     assert D.find("a,b\n1,2") == []  # no heading names a kind
 
-
-def test_the_weak_marker_is_the_name_rules_own() -> None:
-    assert D.WEAK == R.WEAK
 
 
 @pytest.mark.parametrize(
