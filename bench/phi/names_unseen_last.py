@@ -131,9 +131,11 @@ def last_pool(bank: int, seed: int = 20261130) -> U.UnseenPool:
 
 def _people(rng: random.Random, pool: U.UnseenPool) -> tuple[dict[str, H.Person], dict[str, str]]:
     """As bank 4's (`names_fresh`), with English for about one person in five: each other language is listed
-    four times and English once per other language."""
+    four times and English once per other language. Once the detector ships the common English names (the census
+    lists), too few are left to draw from, and the bank has none."""
     others = [lang for lang in pool.languages if lang != ENGLISH]
-    people, sexes = F._people(rng, pool, others * 4 + [ENGLISH] * len(others))  # same tables as a FreshPool
+    english = [ENGLISH] * len(others) if ENGLISH in pool.languages else []
+    people, sexes = F._people(rng, pool, others * 4 + english)  # same tables as a FreshPool
     return {who: replace(p, family_first=p.language in FAMILY_FIRST) for who, p in people.items()}, sexes
 
 

@@ -47,9 +47,9 @@ def _grams(word: str) -> Iterator[str]:
 
 
 def training_sets() -> tuple[list[str], list[str], list[str]]:
-    """Names (capitalised single words the dictionary knows), everyday words (SCOWL, ``words.txt``, the words of
+    """Names (capitalised single words of ``names.txt``), everyday words (SCOWL, ``words.txt``, the words of
     places) and things (brands, drugs, organisms), case-folded, none in two sets."""
-    names = sorted({w.casefold() for w in N.dictionary_names() if w[:1].isupper()})
+    names = sorted({w.casefold() for w in N.listed_names() if w[:1].isupper()})
     known = set(names)
     things = sorted({w.casefold() for w in N.things()} - known)
     everyday = set(N.english()) | N.words() | {p for place in N.places() for p in place.split()}

@@ -93,11 +93,11 @@ def test_after_a_semicolon_a_name_like_word_is_marked_only_as_a_clause_subject()
 
 
 def test_a_word_the_model_doubts_heading_a_clause_is_a_name() -> None:
-    # "Branco" and "Reina" read as words to the model; a verb agreeing with them says who they are
+    # "Branco" and "Oriane" read as words to the model; a verb agreeing with them says who they are
     assert ("Branco", R.WEAK) not in markers("Films done. Branco.")
     assert ("Branco", R.WEAK) in markers("Films done. Branco reviewed the films.")
-    assert ("Reina", R.WEAK) in markers("Bloods at 8. Reina can bring him in.")
-    assert ("Reina", R.WEAK) in markers("Bloods at 8. Reina keeps asking for him.")
+    assert ("Oriane", R.WEAK) in markers("Bloods at 8. Oriane can bring him in.")
+    assert ("Oriane", R.WEAK) in markers("Bloods at 8. Oriane keeps asking for him.")
     # not a drug's clause, a participle without an object, or a plural noun before a participle
     assert ("Branco", R.WEAK) not in markers("Films done. Branco was started at 5 mg.")
     assert ("Branco", R.WEAK) not in markers("Films done. Branco applied to the heel.")

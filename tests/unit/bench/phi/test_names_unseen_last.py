@@ -1,11 +1,13 @@
 """Banks 13 and 14 draw names nobody has scored: none shipped, none drawn by an earlier bank, none shared."""
 
+import random
 import re
 
 from bench.phi import names_heldout as H
 from bench.phi import names_unseen as U
 from bench.phi import names_unseen_last as N
 from extproc.phi import kinds as K
+from extproc.phi import names as PHI_NAMES
 
 
 def _parts(entries: frozenset[str]) -> set[str]:
@@ -22,9 +24,14 @@ def test_no_entry_shares_a_part_with_the_shipped_data_or_an_earlier_bank():
     assert not fourteen & (thirteen | U._earlier_entries(13))
 
 
-def test_both_banks_mix_in_english_names():
+def test_english_names_the_detector_ships_are_never_drawn():
+    # the census lists leave too few of Faker's English names for a bank to draw: it draws none rather than known ones
+    census = {name.casefold() for name in PHI_NAMES.census()}
     for bank in (13, 14):
-        assert N.ENGLISH in N.last_pool(bank).languages
+        pool = N.last_pool(bank)
+        assert not {entry.casefold() for entry in pool.entries} & census
+        people, _ = N._people(random.Random(bank), pool)
+        assert all(person.language in pool.languages for person in people.values())
 
 
 def test_gold_names_are_written_from_the_bank_s_own_entries():
