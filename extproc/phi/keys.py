@@ -308,9 +308,39 @@ _FIELD_WORDS = {
 """A key's last word that names a person's field whatever comes before it (``primary_mrn``, ``alt_phone``)."""
 
 
+PERSON_NOUNS = frozenset(
+    (
+        *("patient", "prescriber", "clinician", "provider", "physician", "doctor", "attending", "resident", "nurse"),
+        *("author", "actor", "performer", "practitioner", "caregiver", "reviewer", "approver", "signer", "witness"),
+        *("interpreter", "technician", "surgeon", "anesthesiologist", "pcp", "guardian", "spouse", "mother"),
+        *("father", "parent", "child", "nok", "next_of_kin", "sender", "recipient", "from", "to", "cc", "caller"),
+        *("assignee", "owner", "user", "member", "subscriber", "insured", "guarantor", "beneficiary", "contact"),
+        *("participant", "attendee", "relative", "dependent", "therapist", "pharmacist", "counselor", "worker"),
+        *("manager", "coordinator", "midwife", "dentist", "chaplain", "volunteer", "student", "staff", "sibling"),
+        *("son", "daughter", "husband", "wife", "partner", "requester", "submitter", "verifier", "preparer"),
+    )
+)
+"""The last word of a key whose text value, when shaped like a person's name (``Drew Fox``, ``King, Nizhoni``),
+is one: ``prescriber``, ``ordering_provider``, ``case_manager``, ``attendees``. A value of any other shape
+(``svc-ingest``, ``Patient/123``, ``Front Desk``) is read as free text, as any value is."""
+
+
+@lru_cache(maxsize=4096)
+def person_key(key: str) -> bool:
+    """Whether the normalised ``key`` names a person who may be written by name: its last word is a
+    ``PERSON_NOUNS`` word (singular or plural) or it ends in ``by`` (``signed_by``, ``entered_by``)."""
+    last = key.rsplit("_", 1)[-1]
+    if last == "by":
+        return "_" in key
+    return last in PERSON_NOUNS or (last.endswith("s") and last[:-1] in PERSON_NOUNS) or key in PERSON_NOUNS
+
+
 _INDEXING = frozenset(("by", "per", "for", "from", "to", "with", "of", "map", "index", "lookup", "all", "list"))
 """First words of a key that index by a field rather than hold one (``by_ssn``: a map keyed by SSN, its values
 no SSNs)."""
+
+
+_NAME_OWNERS = frozenset((*PERSON_ROLES, "maiden", "legal", "birth"))
 
 
 @lru_cache(maxsize=4096)
@@ -325,6 +355,8 @@ def derived_kind(key: str) -> str | None:
     kind = _FIELD_WORDS.get(last)
     if kind is not None:
         return kind
+    if last == "name" and any(w in PERSON_NOUNS or w in _NAME_OWNERS for w in words[:-1]):
+        return K.NAME  # "mother_maiden_name", "ordering_provider_name": a person's, not a drug's
     if last in IDENTIFIER_SUFFIXES:
         for word in reversed(words[:-1]):
             kind = _HEAD_KINDS.get(word)

@@ -24,6 +24,7 @@ from . import kinds as K
 from . import names as N
 from .detect import detect_text, name_tokens, propagate_many, scan_many, to_original
 from .errors import MaskingError
+from .name_runs import name_shaped
 from .keys import (
     AMBIGUOUS_KEYS,
     CODE_KEYS,
@@ -32,6 +33,7 @@ from .keys import (
     REGION_KEYS,
     derived_kind,
     normalize_key,
+    person_key,
 )
 from .profiles import Profile
 from .validators import zip3
@@ -112,7 +114,8 @@ _DATE, _DATE_PLACEHOLDER = K.DATE, K.placeholder(K.DATE)
 _JSON_SCALARS = frozenset({int, float, bool, type(None)})
 
 _SEG_CACHE: dict[str, str] = {}
-_KEY_INFO: dict[int, tuple[Any, dict[str, tuple[str, str, str | None]]]] = {}  # per keymap: key -> nk, seg, kind
+_KEY_INFO: dict[int, tuple[Any, dict[str, tuple[str, str, str | None, bool]]]] = {}
+"""Per keymap: key -> normalised key, path segment, kind, and whether it names a person (``keys.person_key``)."""
 _PLAIN_KEYS: dict[int, tuple[Any, set[str]]] = {}  # per keymap: keys known to name no kind
 
 
@@ -454,8 +457,9 @@ class _Masker:
         ok, keymap = self._plain, self.keymap
         for k in value:
             if k not in ok:
-                if type(k) is not str or normalize_key(k) in keymap or derived_kind(normalize_key(k)) or detect_text(k):
-                    return False  # a key naming a kind, or a key that is itself an identifier
+                nk = normalize_key(k) if type(k) is str else ""
+                if not nk or nk in keymap or derived_kind(nk) or person_key(nk) or detect_text(k):
+                    return False  # a key naming a kind or a person, or a key that is itself an identifier
                 if len(ok) < 4096:
                     ok.add(k)
         return True
@@ -608,13 +612,13 @@ class _Masker:
                 spans = detect_text(k) if isinstance(k, str) else []
                 if spans:  # keys are data: a map keyed by SSN, MRN, email, name or date of birth
                     k_out = self._mask_key(k, spans, path, value, out)
-                    entry = (nk, "[?]", keymap.get(nk) or derived_kind(nk))  # never the key in a path
+                    entry = (nk, "[?]", keymap.get(nk) or derived_kind(nk), person_key(nk))  # never the key in a path
                 else:
                     seg = _seg(k)  # also refuses a non-string key, as every path segment always did
-                    entry = (nk, seg, keymap.get(nk) or derived_kind(nk))
+                    entry = (nk, seg, keymap.get(nk) or derived_kind(nk), person_key(nk))
                     if type(k) is str and len(known) < 4096:
                         known[k] = entry
-            nk, seg, child_kind = entry
+            nk, seg, child_kind, person = entry
             if child_kind is not None and ambiguous_parent and nk in AMBIGUOUS_KEYS:
                 child_kind = None
             if child_kind is None and kind is not None and (
@@ -631,6 +635,8 @@ class _Masker:
                 continue
             child = "" if embedded else (path + seg if path else _root(seg))
             if t is str:
+                if person and child_kind is None and name_shaped(v):
+                    child_kind = name_kind  # "prescriber": "Drew Fox": a person's key, a name's shape
                 if child_kind is not None:
                     placeholder = fixed.get(child_kind)
                     if placeholder is None and years and child_kind == _DATE:  # `_replacement`'s, inline
@@ -677,9 +683,12 @@ class _Masker:
         lst: list[Any] = [None] * len(value)
         override, queue = self.override, self.queue
         embedded = override is not None
+        people = kind is None and person_key(parent)  # "attendees": ["Drew Fox", "King, Nizhoni"]
         for i, v in enumerate(value):
             t = type(v)
-            if kind is None and (t is int or t is float) and _big(v) and not _quantity(parent):
+            if people and t is str and name_shaped(v):
+                lst[i] = self._keyed(v, K.NAME, "" if embedded else f"{path}[{i}]", lst, i)
+            elif kind is None and (t is int or t is float) and _big(v) and not _quantity(parent):
                 lst[i] = self._walk(v, "" if embedded else f"{path}[{i}]", K.NUMBER, parent, lst, i)
             elif kind is None and (t is int or t is float or t is bool or v is None):
                 lst[i] = v

@@ -28,6 +28,7 @@ from .names import (
     PARTICLES,
     Span,
     ambiguous,
+    census_all,
     dictionary_names,
     english,
     eponym_tail,
@@ -724,3 +725,61 @@ def complete(text: str, spans: list[Span]) -> list[Span]:
     if listed:
         names = sorted(set(names + listed))
     return _without_places(text, names) if len(names) > 1 else names
+
+
+_CREDENTIAL_WORDS = frozenset(C.CREDENTIALS)
+_VALUE_WORDS = 6
+"""The most words a value written as one person's name has (initials and particles among them)."""
+
+
+_NOT_A_VALUE_NAME = frozenset(w.casefold() for w in (*C.TITLES, *C.LABELS, *C.RELATIONS, *C.ROLES) if " " not in w)
+"""Words that say who a person is, not their name (``Nurse``, ``Mother``, ``Patient``); greetings and sign-offs
+are names here (``J. Best``)."""
+
+
+def _caseless_letter(ch: str) -> bool:
+    return ch.isalpha() and not ch.islower() and not ch.isupper()
+
+
+def _value_name_word(word: str) -> bool:
+    """A word of a person's name written whole as a value: a name some list knows (the census's everyday words
+    too: ``Strong``), a word no list knows, or one in a script without case; not a title or a cue word."""
+    if word.casefold() in _NOT_A_VALUE_NAME or is_stop(word):
+        return False
+    if word in census_all() or word in dictionary_names() or word in ambiguous():
+        return True
+    hyphen = word.find("-")
+    if hyphen > 0 and word[hyphen + 1 : hyphen + 2].islower():  # "Ji-woo", "Min-jun": a syllable, then another
+        first = word[:hyphen]
+        return _value_name_word(first) or (len(first) <= 4 and first.casefold() not in english())
+    return _caseless_letter(word[0]) or uncased(word[0]) or unknown_word(word)
+
+
+def name_shaped(value: str) -> bool:
+    """A whole value that reads as one person's name, as a key naming a person holds it (``Drew Fox``, ``J. Best``,
+    ``King, Nizhoni``, ``van der Berg, Eero, RN``, ``Dr. Ana Souza``): name words, initials and particles, at most
+    one comma between family and given names and one before a credential; no digit, ``@``, ``/`` or ``:``. Every
+    word must be a name's (``Front Desk``, ``Main Lab``, ``Pharmacy`` are not)."""
+    if not value or len(value) > 80 or any(c.isdigit() or c in "@/:;<>()[]{}|\n\t_=#" for c in value):
+        return False
+    parts = value.split(", ")
+    if len(parts) > 1 and parts[-1].strip(" .") in _CREDENTIAL_WORDS:
+        parts = parts[:-1]
+    if len(parts) > 2:
+        return False
+    tokens = " ".join(parts).split()
+    if tokens and tokens[0].rstrip(".") in _TITLE_WORDS:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > _VALUE_WORDS:
+        return False
+    names = 0
+    for token in tokens:
+        if len(token) <= 2 and token[:1].isupper() and token[1:] in ("", "."):
+            continue  # an initial
+        if token.casefold() in PARTICLES:
+            continue
+        core = token[:1] + token[1:].lower() if token.isupper() and len(token) > 1 else token
+        if token_end(core, 0) != len(core) or core[0].islower() or not _value_name_word(core):
+            return False
+        names += 1
+    return names > 0

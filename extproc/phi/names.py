@@ -124,13 +124,19 @@ def census() -> frozenset[str]:
     those far more often than a person."""
     skip = words() | _CUES
     not_people = stopwords() | eponyms() | things()
+    return frozenset(w for w in census_all() if w.casefold() not in skip and w not in not_people)
+
+
+@cache
+def census_all() -> frozenset[str]:
+    """Every name of ``data/census.txt``, everyday words and eponyms among them (``Strong``, ``Little``, ``Morse``):
+    a name where something else says a person is written (a key naming one)."""
     out: set[str] = set()
     for line in _read("census.txt"):
         for word in line.split():
-            spellings = (word, "Mc" + word[2:].capitalize()) if word.startswith("Mc") and len(word) > 3 else (word,)
-            if word.casefold() in skip or any(w in not_people for w in spellings):
-                continue
-            out.update(spellings)
+            out.add(word)
+            if word.startswith("Mc") and len(word) > 3:
+                out.add("Mc" + word[2:].capitalize())
     return frozenset(out)
 
 

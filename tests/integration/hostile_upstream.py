@@ -27,6 +27,17 @@ NAMES_NOTE = (
 """Names the shipped dictionary does not hold: particles, an apostrophe and a hyphen, later mentions, a given name
 without a title; and words that are no names."""
 
+PEOPLE_BY_KEY = {
+    "medications": [{"drug": "Lisinopril 10 mg", "prescriber": "J. Best"}],
+    "clinician": "Cliff Strong",
+    "signed_by": "Yamamoto, Ruby, RN",
+    "attendees": ["Drew Fox", "Pharmacy", "King, Nizhoni"],
+    "patient": {"mother_maiden_name": "Ó Súilleabháin"},
+    "actor": "svc-ingest",
+}
+"""People written only by name under keys that name who they are, several of them in English words (Best, Strong,
+Fox), and values under such keys that are no name."""
+
 HL7_ADT = (
     "MSH|^~\\&|EPIC|NSH|LIS|NSH|202401150830||ADT^A01|CTRL-7|P|2.5.1\r"
     "PID|1||0045827480^^^NSH^MR||QUORVANE^ILSABET^D||19810906|F|||27150 VIA SORRENTO^^PATERSON^NJ^07501\r"
@@ -106,6 +117,10 @@ class _Handler(BaseHTTPRequestHandler):
         elif scenario == "names-note":  # a note naming a patient whose family name has particles, mentioned again
             self._send(200, "application/json", json.dumps(
                 {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": NAMES_NOTE}]}}).encode())
+        elif scenario == "people-by-key":
+            self._send(200, "application/json", json.dumps({"jsonrpc": "2.0", "id": rid, "result": {
+                "structuredContent": PEOPLE_BY_KEY, "content": [{"type": "text", "text": json.dumps(PEOPLE_BY_KEY)}]}
+            }).encode())
         elif scenario == "hl7-message":
             self._send(200, "application/json", json.dumps(
                 {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": HL7_ADT}]}}).encode())

@@ -29,3 +29,25 @@ def test_a_particle_surname_and_its_later_mentions_are_masked(hostile_gateway: G
     assert " dos " not in text and " van der " not in text, "a particle goes with its name"
     assert text.startswith("Patient: [NAME] [NAME] [NAME]\nMr. [NAME] [NAME] is a 67-year-old man")
     assert "Parkinson's disease, on Sinemet; follow up in June" in text, "no name there"
+
+
+def test_people_named_under_keys_that_say_who_they_are(hostile_gateway: Gateway, tokens) -> None:
+    call = {"jsonrpc": "2.0", "id": 6, "method": "tools/call",
+            "params": {"name": "get_patient", "arguments": {"patient_id": "P000001"}, "_meta": META}}
+    headers = {"authorization": f"Bearer {tokens('pat', ('pharmacy',))}", "x-scenario": "people-by-key",
+               "content-type": "application/json", "accept": "application/json, text/event-stream",
+               "mcp-protocol-version": MODERN_REVISION, "mcp-method": "tools/call", "mcp-name": "get_patient"}
+    response = httpx2.post(hostile_gateway.url, content=json.dumps(call).encode(), headers=headers, timeout=20)
+    assert response.status_code == 200, response.text
+    result = response.json()["result"]
+    for masked in (result["structuredContent"], json.loads(result["content"][0]["text"])):
+        assert masked == {
+            "medications": [{"drug": "Lisinopril 10 mg", "prescriber": "[NAME]"}],
+            "clinician": "[NAME]",
+            "signed_by": "[NAME]",
+            "attendees": ["[NAME]", "Pharmacy", "[NAME]"],
+            "patient": {"mother_maiden_name": "[NAME]"},
+            "actor": "svc-ingest",
+        }
+    for part in ("Best", "Strong", "Yamamoto", "Drew", "Nizhoni", "Súilleabháin"):
+        assert part not in response.text, part

@@ -124,3 +124,37 @@ def test_a_key_the_table_lacks_names_its_kind_by_its_words() -> None:
         "deviceSerialNumber": "[DEVICE]", "caregiver2Phone": "[PHONE]", "primaryMemberNo": "[HEALTH_PLAN]",
         "home_zip": "075", "page_number": 3, "order_status": "done", "lot_number": "L123",
         "by_ssn": {"x": {"dx": "E11.9"}}}
+
+
+def test_a_key_naming_a_person_masks_a_value_shaped_like_a_name() -> None:
+    doc = {
+        "medications": [{"drug": "Lisinopril 10 mg", "prescriber": "J. Best"}],
+        "clinician": "Cliff Strong",
+        "signed_by": "Yamamoto, Ruby, RN",
+        "attendees": ["Drew Fox", "Pharmacy", "King, Nizhoni"],
+        "patient": {"mother_maiden_name": "Ó Súilleabháin"},
+    }
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value == {
+        "medications": [{"drug": "Lisinopril 10 mg", "prescriber": "[NAME]"}],
+        "clinician": "[NAME]",
+        "signed_by": "[NAME]",
+        "attendees": ["[NAME]", "Pharmacy", "[NAME]"],
+        "patient": {"mother_maiden_name": "[NAME]"},
+    }
+    assert result.paths == {
+        "medications[0].prescriber": {"NAME": 1},
+        "clinician": {"NAME": 1},
+        "signed_by": {"NAME": 1},
+        "attendees[0]": {"NAME": 1},
+        "attendees[2]": {"NAME": 1},
+        "patient.mother_maiden_name": {"NAME": 1},
+    }
+
+
+def test_a_person_key_s_value_of_another_shape_is_read_as_text() -> None:
+    doc = {"actor": "svc-ingest", "from": "Front Desk", "to": "Patient/123", "owner": "Main Lab", "user": "admin",
+           "assigned_to": "Nurse", "reviewer": "Dr. Okafor (cardiology) at 555-201-3344"}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert {k: v for k, v in result.value.items() if k != "reviewer"} == {k: v for k, v in doc.items() if k != "reviewer"}
+    assert result.value["reviewer"] == "Dr. [NAME] (cardiology) at [PHONE]"

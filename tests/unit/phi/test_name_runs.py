@@ -415,3 +415,21 @@ def test_names_of_the_classes_found_in_session_seven(text: str, expected: list[s
 )
 def test_what_the_session_seven_rules_leave_alone(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Drew Fox", "J. Best", "King, Nizhoni", "van der Berg, Eero, RN", "Dr. Ana Souza", "LOVE, HOPE R", "Ji-woo",
+     "Strong, Katherine, LCSW", "أجوان ابو الحاج", "Ó Súilleabháin"],
+)
+def test_a_value_written_as_a_person_s_name_is_name_shaped(value: str) -> None:
+    assert R.name_shaped(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Front Desk", "Pharmacy", "Main Lab", "Care Team", "Lisinopril 10 mg", "svc-ingest", "Patient/123", "Nurse",
+     "Mother", "Emergency Department", "N/A", "Unknown", "a@b.org", "Ana; Rui", "", "Smith, Jones, Brown"],
+)
+def test_a_value_of_another_shape_is_not(value: str) -> None:
+    assert not R.name_shaped(value)
