@@ -24,7 +24,6 @@ from . import kinds as K
 from . import names as N
 from .detect import detect_text, name_tokens, propagate_many, scan_many, to_original
 from .errors import MaskingError
-from .name_runs import name_shaped
 from .keys import (
     AMBIGUOUS_KEYS,
     CODE_KEYS,
@@ -35,6 +34,7 @@ from .keys import (
     normalize_key,
     person_key,
 )
+from .name_runs import name_shaped
 from .profiles import Profile
 from .validators import zip3
 from .vault import PseudonymVault, new_token

@@ -156,5 +156,6 @@ def test_a_person_key_s_value_of_another_shape_is_read_as_text() -> None:
     doc = {"actor": "svc-ingest", "from": "Front Desk", "to": "Patient/123", "owner": "Main Lab", "user": "admin",
            "assigned_to": "Nurse", "reviewer": "Dr. Okafor (cardiology) at 555-201-3344"}
     result = mask_json(doc, SAFE_HARBOR)
-    assert {k: v for k, v in result.value.items() if k != "reviewer"} == {k: v for k, v in doc.items() if k != "reviewer"}
+    unchanged = {k: v for k, v in doc.items() if k != "reviewer"}
+    assert {k: v for k, v in result.value.items() if k != "reviewer"} == unchanged
     assert result.value["reviewer"] == "Dr. [NAME] (cardiology) at [PHONE]"
