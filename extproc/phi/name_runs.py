@@ -33,6 +33,7 @@ from .names import (
     english,
     eponym_tail,
     eponyms,
+    is_cjk,
     place_heads,
     places,
     stopwords,
@@ -41,7 +42,6 @@ from .names import (
     token_start,
     too_long,
     uncased,
-    unspaced,
     words,
 )
 
@@ -115,9 +115,9 @@ def _capitalised(token: str) -> bool:
 
 def is_core(token: str) -> bool:
     """A word that can be a name by its form: capitalised or uncased (not a stop word), or ``al-Rashidi``; one Han
-    or kana sign is a given name (``淳``)."""
+    or kana sign is a given name (``淳``), one Hangul syllable a family name (``갈 서훈``)."""
     first = token[:1]  # as _capitalised, inlined: this runs for every candidate word
-    if (len(token) >= 2 or unspaced(first)) and (
+    if (len(token) >= 2 or is_cjk(first)) and (
         first.isupper() or (first.isalpha() and not first.islower()) or _GEORGIAN <= first <= "\u10ff"
     ):
         return not is_stop(token)

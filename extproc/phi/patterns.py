@@ -1077,9 +1077,9 @@ ISLAND_WORDS = 3
 """The most words a run in a script without case may have to be a name inside Latin text: more is a sentence."""
 
 ISLAND_WINDOW = 120
-"""Characters each side of such a run in which words in Latin letters must outnumber the caseless ones
-``ISLAND_RATIO`` to one: the text around it is in Latin letters, not a text in that script with a Latin drug
-name in it."""
+"""Characters each side of such a run in which words of other scripts must outnumber those of its own
+``ISLAND_RATIO`` to one: the text around it is in Latin (or Cyrillic, or Arabic…) letters, not a text in that
+script with a Latin drug name in it."""
 
 ISLAND_RATIO = 2
 
@@ -1101,16 +1101,32 @@ def _island(s: str, a: int, text: str) -> list[Span]:
         return []
     if N.unspaced(text[start]) and (len(words) > 2 or any(len(w) > UNSPACED_NAME for w in words)):
         return []  # Han or kana: a family and a given name of a few signs each; a longer run is a sentence
-    latin = caseless = 0
-    for word in text[max(0, start - ISLAND_WINDOW) : end + ISLAND_WINDOW].split():
-        first = word.lstrip("([\"'\u201c-")[:1]
-        if "a" <= first.lower() <= "z":
-            latin += 1
-        elif first.isalpha() and (N.uncased(first) or not (first.isupper() or first.islower())):
-            caseless += 1
-    if latin < ISLAND_RATIO * caseless:
+    if not _among_other_scripts(text, start, end):
         return []
     return [(start, end, R.WEAK)]
+
+
+def _script_of(ch: str) -> str:
+    """The script of a letter, by the first word of its Unicode name (``LATIN``, ``HANGUL``, ``CJK``, ``ARABIC``)."""
+    if ch < "\u0250":
+        return "LATIN"
+    return unicodedata.name(ch, "?").split(" ", 1)[0]
+
+
+def _among_other_scripts(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``start:end`` are mostly in other scripts than its own, ``ISLAND_RATIO`` to one:
+    a Korean name in an English, Russian or Arabic sentence (or one mixing them), not a word of a Korean text."""
+    own_script = _script_of(text[start])
+    own = other = 0
+    for word in text[max(0, start - ISLAND_WINDOW) : end + ISLAND_WINDOW].split():
+        first = word.lstrip("([\"'\u201c-")[:1]
+        if not first.isalpha():
+            continue
+        if _script_of(first) == own_script:
+            own += 1
+        else:
+            other += 1
+    return other >= ISLAND_RATIO * own
 
 
 def _label_before_name(text: str, start: int, end: int) -> bool:
@@ -1129,29 +1145,18 @@ def _label_before_name(text: str, start: int, end: int) -> bool:
     return following.casefold() not in N.english()
 
 
-def _latin(ch: str) -> bool:
-    return ch.isalpha() and ord(ch) < 0x250
-
-
 def _foreign(s: str, a: int, text: str) -> list[Span]:
     """Capitalised words in Cyrillic, Greek or Armenian letters inside Latin text (``; Нифонт set a reminder``):
     the lexicon and the model know Latin words only, and there such a word is a name far more often than not.
-    Not in a sentence of that script: around the run, Latin words must outnumber its script's ``ISLAND_RATIO``
-    to one (``Пациентка жалуется…`` is read as the text it is); nor an acronym in capitals."""
+    Not in a sentence of that script: around the run, words of other scripts must outnumber its own
+    ``ISLAND_RATIO`` to one (``Пациентка жалуется…`` is read as the text it is); nor an acronym in capitals."""
     start = a
     end = a + len(s)
     if start > 0 and (text[start - 1].isalnum() or unicodedata.category(text[start - 1])[0] == "M"):
         return []  # inside a word: the pattern has no start-of-word test (cheaper to search without one)
     if all(w.isupper() for w in text[start:end].split()) or _label_before_name(text, start, end):
         return []
-    latin = other = 0
-    for word in text[max(0, start - ISLAND_WINDOW) : end + ISLAND_WINDOW].split():
-        first = word.lstrip("([\"'\u201c-")[:1]
-        if _latin(first):
-            latin += 1
-        elif first.isalpha() and not _latin(first):
-            other += 1
-    if latin < ISLAND_RATIO * other:
+    if not _among_other_scripts(text, start, end):
         return []
     return [(start, end, R.WEAK)]
 

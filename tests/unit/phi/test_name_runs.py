@@ -433,3 +433,10 @@ def test_a_value_written_as_a_person_s_name_is_name_shaped(value: str) -> None:
 )
 def test_a_value_of_another_shape_is_not(value: str) -> None:
     assert not R.name_shaped(value)
+
+
+def test_a_one_syllable_hangul_family_name_is_a_unit() -> None:
+    cases = (("Patient: 암 정기", "암 정기"), ("Seen by Dr. 가 today.", "가"), ("Reporter: 갈 서훈", "갈 서훈"))
+    for text, name in cases:
+        found = {text[s:e] for s, e, k in detect_text(text) if k == K.NAME}
+        assert set(name.split()) <= found, text

@@ -167,3 +167,11 @@ def test_no_alternative_matches_a_line_feed_the_separator_of_joined_strings() ->
     for name, rx in P._ALTERNATIVES:
         for match in re2.finditer(rx, text):
             assert "\n" not in match.group(0), name
+
+
+def test_a_run_in_one_script_among_words_of_other_scripts_is_a_name() -> None:
+    # Arabic in a Ukrainian sentence, Hangul beside Arabic and Latin: the words around are of other scripts
+    text = "Пацієнт(ка) كسيلة البلخياط скаржиться на загрудинний біль з ранку."
+    assert ("كسيلة البلخياط", R.WEAK) in markers(text)
+    # a sentence in the run's own script is that script's text, not a name in it
+    assert not markers("Пацієнтка скаржиться на загрудинний біль з ранку, Ольга Петрівна поруч.")
