@@ -722,9 +722,47 @@ def complete(text: str, spans: list[Span]) -> list[Span]:
             listed += list_names(text, e)
         if s > 2 and text.endswith(_LIST_TAILS, 0, s):
             listed += list_before(text, s)
+            if text[s - 2] == ",":
+                listed += _family_before_comma(text, s, e)
     if listed:
         names = sorted(set(names + listed))
     return _without_places(text, names) if len(names) > 1 else names
+
+
+_FIELD_OPENERS = (": ", "\u2014 ", "\u2013 ", "| ", "- ", "\t", "(", "[", "\"", ">")
+_FAMILY_OPENERS = frozenset((*(w.casefold() for w in _ROLE_WORDS), "pt", "patient", "with", "by", "for", "from"))
+"""Words after which ``Family, Given`` is a person whatever word the family name is (``son Little, Arjun``,
+``pt Best, Anh``)."""
+
+
+def _family_before_comma(text: str, start: int, end: int) -> list[Span]:
+    """The family name in ``Family, Given`` when the given name (``start:end``) is found and the family name is a
+    word the lists call everyday or a name only beside another (``Little, Arjun``, ``Best, Anh``, ``Fox,
+    Fatima``): where a field, a table cell or a relation word opens it (``— Fox, Fatima —``, ``| Little, Victor
+    |``, ``husband Small, Youssef``) and the name ends after the given name (a middle initial allowed); never
+    a place, a thing, a title or a cue word, nor an everyday word opening a line (``Today, Maria and I``)."""
+    unit = unit_before(text, start - 2)
+    if unit is None or text[unit[0] : start - 2].count(" ") > 3:
+        return []
+    family = text[unit[1] : unit[2]]
+    if not family[:1].isupper() or is_stop(family) or is_place_word(family) or is_thing(family):
+        return []
+    if family in _TITLE_WORDS or family.casefold() in _NOT_A_VALUE_NAME:
+        return []
+    after = end + 3 if text[end : end + 1] == " " and text[end + 2 : end + 3] == "." else end  # "Best, Anh T."
+    if text.startswith(" ", after) and text[after + 1 : after + 2].isupper():
+        return []  # "Paris, France Hospital": the run goes on; not this shape
+    head = unit[0]
+    before = text[max(0, head - 16) : head]
+    if before.endswith(_FIELD_OPENERS):
+        return [(unit[0], unit[2], K.NAME)]
+    if before.endswith(" ") and before.split()[-1:] and before.split()[-1].casefold() in _FAMILY_OPENERS:
+        return [(unit[0], unit[2], K.NAME)]
+    at_line_start = head == 0 or text[head - 1] == "\n"
+    ends_field = after >= len(text) or text[after] in "\n,;|)\t"
+    if at_line_start and ends_field and not is_common(family) and family.casefold() not in CUE_WORDS:
+        return [(unit[0], unit[2], K.NAME)]
+    return []
 
 
 _CREDENTIAL_WORDS = frozenset(C.CREDENTIALS)

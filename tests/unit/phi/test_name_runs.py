@@ -440,3 +440,25 @@ def test_a_one_syllable_hangul_family_name_is_a_unit() -> None:
     for text, name in cases:
         found = {text[s:e] for s, e, k in detect_text(text) if k == K.NAME}
         assert set(name.split()) <= found, text
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Spoke with son Little, Arjun at 597-414-8428.", "Little"),
+        ("Met with pt Best, Anh and daughter.", "Best"),
+        ("ED COURSE — Fox, Fatima — MRN 378091", "Fox"),
+        ("Clinician: Strong, Katherine, LCSW", "Strong"),
+        ("Daughter and her husband Small, Youssef live in Hawaii.", "Small"),
+    ],
+)
+def test_a_family_name_that_is_a_word_before_a_given_name_and_a_comma(text: str, family: str) -> None:
+    assert family in {text[s:e] for s, e, k in detect_text(text) if k == K.NAME}
+
+
+@pytest.mark.parametrize(
+    "text", ["Today, Maria and I discussed it.", "Best, Ana", "Thanks, Maria", "Boston, Maria said"]
+)
+def test_an_everyday_word_opening_a_line_before_a_given_name_is_not_one(text: str) -> None:
+    first = text.split(",")[0]
+    assert first not in {text[s:e] for s, e, k in detect_text(text) if k == K.NAME}
