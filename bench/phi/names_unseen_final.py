@@ -278,6 +278,36 @@ FIFTEENTH_NEGATIVES = (
     "Sparrow-sized clot in the catheter hub.",
     "Rusty water from the tap at home; Legionella test negative.",
     "Brick steps at the front door, no rail.",
+    "Cloverleaf skull excluded on the cranial ultrasound.",
+    "Meadow grass pollen allergy; Cetirizine in spring.",
+    "Fern pattern on the slide; AmniSure positive.",
+    "Blossom season makes the hay fever worse.",
+    "The deacon of the parish brought communion at 11:00.",
+    "Duke Activity Status Index 28.",
+    "Noble gas ventilation scan normal.",
+    "Royal Infirmary letter received.",
+    "Marsh 3b on the duodenal biopsy.",
+    "Dove soap only; Cetaphil for the eczema.",
+    "Velvet-soft skin over the graft; Mepitel changed.",
+    "Merry-go-round injury at age 6.",
+    "Orchard worker, pesticide exposure in May.",
+    "Partridge Road entrance for the chemotherapy suite.",
+    "Thorn prick to the thumb while gardening; Flucloxacillin started.",
+    "Weaver's bottom suspected; ischial bursa tender.",
+    "Nightingale ward layout, 28 beds.",
+    "Early riser, a lark: sleeps 21:00 to 05:00.",
+    "Bliss leaflet for NICU parents given.",
+    "Story consistent with the injury.",
+    "The journey to the clinic takes two buses.",
+    "ACE inhibitor cough; switched to Losartan.",
+    "Canyon hike in June; altitude advice given.",
+    "Ledger of doses kept by the family on the fridge.",
+    "Cliff fall in 2015, L1 fracture.",
+    "Prudence advised about driving until the seizure review.",
+    "Ward steward brought the menu at 11:30.",
+    "Sheriff's deputy present; handcuffs removed for the scan.",
+    "Grove Street pharmacy closes at 18:00.",
+    "Ranger station called about the lost hiker.",
 )
 
 _FIFTEENTH = H._Bank(
@@ -413,7 +443,7 @@ SIXTEENTH_SIGNATURES = (
 )
 
 SIXTEENTH_MESSAGES = (
-    "{O.given} 07:15: can someone cover {P.family} in bed 9? stuck at a rapid response",
+    "{O.given} 07:15: can someone cover {P.family} in bed 9? stuck at a rapid response\n",
     "Re: {P.full} - sleep study\n\nHi {C.given}, the study is scored and on the shared drive.",
     "Hi {P.given}, thank you for donating today! You can give again from {date}.",
     "{P.given} - your yellow fever certificate is ready at reception.",
@@ -484,6 +514,38 @@ SIXTEENTH_NEGATIVES = (
     "Honey dressing (Medihoney) to the heel.",
     "Knight's move thought disorder not present.",
     "Star chart on the fridge for the bedwetting.",
+    "Sage and rosemary tea per the family; no interaction with Apixaban.",
+    "River crossing planned in Madagascar; Schistosomiasis advice given.",
+    "Arrow points to the lesion on image 14.",
+    "Bacon and eggs for breakfast; carb count 45 g.",
+    "Basket of fruit from the church; a bucket by the bed for vomiting.",
+    "Button battery ingestion excluded on the X-ray.",
+    "Candle wax burn on the left hand; Flamazine applied.",
+    "Golden Jubilee Hospital letter in the notes.",
+    "Laurel Ward on level 2; leather sofa in the relatives' room.",
+    "Lovely day, sat in the garden.",
+    "Money worries; Citizens Advice referral.",
+    "Mustard-coloured stool; pepper spray to the eyes, irrigated.",
+    "Needle-stick injury to the nurse; Hepatitis B immune.",
+    "Oats and wheat reintroduced after the scope.",
+    "A pound a week is the target.",
+    "Precious little sleep on the ward; a promise made to review at 16:00.",
+    "Treasure hunt on the children's ward on Saturday.",
+    "Sailor on a cargo ship; seafarer medical due.",
+    "Smiley-face pain scale 4 of 10.",
+    "Speedy recovery wished by the neighbours.",
+    "Spike protein antibody positive; Tiger Balm on the shoulder.",
+    "Trace protein in the urine; summit of Kilimanjaro in June.",
+    "Tulip bulbs in the garden; ladder fall from the roof.",
+    "Wise to avoid Ibuprofen with the Warfarin.",
+    "Zeal for the new diet, per the dietitian.",
+    "Misty vision in the right eye; Ophthalmology same day.",
+    "Stout and whisky at weekends; AUDIT-C 6.",
+    "Woody induration of the thigh after the injection.",
+    "Legend on the chart: grey means nil by mouth.",
+    "Orbit CT: no fracture.",
+    "Charm bracelet removed before theatre.",
+    "Bold type on the allergy band; Ford Fiesta crash at 40 mph.",
 )
 
 _SIXTEENTH = H._Bank(
@@ -594,6 +656,9 @@ def _templates(bank: int, language: str) -> H._Bank:
     return H._Bank(*merged)
 
 
+OKINA = "\u02bb"
+
+
 def _non_latin(char: str) -> bool:
     """A letter of another script (Ge'ez, Cyrillic); the okina is a modifier letter of no script."""
     return unicodedata.category(char) in ("Lu", "Ll", "Lo") and "LATIN" not in unicodedata.name(char, "")
@@ -601,7 +666,8 @@ def _non_latin(char: str) -> bool:
 
 def _with_own_classes(sample: H.NameSample, english: frozenset[str]) -> H.NameSample:
     """Adds this bank's classes: ``english word`` (a name that is also an English word), ``native script`` (a
-    name written in letters other than Latin) and ``titled`` after a title of the banks' languages."""
+    name written in letters other than Latin), ``okina`` (Hawaiian, Samoan, Tongan: U+02BB, not an
+    apostrophe) and ``titled`` after a title of the banks' languages."""
     tags = []
     for (start, end, _), classes in zip(sample.gold, sample.tags, strict=True):
         text = sample.text[start:end]
@@ -610,6 +676,8 @@ def _with_own_classes(sample: H.NameSample, english: frozenset[str]) -> H.NameSa
             own.add("english word")
         if classes and any(_non_latin(c) for c in text):
             own.add("native script")
+        if classes and OKINA in text:
+            own.add("okina")
         if classes and sample.text[:start].endswith(tuple(f"{title} " for title in CULTURAL_TITLES)):
             own -= {"no title", "sentence start"}
             own.add("titled")
