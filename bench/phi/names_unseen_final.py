@@ -5,7 +5,7 @@ Banks 4-14 took nearly all of Faker's and Mimesis's person lists. These two take
 Hawaiian, Samoan, Fijian, Khmer (family name first), Albanian, Basque, Welsh and Amharic (Ge'ez script); bank 16
 Māori, Tongan, Mongolian (Cyrillic, the patronymic first), Malagasy, Shona, Catalan, Maltese and Kurdish. About
 one person in five has instead a common English name that is also an ordinary English word (Clover, Sterling,
-Thatcher; Willow, Chase, Copper), and the name-free documents use those same words as words. Every entry sharing
+Thatcher; Willow, Arrow, Copper), and the name-free documents use those same words as words. Every entry sharing
 a part with the detector's shipped data, the hand-written held-out file or any entry of banks 4-14 is dropped,
 and bank 16 drops bank 15's as well, so each name is new to the detector and to whoever tuned it. Both banks were
 written before either was measured.
