@@ -22,6 +22,7 @@ from . import dataset as D
 from . import names_fresh as F
 from . import names_heldout as H
 from . import names_unseen as U
+from . import names_unseen_final as Z
 from . import names_unseen_last as B
 from . import names_unseen_late as L
 from . import presidio
@@ -252,12 +253,13 @@ def main() -> int:
         "0.972; the detector before banks 4-6: 0.806):"
     )
     lines += score_heldout(F.samples(seed=20260316, bank_number=6))
-    for module in (U, L, B):
+    for module in (U, L, B, Z):
         for bank, first_run in module.FIRST_RUNS.items():
             pool = module.pool(bank) if module is not U else U.unseen_pool(bank)
             lines.append(
                 f"template bank {bank} ({module.STYLES[bank]}; {pool.size} names of {', '.join(pool.languages)} "
-                f"from Faker or Mimesis lists no earlier bank took, {pool.dropped} dropped, overlap now "
+                f"from {getattr(module, 'ORIGIN', 'Faker or Mimesis lists no earlier bank took')}, {pool.dropped} "
+                f"dropped, overlap now "
                 f"{U.overlap(pool)}; "
                 f"{first_run}):"
             )
