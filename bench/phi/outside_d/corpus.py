@@ -9,14 +9,16 @@ from typing import Any
 
 from faker import Faker
 
-from . import shapes_fhir, shapes_ops, shapes_text
+from . import shapes_fhir, shapes_messy, shapes_ops, shapes_text
 from .ctx import Ctx
 from .people import Population
 from .plant import Document
 
 DEFAULT_SEED = 4404
-PER_SHAPE = 27
-SHAPES: dict[str, Callable[[Ctx], Any]] = {**shapes_fhir.SHAPES, **shapes_text.SHAPES, **shapes_ops.SHAPES}
+PER_SHAPE = 24
+SHAPES: dict[str, Callable[[Ctx], Any]] = {
+    **shapes_fhir.SHAPES, **shapes_text.SHAPES, **shapes_ops.SHAPES, **shapes_messy.SHAPES,
+}
 
 
 def generate(seed: int = DEFAULT_SEED, per_shape: int = PER_SHAPE) -> list[Document]:

@@ -72,7 +72,8 @@ class Ctx:
         return self.date(V.recent_date(self.rng), style)
 
     def age90(self) -> str:
-        return self.ident("age_over_89", str(self.rng.randint(90, 104)))
+        """91 and up: a masker may rightly write "90 or older", which must not read as the age 90 left behind."""
+        return self.ident("age_over_89", str(self.rng.randint(91, 104)))
 
     def phone(self, place: Place | None = None) -> str:
         return self.ident("phone", self._phone_value(place))
@@ -125,12 +126,14 @@ class Ctx:
         return self.ident("device", V.device(self.rng))
 
     def ip(self) -> str:
-        return self.ident("ip", V.ipv4(self.rng) if self.rng.random() < 0.8 else V.ipv6(self.rng))
+        """The whole address only: a masker may keep a network prefix."""
+        address = V.ipv4(self.rng) if self.rng.random() < 0.8 else V.ipv6(self.rng)
+        return self.ident("ip", address, (address,))
 
     def url(self, person: Person | None = None) -> str:
         rng = self.rng
-        if person is not None and rng.random() < 0.4:
-            handle = V.ascii_fold(f"{person.given}.{person.family}").lower()
+        handle = V.ascii_fold(f"{person.given}.{person.family}").lower() if person is not None else ""
+        if len(handle) > 4 and rng.random() < 0.4:
             value = rng.choice((f"https://www.facebook.com/{handle}.{rng.randint(1, 999)}",
                                 f"https://instagram.com/{handle.replace('.', '_')}{rng.randint(10, 99)}",
                                 f"https://www.linkedin.com/in/{handle.replace('.', '-')}-{V.digits(rng, 4)}"))

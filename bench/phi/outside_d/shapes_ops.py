@@ -93,7 +93,7 @@ def audit_log(ctx: Ctx) -> Any:
             f"{rng.randint(0, 59):02d}:11Z "
             f"INFO  chart.view user=nurse{rng.randint(10, 99)} src={ctx.ip()} patient={ctx.mrn()} "
             f"name=\"{ctx.name(person, 'last_first')}\" action={ctx.pick('VIEW', 'PRINT', 'EXPORT')} "
-            f"module={ctx.keep('department').replace(' ', '_')}"
+            f"module={ctx.keep('department')}"
         )
     return text_result("\n".join(lines))
 
@@ -103,8 +103,9 @@ def pharmacy_label(ctx: Ctx) -> Any:
     text = (
         f"RX# {ctx.other_id()}        {ctx.keep('department')}\n"
         f"{ctx.name(person, ctx.pick('upper', 'upper_last_first'))}\n{ctx.address_line(place)}\n"
-        f"{ctx.keep('drug').upper()} {ctx.keep('dose')}\nTAKE 1 TABLET BY MOUTH DAILY\n"
-        f"QTY: {ctx.keep('count')}   REFILLS: {rng.randint(0, 5)}   NDC {ctx.keep('ndc')}\n"
+        f"{ctx.keep('drug', rng.choice(V.KEEPS['drug']).upper())} {ctx.keep('dose')}\nTAKE 1 TABLET BY MOUTH DAILY\n"
+        f"QTY: {ctx.keep('count', ctx.pick('30 tablets', '90 tablets', '90-day supply', '1 inhaler'))}"
+        f"   REFILLS: {rng.randint(0, 5)}   NDC {ctx.keep('ndc')}\n"
         f"FILLED {ctx.visit_date(ctx.pick('us', 'us_short'))}  DISCARD AFTER {ctx.keep('year')}\n"
         f"Prescriber: {ctx.pop.provider()}   Pharmacy ph {ctx.pick('(800) 555-0100', '1-800-555-0199')}"
     )

@@ -88,7 +88,8 @@ def referral_letter(ctx: Ctx) -> Any:
         f"NHS/ID no: {ctx.other_id()}\n\nDear Dr. {ctx.pop.provider()},\n\n"
         f"Thank you for seeing this patient with {ctx.keep('eponym')} ({ctx.keep('icd10')}). Current meds: "
         f"{ctx.keep('drug')} {ctx.keep('dose')}, {ctx.keep('drug')}. Recent {ctx.keep('lab')}.\n"
-        f"{ctx.pick('Her', 'His', 'Their')} husband/wife {ctx.name(ctx.pop.person(), 'given')} can be reached on "
+        f"{ctx.pick('Her husband', 'His wife', 'Their partner', 'The daughter')} {ctx.name(ctx.pop.person(), 'given')} "
+        f"can be reached on "
         f"{ctx.phone(place)}; fax results to {ctx.fax()}.\n\nYours sincerely,\n{ctx.pop.provider()}"
     )
     return text_result(text)
@@ -121,8 +122,8 @@ def call_transcript(ctx: Ctx) -> Any:
         ("Agent", "And the last four of your social or your member ID?"),
         ("Caller", f"member id is {ctx.member()}"),
         ("Agent", f"Thanks. I see an appointment in {ctx.keep('department')} on {ctx.visit_date('long')}."),
-        ("Caller", f"my {ctx.pick('daughter', 'son', 'wife')} {ctx.name(ctx.pop.person(), 'given')} will drive me, "
-                   f"her number is {ctx.phone(place)}"),
+        ("Caller", f"my {ctx.pick('daughter', 'son', 'wife', 'neighbour')} {ctx.name(ctx.pop.person(), 'given')} "
+                   f"will drive me, number is {ctx.phone(place)}"),
         ("Agent", f"Noted. Still at {ctx.street(place)}?"),
         ("Caller", f"yes, zip {ctx.zip(place)}. And I take {ctx.keep('drug')} now."),
     ]

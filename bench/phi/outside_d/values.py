@@ -7,15 +7,31 @@ import random
 import re
 import string
 import unicodedata
+from functools import lru_cache
+
+from faker import Faker
 
 _TOKEN = re.compile(r"[^\s,./\-()]+")
+_DIGIT_RUN = re.compile(r"\d{4,}")
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "del", "della", "las", "los", "dos", "das", "bin", "binti",
                              "ibn", "abu", "mrs", "miss", "mr", "ms", "jr", "sr", "iii"})
-_STREET_WORDS = frozenset({
-    "street", "avenue", "road", "drive", "lane", "court", "boulevard", "place", "way", "apt", "unit", "suite",
-    "flat", "north", "south", "east", "west", "blvd", "marg", "straat", "laan", "rue", "via", "rua", "calle",
-    "avenida", "strasse", "straße", "weg", "platz", "house", "no.", "h.no.", "the", "and",
-})
+_STREET_EXTRA = ("apt", "unit", "suite", "flat", "north", "south", "east", "west", "blvd", "marg", "house", "edif",
+                 "depto", "piso", "casa", "apto", "bloco", "lote", "strasse", "straße", "platz", "allee", "the", "and")
+
+
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    """Generic street words (Faker's own street suffixes and prefixes for the address locales, and a few more):
+    one left behind alone does not locate anyone."""
+    from .people import ADDRESS_LOCALES
+
+    words = set(_STREET_EXTRA)
+    for locale in ("en_US", *ADDRESS_LOCALES):
+        for provider in Faker(locale).factories[0].providers:
+            for attribute in ("street_suffixes", "street_prefixes", "street_titles"):
+                listed = getattr(provider, attribute, ())
+                words.update(word.lower() for word in listed if isinstance(word, str))
+    return frozenset(words)
 
 
 def name_probes(value: str) -> tuple[str, ...]:
@@ -30,15 +46,17 @@ def name_probes(value: str) -> tuple[str, ...]:
 
 
 def number_probes(value: str) -> tuple[str, ...]:
-    """The whole identifier and every token of four or more characters holding a digit (a phone's last four, an
-    account's digits without its prefix): a label like "MRN" or an area code alone is not counted."""
-    return _unique((value, *(token for token in _TOKEN.findall(value) if len(token) >= 4 and _has_digit(token))))
+    """The whole identifier, every token of four or more characters holding a digit and every run of four or more
+    digits (a phone's last four, an account's digits without its prefix): a label like "MRN" or an area code alone
+    is not counted."""
+    tokens = [token for token in _TOKEN.findall(value) if len(token) >= 4 and _has_digit(token)]
+    return _unique((value, *tokens, *_DIGIT_RUN.findall(value)))
 
 
 def street_probes(value: str) -> tuple[str, ...]:
     """The street line and each of its street-name words (four or more letters, generic words excluded)."""
     words = [token for token in _TOKEN.findall(value)
-             if len(token) >= 4 and token.isalpha() and token.lower() not in _STREET_WORDS]
+             if len(token) >= 4 and token.isalpha() and token.lower() not in _street_words()]
     return _unique((value, *words))
 
 
