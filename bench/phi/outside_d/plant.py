@@ -77,7 +77,13 @@ def _render(template: Any, replace: Any) -> Any:
     if isinstance(template, str):
         return _PLACEHOLDER.sub(replace, template)
     if isinstance(template, dict):
-        return {_PLACEHOLDER.sub(replace, key): _render(item, replace) for key, item in template.items()}
+        rendered: dict[str, Any] = {}
+        for key, item in template.items():
+            name = _PLACEHOLDER.sub(replace, key)
+            while name in rendered:  # keys redacted alike stay apart (trailing spaces change no count)
+                name += " "
+            rendered[name] = _render(item, replace)
+        return rendered
     if isinstance(template, list):
         return [_render(item, replace) for item in template]
     return template
