@@ -138,7 +138,16 @@ class Population:
         fake = self.faker(locale)
         street = " ".join(fake.street_address().replace('"', "").split())
         region = fake.administrative_unit() if hasattr(fake, "administrative_unit") else ""
-        return Place(street, "", fake.city(), region, fake.postcode(), _COUNTRY[locale], False)
+        return Place(street, "", self._city(fake), region, fake.postcode(), _COUNTRY[locale], False)
+
+    def _city(self, fake: Faker) -> str:
+        """A listed city drawn in sorted order: some Faker locales build their list from a set, whose order (and so
+        the seeded draw) would follow PYTHONHASHSEED."""
+        for provider in fake.factories[0].providers:
+            listed = getattr(provider, "cities", None)
+            if isinstance(listed, (list, tuple)) and listed:
+                return self._rng.choice(sorted(set(listed)))
+        return fake.city()
 
     def provider(self) -> str:
         """A clinician's name: not planted (Safe Harbor covers the patient, relatives and household)."""

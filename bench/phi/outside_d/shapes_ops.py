@@ -138,6 +138,9 @@ def device_registry(ctx: Ctx) -> Any:
             "model": ctx.pick("Azure XT DR MRI", "t:slim X2", "Dexcom G7", "Nucleus 8"),
             "biometric_login": ctx.biometric() if rng.random() < 0.4 else None,
         })
+    if rng.random() < 0.4:  # keyed by serial number: identifiers in keys
+        by_serial = {device.pop("serial"): device for device in devices}
+        return structured_result({"by_serial": by_serial, "schema": ctx.keep("version")})
     key = ctx.pick("devices", "results")
     return structured_result({key: devices, "count": len(devices), "schema": ctx.keep("version")})
 
