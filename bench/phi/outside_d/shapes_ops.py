@@ -93,7 +93,7 @@ def audit_log(ctx: Ctx) -> Any:
             f"{rng.randint(0, 59):02d}:11Z "
             f"INFO  chart.view user=nurse{rng.randint(10, 99)} src={ctx.ip()} patient={ctx.mrn()} "
             f"name=\"{ctx.name(person, 'last_first')}\" action={ctx.pick('VIEW', 'PRINT', 'EXPORT')} "
-            f"module={ctx.keep('department')}"
+            f"module=\"{ctx.keep('department')}\""
         )
     return text_result("\n".join(lines))
 
@@ -117,8 +117,9 @@ def ticket_crm(ctx: Ctx) -> Any:
     ticket = {
         "ticket": ctx.other_id(), "queue": "Patient Portal Support", "priority": ctx.pick("P2", "P3"),
         "requester": {"name": ctx.name(person), "email": ctx.email(person), "phone": ctx.phone()},
-        "description": (f"Pt cannot log in since {ctx.visit_date('long')}. Says her {ctx.keep('drug')} results "
-                        f"missing. Browser {ctx.keep('version')}, client ip {ctx.ip()}, tried reset link {ctx.url()}"),
+        "description": (f"Pt cannot log in since {ctx.visit_date('long')}. Says her {ctx.keep('drug')} refill "
+                        f"request is missing. Browser {ctx.keep('version')}, client ip {ctx.ip()}, "
+                        f"tried reset link {ctx.url()}"),
         "custom_fields": {"mrn": ctx.mrn(), "dob": ctx.dob(V.birth_date(rng), "us"), "device_udid": ctx.device()},
         "comments": [{"author": f"agent{rng.randint(1, 40)}",
                       "body": f"verified identity via photo ID ({ctx.photo()})"}],
