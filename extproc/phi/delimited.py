@@ -16,8 +16,8 @@ from __future__ import annotations
 from functools import cache
 
 from . import kinds as K
-from .keys import AMBIGUOUS_KEYS, default_keymap, derived_kind, normalize_key
-from .name_runs import WEAK
+from .keys import AMBIGUOUS_KEYS, default_keymap, derived_kind, normalize_key, person_key
+from .name_runs import WEAK, name_shaped
 
 Span = tuple[int, int, str]
 
@@ -27,6 +27,10 @@ MAX_ROWS = 5_000
 MAX_COLUMNS = 64
 MAX_HEADING = 48
 """The longest heading cell read as one (``Emergency contact phone number``); longer is a sentence."""
+
+_PERSON = "PERSON_COLUMN"
+"""A column whose heading names a person (``patient``, ``guarantor``, ``attending``): its cells shaped like a name
+are names, the others free text."""
 
 _EMPTY = frozenset(("", "-", "--", "n/a", "na", "none", "null", "unknown", "?"))
 
@@ -87,6 +91,8 @@ def _heading_kinds(line: str, cells: list[tuple[int, int]]) -> list[str | None] 
             return None
         key = normalize_key(heading.replace("#", " number").replace(".", " "))
         kind = table.get(key) or derived_kind(key)
+        if kind is None and person_key(key):
+            kind = _PERSON
         kinds.append(WEAK if kind == K.NAME and key in AMBIGUOUS_KEYS else kind)
     return kinds if any(k is not None for k in kinds) else None
 
@@ -127,6 +133,10 @@ def find(text: str) -> list[Span]:
                     continue
                 lead = len(value) - len(value.lstrip())
                 s, e = rs + cs + lead, rs + cs + lead + len(stripped)
+                if kind == _PERSON:
+                    if name_shaped(stripped, single_known=True):  # "Chahal, Raghav"; other cells are free text
+                        out.append((s, e, K.NAME))
+                    continue
                 out.append((s, s + 1, WEAK) if kind == WEAK else (s, e, kind))
             rows += 1
             k += 1

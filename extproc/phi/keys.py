@@ -325,6 +325,10 @@ is one: ``prescriber``, ``ordering_provider``, ``case_manager``, ``attendees``. 
 (``svc-ingest``, ``Patient/123``, ``Front Desk``) is read as free text, as any value is."""
 
 
+PERSON_PARTS = frozenset(("display", "display_name", "full", "full_text"))
+"""Keys that, under a person's key, hold that person's name as written (a FHIR reference's ``display``)."""
+
+
 @lru_cache(maxsize=4096)
 def person_key(key: str) -> bool:
     """Whether the normalised ``key`` names a person who may be written by name: its last word is a

@@ -29,6 +29,7 @@ from .keys import (
     CODE_KEYS,
     NO_INHERIT,
     NON_PERSON_PARENTS,
+    PERSON_PARTS,
     REGION_KEYS,
     derived_kind,
     normalize_key,
@@ -603,10 +604,15 @@ class _Masker:
         override, name_values, name_kind, years = self.override, self.name_values, K.NAME, self.years
         embedded = override is not None
         ambiguous_parent = parent in NON_PERSON_PARENTS
+        person_parent = person_key(parent)  # {"patient": {"display": "Rocky Swan"}}, {"members": {"Green, Amber": …}}
         eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
         for k, v in value.items():
             k_out = k
-            entry = known.get(k) if type(k) is str else None
+            if person_parent and type(k) is str and name_shaped(k):  # a map of people keyed by their names
+                k_out = self._mask_key(k, [(0, len(k), name_kind)], path, value, out)
+                entry = (normalize_key(k), "[?]", None, False)
+            else:
+                entry = known.get(k) if type(k) is str else None
             if entry is None:
                 nk = normalize_key(k) if isinstance(k, str) else ""
                 spans = detect_text(k) if isinstance(k, str) else []
@@ -619,6 +625,8 @@ class _Masker:
                     if type(k) is str and len(known) < 4096:
                         known[k] = entry
             nk, seg, child_kind, person = entry
+            if person_parent and nk in PERSON_PARTS:
+                person = True
             if child_kind is not None and ambiguous_parent and nk in AMBIGUOUS_KEYS:
                 child_kind = None
             if child_kind is None and kind is not None and (

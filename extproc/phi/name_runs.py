@@ -782,10 +782,12 @@ def _caseless_letter(ch: str) -> bool:
 def _value_name_word(word: str) -> bool:
     """A word of a person's name written whole as a value: a name some list knows (the census's everyday words
     too: ``Strong``), a word no list knows, or one in a script without case; not a title or a cue word."""
-    if word.casefold() in _NOT_A_VALUE_NAME or is_stop(word):
+    if word.casefold() in _NOT_A_VALUE_NAME:
         return False
     if word in census_all() or word in dictionary_names() or word in ambiguous():
-        return True
+        return True  # "May Knight", "April Swan": a month is a name here
+    if is_stop(word):
+        return False
     hyphen = word.find("-")
     if hyphen > 0 and word[hyphen + 1 : hyphen + 2].islower():  # "Ji-woo", "Min-jun": a syllable, then another
         first = word[:hyphen]
@@ -793,11 +795,12 @@ def _value_name_word(word: str) -> bool:
     return _caseless_letter(word[0]) or uncased(word[0]) or unknown_word(word)
 
 
-def name_shaped(value: str) -> bool:
+def name_shaped(value: str, single_known: bool = False) -> bool:
     """A whole value that reads as one person's name, as a key naming a person holds it (``Drew Fox``, ``J. Best``,
     ``King, Nizhoni``, ``van der Berg, Eero, RN``, ``Dr. Ana Souza``): name words, initials and particles, at most
     one comma between family and given names and one before a credential; no digit, ``@``, ``/`` or ``:``. Every
-    word must be a name's (``Front Desk``, ``Main Lab``, ``Pharmacy`` are not)."""
+    word must be a name's (``Front Desk``, ``Main Lab``, ``Pharmacy`` are not). With ``single_known``, one word
+    alone must be a name some list knows (a table's cell ``Tegaderm`` is left to the weak cue and the model)."""
     if not value or len(value) > 80 or any(c.isdigit() or c in "@/:;<>()[]{}|\n\t_=#" for c in value):
         return False
     parts = value.split(", ")
@@ -810,6 +813,11 @@ def name_shaped(value: str) -> bool:
         tokens = tokens[1:]
     if not tokens or len(tokens) > _VALUE_WORDS:
         return False
+    if len(tokens) == 1 and (is_stop(tokens[0]) or (tokens[0].isupper() and len(tokens[0]) <= 3)):
+        return False  # "Monday", "TBD": one word that is a day or letters standing for words
+    if single_known and len(tokens) == 1:
+        word = tokens[0][:1] + tokens[0][1:].lower() if tokens[0].isupper() else tokens[0]
+        return word in census_all() or word in dictionary_names() or word in ambiguous()
     names = 0
     for token in tokens:
         if len(token) <= 2 and token[:1].isupper() and token[1:] in ("", "."):

@@ -1190,8 +1190,9 @@ def _english_words(cell: str) -> bool:
 
 
 def _table(s: str, a: int, text: str) -> list[Span]:
-    """A weak cue at each non-empty cell under a person's column heading, for every row with as many cells as
-    the heading row (a ``|---|`` rule is skipped): a table cell has no sentence around it to tell a name. The
+    """Under a person's column heading, a cell shaped like a name is one (whatever its words: ``Little, Victor``),
+    and any other non-empty cell a weak cue, for every row with as many cells as the heading row (a ``|---|`` rule
+    is skipped): a table cell has no sentence around it to tell a name. The
     match is one heading cell; the row is read from the first such cell only."""
     n = len(text)
     at = a + 1 if s[0] == "|" else a
@@ -1222,10 +1223,12 @@ def _table(s: str, a: int, text: str) -> list[Span]:
         for i, part in enumerate(parts):
             body = part.lstrip(" \t")
             cell_start = offset + len(part) - len(body)
-            if i in columns and body[:1].isalpha() and not _english_words(body.rstrip(" \t")):
+            value = body.rstrip(" \t")
+            if i in columns and body[:1].isalpha() and R.name_shaped(value, single_known=True):
+                out.append((cell_start, cell_start + len(value), K.NAME))  # "| May Knight |": column and shape say who
+            elif i in columns and body[:1].isalpha() and not _english_words(value):
                 out.append((cell_start, cell_start + 1, R.WEAK))
             elif i in dates or i in phones:
-                value = body.rstrip(" \t")
                 kind = _cell_kind(value, i in dates)
                 if kind is not None:
                     out.append((cell_start, cell_start + len(value), kind))

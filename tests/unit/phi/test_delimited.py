@@ -60,3 +60,11 @@ def test_a_long_export_costs_linear_work() -> None:
         return "mrn,patient_name,dob\n" + "40977228,Ana Okafor,9/9/1941\n" * rows
 
     assert _calls(export(2000)) <= 2.2 * _calls(export(1000))
+
+
+def test_a_column_naming_a_person_holds_names_where_a_cell_is_shaped_like_one() -> None:
+    text = ("claim_id\tpatient\tdos\n77\tChahal, Raghav\t2024\n78\tGlass, Rocky\t2022\n79\tSelf-pay batch\t2023\n"
+            "80\tTegaderm\t2021")
+    spans = {text[s:e] for s, e, _ in D.find(text)}
+    assert {"Chahal, Raghav", "Glass, Rocky"} <= spans
+    assert "Self-pay batch" not in spans and "Tegaderm" not in spans  # free text, and a word no list knows as a name

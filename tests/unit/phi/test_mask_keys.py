@@ -159,3 +159,13 @@ def test_a_person_key_s_value_of_another_shape_is_read_as_text() -> None:
     unchanged = {k: v for k, v in doc.items() if k != "reviewer"}
     assert {k: v for k, v in result.value.items() if k != "reviewer"} == unchanged
     assert result.value["reviewer"] == "Dr. [NAME] (cardiology) at [PHONE]"
+
+
+def test_under_a_person_s_key_a_display_and_the_keys_of_a_map_of_people_are_names() -> None:
+    doc = {"slot": {"patient": {"display": "Rocky Swan", "reference": "Patient/9"}},
+           "household": {"members": {"Green, Amber": {"risk": "high"}, "Balan, Ekaja": {"risk": "low"}, "notes": "x"}}}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value == {"slot": {"patient": {"display": "[NAME]", "reference": "Patient/9"}},
+                            "household": {"members": {"[NAME]": {"risk": "high"}, "[NAME] #2": {"risk": "low"},
+                                                      "notes": "x"}}}
+    assert result.paths == {"slot.patient.display": {"NAME": 1}, "household.members.{key}": {"NAME": 2}}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extproc.phi import kinds as K
 from extproc.phi import name_runs as R
 from extproc.phi import patterns as P
 
@@ -121,10 +122,15 @@ def test_a_family_name_in_the_plural_possessive() -> None:
     assert ("Kazlauskases", R.WEAK) in markers("The Kazlauskases' home has no ramp.")
 
 
-def test_cells_under_a_person_column_of_a_pipe_table_are_weak_cues() -> None:
+def test_cells_under_a_person_column_of_a_pipe_table_are_names_or_weak_cues() -> None:
     table = "| Bed | Nurse | Status |\n|---|---|---|\n| 4 | Zubeyda Quorvane | Stable |\n| 5 | Float pool | Ilsabet |"
     weak = [m for m in markers(table) if m[1] == R.WEAK]
-    assert ("Z", R.WEAK) in weak and ("F", R.WEAK) not in weak and ("I", R.WEAK) not in weak
+    names = [(table[s:e], k) for s, e, k in P.find_patterns(table) if k == K.NAME]
+    assert ("Zubeyda Quorvane", K.NAME) in names, "shaped like a name: one"
+    assert ("F", R.WEAK) not in weak and ("I", R.WEAK) not in weak and ("Float pool", K.NAME) not in names
+    appointments = "| Time | Patient |\n|---|---|\n| 9:00 | Little, Victor |"
+    found = [(appointments[s:e], k) for s, e, k in P.find_patterns(appointments)]
+    assert ("Little, Victor", K.NAME) in found, "whatever its words"
     assert ("T", R.WEAK) in markers("Bed | Nurse\n4 | Tegaderm")  # the model alone would not take it
     assert not [m for m in markers("Bed | Item\n4 | Tegaderm") if m[1] == R.WEAK]  # no person column
 
