@@ -23,7 +23,9 @@ LABELS = (
     "Sibling", "Parent", "Signed", "signed", "Accompanied", "accompanied", "pt", "PT", "Referral", "REFERRAL",
     "Referring", "Consult", "CONSULT", "kin", "KIN", "Decedent", "Recipient", "Donor", "Insured", "Member",
     "Beneficiary", "member", "Nickname", "nickname", "Preferred name", "preferred name", "Goes by", "goes by",
-    "AKA", "aka", "Alias", "alias", "Known as", "known as",
+    "AKA", "aka", "Alias", "alias", "Known as", "known as", "Emergency contact", "EMERGENCY CONTACT",
+    "Emergency Contact", "Guarantor", "Subscriber", "Policyholder", "Dependent", "Guest", "guest", "Visitor",
+    "Witness", "Reporter", "Requester", "Claimant", "Applicant", "Child", "Mother", "Father",
 )
 """Field labels: a name after one with a colon is certain (``Patient: …``), without one it is a weak cue."""
 
@@ -54,12 +56,13 @@ ROLES = (
     "Counsellor", "counsellor", "Dietician", "dietician", "Navigator", "navigator",
     "Supervisor", "supervisor", "Registrar", "registrar", "Detainee", "detainee",
     "Inmate", "inmate", "Officer", "officer", "Carer", "carer", "Escort", "escort", "Chaperone", "chaperone",
-    "OT", "SW", "CM", "Dtr",
+    "OT", "SW", "CM", "Dtr", "dtr", "HCA", "CNA", "LPN", "Dau", "dau",
 )
 """A person's role: a run after one is a name (``Medic Vanhatalo placed…``), and the role word is not."""
 
 GREETINGS = (
     "Dear", "Hi", "Hello", "Hey", "Greetings", "Good morning", "Good afternoon", "Good evening", "hi", "hello", "hey",
+    "Sorry", "Welcome", "Congratulations", "Congrats",
 )
 """In lower case too: a chat or a text message greets as often so (``hey Orla, can u cover``)."""
 
@@ -154,6 +157,14 @@ SIGN_OFFS = (
     "Yours sincerely",
     "Groetjes", "Met vriendelijke groet", "Dziękuję", "Pozdrawiam", "Cordialement", "Grazie", "Saluti",
     "Mit freundlichen Grüßen", "Viele Grüße", "Atenciosamente", "Abraços", "Un saludo", "Atentamente",
+    # "thank you" and "regards" in the languages patients and carers write in
+    "Diolch", "Faleminderit", "Mahalo", "Mālō", "Malo", "Vinaka", "Fa'afetai", "Faafetai", "Ndatenda", "Ngiyabonga",
+    "Enkosi", "Asante", "Salutacions", "Gràcies", "Eskerrik asko", "Moltes gràcies", "Mauruuru", "Ngā mihi",
+    "Nga mihi", "Kia ora", "Tapadh leat", "Trugarez", "Grazzi", "Takk", "Tak", "Aitäh", "Paldies", "Ačiū", "Děkuji",
+    "Ďakujem", "Hvala", "Köszönöm", "Mulțumesc", "Multumesc", "Благодаря", "Спасибо", "Дякую", "Дзякуй",
+    "Ευχαριστώ", "Madloba", "Rahmat", "Tashakkur", "Shukriya", "Shukran", "Dhanyavaad", "Salamat", "Terima kasih",
+    "Cảm ơn", "Bedankt", "Dank je", "Dankjewel", "Misaotra", "Bayarlalaa", "Спасибі", "Teşekkürler", "Sağol",
+    "Cordiali saluti", "Saudações", "Obrigada mesmo", "Merci beaucoup", "Danke schön", "Muchas gracias",
 )
 """A name after one, on the same line or the next, is the writer's."""
 
@@ -246,7 +257,7 @@ KIN = (
 CREDENTIALS = (
     "MD", "DO", "RN", "NP", "PA-C", "PA", "LPN", "APRN", "CNM", "PhD", "PharmD", "DDS", "DMD", "FNP-C", "FNP",
     "MBBS", "LCSW", "MSW", "RD", "CNA", "DPT", "RPh", "BSN", "MSN", "DNP", "FACP", "FACC", "MPH", "ANP", "CRNA",
-    "LVN", "OTR", "SLP",
+    "LVN", "OTR", "SLP", "HCA",
 )
 """``Golnaz Jahanbakhsh, MD``."""
 

@@ -462,3 +462,19 @@ def test_a_family_name_that_is_a_word_before_a_given_name_and_a_comma(text: str,
 def test_an_everyday_word_opening_a_line_before_a_given_name_is_not_one(text: str) -> None:
     first = text.split(",")[0]
     assert first not in {text[s:e] for s, e, k in detect_text(text) if k == K.NAME}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Diolch, Dilys", "Dilys"),
+        ("Ndatenda, Hejîn", "Hejîn"),
+        ("Sorry Uiliami, the audiology clinic moved.", "Uiliami"),
+        ("Emergency contact: Sinema, Sadaka 555-201-3344", "Sinema"),
+        ("dtr Melody @ 555-201-3344 wants call back", "Melody"),
+        ("Whiteboard: RN Felicity | HCA Paidamoyo | family Vimbai", "Paidamoyo"),
+    ],
+)
+def test_thanks_in_other_languages_apologies_contacts_and_role_abbreviations_cue_names(text: str, name: str) -> None:
+    found = {text[s:e] for s, e, k in detect_text(text) if k == K.NAME}
+    assert name in found and "HCA" not in found
