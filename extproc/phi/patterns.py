@@ -113,6 +113,7 @@ _TRAILING = (
     r"| here[.,!:]| here -| \(\d{1,3} ?(?:[FMfm]|y|yo|y/o|yrs?)?\)"
     r"|,? (?:Jr|Sr)\.?(?:[ ,;:)]|(?m:$))| (?:II|III|IV)(?:[ ,.;:)]|(?m:$))"
     rf"| (?:family|household)(?:[.,;:)]| (?:{C.alternation(C.FAMILY_DOES)})\b)"
+    r"|,?[ \t]{1,3}\(?(?:DOB|D\.O\.B\.|[Dd]ob|[Dd]ate of [Bb]irth)\b"
 )
 
 _PERSON_COLUMNS = frozenset(
@@ -192,6 +193,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "foreign",
         rf"{_FOREIGN_CAPITAL}{_FOREIGN_LETTERS}(?:[ \t]{_FOREIGN_CAPITAL}{_FOREIGN_LETTERS}){{0,2}}",
+    ),
+    # who lies in a bed or a room a handoff names by number (``rm8  frank turner   90+yo``, ``Bed 9 Taufa /``)
+    (
+        "room",
+        r"(?:(?m:^)|[ \t(/|;,])(?i:rm|room|bed|bay|cubicle|stretcher)[ ]?#?[0-9]{1,4}[A-Za-z]?(?:-[0-9]{1,3})?"
+        r"(?::|\)| -)?[ \t]+\pL",
     ),
     # a name with a nickname in quotes between its given and family names (``Robert "Bob" Okafor``)
     ("nickname", rf"{_LEAD}{_WORD} [\"'\x{{201C}}\x{{2018}}]{_WORD}[\"'\x{{201D}}\x{{2019}}] {_WORD}"),
@@ -1161,6 +1168,36 @@ def _foreign(s: str, a: int, text: str) -> list[Span]:
     return [(start, end, R.WEAK)]
 
 
+ROOM_WORDS = 3
+"""The most words a name after a bed's or a room's number has."""
+
+
+def _room(s: str, a: int, text: str) -> list[Span]:
+    """The name after a bed's or a room's number in a handoff or a whiteboard (``rm 6: Shepherd - dob``,
+    ``Bed 9 Taufa / RN``, ``rm8  frank turner   90+yo``): capitalised, a cue like a label's; in lower case (typed
+    fast on a handoff), one to three words that end where the column does (two spaces, `` - ``, a line's end),
+    none an everyday or a stop word (``bed 4  empty``, ``rm 12 is clean``)."""
+    start = a + len(s) - 1
+    if text[start].isupper() or N.uncased(text[start]) or not (text[start].isupper() or text[start].islower()):
+        return [(start, start + 1, R.STRONG)]
+    end, words = start, 0
+    while words < ROOM_WORDS:
+        stop = N.token_end(text, end, end + N.LONGEST_WORD)
+        if stop == end:
+            return []
+        word = text[end:stop]
+        if word.casefold() in N.words() or R.is_stop(word.capitalize()) or word in N.english() and len(word) < 3:
+            return []
+        words += 1
+        end = stop
+        if not text.startswith(" ", end) or text.startswith("  ", end) or not text[end + 1 : end + 2].isalpha():
+            break
+        end += 1
+    if words < 2 or not (end >= len(text) or text.startswith(("  ", " - ", "\t", "\n", " ("), end)):
+        return []
+    return [(start, end, K.NAME)]
+
+
 def _nickname(s: str, a: int, text: str) -> list[Span]:
     """``Robert "Bob" Okafor``: three names, the quoted one without its quotes (straight or curly, paired or not),
     unless a word list says the given or the family name is a thing, a place or a stop word (everyday words are
@@ -1412,6 +1449,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "island": _island,
     "foreign": _foreign,
     "nickname": _nickname,
+    "room": _room,
     "table": _table,
     "plural": _plural,
     "inverted": _inverted,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extproc.phi import detect_text
 from extproc.phi import kinds as K
 from extproc.phi import name_runs as R
 from extproc.phi import patterns as P
@@ -181,3 +182,23 @@ def test_a_run_in_one_script_among_words_of_other_scripts_is_a_name() -> None:
     assert ("كسيلة البلخياط", R.WEAK) in markers(text)
     # a sentence in the run's own script is that script's text, not a name in it
     assert not markers("Пацієнтка скаржиться на загрудинний біль з ранку, Ольга Петрівна поруч.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sbar\nrm8  frank turner   90+yo  s/p fall", "frank turner"),
+        ("rm 6: Shepherd - dob 2003, eGFR 54", "Shepherd"),
+        ("Bed 9 Taufa / RN Kōwhai", "Taufa"),
+        ("Dependent 01 NGAMIA KIPLAGAT  DOB 1957", "KIPLAGAT"),
+    ],
+)
+def test_who_lies_in_a_numbered_bed_or_room_and_a_name_before_its_date_of_birth(text: str, name: str) -> None:
+    assert name in {text[s:e] for s, e, k in detect_text(text) if k == K.NAME}
+
+
+@pytest.mark.parametrize(
+    "text", ["bed 4  empty  ", "rm 12 is clean", "Room 4 was cleaned.", "bed 3 pt refused meds", "Patient DOB 1/2/1950"]
+)
+def test_a_bed_or_a_date_of_birth_with_no_name(text: str) -> None:
+    assert not [k for _, _, k in detect_text(text) if k == K.NAME]
