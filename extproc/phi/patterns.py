@@ -1186,7 +1186,7 @@ def _room(s: str, a: int, text: str) -> list[Span]:
         if stop == end:
             return []
         word = text[end:stop]
-        if word.casefold() in N.words() or R.is_stop(word.capitalize()) or word in N.english() and len(word) < 3:
+        if word.casefold() in N.words() or R.is_stop(word.capitalize()) or (word in N.english() and len(word) < 3):
             return []
         words += 1
         end = stop
