@@ -779,11 +779,11 @@ def _caseless_letter(ch: str) -> bool:
     return ch.isalpha() and not ch.islower() and not ch.isupper()
 
 
-def _value_name_word(word: str) -> bool:
+def _value_name_word(word: str, alone: bool = True) -> bool:
     """A word of a person's name written whole as a value: a name some list knows (the census's everyday words
     too: ``Strong``), a word no list knows, or one in a script without case; not a title or a cue word."""
-    if word.casefold() in _NOT_A_VALUE_NAME:
-        return False
+    if alone and word.casefold() in _NOT_A_VALUE_NAME:
+        return False  # "Mother", "Nurse"; beside a name such a word is one (Friend, Dawn)
     if word in census_all() or word in dictionary_names() or word in ambiguous():
         return True  # "May Knight", "April Swan": a month is a name here
     if is_stop(word):
@@ -825,7 +825,7 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
         if token.casefold() in PARTICLES:
             continue
         core = token[:1] + token[1:].lower() if token.isupper() and len(token) > 1 else token
-        if token_end(core, 0) != len(core) or core[0].islower() or not _value_name_word(core):
+        if token_end(core, 0) != len(core) or core[0].islower() or not _value_name_word(core, len(tokens) == 1):
             return False
         names += 1
     return names > 0

@@ -22,6 +22,7 @@ from . import name_runs as R
 from . import names as N
 from . import validators as V
 from .errors import MaskingError
+from .keys import normalize_key, person_key
 
 Span = tuple[int, int, str]
 """``(start, end, kind)`` over the normalised text, end exclusive."""
@@ -1335,15 +1336,27 @@ def _quoted_inverted(s: str, a: int, text: str) -> list[Span]:
     close_quote = s.index('"', open_quote + 1)
     inner = s[open_quote + 1 : close_quote]
     family, given = inner.split(", ", 1)
+    start = a + open_quote + 1
+    if s[0] == "=" and _person_field(text, a) and R.name_shaped(inner):  # a log's name="Friend, Dawn"
+        comma = start + len(family)
+        return [(start, comma, K.NAME), (comma + 2, start + len(inner), K.NAME)]
     for word in (*family.split(), *given.split()):
         core = word.rstrip(".")
         if len(core) == 1 or core.casefold() in R.PARTICLES:
             continue
         if R.is_stop(core) or R.is_common(core) or R.is_place_word(core) or R.is_thing(core):
             return []
-    start = a + open_quote + 1
     comma = start + len(family)
     return [(start, comma, K.NAME), (comma + 2, start + len(inner), K.NAME)]
+
+
+def _person_field(text: str, equals: int) -> bool:
+    """The key before ``=`` at ``equals`` names a person or a name (``name=``, ``patient=``, ``signed_by=``)."""
+    begin = equals
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_-."):
+        begin -= 1
+    key = normalize_key(text[begin:equals])
+    return key == "name" or key.endswith("_name") or person_key(key)
 
 
 _NAME_LINE_WORDS = (2, 4)

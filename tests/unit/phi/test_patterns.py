@@ -202,3 +202,9 @@ def test_who_lies_in_a_numbered_bed_or_room_and_a_name_before_its_date_of_birth(
 )
 def test_a_bed_or_a_date_of_birth_with_no_name(text: str) -> None:
     assert not [k for _, _, k in detect_text(text) if k == K.NAME]
+
+
+def test_a_log_s_name_or_person_field_holds_a_name_whatever_its_words() -> None:
+    line = 'chart.view user=nurse88 patient=88 name="Friend, Dawn" action=EXPORT note="Stable, improving"'
+    found = {line[s:e] for s, e, k in detect_text(line) if k == K.NAME}
+    assert found == {"Friend", "Dawn"}
