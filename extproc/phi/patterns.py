@@ -201,6 +201,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?:(?m:^)|[ \t(/|;,])(?i:rm|room|bed|bay|cubicle|stretcher)[ ]?#?[0-9]{1,4}[A-Za-z]?(?:-[0-9]{1,3})?"
         r"(?::|\)| -)?[ \t]+\pL",
     ),
+    # who speaks in a chat export that puts the time after the speaker (``Hejîn 07:16: on it``, ``Sailor 07:02``)
+    (
+        "speakertime",
+        rf"(?m:^)[ \t]*[\p{{Lu}}{_UNCASED}][\p{{L}}\p{{M}}'\x{{2019}}-]*"
+        rf"(?: [\p{{Lu}}{_UNCASED}][\p{{L}}\p{{M}}'\x{{2019}}-]*)?"
+        r" [0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?: ?[AaPp][Mm])?(?::|[ \t]*(?m:$))",
+    ),
     # a name with a nickname in quotes between its given and family names (``Robert "Bob" Okafor``)
     ("nickname", rf"{_LEAD}{_WORD} [\"'\x{{201C}}\x{{2018}}]{_WORD}[\"'\x{{201D}}\x{{2019}}] {_WORD}"),
     # a table row in pipes (``Chair | Patient | Nurse``): its header may name the columns holding people
@@ -1169,6 +1176,20 @@ def _foreign(s: str, a: int, text: str) -> list[Span]:
     return [(start, end, R.WEAK)]
 
 
+def _speaker_before_time(s: str, a: int, text: str) -> list[Span]:
+    """The one or two words opening a chat line before its time (``Hejîn 07:16: on it``): a speaker, unless a
+    word is one the lists call everyday, English and no name, a stop word, a place or a thing (``Update 07:16:``,
+    ``Handoff 19:00``)."""
+    lead = len(s) - len(s.lstrip(" \t"))
+    body = s[lead:]
+    words = body[: body.rfind(" ", 0, body.index(":"))].split(" ")
+    for word in words:
+        if R.is_stop(word) or R.is_common(word) or R.is_english(word) or R.is_place_word(word) or R.is_thing(word):
+            return []
+    start = a + lead
+    return [(start, start + len(" ".join(words)), K.NAME)]
+
+
 ROOM_WORDS = 3
 """The most words a name after a bed's or a room's number has."""
 
@@ -1463,6 +1484,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "foreign": _foreign,
     "nickname": _nickname,
     "room": _room,
+    "speakertime": _speaker_before_time,
     "table": _table,
     "plural": _plural,
     "inverted": _inverted,

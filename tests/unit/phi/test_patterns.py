@@ -208,3 +208,8 @@ def test_a_log_s_name_or_person_field_holds_a_name_whatever_its_words() -> None:
     line = 'chart.view user=nurse88 patient=88 name="Friend, Dawn" action=EXPORT note="Stable, improving"'
     found = {line[s:e] for s, e, k in detect_text(line) if k == K.NAME}
     assert found == {"Friend", "Dawn"}
+
+
+def test_who_speaks_before_the_time_on_a_chat_line() -> None:
+    chat = "Hejîn 07:16: on it\nTāwhiri 07:15: can someone cover bay 2\nUpdate 07:16: labs back\nHandoff 19:00"
+    assert {chat[s:e] for s, e, k in detect_text(chat) if k == K.NAME} == {"Hejîn", "Tāwhiri"}
