@@ -234,7 +234,11 @@ REPORTING = (
     "isn't", "was not", "wasn't", "cannot", "can't", "will not", "won't", "needs help", "will take", "stayed with",
     "is staying", "was staying", "received a", "received the", "received his", "received her", "is asking",
     "was asking", "is calling", "is waiting", "is requesting", "is feeding", "died", "passed away",
-    "was pronounced",
+    "was pronounced", "needed", "took", "helped", "helps", "identified", "checked in", "signed the", "is bringing",
+    "will manage", "can sign", "is covering", "has moved", "has the", "to discuss", "to round", "to call", "to see",
+    "to follow up", "to review", "to speak", "to meet", "to visit", "to bring", "to sign", "to contact", "to update",
+    "to collect", "to pick up", "to stay", "to phone", "to accompany", "to attend", "to coordinate", "to arrange",
+    "to escort", "to drive", "to text", "to page", "to notify", "to inform",
 )
 """What a person does in a note, said right after their name (``Oyelaran reports…``, ``… is a 54-year-old``);
 not what a drug does (``was started``, ``has been held``)."""

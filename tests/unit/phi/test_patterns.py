@@ -213,3 +213,16 @@ def test_a_log_s_name_or_person_field_holds_a_name_whatever_its_words() -> None:
 def test_who_speaks_before_the_time_on_a_chat_line() -> None:
     chat = "Hejîn 07:16: on it\nTāwhiri 07:15: can someone cover bay 2\nUpdate 07:16: labs back\nHandoff 19:00"
     assert {chat[s:e] for s, e, k in detect_text(chat) if k == K.NAME} == {"Hejîn", "Tāwhiri"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Consensus: chemo, then restage; Gruffydd to discuss with Aitor.", "Gruffydd"),
+        ("Taualofa needed time; the coordinator stayed.", "Taualofa"),
+        ("Haemoglobin 138; Tendai took the unit.", "Tendai"),
+    ],
+)
+def test_a_name_before_what_a_person_does_or_is_to_do(text: str, name: str) -> None:
+    assert name in {text[s:e] for s, e, k in detect_text(text) if k == K.NAME}
+    assert not [k for _, _, k in detect_text("Lasix to be held. Keppra to continue.") if k == K.NAME]
