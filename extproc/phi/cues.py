@@ -126,7 +126,9 @@ LIST_LABELS = (
 LOWER_CUES = (
     "spoke w/", "spoke with", "spoke to", "Spoke w/", "Spoke with", "Spoke to", "talked to", "talked with", "called",
     "sent by",
-    "Called", "it's", "this is", "message from", "texted", "paged",
+    "Called", "it's", "this is", "message from", "texted", "paged", "intake by", "referred by", "Referred by",
+    "seen by", "entered by", "written by", "checked by", "name:", "Name:", "guest:", "Guest:", "client:", "pt:",
+    "patient:", "Patient:",
 )
 """Cues after which a name may be typed in lower case (``spoke w/ ana okafor``, ``hi, it's ana okafor``)."""
 

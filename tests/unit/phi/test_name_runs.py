@@ -478,3 +478,10 @@ def test_an_everyday_word_opening_a_line_before_a_given_name_is_not_one(text: st
 def test_thanks_in_other_languages_apologies_contacts_and_role_abbreviations_cue_names(text: str, name: str) -> None:
     found = {text[s:e] for s, e, k in detect_text(text) if k == K.NAME}
     assert name in found and "HCA" not in found
+
+
+def test_a_name_typed_in_lower_case_after_a_label_or_whoever_did_the_intake() -> None:
+    text = "guest: haingo andriamanjato\nreferred by vika pulu\nintake by tipene whaanga\nname: puanani nāhinu"
+    found = {text[s:e] for s, e, k in detect_text(text) if k == K.NAME}
+    assert {"haingo", "andriamanjato", "vika", "pulu", "tipene", "whaanga", "puanani", "nāhinu"} <= found
+    assert not [k for _, _, k in detect_text("pt: afebrile overnight, tolerating diet") if k == K.NAME]
