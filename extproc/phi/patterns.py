@@ -41,6 +41,14 @@ _STATE_NAMES = (
     "Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
     "Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico"
 )
+_COUNTRIES = (
+    "Germany|Deutschland|Mexico|México|India|Australia|Netherlands|Nederland|France|Italy|Italia|Spain|España|"
+    "Portugal|Brazil|Brasil|Argentina|Colombia|Chile|Peru|Poland|Polska|Austria|Switzerland|Belgium|Denmark|Sweden|"
+    "Norway|Finland|Ireland|Greece|Turkey|Türkiye|Israel|Egypt|Nigeria|Kenya|South Africa|Philippines|Vietnam|"
+    "Thailand|Indonesia|Malaysia|Japan|China|Korea|South Korea|Taiwan|Pakistan|Bangladesh|Iran|Iraq|Ukraine|Russia|"
+    "Romania|Hungary|Czechia|Czech Republic|New Zealand|Saudi Arabia|Morocco|Ethiopia|Ghana|Puerto Rico"
+)
+"""Countries a postal code stands before at an address's end (``Hessen 85175, Germany``)."""
 _YEAR = r"(?:1[89]|20|21)\d{2}"
 _MON = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -302,7 +310,17 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     # a county or parish (``Middlesex County``): a geographic subdivision smaller than a state
     ("county", r"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:County|Parish|Borough)\b"),
-    ("cityzip", rf"(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}, )?\b(?:{_STATES})\.?,? \d{{5}}(?:-\d{{4}})?\b"),
+    (
+        "cityzip",
+        rf"(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}, )?\b(?:{_STATES}|{_STATE_NAMES})\.?,? \d{{5}}(?:-\d{{4}})?\b",
+    ),
+    # a postal code abroad: Canada's and the UK's by their shape, any other before its country's name
+    (
+        "postcode",
+        r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+        r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b"
+        rf"|\b\d{{4,6}}(?:-\d{{3,4}})?,? (?:{_COUNTRIES})\b",
+    ),
     # a city before a state (``Paterson, NJ``, ``Kailua, Hawaii``) with no ZIP after it; not ``Okafor, MD`` or
     # ``Lee, PA`` (credentials), which the state codes MD and PA would take
     (
@@ -313,7 +331,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "age",
         r"\b\d{2,3}(?:-| )?(?:years?|yrs?|y)(?:-| )?old\b|\b\d{2,3} ?(?:y/o|yo|y\.o\.)"
-        r"|(?i:\baged?\b)(?: \((?i:years?|yrs?)\))?[ \t:=]*\d{2,3}\b"
+        r"|(?i:\baged?\b)(?: \((?i:years?|yrs?)\))?[ \t:=.]*\d{2,3}\b"
         r"|\b\d{2,3} ?(?:years?|yrs?|y|Y)\b(?:[ ,.;:)/]|(?m:$))|\b(?:9\d|1[0-2]\d) ?[MF]\b",
     ),
     # an age over 89 in brackets or commas right after a name (``Smith, Ann (93)``, ``Mrs Okafor, 93, lives``)
@@ -355,20 +373,20 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("dicomuid", r"\b1\.2\.(?:840|826|276|392)(?:\.\d{1,20}){5,30}\b"),
     # an opaque code of capitals and digits mixed (``7XK4Q29D``, ``A1B2-C3D4``): a record's number by its shape
     # (letters and digits alternate twice at least, so ``F32``, ``COVID19``, ``MRN5590982`` never reach the handler)
-    ("opaque", r"\b(?:[A-Z]+[0-9]+|[0-9]+[A-Z]+){2,}[A-Z0-9]*(?:-[A-Z0-9]+){0,3}\b"),
+    ("opaque", r"\b(?:[A-Z]+[0-9]+|[0-9]+[A-Z]+){2,}[A-Z0-9]*(?:-[A-Z0-9]+){0,3}\b|\b[0-9]{3,}[A-Z][0-9]{3,}\b"),
     # a device's GS1 UDI written without its brackets: (01) GTIN, then (17) expiry, (10) lot or (21) serial
     ("udi", r"\b01\d{14}[A-Za-z0-9]{2,40}\b"),
     # a specimen or accession number (``S24-09474``, ``UW22-275578``), digits in groups (``94-798-863``,
     # ``269 300 067``), a 32 to 64 digit hexadecimal digest (a biometric template's or a voiceprint's hash)
     (
         "grouped",
-        r"\b[A-Z]{1,3}\d{2}-\d{4,8}\b|\b\d{2,3}-\d{3}-\d{3}\b|\b\d{3} \d{3} \d{3}\b"
+        r"\b[A-Z]{1,3}\d{2}-\d{4,8}\b|\b\d{2,3}-\d{3}-\d{3}\b|\b\d{3} \d{3} \d{3}\b|\b\d{2}-\d{7}(?:-\d)?\b"
         r"|(?i:\b(?:voice|finger|iris|retina|face|palm|biometric|print|template)\w*\b)"
         r"[^\n]{0,24}?\b[0-9a-f]{32,64}\b",
     ),
     (
         "id",
-        r"\b[A-Z]{1,5}\d{5,15}[A-Z]{0,4}\b|\b[A-Z]{2,6}-\d{2,6}-\d{4,12}\b|\b[A-Z]{2,6}-\d{5,12}(?:-\d{1,4})?\b"
+        r"\b[A-Z]{1,5}\d{5,15}[A-Z]{0,4}\b|\b[A-Z]{2,6}-\d{2,6}-\d{4,12}\b|\b[A-Z]{1,6}-\d{5,12}(?:-\d{1,4})?\b"
         r"|\b\d{7,19}\b",
     ),
 )
@@ -552,6 +570,14 @@ def _cityzip(s: str, a: int) -> list[Span]:
     return out
 
 
+def _postcode(s: str, a: int, text: str) -> list[Span]:
+    """A postal code abroad: the code alone (before a country's name, the name stays)."""
+    if s[0].isdigit():
+        digits = len(s) - len(s.lstrip("0123456789-"))
+        return [(a, a + digits, K.ZIP)]
+    return [(a, a + len(s), K.ZIP)]
+
+
 def _phone(s: str, a: int, text: str) -> list[Span]:
     i = 0
     while i < len(s) and not (s[i].isdigit() or s[i] in "+("):
@@ -608,8 +634,10 @@ def _opaque(s: str, a: int, text: str) -> list[Span]:
     word: a ``NUMBER``, masked in data, no cause to withhold a protocol member."""
     core = s.replace("-", "")
     digits = sum(c.isdigit() for c in core)
-    if not 7 <= len(core) <= 24 or digits < 4 or len(core) - digits < 2 or _PREFIXED.fullmatch(core):
+    if not 7 <= len(core) <= 24 or digits < 4 or _PREFIXED.fullmatch(core):
         return []
+    if len(core) - digits < 2 and digits < 7:
+        return []  # one letter among digits: a record's code only when the digits are many (``0546R07138``)
     if len(core) == 10 and core[:3].isdigit() and core[-1] == "X":
         return []  # a provider taxonomy code (``207Q00000X``): a specialty, no one's number
     if len(core) == 12 and core[:6].isdigit() and core[6] == "X":
@@ -1525,6 +1553,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "photofile": _simple(K.PHOTO),
     "dicomuid": lambda s, a, t: [] if len(s) < 26 or s.startswith(_DICOM_STANDARD) else [(a, a + len(s), K.PHOTO)],
     "cityzip": lambda s, a, t: _cityzip(s, a),
+    "postcode": _postcode,
     "zipctx": lambda s, a, t: [(a + _zip_start(s), a + len(s), K.ZIP)],
     "age": lambda s, a, t: _age(s, a) if not _temperature(s, a, t) else [],
     "agewords": _age_words,

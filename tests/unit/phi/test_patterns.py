@@ -226,3 +226,27 @@ def test_who_speaks_before_the_time_on_a_chat_line() -> None:
 def test_a_name_before_what_a_person_does_or_is_to_do(text: str, name: str) -> None:
     assert name in {text[s:e] for s, e, k in detect_text(text) if k == K.NAME}
     assert not [k for _, _, k in detect_text("Lasix to be held. Keppra to continue.") if k == K.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("[CITY], California 87762", "87762", K.ZIP),
+        ("Lives at X 1, Göppingen, Hessen 85175, Germany with", "85175", K.ZIP),
+        ("New Brunswick H2A 9X6", "H2A 9X6", K.ZIP),
+        ("London SW1A 1AA", "SW1A 1AA", K.ZIP),
+        ("Ref 0546R07138.", "0546R07138", K.NUMBER),
+        ("NHS/ID no: 65-0059387-4", "65-0059387-4", K.ID),
+        ("patient ........ [M-489526509]", "M-489526509", K.ID),
+        ("age ............ 95", "95", K.AGE),
+    ],
+)
+def test_postal_codes_abroad_and_after_a_state_s_name_codes_with_one_letter_and_dotted_leaders(
+    text: str, value: str, kind: str
+) -> None:
+    assert (value, kind) in [(text[s:e], k) for s, e, k in detect_text(text)]
+
+
+def test_clinical_codes_stay() -> None:
+    text = "Vitamin D 1000 IU; E11.9; J1885; S72.001A; NDC 0002-3227-30; LOINC 4548-4; CPT 99214; COVID19; B12 400"
+    assert detect_text(text) == []
