@@ -325,6 +325,10 @@ is one: ``prescriber``, ``ordering_provider``, ``case_manager``, ``attendees``. 
 (``svc-ingest``, ``Patient/123``, ``Front Desk``) is read as free text, as any value is."""
 
 
+PERSON_RESOURCES = frozenset(("Patient", "Person", "RelatedPerson"))
+"""FHIR resource types whose logical id is a person's record number (its ``id``, and the part after the type in a
+``reference``): masked as an ``ID``."""
+
 PERSON_PARTS = frozenset(("display", "display_name", "full", "full_text"))
 """Keys that, under a person's key, hold that person's name as written (a FHIR reference's ``display``)."""
 

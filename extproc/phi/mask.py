@@ -30,6 +30,7 @@ from .keys import (
     NO_INHERIT,
     NON_PERSON_PARENTS,
     PERSON_PARTS,
+    PERSON_RESOURCES,
     REGION_KEYS,
     derived_kind,
     normalize_key,
@@ -115,6 +116,10 @@ _DATE, _DATE_PLACEHOLDER = K.DATE, K.placeholder(K.DATE)
 _JSON_SCALARS = frozenset({int, float, bool, type(None)})
 
 _SEG_CACHE: dict[str, str] = {}
+_FHIR_KEYS = frozenset(("reference", "resource_type"))
+"""Keys the full walk must see even when no text holds an identifier: a reference's ``Patient/…`` and a Patient
+resource's ``id`` (``_person_reference``)."""
+
 _KEY_INFO: dict[int, tuple[Any, dict[str, tuple[str, str, str | None, bool]]]] = {}
 """Per keymap: key -> normalised key, path segment, kind, and whether it names a person (``keys.person_key``)."""
 _PLAIN_KEYS: dict[int, tuple[Any, set[str]]] = {}  # per keymap: keys known to name no kind
@@ -459,8 +464,8 @@ class _Masker:
         for k in value:
             if k not in ok:
                 nk = normalize_key(k) if type(k) is str else ""
-                if not nk or nk in keymap or derived_kind(nk) or person_key(nk) or detect_text(k):
-                    return False  # a key naming a kind or a person, or a key that is itself an identifier
+                if not nk or nk in keymap or derived_kind(nk) or person_key(nk) or nk in _FHIR_KEYS or detect_text(k):
+                    return False  # a key naming a kind or a person, a FHIR reference, or a key that is an identifier
                 if len(ok) < 4096:
                     ok.add(k)
         return True
@@ -605,6 +610,7 @@ class _Masker:
         embedded = override is not None
         ambiguous_parent = parent in NON_PERSON_PARENTS
         person_parent = person_key(parent)  # {"patient": {"display": "Rocky Swan"}}, {"members": {"Green, Amber": …}}
+        person_resource = value.get("resourceType") in PERSON_RESOURCES  # a FHIR Patient's "id" is its record number
         eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
         for k, v in value.items():
             k_out = k
@@ -642,6 +648,11 @@ class _Masker:
                 out[k_out] = v
                 continue
             child = "" if embedded else (path + seg if path else _root(seg))
+            if t is str and (nk == "reference" or (nk == "id" and person_resource)) and v:
+                masked_ref = self._person_reference(v, nk == "id", override or child)
+                if masked_ref is not None:
+                    out[k_out] = masked_ref
+                    continue
             if t is str:
                 if person and child_kind is None and name_shaped(v):
                     child_kind = name_kind  # "prescriber": "Drew Fox": a person's key, a name's shape
@@ -686,6 +697,26 @@ class _Masker:
             n += 1
             candidate = f"{masked} #{n}"
         return candidate
+
+    def _person_reference(self, value: str, whole: bool, path: str) -> str | None:
+        """A FHIR Patient's (Person's, RelatedPerson's) logical id, whole (its ``id``) or after the type in a
+        reference (``Patient/8235E46450``, ``https://ehr/fhir/Patient/8235E46450/_history/2``): the record's
+        number, masked as an ``ID`` and counted; ``None`` when it is no such reference or the profile keeps it."""
+        if whole:
+            start, end = 0, len(value)
+        else:
+            parts = value.split("/")
+            at = next((i for i, part in enumerate(parts[:-1]) if part in PERSON_RESOURCES), None)
+            if at is None or not parts[at + 1]:
+                return None
+            start = len("/".join(parts[: at + 1])) + 1
+            end = start + len(parts[at + 1])
+        replaced = self._replacement(K.ID, value[start:end])
+        if replaced is None or replaced == value[start:end]:
+            return None
+        at_path = (self.override or path, K.ID)
+        self.tally[at_path] = self.tally.get(at_path, 0) + 1
+        return value[:start] + replaced + value[end:]
 
     def _walk_list(self, value: list, path: str, kind: str | None, parent: str) -> list:
         lst: list[Any] = [None] * len(value)

@@ -165,7 +165,28 @@ def test_under_a_person_s_key_a_display_and_the_keys_of_a_map_of_people_are_name
     doc = {"slot": {"patient": {"display": "Rocky Swan", "reference": "Patient/9"}},
            "household": {"members": {"Green, Amber": {"risk": "high"}, "Balan, Ekaja": {"risk": "low"}, "notes": "x"}}}
     result = mask_json(doc, SAFE_HARBOR)
-    assert result.value == {"slot": {"patient": {"display": "[NAME]", "reference": "Patient/9"}},
+    assert result.value == {"slot": {"patient": {"display": "[NAME]", "reference": "Patient/[ID]"}},
                             "household": {"members": {"[NAME]": {"risk": "high"}, "[NAME] #2": {"risk": "low"},
                                                       "notes": "x"}}}
-    assert result.paths == {"slot.patient.display": {"NAME": 1}, "household.members.{key}": {"NAME": 2}}
+    assert result.paths == {"slot.patient.display": {"NAME": 1}, "household.members.{key}": {"NAME": 2},
+                            "slot.patient.reference": {"ID": 1}}
+
+
+def test_a_fhir_patient_s_logical_id_and_references_to_it_are_its_record_number() -> None:
+    bundle = {"resourceType": "Bundle", "entry": [
+        {"resource": {"resourceType": "Patient", "id": "8235E46450", "active": True}},
+        {"resource": {"resourceType": "Encounter", "id": "enc-1", "subject": {"reference": "Patient/1207H21047"}}},
+        {"resource": {"resourceType": "Observation", "id": "obs-9",
+                      "subject": {"reference": "https://ehr.example/fhir/Patient/M-644850939/_history/2"},
+                      "performer": [{"reference": "Practitioner/55"}]}},
+    ]}
+    result = mask_json(bundle, SAFE_HARBOR)
+    entries = [e["resource"] for e in result.value["entry"]]
+    assert entries[0]["id"] == "[ID]" and entries[1]["id"] == "enc-1"
+    assert entries[1]["subject"]["reference"] == "Patient/[ID]"
+    assert entries[2]["subject"]["reference"] == "https://ehr.example/fhir/Patient/[ID]/_history/2"
+    assert entries[2]["performer"][0]["reference"] == "Practitioner/55" and entries[2]["id"] == "obs-9"
+    assert result.counts == {"ID": 3}
+    assert mask_json({"subject": {"reference": "Patient/abc"}}, SAFE_HARBOR).value == {
+        "subject": {"reference": "Patient/[ID]"}
+    }, "no text holds an identifier, yet the reference is one"
