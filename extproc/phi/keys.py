@@ -304,6 +304,7 @@ _FIELD_WORDS = {
     "mrn": K.MRN, "ssn": K.SSN, "dob": K.DATE, "birthdate": K.DATE, "phone": K.PHONE, "telephone": K.PHONE,
     "mobile": K.PHONE, "email": K.EMAIL, "zip": K.ZIP, "zipcode": K.ZIP, "postcode": K.ZIP, "fax": K.FAX,
     "npi": K.NPI, "mbi": K.MBI, "vin": K.VIN, "udi": K.DEVICE, "iban": K.ACCOUNT, "passport": K.LICENSE,
+    "account": K.ACCOUNT,
 }
 """A key's last word that names a person's field whatever comes before it (``primary_mrn``, ``alt_phone``)."""
 

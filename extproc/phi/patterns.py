@@ -82,7 +82,7 @@ _HEX = r"[0-9A-Fa-f]{1,4}"
 _CTX_WORDS = (
     r"ssn|ss#|social security(?: number| no\.?| #)?|mrn|medical record(?: number| no\.?| #)?|acct|"
     r"account(?: number| no\.?| #)?|member(?: id| #| number| no\.?)|subscriber(?: id| #| number)|"
-    r"policy(?: number| no\.?| #)|group(?: number| no\.?| #)|medicare(?: id| number| #)?|mbi|"
+    r"policy(?: number| no\.?| #)?|group(?: number| no\.?| #)|medicare(?: id| number| #)?|mbi|"
     r"driver'?s licen[cs]e(?: number| no\.?| #)?|driver licen[cs]e|licen[cs]e(?: number| no\.?| #)|"
     r"serial(?: number| no\.?| #)?|s/n|vin|licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|"
     r"passport(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|badge(?: number| #)?|"
@@ -367,8 +367,20 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a camera's or a phone's photo file name (``IMG_20240714_396823.jpg``, ``PXL_…``, ``DSC_0042.JPG``)
     (
         "photofile",
-        r"(?i:\b(?:IMG|PXL|DSC|DCIM|VID|MVIMG|Screenshot)[_-][A-Za-z0-9_-]{3,40}\.(?:jpe?g|png|heic|gif|tiff?|mp4|mov)\b)",
+        r"(?i:\b(?:IMG|PXL|DSC|DCIM|VID|MVIMG|Screenshot)[_-][A-Za-z0-9_-]{3,40}\.(?:jpe?g|png|heic|gif|tiff?|mp4|mov)\b)"
+        r"|(?i:\b[A-Za-z_-]{0,20}(?:face|photo|selfie|portrait|headshot|mugshot|passport|id_card|license)[A-Za-z_-]{0,20}"
+        r"[0-9][A-Za-z0-9_-]{2,40}\.(?:jpe?g|png|heic|gif|tiff?|bmp|webp)\b)"
+        r"|(?i:\b[A-Za-z_-]{0,20}[0-9]{5,}[A-Za-z0-9_-]{0,30}\.(?:jpe?g|png|heic|gif|tiff?|bmp|webp)\b)",
     ),
+    # a phone or fax number after its label, whether or not the numbering plan would issue it (``Fax: 128.060.5925``)
+    (
+        "phonelabel",
+        r"(?i:\b(?:phone|tel|telephone|cell|mobile|fax|pager)\b)[^\n0-9]{0,24}?(?:\+?1[ .-]?)?\(?[0-9]{3}\)?"
+        r"[ .-]?[0-9]{3}[ .-][0-9]{4}(?: ?(?i:x|ext\.?) ?[0-9]{1,6})?\b",
+    ),
+    # a driver's licence after DL, an IBAN written without spaces (checked by its mod-97 sum)
+    ("dl", r"\bDL[ \t:#]*[A-Z0-9][A-Z0-9-]{5,20}\b"),
+    ("ibancompact", r"\b[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}\b"),
     # a DICOM UID (a study's, a series', an image's: ``1.2.840.113619.2.55.3.8827334416.310…``)
     ("dicomuid", r"\b1\.2\.(?:840|826|276|392)(?:\.\d{1,20}){5,30}\b"),
     # an opaque code of capitals and digits mixed (``7XK4Q29D``, ``A1B2-C3D4``): a record's number by its shape
@@ -571,11 +583,42 @@ def _cityzip(s: str, a: int) -> list[Span]:
 
 
 def _postcode(s: str, a: int, text: str) -> list[Span]:
-    """A postal code abroad: the code alone (before a country's name, the name stays)."""
-    if s[0].isdigit():
-        digits = len(s) - len(s.lstrip("0123456789-"))
-        return [(a, a + digits, K.ZIP)]
-    return [(a, a + len(s), K.ZIP)]
+    """A postal code abroad: the code alone (before a country's name, the name stays), and there the town two
+    commas back (``…, Göppingen, Hessen 85175, Germany``: a region stands between)."""
+    if not s[0].isdigit():
+        return [(a, a + len(s), K.ZIP)]
+    digits = len(s) - len(s.lstrip("0123456789-"))
+    out: list[Span] = [(a, a + digits, K.ZIP)]
+    region_comma = text.rfind(", ", max(0, a - 40), a)
+    town_comma = text.rfind(", ", max(0, region_comma - 40), region_comma) if region_comma > 0 else -1
+    if town_comma >= 0:
+        town = text[town_comma + 2 : region_comma]
+        words = town.split()
+        if 0 < len(words) <= 4 and words[0][:1].isupper() and not any(c.isdigit() for c in town):
+            out.append((town_comma + 2, region_comma, K.CITY))
+    return out
+
+
+def _labelled_phone(s: str, a: int, text: str) -> list[Span]:
+    """The number after a phone or fax label, its extension with it."""
+    i = next(i for i, c in enumerate(s) if c.isdigit() or c in "+(")
+    kind = K.FAX if s[:i].lower().lstrip().startswith("fax") else K.PHONE
+    return [(a + i, a + len(s), kind)]
+
+
+def _driver_licence(s: str, a: int, text: str) -> list[Span]:
+    """The number after ``DL``: with a digit in it (``DL 1976-169892``, ``DL A028-6776-1104``)."""
+    value = s[2:].lstrip(" \t:#")
+    if not any(c.isdigit() for c in value):
+        return []
+    return [(a + len(s) - len(value), a + len(s), K.LICENSE)]
+
+
+def _iban(s: str, a: int, text: str) -> list[Span]:
+    """An IBAN: its check digits make the number mod 97 equal one."""
+    rearranged = s[4:] + s[:4]
+    digits = "".join(str(int(c, 36)) for c in rearranged)
+    return [(a, a + len(s), K.ACCOUNT)] if int(digits) % 97 == 1 else []
 
 
 def _phone(s: str, a: int, text: str) -> list[Span]:
@@ -1533,6 +1576,9 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "npi": _simple(K.NPI, V.npi_ok),
     "phone": lambda s, a, t: _phone(s, a, t) if not (a > 0 and t[a - 1].isalnum()) else [],
     "phonectx": _phone,
+    "phonelabel": _labelled_phone,
+    "dl": _driver_licence,
+    "ibancompact": _iban,
     "intl": lambda s, a, t: [(a, a + len(s), K.PHONE)] if sum(c.isdigit() for c in s) >= 9 else [],
     "ip4": _ip,
     "ip6": _ip,

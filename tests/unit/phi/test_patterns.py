@@ -250,3 +250,29 @@ def test_postal_codes_abroad_and_after_a_state_s_name_codes_with_one_letter_and_
 def test_clinical_codes_stay() -> None:
     text = "Vitamin D 1000 IU; E11.9; J1885; S72.001A; NDC 0002-3227-30; LOINC 4548-4; CPT 99214; COVID19; B12 400"
     assert detect_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("photo ID (face_688804147.jpeg)", "face_688804147.jpeg", K.PHOTO),
+        ("photo_upload photo-0347088.png", "photo-0347088.png", K.PHOTO),
+        ("Fax:               128.060.5925", "128.060.5925", K.FAX),
+        ("Fax: 1-340-639-1995x53102", "1-340-639-1995x53102", K.FAX),
+        ("DL A028-6776-1104", "A028-6776-1104", K.LICENSE),
+        ("policy 9380-133149", "9380-133149", K.HEALTH_PLAN),
+        ("IBAN DE89370400440532013000", "DE89370400440532013000", K.ACCOUNT),
+    ],
+)
+def test_photo_files_labelled_phones_licences_policies_and_ibans(text: str, value: str, kind: str) -> None:
+    assert (value, kind) in [(text[s:e], k) for s, e, k in detect_text(text)]
+
+
+def test_a_file_a_unit_or_a_check_sum_that_fails_is_none_of_them() -> None:
+    for text in ("see chart_2024.png and logo.png", "10 mg/dL 1400", "DL sodium", "code DE89370400440532013001"):
+        assert detect_text(text) == [], text
+
+
+def test_the_town_before_a_region_and_a_postal_code_abroad() -> None:
+    text = "Lives at Ingetraut-Etzold-Ring 42-30, Grafenau, Bremen 21629, Germany with his wife."
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == [("Grafenau", K.CITY), ("21629", K.ZIP)]
