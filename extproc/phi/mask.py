@@ -603,18 +603,21 @@ class _Masker:
             return replaced
         return value
 
-    def _walk_dict(self, value: dict, path: str, kind: str | None, parent: str) -> dict:
+    def _walk_dict(self, value: dict, path: str, kind: str | None, parent: str, row: bool = False) -> dict:
+        """One object; ``row``: an element of a list (whose keys are a record's fields, never a map's names)."""
         out: dict[Any, Any] = {}
         keymap, known, fixed, tally, queue = self.keymap, self._known, self.fixed, self.tally, self.queue
         override, name_values, name_kind, years = self.override, self.name_values, K.NAME, self.years
         embedded = override is not None
         ambiguous_parent = parent in NON_PERSON_PARENTS
         person_parent = person_key(parent)  # {"patient": {"display": "Rocky Swan"}}, {"members": {"Green, Amber": …}}
+        people_map = person_parent and not row
         person_resource = value.get("resourceType") in PERSON_RESOURCES  # a FHIR Patient's "id" is its record number
         eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
         for k, v in value.items():
             k_out = k
-            if person_parent and type(k) is str and name_shaped(k):  # a map of people keyed by their names
+            if people_map and type(k) is str and name_shaped(k):
+                # a map of people keyed by their names ({"members": {"Green, Amber": …}})
                 k_out = self._mask_key(k, [(0, len(k), name_kind)], path, value, out)
                 entry = (normalize_key(k), "[?]", None, False)
             else:
@@ -739,7 +742,7 @@ class _Masker:
                         queue.append((lst, i, v, override or ("" if embedded else f"{path}[{i}]")))
                 lst[i] = v
             elif t is dict:
-                lst[i] = self._walk_dict(v, "" if embedded else f"{path}[{i}]", kind, parent)
+                lst[i] = self._walk_dict(v, "" if embedded else f"{path}[{i}]", kind, parent, True)
             else:
                 lst[i] = self._walk(v, "" if embedded else f"{path}[{i}]", kind, parent, lst, i)
         return lst
