@@ -56,7 +56,7 @@ ROLES = (
     "Counsellor", "counsellor", "Dietician", "dietician", "Navigator", "navigator",
     "Supervisor", "supervisor", "Registrar", "registrar", "Detainee", "detainee",
     "Inmate", "inmate", "Officer", "officer", "Carer", "carer", "Escort", "escort", "Chaperone", "chaperone",
-    "OT", "SW", "CM", "Dtr", "dtr", "HCA", "CNA", "LPN", "Dau", "dau",
+    "OT", "SW", "CM", "Dtr", "dtr", "HCA", "CNA", "LPN", "Dau", "dau", "MD",
 )
 """A person's role: a run after one is a name (``Medic Vanhatalo placed…``), and the role word is not."""
 
@@ -120,6 +120,7 @@ PREPOSITIONS = ("with", "to", "for", "from", "by", "With", "To", "For", "From", 
 
 LIST_LABELS = (
     "Attendees", "Present", "Visitors", "Participants", "Care team", "Team", "team", "cc", "CC", "Cc", "Contacts",
+    "group", "Group", "Household", "Family members", "Siblings", "Children", "Kids", "Donors", "Roster", "roster",
 )
 """With a colon, every name of the comma-separated list after one is a name."""
 

@@ -1086,8 +1086,8 @@ def _speaker(text: str, start: int, end: int, word: str) -> bool:
     if not text.startswith(": ", end) or not text[end + 2 : end + 3].islower():
         return False
     line = text.rfind("\n", 0, start) + 1
-    if line != start:
-        return _TIME_PREFIX.fullmatch(text, line, start) is not None
+    if line != start and not text.endswith((". ", "! ", "? "), line, start):
+        return _TIME_PREFIX.fullmatch(text, line, start) is not None  # a speaker opens a line or a sentence
     if M.score(word) < SPEAKER_SCORE:
         return False
     english = N.english()

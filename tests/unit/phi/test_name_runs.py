@@ -485,3 +485,16 @@ def test_a_name_typed_in_lower_case_after_a_label_or_whoever_did_the_intake() ->
     found = {text[s:e] for s, e, k in detect_text(text) if k == K.NAME}
     assert {"haingo", "andriamanjato", "vika", "pulu", "tipene", "whaanga", "puanani", "nāhinu"} <= found
     assert not [k for _, _, k in detect_text("pt: afebrile overnight, tolerating diet") if k == K.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Madopar since June. Mateaki: thumbs up, Taniela is covering bay 2", {"Mateaki", "Taniela"}),
+        ("Whiteboard: RN Felicity | MD Fonua | family Vimbai", {"Felicity", "Fonua", "Vimbai"}),
+        ("Travel group: Carme, Enric, Laia - all need hepatitis A", {"Carme", "Enric", "Laia"}),
+        ("Ana Souza, MD, FACS", {"Ana", "Souza"}),
+    ],
+)
+def test_a_speaker_opening_a_sentence_a_role_before_a_name_and_a_group_s_list(text: str, names: set[str]) -> None:
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
