@@ -271,7 +271,9 @@ CREDENTIALS = (
 PARENTHESES = (
     *KIN,
     "patient", "pt", "RN", "MD", "NP", "PA", "DO", "LPN", "PT", "OT", "SLP", "interpreter", "chaplain", "pharmacist",
-    "guardian", "front desk", "social work", "case manager", "DOB", "dob", "MRN", "born",
+    "guardian", "front desk", "social work", "case manager", "DOB", "dob", "MRN", "born", "policyholder",
+    "policy holder", "subscriber", "guarantor", "insured", "POA", "HCPOA", "healthcare proxy", "proxy", "self",
+    "son-in-law", "daughter-in-law", "stepson", "stepdaughter", "grandmother", "grandfather", "legal guardian",
 )
 """``Cosimo Abbruzzese (RN)``, ``Edivaldo de Lacerda (DOB …)``."""
 

@@ -775,6 +775,11 @@ _NOT_A_VALUE_NAME = frozenset(w.casefold() for w in (*C.TITLES, *C.LABELS, *C.RE
 are names here (``J. Best``)."""
 
 
+def known_name(word: str) -> bool:
+    """A name some list knows: the dictionary's, an ambiguous one, or any of the census's (``Rose``, ``Page``)."""
+    return word in census_all() or word in dictionary_names() or word in ambiguous()
+
+
 def _caseless_letter(ch: str) -> bool:
     return ch.isalpha() and not ch.islower() and not ch.isupper()
 
@@ -784,7 +789,7 @@ def _value_name_word(word: str, alone: bool = True) -> bool:
     too: ``Strong``), a word no list knows, or one in a script without case; not a title or a cue word."""
     if alone and word.casefold() in _NOT_A_VALUE_NAME:
         return False  # "Mother", "Nurse"; beside a name such a word is one (Friend, Dawn)
-    if word in census_all() or word in dictionary_names() or word in ambiguous():
+    if known_name(word):
         return True  # "May Knight", "April Swan": a month is a name here
     if is_stop(word):
         return False

@@ -180,6 +180,16 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("lower", rf"\b(?:{C.alternation(C.LOWER_CUES)})[ \t]+\p{{Ll}}|(?m:^)-[ ]?\p{{Ll}}"),
     # a capitalised word addressed in the second person (``Ana - your prescription…``, ``Ana, we received…``)
     ("addressed", rf"{_WORD}(?:[,:!]| -| \x{{2014}}| \x{{2013}}) (?:{C.alternation(C.ADDRESSED)})\b"),
+    # a name written in capitals opening a message and addressed by it (``to 555…: BILL MOSS your Rx is ready``)
+    ("addressedcaps", r"(?:(?m:^)|: )\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+){1,2} your\b"),
+    # a numbered list's item that is a name in capitals (``24) FILIP DOSTÁLOVÁ  MRN…``), or a line that is one
+    (
+        "capsline",
+        r"(?m:^)(?:[0-9]{1,3}[).] +)?\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+){1,2}"
+        r"(?:  |\t| - |(?m:$))",
+    ),
+    # an e-mail header's sender or recipient written before the address, unquoted (``From: June Crane <…@…>``)
+    ("headername", r"(?m:^)(?:From|To|Cc|CC|Reply-To|Sender):[ \t]+[^<>\n\"@]{2,60} <[^<>\s@]{1,64}@"),
     # a capitalised word inside a sentence (after a lower-case word or a comma) that no word list knows
     ("single", rf"[^\p{{L}}\p{{M}}'\x{{2019}}\n-]\p{{Ll}}[\p{{Ll}}\p{{M}}]*,? {_WORD}"),
     # a capitalised word where no lower-case word leads to it: a line's or a sentence's start, a list item, a
@@ -1261,6 +1271,58 @@ def _speaker_before_time(s: str, a: int, text: str) -> list[Span]:
     return [(start, start + len(" ".join(words)), K.NAME)]
 
 
+def _addressed_caps(s: str, a: int, text: str) -> list[Span]:
+    """Two or three words in capitals before ``your``, opening a message: the one addressed, when every word is a
+    name's by the lists or no word they know (``BILL MOSS``; not ``PLEASE NOTE your``)."""
+    lead = 2 if s.startswith(": ") else 0
+    words = s[lead:].rsplit(" ", 1)[0]
+    for word in words.split(" "):
+        if not R._value_name_word(word[:1] + word[1:].lower(), alone=False):
+            return []
+    return [(a + lead, a + lead + len(words), K.NAME)]
+
+
+CAPS_LINE_FLOOR = -0.7
+"""The model score below which a word no list knows reads as a thing's (``WHITEBOARD``, ``BLUECROSS``), not a
+name's, on a line of capitals; ``FILIP`` (-0.6) is above it."""
+
+
+def _caps_line(s: str, a: int, text: str) -> list[Span]:
+    """Two or three words in capitals alone on a line or as a numbered item, each a name's by the lists (the
+    census's everyday words too: ``ROSE PAGE``) or no word they know that reads as a name (``ANSSI PEKKARINEN``),
+    none an acronym: a pharmacy label's or a handoff's line of a name (``CHF EXACERBATION``, ``WARD
+    WHITEBOARD``, ``BLUECROSS BLUESHIELD`` are not)."""
+    lead = 0
+    if s[0].isdigit():
+        lead = s.index(" ") + 1
+        while s[lead] == " ":
+            lead += 1
+    body = s[lead:].rstrip(" \t-")
+    named = False
+    for word in body.split(" "):
+        title = word[:1] + word[1:].lower()
+        if len(word) <= 3:
+            return []
+        if R.known_name(title):
+            named = True
+        elif not R.unknown_word(title) or M.score(title) < CAPS_LINE_FLOOR:
+            return []
+        elif M.name_like(title):
+            named = True
+    return [(a + lead, a + lead + len(body), K.NAME)] if named else []
+
+
+def _header_name(s: str, a: int, text: str) -> list[Span]:
+    """The name before the address in ``From:``/``To:`` (unquoted), when it is shaped like one (``June Crane``;
+    not ``Billing Office``)."""
+    colon = s.index(":")
+    value = s[colon + 1 : s.rindex(" <")].strip(" \t")
+    if not R.name_shaped(value):
+        return []
+    start = a + s.index(value, colon + 1)
+    return [(start, start + len(value), K.NAME)]
+
+
 ROOM_WORDS = 3
 """The most words a name after a bed's or a room's number has."""
 
@@ -1555,6 +1617,9 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "foreign": _foreign,
     "nickname": _nickname,
     "room": _room,
+    "addressedcaps": _addressed_caps,
+    "headername": _header_name,
+    "capsline": _caps_line,
     "speakertime": _speaker_before_time,
     "table": _table,
     "plural": _plural,

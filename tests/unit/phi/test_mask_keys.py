@@ -190,3 +190,11 @@ def test_a_fhir_patient_s_logical_id_and_references_to_it_are_its_record_number(
     assert mask_json({"subject": {"reference": "Patient/abc"}}, SAFE_HARBOR).value == {
         "subject": {"reference": "Patient/[ID]"}
     }, "no text holds an identifier, yet the reference is one"
+
+
+def test_a_fhir_subject_s_display_and_a_policyholder_in_parentheses() -> None:
+    doc = {"subject": {"reference": "Patient/7", "display": "Faith"},
+           "subscriber": {"display": "Brown, River (policyholder, DOB 2010)"}}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value["subject"]["display"] == "[NAME]"
+    assert "Brown" not in json.dumps(result.value) and "River" not in json.dumps(result.value)

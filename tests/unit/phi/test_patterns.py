@@ -276,3 +276,16 @@ def test_a_file_a_unit_or_a_check_sum_that_fails_is_none_of_them() -> None:
 def test_the_town_before_a_region_and_a_postal_code_abroad() -> None:
     text = "Lives at Ingetraut-Etzold-Ring 42-30, Grafenau, Bremen 21629, Germany with his wife."
     assert [(text[s:e], k) for s, e, k in detect_text(text)] == [("Grafenau", K.CITY), ("21629", K.ZIP)]
+
+
+def test_names_in_capitals_on_their_own_line_addressed_by_a_message_or_in_an_e_mail_header() -> None:
+    label = "RX# 12        Outpatient Pharmacy\nROSE PAGE\n12 Main St\nsbar\n24) FILIP DOSTÁLOVÁ  M123  NPO after mn"
+    sms = "[2023] to 555: BILL MOSS your Rx albuterol is ready."
+    mail = "From: June Crane <jc@example.org>"
+    found = {t[s:e] for t in (label, sms, mail) for s, e, k in detect_text(t) if k == K.NAME}
+    assert found == {"ROSE PAGE", "FILIP DOSTÁLOVÁ", "BILL MOSS", "June Crane"}
+
+
+def test_headings_and_problems_in_capitals_are_not_names() -> None:
+    text = "1) CHF EXACERBATION\n2) ACUTE KIDNEY INJURY\nDISCHARGE SUMMARY\nWARD WHITEBOARD - 4 EAST\nBLUECROSS BLUE"
+    assert not [k for _, _, k in detect_text(text + "\nPLEASE NOTE your visit") if k == K.NAME]
