@@ -120,8 +120,21 @@ _FHIR_KEYS = frozenset(("reference", "resource_type"))
 """Keys the full walk must see even when no text holds an identifier: a reference's ``Patient/…`` and a Patient
 resource's ``id`` (``_person_reference``)."""
 
-_KEY_INFO: dict[int, tuple[Any, dict[str, tuple[str, str, str | None, bool]]]] = {}
-"""Per keymap: key -> normalised key, path segment, kind, and whether it names a person (``keys.person_key``)."""
+_KEY_INFO: dict[int, tuple[Any, dict[str, tuple[str, str, str | None, int]]]] = {}
+"""Per keymap: key -> normalised key, path segment, kind, and ``_key_flags``."""
+
+_PERSON_KEY, _REFERENCE, _LOGICAL_ID, _PERSON_PART = 1, 2, 4, 8
+
+
+def _key_flags(nk: str) -> int:
+    """What a key may hold besides its kind, as bits (mostly none, so the walk tests one number): a person
+    (``keys.person_key``), a FHIR reference, a resource's logical id, a person's part (``display``)."""
+    return (
+        (_PERSON_KEY if person_key(nk) else 0)
+        | (_REFERENCE if nk == "reference" else 0)
+        | (_LOGICAL_ID if nk == "id" else 0)
+        | (_PERSON_PART if nk in PERSON_PARTS else 0)
+    )
 _PLAIN_KEYS: dict[int, tuple[Any, set[str]]] = {}  # per keymap: keys known to name no kind
 
 
@@ -612,14 +625,13 @@ class _Masker:
         ambiguous_parent = parent in NON_PERSON_PARENTS
         person_parent = person_key(parent)  # {"patient": {"display": "Rocky Swan"}}, {"members": {"Green, Amber": …}}
         people_map = person_parent and not row
-        person_resource = value.get("resourceType") in PERSON_RESOURCES  # a FHIR Patient's "id" is its record number
         eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
         for k, v in value.items():
             k_out = k
-            if people_map and type(k) is str and name_shaped(k):
+            if people_map and type(k) is str and k and not ("a" <= k[0] <= "z") and name_shaped(k):
                 # a map of people keyed by their names ({"members": {"Green, Amber": …}})
                 k_out = self._mask_key(k, [(0, len(k), name_kind)], path, value, out)
-                entry = (normalize_key(k), "[?]", None, False)
+                entry = (normalize_key(k), "[?]", None, 0)
             else:
                 entry = known.get(k) if type(k) is str else None
             if entry is None:
@@ -627,15 +639,18 @@ class _Masker:
                 spans = detect_text(k) if isinstance(k, str) else []
                 if spans:  # keys are data: a map keyed by SSN, MRN, email, name or date of birth
                     k_out = self._mask_key(k, spans, path, value, out)
-                    entry = (nk, "[?]", keymap.get(nk) or derived_kind(nk), person_key(nk))  # never the key in a path
+                    entry = (nk, "[?]", keymap.get(nk) or derived_kind(nk), _key_flags(nk))  # never the key in a path
                 else:
                     seg = _seg(k)  # also refuses a non-string key, as every path segment always did
-                    entry = (nk, seg, keymap.get(nk) or derived_kind(nk), person_key(nk))
+                    entry = (nk, seg, keymap.get(nk) or derived_kind(nk), _key_flags(nk))
                     if type(k) is str and len(known) < 4096:
                         known[k] = entry
-            nk, seg, child_kind, person = entry
-            if person_parent and nk in PERSON_PARTS:
-                person = True
+            nk, seg, child_kind, flags = entry
+            person = fhir = False
+            if flags:
+                person = bool(flags & _PERSON_KEY or (flags & _PERSON_PART and person_parent))
+                patient = flags & _LOGICAL_ID and value.get("resourceType") in PERSON_RESOURCES
+                fhir = bool(flags & _REFERENCE or patient)
             if child_kind is not None and ambiguous_parent and nk in AMBIGUOUS_KEYS:
                 child_kind = None
             if child_kind is None and kind is not None and (
@@ -651,8 +666,8 @@ class _Masker:
                 out[k_out] = v
                 continue
             child = "" if embedded else (path + seg if path else _root(seg))
-            if t is str and (nk == "reference" or (nk == "id" and person_resource)) and v:
-                masked_ref = self._person_reference(v, nk == "id", override or child)
+            if fhir and t is str and v:
+                masked_ref = self._person_reference(v, nk == "id", override or child)  # a FHIR Patient's record number
                 if masked_ref is not None:
                     out[k_out] = masked_ref
                     continue
