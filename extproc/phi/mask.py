@@ -646,11 +646,6 @@ class _Masker:
                     if type(k) is str and len(known) < 4096:
                         known[k] = entry
             nk, seg, child_kind, flags = entry
-            person = fhir = False
-            if flags:
-                person = bool(flags & _PERSON_KEY or (flags & _PERSON_PART and person_parent))
-                patient = flags & _LOGICAL_ID and value.get("resourceType") in PERSON_RESOURCES
-                fhir = bool(flags & _REFERENCE or patient)
             if child_kind is not None and ambiguous_parent and nk in AMBIGUOUS_KEYS:
                 child_kind = None
             if child_kind is None and kind is not None and (
@@ -666,14 +661,16 @@ class _Masker:
                 out[k_out] = v
                 continue
             child = "" if embedded else (path + seg if path else _root(seg))
-            if fhir and t is str and v:
-                masked_ref = self._person_reference(v, nk == "id", override or child)  # a FHIR Patient's record number
-                if masked_ref is not None:
-                    out[k_out] = masked_ref
-                    continue
             if t is str:
-                if person and child_kind is None and name_shaped(v):
-                    child_kind = name_kind  # "prescriber": "Drew Fox": a person's key, a name's shape
+                if flags and v:  # rare: a person's key, a FHIR reference or logical id, a person's display
+                    if flags & _REFERENCE or (flags & _LOGICAL_ID and value.get("resourceType") in PERSON_RESOURCES):
+                        masked_ref = self._person_reference(v, nk == "id", override or child)  # a Patient's number
+                        if masked_ref is not None:
+                            out[k_out] = masked_ref
+                            continue
+                    named = flags & _PERSON_KEY or (flags & _PERSON_PART and person_parent)
+                    if named and child_kind is None and name_shaped(v):
+                        child_kind = name_kind  # "prescriber": "Drew Fox": a person's key, a name's shape
                 if child_kind is not None:
                     placeholder = fixed.get(child_kind)
                     if placeholder is None and years and child_kind == _DATE:  # `_replacement`'s, inline
