@@ -86,7 +86,7 @@ _CTX_WORDS = (
     r"driver'?s licen[cs]e(?: number| no\.?| #)?|driver licen[cs]e|licen[cs]e(?: number| no\.?| #)|"
     r"serial(?: number| no\.?| #)?|s/n|vin|licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|"
     r"passport(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|badge(?: number| #)?|"
-    r"patient id|dea(?: number| no\.?| #)?|npi|device id|udi"
+    r"patient id|dea(?: number| no\.?| #)?|npi|device id|udi|chart(?: number| no\.?| #)?"
 )
 _UNCASED = r"\p{Lo}\x{10D0}-\x{10FF}"
 """Letters of scripts written without case: ``Lo``, and Georgian, whose everyday letters Unicode files as
@@ -150,7 +150,7 @@ _COLUMN_HEADINGS = _PERSON_COLUMNS | _DATE_COLUMNS | _PHONE_COLUMNS
 
 # (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
-    ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))[ \t:#.]*(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
+    ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))[ \t:#.*]*(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
     # the cue word and the first letter of a name only: the run of name tokens is matched from that letter
     # (see _TAILS)
     (
@@ -296,7 +296,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "dayofyear",
         rf"(?i:\b(?:on|by|until|since|from|thru|through|due|appt\.?|appointment|visit|seen|dos|dated|before|after"
-        rf"|next|last|sched(?:uled)?)) {_MM}/{_DAY}\b|\b{_MM}/{_DAY} (?:at|@) \d",
+        rf"|next|last|sched(?:uled)?|onset|session|tomorrow|today|yesterday|[a-z]*date))[ \t]*[:,]?[ \t]*{_MM}/{_DAY}\b"
+        rf"|\b{_MM}/{_DAY} (?:at|@) \d",
     ),
     (
         "address",
@@ -337,7 +338,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "citystate",
         rf"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}, (?:{_STATE_CODES_NOT_CREDENTIALS}|{_STATE_NAMES})\b",
     ),
-    ("zipctx", r"(?i:\bzip(?: code)?\b)[ \t:#]*\d{5}(?:-\d{4})?\b"),
+    ("zipctx", r"(?i:\bzip(?: code)?\b)[ \t:#*\"']*\d{5}(?:-\d{4})?\b"),
     (
         "age",
         r"\b\d{2,3}(?:-| )?(?:years?|yrs?|y)(?:-| )?old\b|\b\d{2,3} ?(?:y/o|yo|y\.o\.)"
@@ -378,7 +379,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "photofile",
         r"(?i:\b(?:IMG|PXL|DSC|DCIM|VID|MVIMG|Screenshot)[_-][A-Za-z0-9_-]{3,40}\.(?:jpe?g|png|heic|gif|tiff?|mp4|mov)\b)"
-        r"|(?i:\b[A-Za-z_-]{0,20}(?:face|photo|selfie|portrait|headshot|mugshot|passport|id_card|license)[A-Za-z_-]{0,20}"
+        r"|(?i:\b[A-Za-z_-]{0,20}(?:face|photo|selfie|portrait|headshot|mugshot|passport|id_card|license|wound|lesion"
+        r"|rash|ulcer|burn|injury|xray)[A-Za-z_-]{0,20}"
         r"[0-9][A-Za-z0-9_-]{2,40}\.(?:jpe?g|png|heic|gif|tiff?|bmp|webp)\b)"
         r"|(?i:\b[A-Za-z_-]{0,20}[0-9]{5,}[A-Za-z0-9_-]{0,30}\.(?:jpe?g|png|heic|gif|tiff?|bmp|webp)\b)",
     ),
@@ -388,6 +390,9 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?i:\b(?:phone|tel|telephone|cell|mobile|fax|pager)\b)[^\n0-9]{0,24}?(?:\+?1[ .-]?)?\(?[0-9]{3}\)?"
         r"[ .-]?[0-9]{3}[ .-][0-9]{4}(?: ?(?i:x|ext\.?) ?[0-9]{1,6})?\b",
     ),
+    # a FHIR Patient's logical id inside a text or a path (``/fhir/Patient/124-6752``); a plate written with a space
+    ("fhirpatient", r"\b(?:Patient|Person|RelatedPerson)/[A-Za-z0-9][A-Za-z0-9.-]{0,63}"),
+    ("plate2", r"(?i:(?:\b|_)plate(?: number| no\.?| #)?)[ \t:#.\"']*[A-Z0-9]{1,4}[ -][A-Z0-9]{2,6}\b"),
     # a driver's licence after DL, an IBAN written without spaces (checked by its mod-97 sum)
     ("dl", r"\bDL[ \t:#]*[A-Z0-9][A-Z0-9-]{5,20}\b"),
     ("ibancompact", r"\b[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}\b"),
@@ -609,6 +614,26 @@ def _postcode(s: str, a: int, text: str) -> list[Span]:
     return out
 
 
+def _fhir_patient(s: str, a: int, text: str) -> list[Span]:
+    """The id after ``Patient/`` (``Person/``, ``RelatedPerson/``): a person's record number (not ``_history``)."""
+    slash = s.index("/") + 1
+    ident = s[slash:].rstrip(".-")
+    if not ident or ident.startswith("_"):
+        return []
+    return [(a + slash, a + slash + len(ident), K.ID)]
+
+
+_PLATE_VALUE = re2.compile(r"[A-Z0-9]{1,4}[ -][A-Z0-9]{2,6}$")
+
+
+def _plate_with_space(s: str, a: int, text: str) -> list[Span]:
+    """A plate after its word, in two groups (``plate WJ 61237``, ``vehicle_plate: SR 13149``), with a digit."""
+    found = _PLATE_VALUE.search(s)
+    if found is None or not any(c.isdigit() for c in found.group()):
+        return []
+    return [(a + found.start(), a + len(s), K.PLATE)]
+
+
 def _labelled_phone(s: str, a: int, text: str) -> list[Span]:
     """The number after a phone or fax label, its extension with it."""
     i = next(i for i, c in enumerate(s) if c.isdigit() or c in "+(")
@@ -643,10 +668,13 @@ def _phone(s: str, a: int, text: str) -> list[Span]:
 
 
 def _day_of_year(s: str, a: int, text: str) -> list[Span]:
-    """``on 2/22``: the month and day only, when both are valid."""
-    space = s.rfind(" ", 0, s.index("/"))
-    start = space + 1
-    end = start + len(s[start:].split(" ", 1)[0])
+    """``on 2/22``, ``Statement date: 11/21``: the month and day only, when both are valid."""
+    start = slash = s.index("/")
+    while start > 0 and s[start - 1].isdigit():
+        start -= 1
+    end = slash + 1
+    while end < len(s) and s[end].isdigit():
+        end += 1
     m, d = (int(x) for x in s[start:end].split("/"))
     if text.startswith("/", a + end):  # "due 3/4/2025": the full date's own pattern has it
         return []
@@ -722,8 +750,8 @@ def _grouped(s: str, a: int, text: str) -> list[Span]:
         if digest.isdigit() or digest.isalpha() or len(digest) < 32:
             return []
         return [(a + len(s) - len(digest), a + len(s), K.BIOMETRIC)]
-    if a > 0 and text[a - 1] in ".-/":
-        return []
+    if a > 0 and text[a - 1] in ".-":
+        return []  # a version's or a range's part; after "/" a path's segment is a record's (ehr://…/ENC19-809620/)
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
 
 
@@ -1642,6 +1670,8 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "phone": lambda s, a, t: _phone(s, a, t) if not (a > 0 and t[a - 1].isalnum()) else [],
     "phonectx": _phone,
     "phonelabel": _labelled_phone,
+    "fhirpatient": _fhir_patient,
+    "plate2": _plate_with_space,
     "dl": _driver_licence,
     "ibancompact": _iban,
     "intl": lambda s, a, t: [(a, a + len(s), K.PHONE)] if sum(c.isdigit() for c in s) >= 9 else [],

@@ -153,7 +153,7 @@ def test_a_key_naming_a_person_masks_a_value_shaped_like_a_name() -> None:
 
 
 def test_a_person_key_s_value_of_another_shape_is_read_as_text() -> None:
-    doc = {"actor": "svc-ingest", "from": "Front Desk", "to": "Patient/123", "owner": "Main Lab", "user": "admin",
+    doc = {"actor": "svc-ingest", "from": "Front Desk", "to": "Ward 4B", "owner": "Main Lab", "user": "admin",
            "assigned_to": "Nurse", "reviewer": "Dr. Okafor (cardiology) at 555-201-3344"}
     result = mask_json(doc, SAFE_HARBOR)
     unchanged = {k: v for k, v in doc.items() if k != "reviewer"}

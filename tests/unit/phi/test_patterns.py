@@ -289,3 +289,27 @@ def test_names_in_capitals_on_their_own_line_addressed_by_a_message_or_in_an_e_m
 def test_headings_and_problems_in_capitals_are_not_names() -> None:
     text = "1) CHF EXACERBATION\n2) ACUTE KIDNEY INJURY\nDISCHARGE SUMMARY\nWARD WHITEBOARD - 4 EAST\nBLUECROSS BLUE"
     assert not [k for _, _, k in detect_text(text + "\nPLEASE NOTE your visit") if k == K.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("**MRN:** 294-8852  ", "294-8852", K.MRN),
+        ("Flowsheet date: 12/5", "12/5", K.DATE),
+        ("Last drink tomorrow, 2/21.", "2/21", K.DATE),
+        ('zip: "48126"', "48126", K.ZIP),
+        ("/fhir/Patient/124-6752", "124-6752", K.ID),
+        ("photo wound_2020-06-14_L_heel_948.png uploaded", "wound_2020-06-14_L_heel_948.png", K.PHOTO),
+        ("(plate WJ 61237)", "WJ 61237", K.PLATE),
+        ("ehr://encounters/ENC19-809620/ed-course", "ENC19-809620", K.ID),
+    ],
+)
+def test_labels_in_markdown_dates_after_a_date_label_fhir_paths_wound_photos_and_spaced_plates(
+    text: str, value: str, kind: str
+) -> None:
+    assert (value, kind) in [(text[s:e], k) for s, e, k in detect_text(text)]
+
+
+def test_fractions_ratios_and_a_history_path_are_no_dates_or_ids() -> None:
+    for text in ("take 1/2 tab daily; BP 120/80; 3/7 days", "Patient/_history", "Patient / family education done"):
+        assert detect_text(text) == [], text
