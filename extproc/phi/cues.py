@@ -274,6 +274,7 @@ PARENTHESES = (
     "guardian", "front desk", "social work", "case manager", "DOB", "dob", "MRN", "born", "policyholder",
     "policy holder", "subscriber", "guarantor", "insured", "POA", "HCPOA", "healthcare proxy", "proxy", "self",
     "son-in-law", "daughter-in-law", "stepson", "stepdaughter", "grandmother", "grandfather", "legal guardian",
+    "CHW", "SW", "CM", "RT", "HCA", "CNA", "doula", "driver", "case worker", "caseworker", "social worker", "sitter",
 )
 """``Cosimo Abbruzzese (RN)``, ``Edivaldo de Lacerda (DOB …)``."""
 

@@ -110,7 +110,7 @@ _LEAD = r"(?:(?m:^)|[^\p{L}\p{M}\p{N}'\x{2019}\n-])"
 """Where a word starts: a line's start or a character that is no letter, digit or joiner (taken into the match;
 handlers skip it). Never a capital inside a word, so a rejected match is not found again one letter later
 (RE2's ``\b`` is ASCII-only: it would also miss ``Ümran``)."""
-_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['\x{2019}-]\p{L}[\p{Ll}\p{M}]*)?"
+_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['\x{2019}\x{02BB}-]\p{L}[\p{Ll}\p{M}]*)?"
 """A capitalised word, not all in capitals (``Okafor``, ``O'Neill``, ``Haile-Mariam``)."""
 _TRAILING = (
     rf"['\x{{2019}}]s \p{{Ll}}"
@@ -200,7 +200,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "lead",
         r"(?:(?m:^)|[(\[\"/\x{201C}\x{2022}]|[^\p{L}\p{M}\p{N}\s,][ \t])"
-        r"\p{Lu}[\p{Ll}\p{M}]{2,}(?:['\x{2019}-]\p{L}[\p{Ll}\p{M}]*)?",
+        r"\p{Lu}[\p{Ll}\p{M}]{2,}(?:['\x{2019}\x{02BB}-]\p{L}[\p{Ll}\p{M}]*)?",
     ),
     # a run of words in a script without case inside text in Latin letters (``taught to امیرمهدی and carer``)
     (

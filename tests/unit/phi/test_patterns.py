@@ -313,3 +313,8 @@ def test_labels_in_markdown_dates_after_a_date_label_fhir_paths_wound_photos_and
 def test_fractions_ratios_and_a_history_path_are_no_dates_or_ids() -> None:
     for text in ("take 1/2 tab daily; BP 120/80; 3/7 days", "Patient/_history", "Patient / family education done"):
         assert detect_text(text) == [], text
+
+
+def test_a_name_joined_by_an_okina_and_a_role_in_parentheses_after_a_name() -> None:
+    text = "Session ended 10:41; Kaʻimi Akana logged 29 minutes. Batlle (case worker) will see her."  # noqa: RUF001
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == {"Kaʻimi", "Akana", "Batlle"}  # noqa: RUF001
