@@ -172,6 +172,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 """Runs of letters (a plain class repeated: linear time on untrusted text)."""
 
 
+_ASCII_LETTERS = re.compile(r"[a-z]+")
+"""``_LETTERS`` over lower-cased ASCII text."""
+
+
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 """Han, Hangul, kana (as `names.is_cjk`): scripts written without spaces between names."""
 
@@ -299,8 +303,9 @@ def _letter_runs_of_all(texts: list[str]) -> set[str]:
     same runs, as normalisation works line by line, but one text that may not be normal (a combining mark)
     no longer costs normalising them all."""
     joined = "\n".join(texts)
-    if not joined.isascii():
-        joined = "\n".join([text if text.isascii() else unicodedata.normalize("NFKC", text) for text in texts])
+    if joined.isascii():  # ASCII letters are the runs, and casefold is lower: one call each, no loop per run
+        return set(_ASCII_LETTERS.findall(joined.lower()))
+    joined = "\n".join([text if text.isascii() else unicodedata.normalize("NFKC", text) for text in texts])
     return {run.casefold() for run in _LETTERS.findall(joined)}
 
 
