@@ -1749,8 +1749,9 @@ def find_patterns_joined(texts: list[str], buffer: str) -> dict[int, list[Span]]
             pos += len(b) + 1
     size = len(data)
     limits = [*starts[1:], size + 1]  # where the string after each one starts
+    unanchored = _UNANCHORED
     for index in hits:
-        regexp = _COMPILED[index]
+        match = _COMPILED[index].Match  # bound once per alternative, not once per search
         handler = _HANDLERS[_NAMES[index]]
         tail = _TAILS.get(index)
         pos = 0
@@ -1758,7 +1759,7 @@ def find_patterns_joined(texts: list[str], buffer: str) -> dict[int, list[Span]]
         text, sdata, plain = "", b"", True
         mark = (0, 0)  # (byte offset, character offset) of the last match decoded in a non-ASCII string
         while pos < size:
-            bstart, bend = regexp.Match(_UNANCHORED, data, pos, size)[0]
+            bstart, bend = match(unanchored, data, pos, size)[0]
             if bstart < 0:
                 break
             if tail is not None:
@@ -1793,7 +1794,7 @@ def find_patterns_joined(texts: list[str], buffer: str) -> dict[int, list[Span]]
                     out[i] = spans
                 else:
                     per.extend(spans)
-                pos = max(bend, bstart + 1)
+                pos = bend if bend > bstart else bstart + 1
             else:
                 pos = bstart + 1
                 while pos < size and (data[pos] & 0xC0) == 0x80:
