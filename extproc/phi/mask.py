@@ -828,23 +828,28 @@ class _Masker:
             return None
         parts: list[str] = []
         last = 0
+        fixed, tally, at_path = self.fixed, self.tally, self.override or path
         for s, e, kind in spans:
-            replaced = self._replacement(kind, text[s:e])
+            value = text[s:e]
+            replaced = fixed.get(kind)  # a redacted kind's constant placeholder, as `_replacement` would give
+            if replaced is None:
+                replaced = self._replacement(kind, value)
             counted = kind
             if replaced is None and e - s > 3:
                 # a span the profile keeps (an age under 90, a CSV cell or an XML element read whole) may hold
                 # other identifiers, which the merge of overlapping spans folded into it: they are masked (and
                 # counted by this call, each by its kind; the span's own kind is not)
-                inner = [sp for sp in detect_text(text[s:e]) if sp[1] - sp[0] < e - s]
-                replaced = self._mask_text(text[s:e], path, inner) if inner else None
+                inner = [sp for sp in detect_text(value) if sp[1] - sp[0] < e - s]
+                replaced = self._mask_text(value, path, inner) if inner else None
                 counted = None
-            if replaced is None or replaced == text[s:e]:  # a date that is its year already: nothing to count
+            if replaced is None or replaced == value:  # a date that is its year already: nothing to count
                 continue
             parts.append(text[last:s])
             parts.append(replaced)
             last = e
-            if counted is not None:
-                self._count(path, counted)
+            if counted is not None:  # `_count`, inline
+                at = (at_path, counted)
+                tally[at] = tally.get(at, 0) + 1
         if not parts:
             return None
         parts.append(text[last:])
