@@ -653,18 +653,17 @@ class _Masker:
             nk, seg, child_kind, flags = entry
             if child_kind is not None and ambiguous_parent and nk in AMBIGUOUS_KEYS:
                 child_kind = None
-            if child_kind is None and kind is not None and (
-                nk not in NO_INHERIT or (nk in REGION_KEYS and not _region_like(v))
-            ):
-                child_kind = kind  # a "state" holding digits under an address is the address's (07501)
-            if eav is not None and child_kind is None and k == eav[0]:
-                child_kind = eav[1]  # {"label": "Social Security Number", "value": "…"}: the label names the kind
             t = type(v)
-            if child_kind is None and (t is int or t is float) and _big(v) and not _quantity(nk):
-                child_kind = K.NUMBER  # 40977228 under `pt_ident`: a record's number, not an amount
-            if child_kind is None and (t is int or t is float or t is bool or v is None):
-                out[k_out] = v
-                continue
+            if child_kind is None:  # tested once: a keyed value (most of a patient row) skips the four below
+                if kind is not None and (nk not in NO_INHERIT or (nk in REGION_KEYS and not _region_like(v))):
+                    child_kind = kind  # a "state" holding digits under an address is the address's (07501)
+                elif eav is not None and k == eav[0]:
+                    child_kind = eav[1]  # {"label": "Social Security Number", "value": "…"}: the label names the kind
+                elif (t is int or t is float) and not -BIG_NUMBER < v < BIG_NUMBER and _big(v) and not _quantity(nk):
+                    child_kind = K.NUMBER  # 40977228 under `pt_ident`: a record's number, not an amount
+                elif t is int or t is float or t is bool or v is None:
+                    out[k_out] = v
+                    continue
             child = "" if embedded else (path + seg if path else _root(seg))
             if t is str:
                 if flags and v:  # rare: a person's key, a FHIR reference or logical id, a person's display
