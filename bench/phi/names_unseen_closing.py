@@ -138,9 +138,18 @@ def _local(
     return H._Bank(headers, first, body, (), messages, (), closings, (), ())
 
 
-CULTURAL_TITLES = ("Reb", "Maighstir", "Elder", "Haji", "Tayta", "Dda", "Nna")
-"""Titles of the banks' communities written before a name in the templates (``Reb {R.given}``): the name after
-one is classed ``titled`` like a name after ``Mr.``."""
+RELATIVE_TITLES = {
+    "yiddish": {"f": "Mume", "m": "Feter"},
+    "quechua": {"f": "Mama", "m": "Tayta"},
+    "tamazight": {"f": "Nna", "m": "Dda"},
+    "pashto": {"f": "Bibi", "m": "Haji"},
+}
+"""What a language's sentences call a relative of either sex, written where a sentence has ``{Rt}`` before
+``{R.given}`` (``Feter Berel``, ``Mume Gittel``, ``Dda Aksil``, ``Nna Tiziri``)."""
+
+CULTURAL_TITLES = ("Elder", "Maighstir", *sorted({t for titles in RELATIVE_TITLES.values() for t in titles.values()}))
+"""Titles of the banks' communities written before a name: the name after one is classed ``titled`` like a name
+after ``Mr.``."""
 
 
 # ---- bank 17: written with bank 18 in session 9, before either was measured ----------------------------------
@@ -316,14 +325,14 @@ SEVENTEENTH_LOCAL = {
         body=(
             "Tha {P.given} gu math an-diugh, said {R.given}.",
             "{R.given} spoke Gàidhlig with {P.given}: «Ciamar a tha thu, {P.given}?»",
-            "Visit from Maighstir {Q.family}, the minister, on Sunday.",
+            "Visit from the minister, Maighstir {Q.family}, on Sunday.",
         ),
         messages=("A {R.given}, mòran taing for the call — ",),
     ),
     "yiddish": _local(
         body=(
             "{P.given} zogt: ikh fil zikh beser haynt.",
-            "Reb {R.given} brought soup and sat with {P.given} for an hour.",
+            "{Rt} {R.given} brought soup and sat with {P.given} for an hour.",
             "{R.given} asked that the chaplain say a kapitl tehilim with {P.given}.",
         ),
         closings=(" A gezunt dir, {R.given}.",),
@@ -536,11 +545,11 @@ EIGHTEENTH_LOCAL = {
         messages=("Isänme {R.given}! ",),
     ),
     "uyghur": _local(
-        body=("Haji {R.given} asked «Yaxshimusiz, {P.given}?» and {P.given} nodded.", "Rehmet, {R.given}."),
+        body=("«Yaxshimusiz, {P.given}?» asked {R.given}, and {P.given} nodded.", "Rehmet, {R.given}."),
         messages=("Yaxshimusiz {R.given}, ",),
     ),
     "pashto": _local(
-        body=("Salaam, {P.given}, sanga yee? — {R.given} translated the answer.", "Haji {R.given} manana wayi."),
+        body=("Salaam, {P.given}, sanga yee? — {R.given} translated the answer.", "{Rt} {R.given} manana wayi."),
         messages=("Salaam {R.given}, ",),
     ),
     "wolof": _local(
@@ -548,7 +557,7 @@ EIGHTEENTH_LOCAL = {
         closings=(" Jërëjëf, {R.given}.",),
     ),
     "quechua": _local(
-        body=("Tayta {R.given} asked «Allillanchu, {P.given}?»", "{R.given} said sulpayki to the team."),
+        body=("{Rt} {R.given} asked «Allillanchu, {P.given}?»", "{R.given} said sulpayki to the team."),
         messages=("Allillanchu, {R.given}? ",),
     ),
     "faroese": _local(
@@ -560,7 +569,7 @@ EIGHTEENTH_LOCAL = {
         closings=(" Trugarez, {R.given}.",),
     ),
     "tamazight": _local(
-        body=("Azul, {P.given}! Dda {R.given} is on the way.", "Nna {R.given} said tanemmirt to the nurses."),
+        body=("Azul, {P.given}! {Rt} {R.given} is on the way.", "{Rt} {R.given} said tanemmirt to the nurses."),
         messages=("Azul {R.given}, ",),
     ),
 }
@@ -596,12 +605,15 @@ def _english_parts(bank: int) -> frozenset[str]:
 
 
 @cache
-def _templates(bank: int, language: str) -> H._Bank:
-    """The bank's templates, with the sentences of ``language`` when it has its own."""
+def _templates(bank: int, language: str, relative_sex: str) -> H._Bank:
+    """The bank's templates, with the sentences of ``language`` when it has its own, their relative called by the
+    title of ``relative_sex``."""
     own = LOCAL[bank].get(language)
     if own is None:
         return BANKS[bank]
-    merged = (a + b for a, b in zip(astuple(BANKS[bank]), astuple(own), strict=True))
+    title = RELATIVE_TITLES.get(language, {}).get(relative_sex, "")
+    local = (tuple(t.replace("{Rt}", title) for t in group) for group in astuple(own))
+    merged = (a + b for a, b in zip(astuple(BANKS[bank]), local, strict=True))
     return H._Bank(*merged)
 
 
@@ -654,6 +666,6 @@ def samples(bank_number: int, seed: int = 20261201, count: int = 300) -> list[H.
     out = []
     for _ in range(count):
         people, sexes = _people(rng, pool)
-        templates = _templates(bank_number, people["P"].language)
+        templates = _templates(bank_number, people["P"].language, sexes["R"])
         out.append(_with_own_classes(H.document(rng, templates, people, sexes), english))
     return out

@@ -103,10 +103,15 @@ def test_the_same_seed_draws_the_same_documents():
     assert [d.text for d in X.samples(18, seed=1, count=40)] != [text for text, _, _ in first]
 
 
-def test_sentences_in_a_language_are_kept_for_its_own_patients():
-    assert X._templates(17, X.ENGLISH) is X.BANKS[17]
-    gaelic = X._templates(17, "scottish gaelic")
+def test_sentences_in_a_language_are_kept_for_its_own_patients_with_a_title_of_the_relative_s_sex():
+    assert X._templates(17, X.ENGLISH, "f") is X.BANKS[17]
+    gaelic = X._templates(17, "scottish gaelic", "m")
     assert set(X.SEVENTEENTH_LOCAL["scottish gaelic"].body) <= set(gaelic.body)
-    assert not set(X.SEVENTEENTH_LOCAL["yiddish"].body) & set(gaelic.body)
-    wolof = X._templates(18, "wolof")
+    assert not {t for t in gaelic.body if "Feter" in t or "{Rt}" in t}
+    yiddish = {sex: set(X._templates(17, "yiddish", sex).body) for sex in "fm"}
+    assert any(t.startswith("Mume {R.given}") for t in yiddish["f"]) and not any("Feter" in t for t in yiddish["f"])
+    assert any(t.startswith("Feter {R.given}") for t in yiddish["m"])
+    wolof = X._templates(18, "wolof", "f")
     assert set(X.EIGHTEENTH_LOCAL["wolof"].closings) <= set(wolof.closings)
+    for sample in X.samples(18):
+        assert "{" not in sample.text
