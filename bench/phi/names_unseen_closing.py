@@ -322,6 +322,7 @@ _SEVENTEENTH = H._Bank(
 
 SEVENTEENTH_LOCAL = {
     "scottish gaelic": _local(
+        first=("Maighstir {Q.family} asked to see {P.given} after the service.",),
         body=(
             "Tha {P.given} gu math an-diugh, said {R.given}.",
             "{R.given} spoke Gàidhlig with {P.given}: «Ciamar a tha thu, {P.given}?»",
@@ -330,6 +331,7 @@ SEVENTEENTH_LOCAL = {
         messages=("A {R.given}, mòran taing for the call — ",),
     ),
     "yiddish": _local(
+        first=("{Rt} {R.given} rang the desk before the visit.", "Sick call for {P.full}; {Rt} {R.given} waiting."),
         body=(
             "{P.given} zogt: ikh fil zikh beser haynt.",
             "{Rt} {R.given} brought soup and sat with {P.given} for an hour.",
@@ -373,6 +375,7 @@ SEVENTEENTH_LOCAL = {
         ),
     ),
     "native american": _local(
+        first=("Elder {R.given} present for the family meeting about {P.given}.",),
         body=(
             "Elder {R.given} offered a prayer in Diné bizaad before the dressing change.",
             "{P.given} asked that the sage smudge be allowed in the room; approved by {O.family}.",
@@ -549,6 +552,7 @@ EIGHTEENTH_LOCAL = {
         messages=("Yaxshimusiz {R.given}, ",),
     ),
     "pashto": _local(
+        first=("{Rt} {R.given} is the contact for {P.given}.", "{P.full} seen with {Rt} {R.given}."),
         body=("Salaam, {P.given}, sanga yee? — {R.given} translated the answer.", "{Rt} {R.given} manana wayi."),
         messages=("Salaam {R.given}, ",),
     ),
@@ -557,6 +561,7 @@ EIGHTEENTH_LOCAL = {
         closings=(" Jërëjëf, {R.given}.",),
     ),
     "quechua": _local(
+        first=("{Rt} {R.given} came down from the village for {P.given}.", "{Rt} {R.given} at bedside."),
         body=("{Rt} {R.given} asked «Allillanchu, {P.given}?»", "{R.given} said sulpayki to the team."),
         messages=("Allillanchu, {R.given}? ",),
     ),
@@ -569,6 +574,7 @@ EIGHTEENTH_LOCAL = {
         closings=(" Trugarez, {R.given}.",),
     ),
     "tamazight": _local(
+        first=("{Rt} {R.given} translating for {P.given}.", "{P.full}, with {Rt} {R.given}."),
         body=("Azul, {P.given}! {Rt} {R.given} is on the way.", "{Rt} {R.given} said tanemmirt to the nurses."),
         messages=("Azul {R.given}, ",),
     ),
