@@ -22,6 +22,7 @@ from . import dataset as D
 from . import names_fresh as F
 from . import names_heldout as H
 from . import names_unseen as U
+from . import names_unseen_closing as X
 from . import names_unseen_final as Z
 from . import names_unseen_last as B
 from . import names_unseen_late as L
@@ -253,7 +254,7 @@ def main() -> int:
         "0.972; the detector before banks 4-6: 0.806):"
     )
     lines += score_heldout(F.samples(seed=20260316, bank_number=6))
-    for module in (U, L, B, Z):
+    for module in (U, L, B, Z, X):
         for bank, first_run in module.FIRST_RUNS.items():
             pool = module.pool(bank) if module is not U else U.unseen_pool(bank)
             lines.append(
