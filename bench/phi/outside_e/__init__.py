@@ -1,0 +1,16 @@
+"""Outside corpus E: MCP tool results and resources a hospital privacy officer would test the masker with,
+written without reading the detector, its name lists or the other corpora.
+
+32 shapes (FHIR, HL7 v2, X12 837/271, DICOM dumps, radiology and lab reports, letters, pharmacy, scheduling,
+portal threads, care plans, home health, hospice, behavioural health and telehealth transcripts, dental and
+ophthalmology records with Spanish and French keys, nursing-home rosters, immunization and case reports,
+research, revenue cycle, staff credentialing, search hits, OCR, access logs, JSON inside text) are drawn from a
+seed, planting labelled identifiers of 22 Safe Harbor kinds and labelled terms that must survive.
+
+Leak rule (``score``): an identifier leaks when any of its forms is still readable anywhere in the document
+after masking (JSON inside text decoded) — for a name, any part of 2+ letters (particles such as van, de,
+bin aside) as a whole word, in any case, including inside an unmasked e-mail address; for digit identifiers, their digits across common separators;
+for the rest, the value itself, a date's value being its rendering without the year. Every document is
+checked to make the rule exact: each identifier findable before masking, none after the oracle, no non-name
+identifier inside another, each kept term untouched by the oracle (``corpus``).
+"""
