@@ -10,7 +10,8 @@ from .render import Pen, embed
 def x12_837(pen: Pen) -> dict:
     pt, sub = pen.person(), pen.person(min_age=25)
     segs = [
-        f"ISA*00*          *00*          *ZZ*CLEARHOUSE     *ZZ*PAYER*{pen.digits(6)}*1200*^*00501*{pen.digits(9)}*0*P*:",
+        f"ISA*00*          *00*          *ZZ*CLEARHOUSE     *ZZ*PAYER*{pen.digits(6)}*1200*^*00501*"
+        f"{pen.digits(9)}*0*P*:",
         f"ST*837*0001*{keeps.version(pen)}",
         f"NM1*IL*1*{pen.name(sub, 'x12_family')}*{pen.name(sub, 'x12_given')}****MI*{pen.plan_id()}",
         f"N3*{pen.street(sub.home, True)}", f"N4*{pen.city(sub.home, True)}*{sub.home.region or 'ZZ'}*"
@@ -132,7 +133,8 @@ def trial_subject(pen: Pen) -> dict:
     pt = pen.person(min_age=18)
     visits = [{"visit": f"V{i}", "date": pen.date(pen.near(500), 1), "hba1c": keeps.lab(pen)[1]}
               for i in range(1, pen.rng.randint(3, 5))]
-    body = {"study": pen.keep("trial", "NCT0" + pen.digits(7)), "protocol": keeps.version(pen), "subject_id": pen.other("SUBJ-", 6),
+    body = {"study": pen.keep("trial", "NCT0" + pen.digits(7)), "protocol": keeps.version(pen),
+            "subject_id": pen.other("SUBJ-", 6),
             "screening": {"initials_hidden": True, "consent_signed": pen.date(pen.near(600), 1),
                           "contact": {"name": pen.name(pt), "phone": pen.phone(pt.phone), "email": pen.email(pt)}},
             "wearable": {"model": "ActiTrack 2", "serial": pen.device(), "paired_ip": pen.ip()},

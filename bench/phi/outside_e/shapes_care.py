@@ -75,7 +75,7 @@ def behavioral_session(pen: Pen) -> dict:
 def telehealth_asr(pen: Pen) -> dict:
     pt = pen.person()
     lines = [
-        f"[00:00:04] dr: can you confirm your full name and date of birth",
+        "[00:00:04] dr: can you confirm your full name and date of birth",
         f"[00:00:09] pt: yeah it's {pen.name(pt, 'lower')}, {pen.dob(pt, 0)}",
         f"[00:00:15] dr: and you're still at {pen.street(pt.home)}",
         f"[00:00:19] pt: yes in {pen.city(pt.home)}",

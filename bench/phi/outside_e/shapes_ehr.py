@@ -10,7 +10,8 @@ from .render import Pen, embed
 def fhir_patient(pen: Pen) -> dict:
     pt, kin = pen.person(), pen.person(min_age=18)
     resource_ = {
-        "resourceType": "Patient", "id": pen.other("pat-", 10), "meta": {"versionId": "3", "profile": [keeps.version(pen)]},
+        "resourceType": "Patient", "id": pen.other("pat-", 10),
+        "meta": {"versionId": "3", "profile": [keeps.version(pen)]},
         "identifier": [{"system": "urn:oid:2.16.840.1.113883.3.72.5.9.1", "type": {"text": "MRN"}, "value": pen.mrn()},
                        {"system": "http://hl7.org/fhir/sid/us-ssn", "value": pen.ssn()}],
         "name": [{"use": "official", "family": pen.name(pt, "family"), "given": [pen.name(pt, "given")]}],
@@ -122,7 +123,8 @@ def resource_summary(pen: Pen) -> dict:
     mrn = pen.mrn()
     text = (f"# Summary for {pen.name(pt, 'full_middle')}\n\n- **DOB**: {pen.dob(pt)}\n- **Phone**: "
             f"{pen.phone(pt.phone)}\n- **Plan**: {pen.plan_id()}\n- **Problems**: {keeps.eponym(pen)}, "
-            f"{keeps.code(pen, 'icd10')}\n- **Meds**: {keeps.drug(pen)}; {keeps.drug(pen)}\n- **Portal**: {pen.url()}\n")
+            f"{keeps.code(pen, 'icd10')}\n- **Meds**: {keeps.drug(pen)}; {keeps.drug(pen)}\n"
+            f"- **Portal**: {pen.url()}\n")
     return resource(f"ehr://patients/{mrn}/summary.md", text, "text/markdown")
 
 
