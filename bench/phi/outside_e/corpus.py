@@ -38,13 +38,14 @@ class GeneratorError(RuntimeError):
 def _inside_another(plants: list[Plant]) -> bool:
     """Whether some plant's form is found within another plant's written text (its leak would blur theirs).
 
-    Names are exempt: a name readable inside an e-mail address or a street left unmasked is a name leaked.
+    A name is only checked against other names (no two people share a part): a name readable inside an
+    e-mail address or a street left unmasked is a name leaked.
     """
     for plant in plants:
-        if plant.mode == NAME:
-            continue
         for other in plants:
-            if other is not plant and Seen(other.surfaces).has(plant):
+            if other is plant or (plant.mode == NAME and other.mode != NAME):
+                continue
+            if Seen(other.surfaces).has(plant):
                 return True
     return False
 
