@@ -1,11 +1,12 @@
 """Outside corpus E: MCP tool results and resources a hospital privacy officer would test the masker with,
 written without reading the detector, its name lists or the other corpora.
 
-32 shapes (FHIR, HL7 v2, X12 837/271, DICOM dumps, radiology and lab reports, letters, pharmacy, scheduling,
-portal threads, care plans, home health, hospice, behavioural health and telehealth transcripts, dental and
-ophthalmology records with Spanish and French keys, nursing-home rosters, immunization and case reports,
-research, revenue cycle, staff credentialing, search hits, OCR, access logs, JSON inside text) are drawn from a
-seed, planting labelled identifiers of 22 Safe Harbor kinds and labelled terms that must survive.
+37 shapes (FHIR, HL7 v2, X12 837/271, DICOM dumps, radiology and lab reports, letters, pharmacy, scheduling,
+portal threads, care plans, home health, hospice, behavioural health and telehealth transcripts, dental,
+ophthalmology and referral records with Spanish, French and German keys, nursing-home rosters, immunization
+and case reports, research, revenue cycle, staff credentialing, patient-index matches, ambulance reports, fax
+covers, search hits, OCR, access logs, JSON inside text) are drawn from a seed, planting labelled identifiers
+of 22 Safe Harbor kinds and labelled terms that must survive.
 
 Leak rule (``score``): an identifier leaks when any of its forms is still readable anywhere in the document
 after masking (JSON inside text decoded) — for a name, any part of 2+ letters (particles such as van, de,

@@ -9,13 +9,14 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import shapes_admin, shapes_care, shapes_ehr
+from . import shapes_admin, shapes_care, shapes_ehr, shapes_intake
 from .plant import NAME, Keep, Plant
 from .render import Pen
 from .score import Seen, form_pattern, oracle
 
-SHAPES: tuple[Callable[[Pen], dict], ...] = shapes_ehr.SHAPES + shapes_admin.SHAPES + shapes_care.SHAPES
-PER_SHAPE = 22
+SHAPES: tuple[Callable[[Pen], dict], ...] = (shapes_ehr.SHAPES + shapes_admin.SHAPES + shapes_care.SHAPES
+                                             + shapes_intake.SHAPES)
+PER_SHAPE = 20
 MAX_ATTEMPTS = 60
 
 
