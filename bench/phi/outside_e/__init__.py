@@ -11,8 +11,10 @@ of 22 Safe Harbor kinds and labelled terms that must survive.
 Leak rule (``score``): an identifier leaks when any of its forms is still readable anywhere in the document
 after masking (JSON inside text decoded) — for a name, any part of 2+ letters (particles such as van, de,
 bin aside) as a whole word, in any case, including inside an unmasked e-mail address; for digit identifiers,
-their digits across common separators;
-for the rest, the value itself, a date's value being its rendering without the year. Every document is
-checked to make the rule exact: each identifier findable before masking, none after the oracle, no non-name
-identifier inside another, each kept term untouched by the oracle (``corpus``).
+their digits across common separators; for the rest, the value itself, a date's value being its rendering
+without the year. A partial survival (the last four digits, the year) is not a leak, and a placeholder the
+masker wrote ("[MARK]") is not read. A kept term is lost when it occurs fewer times after masking than
+before; a document the masker refuses leaks nothing and loses every kept term. Every document is checked to
+make the rule exact: each identifier findable before masking, none after the oracle, no non-name identifier
+inside another, no name part shared by two people, each kept term untouched by the oracle (``corpus``).
 """

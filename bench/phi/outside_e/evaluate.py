@@ -45,7 +45,7 @@ def evaluate(docs: list[Doc], masker: Masker) -> Result:
             masked, result.refused = None, result.refused + 1
         result.seconds += time.perf_counter() - start
         result.kilobytes += doc.size / 1024
-        after = Seen(masked)
+        after = Seen(masked, before.joined)
         for plant in doc.plants:
             leaked = after.has(plant)
             for tally in (result.plants, result.by_kind[plant.kind], result.by_shape[doc.shape]):

@@ -74,11 +74,22 @@ def form_pattern(form: str, case_sensitive: bool = False) -> re.Pattern[str]:
     return re.compile(_edge(form[0], True) + body + _edge(form[-1], False), flags)
 
 
-class Seen:
-    """The gathered text of one document, searchable by a plant's forms."""
+# A masker's placeholder ("[NAME]", "<PHONE_2>", "{{DATE}}"): it names a kind, it never reveals a value.
+_PLACEHOLDER = re.compile(r"[\[<{]+[A-Z][A-Z_\-]*(?:[_\-#]?\d+)?[\]>}]+")
 
-    def __init__(self, value: object) -> None:
+
+class Seen:
+    """The gathered text of one document, searchable by a plant's forms.
+
+    Given the ``original`` text, placeholders the original did not hold are dropped first, so that a
+    placeholder's word ("[MARK]", "<CASE_1>") is not read as an English-word name left in place.
+    """
+
+    def __init__(self, value: object, original: str | None = None) -> None:
         self.joined = "\n".join(gather(value))
+        if original is not None:
+            present = set(_PLACEHOLDER.findall(original))
+            self.joined = _PLACEHOLDER.sub(lambda m: m[0] if m[0] in present else " ", self.joined)
         self.digit_runs = "\n".join(re.sub(r"\D", "", run) for run in _DIGIT_RUN.findall(self.joined))
 
     def has(self, plant: Plant) -> bool:

@@ -48,3 +48,11 @@ def test_a_kept_term_is_lost_when_it_occurs_less_often() -> None:
     before = Seen(["metformin 500 mg bid", "metformin 500 mg"])
     assert keep_lost(before, Seen(["metformin 500 mg bid", "[DRUG]"]), keep)
     assert not keep_lost(before, before, keep)
+
+
+def test_a_placeholder_the_masker_wrote_is_not_read_as_a_name() -> None:
+    plant = _name("Mark", "Case", surface="Mark Case")
+    original = "Mark Case seen; [ARM] is the study arm"
+    assert not Seen(["[MARK] seen; [ARM] is the study arm", "<CASE_1>"], original).has(plant)
+    assert Seen(["[MARK] seen; [ARM] is the study arm", "Case"], original).has(plant)
+    assert Seen(["[MARK] seen", "[CASE]"], "Mark Case seen; [CASE] kept").has(plant)
