@@ -14,11 +14,11 @@ from faker import Faker
 # Locales whose Faker names are written in Latin letters, and those (fewer people) written in their own script.
 LATIN_LOCALES = (
     "en_US", "en_US", "en_US", "en_GB", "en_IE", "ga_IE", "es_MX", "es_MX", "es_ES", "es_CO", "fr_FR", "de_DE",
-    "it_IT", "pt_BR", "pl_PL", "nl_NL", "tr_TR", "vi_VN", "hi_IN", "en_IN", "yo_NG", "ig_NG", "ha_NG", "en_KE",
+    "it_IT", "pt_BR", "pl_PL", "nl_NL", "tr_TR", "vi_VN", "en_IN", "yo_NG", "ig_NG", "ha_NG", "en_KE",
     "sv_SE", "fi_FI", "cs_CZ", "hu_HU", "ro_RO", "tw_GH", "zu_ZA", "fil_PH", "id_ID", "da_DK", "hr_HR",
 )
 ROMANIZED_LOCALES = ("zh_CN", "ja_JP")
-NATIVE_LOCALES = ("ru_RU", "uk_UA", "el_GR", "fa_IR", "ar_SA", "he_IL", "ko_KR", "zh_CN", "ja_JP")
+NATIVE_LOCALES = ("ru_RU", "uk_UA", "hi_IN", "el_GR", "fa_IR", "ar_SA", "he_IL", "ko_KR", "zh_CN", "ja_JP")
 
 # Names that are also ordinary English words (colours, trades, nature, virtues, months...).
 WORD_GIVEN = (
