@@ -9,7 +9,8 @@ forms is still found there after masking:
 - digit identifiers (phones, fax, SSN, ZIP, numeric MRNs and accounts): their digits inside a run of digits
   joined by at most two of `` -.()/+``;
 - everything else (e-mail, URLs, IPs, ids with letters, licence and plate numbers, dates, ages, street names,
-  cities, counties): the form case-insensitively, spaces loose, not inside a longer number or word.
+  cities, counties): the form case-insensitively (case-folded: WEISS is Weiß), spaces loose, not inside a
+  longer number or word.
 
 A date's form is its rendering without the year ("03/14", "14 Mar", "March 14"), so keeping the year alone is
 not a leak. A term that must survive is lost when it occurs fewer times after masking than before.
@@ -90,12 +91,13 @@ class Seen:
         if original is not None:
             present = set(_PLACEHOLDER.findall(original))
             self.joined = _PLACEHOLDER.sub(lambda m: m[0] if m[0] in present else " ", self.joined)
+        self.folded = self.joined.casefold()  # "WEISS" is "Weiß" written in capitals
         self.digit_runs = "\n".join(re.sub(r"\D", "", run) for run in _DIGIT_RUN.findall(self.joined))
 
     def has(self, plant: Plant) -> bool:
         if plant.mode == DIGITS:
             return any(form in self.digit_runs for form in plant.forms)
-        return any(form_pattern(form).search(self.joined) for form in plant.forms)
+        return any(form_pattern(form.casefold()).search(self.folded) for form in plant.forms)
 
     def count(self, term: str) -> int:
         return self.joined.count(term)

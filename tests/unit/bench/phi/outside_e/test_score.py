@@ -13,6 +13,7 @@ def test_a_name_part_leaks_as_a_whole_word_in_any_case() -> None:
     assert Seen({"note": "seen by BAKER today"}).has(plant)
     assert Seen(["rose's chart"]).has(plant)
     assert not Seen(["Bakery visit, roses"]).has(plant)
+    assert Seen(["HERR WEISS"]).has(_name("Weiß", surface="Weiß"))
 
 
 def test_digits_leak_across_separators_but_not_partly() -> None:
