@@ -800,6 +800,11 @@ def _value_name_word(word: str, alone: bool = True) -> bool:
     return _caseless_letter(word[0]) or uncased(word[0]) or unknown_word(word)
 
 
+def _credential(word: str) -> bool:
+    """A credential as written after a name, with or without its dots (``RN``, ``M.D.``, ``Ph.D.``)."""
+    return word.strip(" .").replace(".", "") in _CREDENTIAL_WORDS
+
+
 def name_shaped(value: str, single_known: bool = False) -> bool:
     """A whole value that reads as one person's name, as a key naming a person holds it (``Drew Fox``, ``J. Best``,
     ``King, Nizhoni``, ``van der Berg, Eero, RN``, ``Dr. Ana Souza``): name words, initials and particles, at most
@@ -809,11 +814,13 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
     if not value or len(value) > 80 or any(c.isdigit() or c in "@/:;<>()[]{}|\n\t_=#" for c in value):
         return False
     parts = value.split(", ")
-    if len(parts) > 1 and parts[-1].strip(" .") in _CREDENTIAL_WORDS:
+    if len(parts) > 1 and _credential(parts[-1]):
         parts = parts[:-1]
     if len(parts) > 2:
         return False
     tokens = " ".join(parts).split()
+    while len(tokens) > 1 and _credential(tokens[-1]):
+        tokens.pop()  # "Drew Fox MD", "Little, Hope MD": a credential without its comma
     if tokens and tokens[0].rstrip(".") in _TITLE_WORDS:
         tokens = tokens[1:]
     if not tokens or len(tokens) > _VALUE_WORDS:

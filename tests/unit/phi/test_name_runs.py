@@ -420,7 +420,8 @@ def test_what_the_session_seven_rules_leave_alone(text: str) -> None:
 @pytest.mark.parametrize(
     "value",
     ["Drew Fox", "J. Best", "King, Nizhoni", "van der Berg, Eero, RN", "Dr. Ana Souza", "LOVE, HOPE R", "Ji-woo",
-     "Strong, Katherine, LCSW", "أجوان ابو الحاج", "Ó Súilleabháin"],
+     "Strong, Katherine, LCSW", "أجوان ابو الحاج", "Ó Súilleabháin", "Drew Fox MD", "Little, Hope MD",
+     "Hope Little, M.D."],
 )
 def test_a_value_written_as_a_person_s_name_is_name_shaped(value: str) -> None:
     assert R.name_shaped(value)
@@ -429,7 +430,8 @@ def test_a_value_written_as_a_person_s_name_is_name_shaped(value: str) -> None:
 @pytest.mark.parametrize(
     "value",
     ["Front Desk", "Pharmacy", "Main Lab", "Care Team", "Lisinopril 10 mg", "svc-ingest", "Patient/123", "Nurse",
-     "Mother", "Emergency Department", "N/A", "Unknown", "a@b.org", "Ana; Rui", "", "Smith, Jones, Brown"],
+     "Mother", "Emergency Department", "N/A", "Unknown", "a@b.org", "Ana; Rui", "", "Smith, Jones, Brown",
+     "Front Desk RN", "MD"],
 )
 def test_a_value_of_another_shape_is_not(value: str) -> None:
     assert not R.name_shaped(value)
