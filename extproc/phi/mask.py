@@ -138,6 +138,30 @@ def _key_flags(nk: str) -> int:
 _PLAIN_KEYS: dict[int, tuple[Any, set[str]]] = {}  # per keymap: keys known to name no kind
 
 
+def _person_map_key(key: str, keymap: Any) -> bool:
+    """A key of an object directly under a person's key that is a person's name (``{"members": {"Green, Amber":
+    …}}``), not a field of that person's record: a key naming a kind or a person keeps its meaning (``{"patient":
+    {"FirstName": "Drew", "PatientId": "778812"}}`` masks both values), and one word alone must be a name the
+    dictionary knows unambiguously (``MaritalStatus``, ``Race``, ``Work`` are fields)."""
+    nk = normalize_key(key)
+    if not nk or nk in keymap or derived_kind(nk) or person_key(nk) or nk in PERSON_PARTS or nk in _FHIR_KEYS:
+        return False
+    if not name_shaped(key):
+        return False
+    words = key.replace(",", " ").split()
+    if len(words) > 1:
+        return True
+    word = words[0][:1] + words[0][1:].lower() if words[0].isupper() else words[0]
+    return word in N.dictionary_names()
+
+
+def _person_resource(value: dict) -> bool:
+    """A FHIR resource whose logical id is a person's record number (a ``resourceType`` that is no string is no
+    type: a list or an object cannot be looked up)."""
+    resource_type = value.get("resourceType")
+    return type(resource_type) is str and resource_type in PERSON_RESOURCES
+
+
 def _seg(key: str) -> str:
     """A path segment that cannot carry an identifier: odd keys (digits, spaces, long) become ``[?]``."""
     seg = _SEG_CACHE.get(key)
@@ -633,7 +657,7 @@ class _Masker:
         eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
         for k, v in value.items():
             k_out = k
-            if people_map and type(k) is str and k and not ("a" <= k[0] <= "z") and name_shaped(k):
+            if people_map and type(k) is str and k and not ("a" <= k[0] <= "z") and _person_map_key(k, keymap):
                 # a map of people keyed by their names ({"members": {"Green, Amber": …}})
                 k_out = self._mask_key(k, [(0, len(k), name_kind)], path, value, out)
                 entry = (normalize_key(k), "[?]", None, 0)
@@ -667,7 +691,7 @@ class _Masker:
             child = "" if embedded else (path + seg if path else _root(seg))
             if t is str:
                 if flags and v:  # rare: a person's key, a FHIR reference or logical id, a person's display
-                    if flags & _REFERENCE or (flags & _LOGICAL_ID and value.get("resourceType") in PERSON_RESOURCES):
+                    if flags & _REFERENCE or (flags & _LOGICAL_ID and _person_resource(value)):
                         masked_ref = self._person_reference(v, nk == "id", override or child)  # a Patient's number
                         if masked_ref is not None:
                             out[k_out] = masked_ref

@@ -198,3 +198,22 @@ def test_a_fhir_subject_s_display_and_a_policyholder_in_parentheses() -> None:
     result = mask_json(doc, SAFE_HARBOR)
     assert result.value["subject"]["display"] == "[NAME]"
     assert "Brown" not in json.dumps(result.value) and "River" not in json.dumps(result.value)
+
+
+def test_a_person_s_record_under_a_person_s_key_keeps_the_kinds_its_field_names_say() -> None:
+    # PascalCase fields read as one unknown word each: were taken for a map of people's names, the keys masked
+    # and their kinds lost (the first name, the patient id and the ZIP went out as they came)
+    record = {"FirstName": "Drew", "LastName": "Fox", "PatientId": "778812", "ZipCode": "07501",
+              "MaritalStatus": "M", "Race": "x", "Work": "y"}
+    result = mask_json({"patient": record}, SAFE_HARBOR)
+    assert result.value == {"patient": {"FirstName": "[NAME]", "LastName": "[NAME]", "PatientId": "[ID]",
+                                        "ZipCode": "075", "MaritalStatus": "M", "Race": "x", "Work": "y"}}
+    assert result.counts == {"NAME": 2, "ID": 1, "ZIP": 1}
+    people = mask_json({"members": {"Green, Amber": 1, "Nizhoni": 2, "DREW FOX": 3}}, SAFE_HARBOR)
+    assert list(people.value["members"]) == ["[NAME]", "[NAME] #2", "[NAME] #3"]
+
+
+def test_a_resource_type_that_is_no_string_is_no_patient_and_no_failure() -> None:
+    for odd in (["Patient"], {"type": "Patient"}, 5):
+        doc = {"resourceType": odd, "id": "pat-1"}
+        assert mask_json(doc, SAFE_HARBOR).value == doc
