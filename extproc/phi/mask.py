@@ -155,6 +155,11 @@ def _person_map_key(key: str, keymap: Any) -> bool:
     return word in N.dictionary_names()
 
 
+_PLAIN_REFERENCE = re.compile(r"[A-Za-z0-9._~:/\[\]-]*")
+"""A reference that is a path and nothing else once its id is masked (``https://ehr/fhir/Patient/[ID]/_history/2``):
+no space, query, fragment or ``@`` where another identifier could be (a plain class: linear time)."""
+
+
 def _person_resource(value: dict) -> bool:
     """A FHIR resource whose logical id is a person's record number (a ``resourceType`` that is no string is no
     type: a list or an object cannot be looked up)."""
@@ -694,8 +699,10 @@ class _Masker:
                     if flags & _REFERENCE or (flags & _LOGICAL_ID and _person_resource(value)):
                         masked_ref = self._person_reference(v, nk == "id", override or child)  # a Patient's number
                         if masked_ref is not None:
-                            out[k_out] = masked_ref
-                            continue
+                            if _PLAIN_REFERENCE.fullmatch(masked_ref):
+                                out[k_out] = masked_ref
+                                continue
+                            v = masked_ref  # more than a path (a query, a note, an address): the rest is read as text
                     named = flags & _PERSON_KEY or (flags & _PERSON_PART and person_parent)
                     if named and child_kind is None and name_shaped(v):
                         child_kind = name_kind  # "prescriber": "Drew Fox": a person's key, a name's shape

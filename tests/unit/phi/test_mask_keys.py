@@ -217,3 +217,13 @@ def test_a_resource_type_that_is_no_string_is_no_patient_and_no_failure() -> Non
     for odd in (["Patient"], {"type": "Patient"}, 5):
         doc = {"resourceType": odd, "id": "pat-1"}
         assert mask_json(doc, SAFE_HARBOR).value == doc
+
+
+def test_what_a_patient_s_reference_holds_besides_its_path_is_read_as_text() -> None:
+    # the id masked, the rest was sent as it came (an e-mail after the path, a query naming the patient)
+    doc = {"subject": {"reference": "Patient/123/_history/2 maria.gonzalez@example.com"},
+           "focus": {"reference": "https://ehr.example/fhir/Patient/123/_history/2?phone=555-201-3344"}}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value["subject"]["reference"] == "Patient/[ID]/_history/2 [EMAIL]"
+    assert "555-201-3344" not in result.value["focus"]["reference"]
+    assert result.counts["ID"] == 2 and result.counts["EMAIL"] == 1
