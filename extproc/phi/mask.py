@@ -160,6 +160,16 @@ _PLAIN_REFERENCE = re.compile(r"[A-Za-z0-9._~:/\[\]-]*")
 no space, query, fragment or ``@`` where another identifier could be (a plain class: linear time)."""
 
 
+_PERSON_REFERENCE_TYPES = frozenset((*PERSON_RESOURCES, "Practitioner", "PractitionerRole"))
+
+
+def _refers_to_person(value: dict) -> bool:
+    """A FHIR Reference to a person (``{"reference": "Practitioner/9", "display": "Hope Little"}``) under whatever
+    key (``recorder``, ``individual``, ``who``, ``other``): its ``display`` is that person's name."""
+    reference = value.get("reference")
+    return type(reference) is str and any(part in _PERSON_REFERENCE_TYPES for part in reference.split("/")[:-1])
+
+
 def _person_resource(value: dict) -> bool:
     """A FHIR resource whose logical id is a person's record number (a ``resourceType`` that is no string is no
     type: a list or an object cannot be looked up)."""
@@ -703,7 +713,8 @@ class _Masker:
                                 out[k_out] = masked_ref
                                 continue
                             v = masked_ref  # more than a path (a query, a note, an address): the rest is read as text
-                    named = flags & _PERSON_KEY or (flags & _PERSON_PART and person_parent)
+                    display = flags & _PERSON_PART and (person_parent or _refers_to_person(value))
+                    named = flags & _PERSON_KEY or display
                     if named and child_kind is None and name_shaped(v):
                         child_kind = name_kind  # "prescriber": "Drew Fox": a person's key, a name's shape
                 if child_kind is not None:

@@ -227,3 +227,15 @@ def test_what_a_patient_s_reference_holds_besides_its_path_is_read_as_text() -> 
     assert result.value["subject"]["reference"] == "Patient/[ID]/_history/2 [EMAIL]"
     assert "555-201-3344" not in result.value["focus"]["reference"]
     assert result.counts["ID"] == 2 and result.counts["EMAIL"] == 1
+
+
+def test_the_display_of_a_reference_to_a_person_is_a_name_under_any_key() -> None:
+    doc = {"recorder": {"reference": "Practitioner/9", "display": "Hope Little"},
+           "participant": [{"individual": {"reference": "PractitionerRole/4", "display": "Drew Fox MD"}}],
+           "link": [{"other": {"reference": "RelatedPerson/1", "display": "Drew Fox"}}],
+           "location": {"reference": "Location/2", "display": "North Wing"}}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value["recorder"]["display"] == "[NAME]"
+    assert result.value["participant"][0]["individual"]["display"] == "[NAME]"
+    assert result.value["link"][0]["other"] == {"reference": "RelatedPerson/[ID]", "display": "[NAME]"}
+    assert result.value["location"] == {"reference": "Location/2", "display": "North Wing"}, "a place, not a person"
