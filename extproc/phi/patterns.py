@@ -752,6 +752,8 @@ def _grouped(s: str, a: int, text: str) -> list[Span]:
         return [(a + len(s) - len(digest), a + len(s), K.BIOMETRIC)]
     if a > 0 and text[a - 1] in ".-":
         return []  # a version's or a range's part; after "/" a path's segment is a record's (ehr://…/ENC19-809620/)
+    if len(s) >= 10 and s[2:3] == "-" and s[3:10].isdigit() and s[10:11] in ("", "-"):
+        return [(a, a + len(s), _lookback_kind(text, a, K.NUMBER))]  # 65-0059387-4: by its shape alone, as above
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
 
 
@@ -852,6 +854,10 @@ def _id(s: str, a: int, text: str) -> list[Span]:
             return []
         if before.isalpha() or before in "-_." or _after_code_system(text, a):
             return []
+        return [(a, a + len(s), _lookback_kind(text, a, K.NUMBER))]
+    if s[1:2] == "-" and s[2:].isdigit():
+        # one letter and digits (``M-489526509``): a record's by its shape alone, as a task's id or a progress
+        # token (``T-1732960000``) is; a NUMBER, masked in data, no cause to withhold a protocol member
         return [(a, a + len(s), _lookback_kind(text, a, K.NUMBER))]
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
 

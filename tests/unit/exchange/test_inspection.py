@@ -359,7 +359,8 @@ def test_a_number_beyond_a_double_passes_as_sent_or_is_withheld_never_written_as
     assert "beyond the range of a double" in refused.value.message
 
 
-@pytest.mark.parametrize("token", ["1732960000", "8837462", "12345678-1234-4234-8234-123456789012"])
+@pytest.mark.parametrize("token", ["1732960000", "8837462", "12345678-1234-4234-8234-123456789012", "T-1732960000",
+                                   "65-0059387"])
 def test_a_bare_number_in_structure_passes_while_the_same_number_in_data_is_masked(token: str) -> None:
     progress = {"jsonrpc": "2.0", "method": "notifications/progress",
                 "params": {"progressToken": token, "progress": 1, "message": f"export {token} ready"}}
