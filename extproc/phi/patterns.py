@@ -827,10 +827,8 @@ def _in_uuid(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, next to a hyphen, is one group of a UUID (read in the 36 characters around)."""
     if not ((end < len(text) and text[end] == "-") or (start > 0 and text[start - 1] == "-")):
         return False
-    for m in _UUID.finditer(text, max(0, start - 36), min(len(text), end + 36)):
-        if m.start() <= start and end <= m.end():
-            return True
-    return False
+    low = max(0, start - 36)  # a slice: re2's pos and endpos cost the length of the text before them (quadratic)
+    return any(low + m.start() <= start and end <= low + m.end() for m in _UUID.finditer(text[low : end + 36]))
 
 
 _CODE_SYSTEMS = frozenset(
@@ -1131,7 +1129,7 @@ def _speaker(text: str, start: int, end: int, word: str) -> bool:
         return False
     line = text.rfind("\n", 0, start) + 1
     if line != start and not text.endswith((". ", "! ", "? "), line, start):
-        return _TIME_PREFIX.fullmatch(text, line, start) is not None  # a speaker opens a line or a sentence
+        return _TIME_PREFIX.fullmatch(text[line:start]) is not None  # a speaker opens a line or a sentence
     if M.score(word) < SPEAKER_SCORE:
         return False
     english = N.english()

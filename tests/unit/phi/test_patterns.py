@@ -318,3 +318,12 @@ def test_fractions_ratios_and_a_history_path_are_no_dates_or_ids() -> None:
 def test_a_name_joined_by_an_okina_and_a_role_in_parentheses_after_a_name() -> None:
     text = "Session ended 10:41; Kaʻimi Akana logged 29 minutes. Batlle (case worker) will see her."  # noqa: RUF001
     assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == {"Kaʻimi", "Akana", "Batlle"}  # noqa: RUF001
+
+
+def test_a_uuid_s_group_is_found_in_the_36_characters_around_wherever_it_is_in_the_text() -> None:
+    # read in a slice of the text: re2's pos and endpos cost the length of all the text before them
+    uuid = "0d4f7a1c-1111-2222-3333-444455556666"
+    text = "x " * 5000 + uuid + " 12-3456789 end"
+    at = text.index(uuid)
+    assert P._in_uuid(text, at, at + 8) and P._in_uuid(text, at + 24, at + 36)
+    assert not P._in_uuid(text, at + 40, at + 47)  # "3456789" after "12-": no UUID around it
