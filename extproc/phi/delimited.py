@@ -137,6 +137,9 @@ def find(text: str) -> list[Span]:
                     if name_shaped(stripped, single_known=True):  # "Chahal, Raghav"; other cells are free text
                         out.append((s, e, K.NAME))
                     continue
+                if kind == WEAK and name_shaped(stripped, single_known=True):
+                    out.append((s, e, K.NAME))  # a "Name" column's "Drew Fox": shaped like one, whatever its words
+                    continue
                 out.append((s, s + 1, WEAK) if kind == WEAK else (s, e, kind))
             rows += 1
             k += 1

@@ -319,7 +319,7 @@ PERSON_NOUNS = frozenset(
         *("participant", "attendee", "relative", "dependent", "therapist", "pharmacist", "counselor", "worker"),
         *("manager", "coordinator", "midwife", "dentist", "chaplain", "volunteer", "student", "staff", "sibling"),
         *("son", "daughter", "husband", "wife", "partner", "requester", "submitter", "verifier", "preparer"),
-        *("subject", "policyholder", "policy_holder", "holder", "cardholder", "respondent", "informant"),
+        *("policyholder", "policy_holder", "holder", "cardholder", "respondent", "informant"),
     )
 )
 """The last word of a key whose text value, when shaped like a person's name (``Drew Fox``, ``King, Nizhoni``),

@@ -155,6 +155,9 @@ def _person_map_key(key: str, keymap: Any) -> bool:
     return word in N.dictionary_names()
 
 
+_US_ZIP = re.compile(r"\s*\d{5}(?:-?\d{4})?\s*")
+"""A US ZIP (or ZIP+4): what Safe Harbor's first-three-digits rule is for; a postal code abroad is removed whole."""
+
 _PLAIN_REFERENCE = re.compile(r"[A-Za-z0-9._~:/\[\]-]*")
 """A reference that is a path and nothing else once its id is masked (``https://ehr/fhir/Patient/[ID]/_history/2``):
 no space, query, fragment or ``@`` where another identifier could be (a plain class: linear time)."""
@@ -549,7 +552,7 @@ class _Masker:
             if kind == K.DATE:
                 return _year(text) or K.placeholder(K.DATE)
             if kind == K.ZIP:
-                return zip3(text)
+                return zip3(text) if _US_ZIP.fullmatch(text) else K.placeholder(K.ZIP)  # K1A 0B6: no US ZIP3
             if kind == K.AGE:
                 return "90+"
             return K.placeholder(kind)
@@ -764,6 +767,8 @@ class _Masker:
         reference (``Patient/8235E46450``, ``https://ehr/fhir/Patient/8235E46450/_history/2``): the record's
         number, masked as an ``ID`` and counted; ``None`` when it is no such reference or the profile keeps it."""
         if whole:
+            if not value.strip():
+                return None
             start, end = 0, len(value)
         else:
             parts = value.split("/")

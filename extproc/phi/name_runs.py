@@ -29,6 +29,7 @@ from .names import (
     Span,
     ambiguous,
     census_all,
+    cities,
     dictionary_names,
     english,
     eponym_tail,
@@ -791,6 +792,8 @@ def _value_name_word(word: str, alone: bool = True) -> bool:
         return False  # "Mother", "Nurse"; beside a name such a word is one (Friend, Dawn)
     if known_name(word):
         return True  # "May Knight", "April Swan": a month is a name here
+    if is_place_word(word):
+        return False  # "Boston", "Tacoma": a place (read as text: a city)
     if is_stop(word):
         return False
     hyphen = word.find("-")
@@ -809,8 +812,9 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
     """A whole value that reads as one person's name, as a key naming a person holds it (``Drew Fox``, ``J. Best``,
     ``King, Nizhoni``, ``van der Berg, Eero, RN``, ``Dr. Ana Souza``): name words, initials and particles, at most
     one comma between family and given names and one before a credential; no digit, ``@``, ``/`` or ``:``. Every
-    word must be a name's (``Front Desk``, ``Main Lab``, ``Pharmacy`` are not). With ``single_known``, one word
-    alone must be a name some list knows (a table's cell ``Tegaderm`` is left to the weak cue and the model)."""
+    word must be a name's (``Front Desk``, ``Main Lab``, ``Pharmacy`` are not). One word alone must be a name
+    some list knows or, no list knowing it, read as a name to the model (``Leimomi``; not ``Meditech``); with
+    ``single_known``, known (a table's cell ``Tegaderm`` is left to the weak cue and the model)."""
     if not value or len(value) > 80 or any(c.isdigit() or c in "@/:;<>()[]{}|\n\t_=#" for c in value):
         return False
     parts = value.split(", ")
@@ -827,9 +831,13 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
         return False
     if len(tokens) == 1 and (is_stop(tokens[0]) or (tokens[0].isupper() and len(tokens[0]) <= 3)):
         return False  # "Monday", "TBD": one word that is a day or letters standing for words
-    if single_known and len(tokens) == 1:
+    if len(tokens) == 1:
         word = tokens[0][:1] + tokens[0][1:].lower() if tokens[0].isupper() else tokens[0]
-        return word in census_all() or word in dictionary_names() or word in ambiguous()
+        if word[0].islower() or token_end(word, 0) != len(word):
+            return False
+        if known_name(word):
+            return word.casefold() not in _NOT_A_VALUE_NAME and not is_place_word(word) and word not in cities()
+        return not single_known and _value_name_word(word) and M.name_like(word.split("-", 1)[0])
     names = 0
     for token in tokens:
         if len(token) <= 2 and token[:1].isupper() and token[1:] in ("", "."):

@@ -161,6 +161,12 @@ def places() -> frozenset[str]:
 
 
 @cache
+def cities() -> frozenset[str]:
+    """The US cities the dictionary finds as ``CITY`` (``data/cities.txt``), as written."""
+    return frozenset(unicodedata.normalize("NFKC", line.strip()) for line in _read("cities.txt"))
+
+
+@cache
 def things() -> frozenset[str]:
     """Capitalised names of things (drug and device brands, companies, organisms): never a person by a weak
     context alone."""
@@ -246,8 +252,7 @@ def _entries() -> dict[str, tuple[int, int]]:
     for word in dictionary_names():
         for v in _variants(word):
             out[v] = (len(v), _NAME)
-    for line in _read("cities.txt"):
-        city = unicodedata.normalize("NFKC", line.strip())
+    for city in cities():
         for v in (city, city.upper()):
             out[v] = (len(v), _CITY)
     return out

@@ -68,3 +68,9 @@ def test_a_column_naming_a_person_holds_names_where_a_cell_is_shaped_like_one() 
     spans = {text[s:e] for s, e, _ in D.find(text)}
     assert {"Chahal, Raghav", "Glass, Rocky"} <= spans
     assert "Self-pay batch" not in spans and "Tegaderm" not in spans  # free text, and a word no list knows as a name
+
+
+def test_a_name_column_s_cell_shaped_like_a_name_is_one_whatever_its_words() -> None:
+    text = "Name,DOB\nDrew Fox,1/2/1950\nLisinopril,\n"
+    assert ("Drew Fox", "NAME") in [(text[s:e], k) for s, e, k in D.find(text)]
+    assert mask_json({"export": text}, SAFE_HARBOR).value["export"] == "Name,DOB\n[NAME],1950\nLisinopril,\n"

@@ -239,3 +239,15 @@ def test_the_display_of_a_reference_to_a_person_is_a_name_under_any_key() -> Non
     assert result.value["participant"][0]["individual"]["display"] == "[NAME]"
     assert result.value["link"][0]["other"] == {"reference": "RelatedPerson/[ID]", "display": "[NAME]"}
     assert result.value["location"] == {"reference": "Location/2", "display": "North Wing"}, "a place, not a person"
+
+
+def test_one_word_under_a_person_s_key_is_a_name_when_known_or_read_as_one_never_a_product_or_a_city() -> None:
+    doc = {"provider": "Meditech", "user": "Postgres", "owner": "Terraform", "performer": "Phlebotomy",
+           "to": "Tacoma", "subject": "Telehealth", "patient": "Leimomi", "caregiver": "Kathy"}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value == {**doc, "to": "[CITY]", "patient": "[NAME]", "caregiver": "[NAME]"}
+
+
+def test_a_postal_code_abroad_is_removed_whole_not_cut_to_three_digits() -> None:
+    result = mask_json({"postal_code": "K1A 0B6", "zip": "07501", "note": "London SW1A 1AA"}, SAFE_HARBOR)
+    assert result.value == {"postal_code": "[ZIP]", "zip": "075", "note": "London [ZIP]"}
