@@ -62,7 +62,7 @@ ROLES = (
 
 GREETINGS = (
     "Dear", "Hi", "Hello", "Hey", "Greetings", "Good morning", "Good afternoon", "Good evening", "hi", "hello", "hey",
-    "Sorry", "Welcome", "Congratulations", "Congrats",
+    "Sorry", "Welcome", "Congratulations", "Congrats", "it's", "It's", "this is", "This is",
 )
 """In lower case too: a chat or a text message greets as often so (``hey Orla, can u cover``)."""
 
@@ -84,6 +84,11 @@ VERBS = (
 )
 """Verbs whose object is a person (``Told Amarachi to…``), as weak cues; each also with its first letter in the
 other case (``patterns`` adds it: ``Phoned Kalina``)."""
+
+
+def in_capitals(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words in capitals (``NEPHEW``, ``CALL``, ``WITNESSES``): text typed all in capitals has its cues so."""
+    return tuple(sorted({w.upper() for w in words if " " not in w and len(w) > 2}))
 
 
 def both_cases(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -121,6 +126,7 @@ PREPOSITIONS = ("with", "to", "for", "from", "by", "With", "To", "For", "From", 
 LIST_LABELS = (
     "Attendees", "Present", "Visitors", "Participants", "Care team", "Team", "team", "cc", "CC", "Cc", "Contacts",
     "group", "Group", "Household", "Family members", "Siblings", "Children", "Kids", "Donors", "Roster", "roster",
+    "On call", "On call tonight", "Assignments", "Assignment", "Witnesses", "Visitors today",
 )
 """With a colon, every name of the comma-separated list after one is a name."""
 
@@ -129,7 +135,8 @@ LOWER_CUES = (
     "sent by",
     "Called", "it's", "this is", "message from", "texted", "paged", "intake by", "referred by", "Referred by",
     "seen by", "entered by", "written by", "checked by", "name:", "Name:", "guest:", "Guest:", "client:", "pt:",
-    "patient:", "Patient:",
+    "patient:", "Patient:", "pt", "son", "daughter", "wife", "husband", "partner", "mother", "father", "sister",
+    "brother", "nephew", "niece", "daughter-in-law", "son-in-law", "caregiver", "guardian", "neighbor", "neighbour",
 )
 """Cues after which a name may be typed in lower case (``spoke w/ ana okafor``, ``hi, it's ana okafor``)."""
 

@@ -329,6 +329,8 @@ def _weak_ok(text: str, units: list[tuple[int, int, int]], min_units: int = 1, s
     cores = [text[c:e] for _, c, e in units]
     if min_units > 1 and any(is_common(c) for c in cores):
         return False
+    if all(_english_in_capitals(c) for c in cores):
+        return False  # "CALL ROSTER", "FROM ICU": English words in capitals, a heading's or a telegram's
     if len(cores) == 1:
         core = cores[0]
         if is_common(core) or (core.isupper() and len(core) <= 3 and not short_upper):
@@ -350,11 +352,20 @@ def _spans(units: Iterable[tuple[int, int, int]]) -> list[Span]:
 
 
 def _trim_common(text: str, units: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Drop everyday words leading a run (a sentence-initial ``Today`` or ``Advised`` before the name)."""
+    """Drop everyday words leading a run (a sentence-initial ``Today`` or ``Advised`` before the name), and, in a
+    run in capitals, everyday words ending it (``FROM TIKA CHAMBI STOP``: capitals do not tell a name's end)."""
     k = 0
     while k < len(units) and is_common(text[units[k][1] : units[k][2]]):
         k += 1
-    return units[k:]
+    end = len(units)
+    while end > k + 1 and _english_in_capitals(text[units[end - 1][1] : units[end - 1][2]]):
+        end -= 1
+    return units[k:end]
+
+
+def _english_in_capitals(word: str) -> bool:
+    """A word in capitals that is an everyday or English word no name list holds (``STOP``, ``VISIT``)."""
+    return word.isupper() and (is_common(word) or is_english(word.capitalize()))
 
 
 STRONG, WEAK, PREP, LIST = "CUE", "CUE_WEAK", "CUE_PREP", "CUE_LIST"
@@ -606,6 +617,8 @@ def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
             unit = unit_at(text, pos + 1)
             if unit is None or (is_common(text[unit[1] : unit[2]]) and not _ends_a_name(text, unit[2])):
                 break
+            if _english_in_capitals(text[unit[1] : unit[2]]):
+                break  # "CHAMBI STOP": a word in capitals goes on a telegram, not a name
             if (unit[0], unit[2]) not in seen:
                 seen.add((unit[0], unit[2]))
                 out.append((unit[0], unit[2], K.NAME))

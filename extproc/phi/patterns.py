@@ -102,7 +102,7 @@ _PREFIX = rf"(?:(?:{C.alternation(C.PREFIXES)})['\x{{2019}}-])"
 _CUE_WORDS = (
     C.alternation(
         [*C.TITLES, *C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.both_cases(C.VERBS), *C.PREPOSITIONS,
-         *C.LIST_LABELS]
+         *C.LIST_LABELS, *C.in_capitals(C.RELATIONS), *C.in_capitals(C.VERBS)]
     )
     + r"|\p{Lu}\."
 )

@@ -500,3 +500,20 @@ def test_a_name_typed_in_lower_case_after_a_label_or_whoever_did_the_intake() ->
 )
 def test_a_speaker_opening_a_sentence_a_role_before_a_name_and_a_group_s_list(text: str, names: set[str]) -> None:
     assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("CODE BLUE DRILL 1400 STOP REQUEST FROM TIKA CHAMBI STOP", {"TIKA", "CHAMBI"}),
+        ("NEPHEW MATY THIAW TO VISIT SUNDAY STOP", {"MATY", "THIAW"}),
+        ("On call tonight: Prigent/Bangash.", {"Prigent", "Bangash"}),
+        ("pt arzhur kergoat up in chair, son maïna le moal at bedside.", {"arzhur", "kergoat", "maïna", "le moal"}),
+        ("ON-CALL ROSTER - week of 2024", set()),
+        ("pt tolerating diet, son at bedside, wife aware.", set()),
+    ],
+)
+def test_cues_in_capitals_end_at_a_word_in_capitals_and_relations_before_a_name_typed_in_lower_case(
+    text: str, names: set[str]
+) -> None:
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
