@@ -329,8 +329,9 @@ def _weak_ok(text: str, units: list[tuple[int, int, int]], min_units: int = 1, s
     cores = [text[c:e] for _, c, e in units]
     if min_units > 1 and any(is_common(c) for c in cores):
         return False
-    if all(_english_in_capitals(c) for c in cores):
-        return False  # "CALL ROSTER", "FROM ICU": English words in capitals, a heading's or a telegram's
+    inverted = text.startswith(", ", units[0][2]) or text.endswith(", ", 0, units[0][0])
+    if len(cores) == 1 and _english_in_capitals(cores[0]) and not inverted:
+        return False  # "CALL ROSTER", "FROM ICU": an English word in capitals (not "FROM CRIMSON, ZINNIA")
     if len(cores) == 1:
         core = cores[0]
         if is_common(core) or (core.isupper() and len(core) <= 3 and not short_upper):
@@ -358,7 +359,9 @@ def _trim_common(text: str, units: list[tuple[int, int, int]]) -> list[tuple[int
     while k < len(units) and is_common(text[units[k][1] : units[k][2]]):
         k += 1
     end = len(units)
-    while end > k + 1 and _english_in_capitals(text[units[end - 1][1] : units[end - 1][2]]):
+    while end > k + 1 and text[units[end - 1][1] : units[end - 1][2]].isupper() and is_common(
+        text[units[end - 1][1] : units[end - 1][2]]
+    ):
         end -= 1
     return units[k:end]
 

@@ -517,3 +517,8 @@ def test_cues_in_capitals_end_at_a_word_in_capitals_and_relations_before_a_name_
     text: str, names: set[str]
 ) -> None:
     assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
+
+
+def test_an_inverted_name_in_capitals_made_of_english_words_stays_a_name() -> None:
+    text = "Sick call slip from ROPEMAKER, COMPASS received at pill line."
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == {"ROPEMAKER", "COMPASS"}
