@@ -232,7 +232,7 @@ NON_PERSON_PARENTS = frozenset(
 )
 """Under these parents ``name`` names a thing (a drug, a tool), not a person: the value is scanned instead."""
 
-AMBIGUOUS_KEYS = frozenset(("name", "given", "family", "display_name", "alias"))
+AMBIGUOUS_KEYS = frozenset(("name", "given", "family", "display_name", "alias", "nombre", "nom", "nome", "naam", "ad"))
 
 CODE_KEYS = frozenset(("code", "concept_id", "snomed", "snomed_code", "loinc", "loinc_code", "rxnorm", "rxcui"))
 """Keys whose value, when it is digits only and a ``system`` key stands beside it (a FHIR Coding:
@@ -359,7 +359,11 @@ def derived_kind(key: str) -> str | None:
     (``caregiver2_phone``), or an identifier suffix after a record head (``device_serial_number``,
     ``primary_member_no``)."""
     words = key.split("_")
-    if len(words) < 2 or len(words) > 8 or words[0] in _INDEXING:
+    if len(words) > 8 or words[0] in _INDEXING:
+        return None
+    if _biometric(words):
+        return K.BIOMETRIC  # "palm_vein_template", "biometrie_iris"
+    if len(words) < 2:
         return None
     last = words[-1]
     kind = _FIELD_WORDS.get(last)
@@ -373,6 +377,53 @@ def derived_kind(key: str) -> str | None:
             if kind is not None:
                 return kind
     return None
+
+
+FIELDS_ABROAD: dict[str, tuple[str, ...]] = {
+    K.NAME: (
+        *("nombre", "apellido", "apellidos", "nom", "prenom", "prénom", "vorname", "nachname", "nome", "cognome"),
+        *("sobrenome", "voornaam", "achternaam", "naam", "imie", "imię", "nazwisko", "ad", "soyad", "soyadi"),
+    ),
+    K.CITY: (
+        *("ciudad", "ville", "stadt", "ort", "wohnort", "cidade", "citta", "città", "cty", "municipio", "localidad"),
+        *("localite", "localité", "gemeente", "plaats", "miasto", "sehir", "şehir"),
+    ),
+    K.ZIP: (
+        *("cp", "codigo_postal", "código_postal", "code_postal", "plz", "postleitzahl", "cep", "cap", "postcode"),
+        *("post_code", "postnummer", "kod_pocztowy", "posta_kodu"),
+    ),
+    K.ADDRESS: (
+        *("domicilio", "direccion", "dirección", "adresse", "anschrift", "endereco", "endereço", "indirizzo"),
+        *("calle", "rue", "strasse", "straße", "adres", "adresa", "addr", "addr_line", "address_line"),
+    ),
+    K.PHONE: (
+        *("telefono", "teléfono", "telefone", "téléphone", "tél", "telefon", "movil", "móvil", "celular"),
+        *("portable", "handy", "cellulare", "telefoon", "mobiel", "telefonnummer", "ph", "tel_no"),
+    ),
+    K.EMAIL: ("correo", "courriel", "correo_electronico", "e_mail", "mail", "emailadres"),
+    K.DATE: (
+        *("fecha_nacimiento", "fecha_de_nacimiento", "date_de_naissance", "geburtsdatum", "data_nascimento"),
+        *("data_di_nascita", "geboortedatum", "data_urodzenia", "dogum_tarihi", "dob_dt", "birth_dt"),
+    ),
+    K.ID: ("n_secu", "numero_secu", "nir", "curp", "nif", "dni", "nie", "bsn", "pesel", "codice_fiscale", "cpf"),
+}
+"""Person's fields as other languages and terse exports name them (``ciudad``, ``cp``, ``Anschrift``, ``cty``)."""
+
+_BIOMETRIC_WORDS = frozenset(
+    ("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "biometrie", "biométrie")
+)
+"""Words that make a key's value a biometric identifier whatever else it says (``biométrie_iris``)."""
+
+_BIOMETRIC_PARTS = frozenset(("iris", "retina", "retinal", "palm", "vein", "face", "finger", "voice", "gait"))
+_BIOMETRIC_FORMS = frozenset(("template", "scan", "hash", "code", "print", "signature", "vector", "embedding"))
+"""A body part and a captured form of it together name one too (``PalmVeinTemplate``, ``iris_scan``); not
+``iris_color``."""
+
+
+def _biometric(words: list[str]) -> bool:
+    if any(word in _BIOMETRIC_WORDS for word in words):
+        return True
+    return any(w in _BIOMETRIC_PARTS for w in words) and any(w in _BIOMETRIC_FORMS for w in words)
 
 
 _EXPLICIT = frozenset(key for keys in DEFAULT_KEYS.values() for key in keys)
@@ -390,6 +441,9 @@ def default_keymap() -> dict[str, str]:
     (``visit_number``, ``subscriber_no``, ``empi``) and every person's field after whose it is (``guarantor_ssn``,
     ``phone2``), the explicit entries first."""
     table = {key: kind for kind, keys in DEFAULT_KEYS.items() for key in keys}
+    for kind, keys in FIELDS_ABROAD.items():
+        for key in keys:
+            table.setdefault(key, kind)
     for kind, heads in IDENTIFIER_HEADS.items():
         for head in heads:
             table.setdefault(head if head in ("empi", "mpi", "csn", "fin", "har") else f"{head}_id", kind)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 import re2
 
@@ -22,7 +23,7 @@ from . import name_runs as R
 from . import names as N
 from . import validators as V
 from .errors import MaskingError
-from .keys import normalize_key, person_key
+from .keys import default_keymap, derived_kind, normalize_key, person_key
 
 Span = tuple[int, int, str]
 """``(start, end, kind)`` over the normalised text, end exclusive."""
@@ -49,6 +50,10 @@ _COUNTRIES = (
     "Romania|Hungary|Czechia|Czech Republic|New Zealand|Saudi Arabia|Morocco|Ethiopia|Ghana|Puerto Rico"
 )
 """Countries a postal code stands before at an address's end (``Hessen 85175, Germany``)."""
+_COUNTRY_CODES = (
+    "AT|BE|BR|CH|CZ|DE|DK|ES|FI|FR|GR|HU|IE|IT|LU|MX|NL|NO|PL|PT|RO|SE|SK|SI|HR|BG|LT|LV|EE|IS|TR|AR|CL|CO|PE"
+)
+"""Countries whose addresses write the postal code before the town, by their ISO codes (no US state's)."""
 _YEAR = r"(?:1[89]|20|21)\d{2}"
 _MON = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -323,7 +328,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("county", r"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:County|Parish|Borough)\b"),
     (
         "cityzip",
-        rf"(?:\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}, )?\b(?:{_STATES}|{_STATE_NAMES})\.?,? \d{{5}}(?:-\d{{4}})?\b",
+        rf"(?:\b[A-Z](?:[a-z]+|[A-Z]+)(?:[ -][A-Z](?:[a-z]+|[A-Z]+)){{0,2}}, )?\b(?:{_STATES}|{_STATE_NAMES})\.?,? "
+        r"\d{5}(?:-\d{4})?\b",
     ),
     # a postal code abroad: Canada's and the UK's by their shape, any other before its country's name
     (
@@ -393,6 +399,17 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a FHIR Patient's logical id inside a text or a path (``/fhir/Patient/124-6752``); a plate written with a space
     ("fhirpatient", r"\b(?:Patient|Person|RelatedPerson)/[A-Za-z0-9][A-Za-z0-9.-]{0,63}"),
     ("plate2", r"(?i:(?:\b|_)plate(?: number| no\.?| #)?)[ \t:#.\"']*[A-Z0-9]{1,4}[ -][A-Z0-9]{2,6}\b"),
+    # a quoted key and its quoted value in a text that is no JSON document (a log's JSON lines, a payload
+    # quoted in a message): the key names the kind, as in a document (``"device_id": "U6HZ-0PX2-IJBP"``)
+    ("quotedpair", r"\"[A-Za-z_][A-Za-z0-9_ -]{0,40}\"[ \t]*:[ \t]*\"[^\"\n\\]{1,200}\""),
+    # a postal code before its town and a country's code, as Europe writes them (``43342 SULMONA, IT``)
+    (
+        "eupostal",
+        r"\b(?:[0-9]{4,5}|[0-9]{2}-[0-9]{3}|[0-9]{5}-[0-9]{3}|[0-9]{4} [A-Z]{2}) \p{Lu}[\p{L}\p{M}'.-]+"
+        rf"(?: [\p{{Lu}}\p{{Ll}}][\p{{L}}\p{{M}}'.-]+){{0,3}}, (?:{_COUNTRY_CODES})\b",
+    ),
+    # capitals and digits in groups of four (``WU1O-2SZ2-W7UL``), or a code after a prefix (``FPT-LFQF98UHB8M3``)
+    ("keyed4", r"\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}(?:-[A-Z0-9]{4})?\b|\b[A-Z]{2,5}-[A-Z0-9]{8,20}\b"),
     # a driver's licence after DL, an IBAN written without spaces (checked by its mod-97 sum)
     ("dl", r"\bDL[ \t:#]*[A-Z0-9][A-Z0-9-]{5,20}\b"),
     ("ibancompact", r"\b[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}\b"),
@@ -510,11 +527,14 @@ _LOOKBACK_WORDS: tuple[tuple[str, str], ...] = (
 
 
 def _lookback_kind(text: str, start: int, default: str) -> str:
-    """The kind named by the closest context word in the 40 characters before ``start``."""
+    """The kind named by the closest context word in the 40 characters before ``start``, at a word's start
+    (``plate`` in ``license plate``, ``vehicle_plate``; not in ``template``)."""
     window = text[max(0, start - 40) : start].lower()
     best, best_pos = default, -1
     for word, kind in _LOOKBACK_WORDS:
         pos = window.rfind(word)
+        while pos > 0 and window[pos - 1].isalpha():
+            pos = window.rfind(word, 0, pos)
         if pos > best_pos:
             best, best_pos = kind, pos
     return best
@@ -632,6 +652,48 @@ def _plate_with_space(s: str, a: int, text: str) -> list[Span]:
     if found is None or not any(c.isdigit() for c in found.group()):
         return []
     return [(a + found.start(), a + len(s), K.PLATE)]
+
+
+def _quoted_pair(s: str, a: int, text: str) -> list[Span]:
+    """The value of a quoted pair when its key names a kind the key table knows (a name key's value is
+    proposed to the name rules, as a document's is not: ``"name": "Lisinopril"``)."""
+    close = s.index('"', 1)
+    kind = _key_kind(s[1:close])
+    if kind is None or kind == K.NAME:
+        return []
+    value_start = s.index('"', close + 1) + 1
+    value = s[value_start:-1]
+    if not value.strip() or value.strip() in ("-", "n/a", "N/A", "null", "none"):
+        return []
+    return [(a + value_start, a + len(s) - 1, kind)]
+
+
+_KEYMAP = default_keymap()
+
+
+@lru_cache(maxsize=1024)
+def _key_kind(key: str) -> str | None:
+    nk = normalize_key(key)
+    return _KEYMAP.get(nk) or derived_kind(nk)
+
+
+def _eu_postal(s: str, a: int, text: str) -> list[Span]:
+    """The postal code and the town before a country's code (``43342 SULMONA, IT``, ``69-136 Brodnica, PL``)."""
+    comma = s.rindex(", ")
+    digits = s.index(" ", 5 if s[4:5] == " " and s[5:7].isupper() else 0)
+    if s[4:5] == " " and s[5:7].isalpha() and s[5:7].isupper() and s[7:8] == " ":
+        digits = 7  # "4661 AJ Maasbree, NL": the Dutch code's letters are the code's
+    return [(a, a + digits, K.ZIP), (a + digits + 1, a + comma, K.CITY)]
+
+
+def _keyed4(s: str, a: int, text: str) -> list[Span]:
+    """Four-character groups of capitals and digits, or a prefixed code: a serial's or a template's shape when
+    letters and digits both stand in it; a NUMBER unless a word before names the kind."""
+    core = s.replace("-", "")
+    digits = sum(c.isdigit() for c in core)
+    if digits < 2 or len(core) - digits < 2 or (a > 0 and text[a - 1] in "._/-"):
+        return []
+    return [(a, a + len(s), _lookback_kind(text, a, K.NUMBER))]
 
 
 def _labelled_phone(s: str, a: int, text: str) -> list[Span]:
@@ -1674,6 +1736,9 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "phone": lambda s, a, t: _phone(s, a, t) if not (a > 0 and t[a - 1].isalnum()) else [],
     "phonectx": _phone,
     "phonelabel": _labelled_phone,
+    "quotedpair": _quoted_pair,
+    "eupostal": _eu_postal,
+    "keyed4": _keyed4,
     "fhirpatient": _fhir_patient,
     "plate2": _plate_with_space,
     "dl": _driver_licence,

@@ -327,3 +327,21 @@ def test_a_uuid_s_group_is_found_in_the_36_characters_around_wherever_it_is_in_t
     at = text.index(uuid)
     assert P._in_uuid(text, at, at + 8) and P._in_uuid(text, at + 24, at + 36)
     assert not P._in_uuid(text, at + 40, at + 47)  # "3456789" after "12-": no UUID around it
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ('{"ts": "2026", "device_id": "U6HZ-0PX2-IJBP"}', "U6HZ-0PX2-IJBP", K.DEVICE),
+        ('payload {"FullName": "MELODY X", "Acct": "408 8242 189"}', "408 8242 189", K.ACCOUNT),
+        ("STRETTO DESIO 233, 43342 SULMONA, IT", "SULMONA", K.CITY),
+        ("Sofiapad 77, 4661 AJ Maasbree, NL", "4661 AJ", K.ZIP),
+        ("(0018,1000) LO [WU1O-2SZ2-W7UL]", "WU1O-2SZ2-W7UL", K.NUMBER),
+        ("PalmVeinTemplate FPT-TK78W5MIY6NH", "FPT-TK78W5MIY6NH", K.NUMBER),
+        ("UNIT 115, AMANDABURGH, NC 43612", "AMANDABURGH", K.CITY),
+    ],
+)
+def test_quoted_pairs_in_text_postal_codes_before_the_town_grouped_serials_and_towns_in_capitals(
+    text: str, value: str, kind: str
+) -> None:
+    assert (value, kind) in [(text[s:e], k) for s, e, k in detect_text(text)]
