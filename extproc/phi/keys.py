@@ -319,7 +319,7 @@ PERSON_NOUNS = frozenset(
         *("participant", "attendee", "relative", "dependent", "therapist", "pharmacist", "counselor", "worker"),
         *("manager", "coordinator", "midwife", "dentist", "chaplain", "volunteer", "student", "staff", "sibling"),
         *("son", "daughter", "husband", "wife", "partner", "requester", "submitter", "verifier", "preparer"),
-        *("policyholder", "policy_holder", "holder", "cardholder", "respondent", "informant"),
+        *("policyholder", "policy_holder", "holder", "cardholder", "respondent", "informant", "party"),
     )
 )
 """The last word of a key whose text value, when shaped like a person's name (``Drew Fox``, ``King, Nizhoni``),
@@ -350,7 +350,16 @@ _INDEXING = frozenset(("by", "per", "for", "from", "to", "with", "of", "map", "i
 no SSNs)."""
 
 
-_NAME_OWNERS = frozenset((*PERSON_ROLES, "maiden", "legal", "birth"))
+_NAME_OWNERS = frozenset((*PERSON_ROLES, "maiden", "legal", "birth", "paciente", "patient"))
+
+_NAME_ABBREVIATIONS = frozenset(("nm", "fname", "lname", "fnm", "lnm"))
+_THING_HEADS = frozenset(
+    (
+        *("med", "drug", "rx", "facility", "dept", "department", "test", "lab", "org", "plan", "payer", "product"),
+        *("device", "site", "location", "clinic", "file", "doc", "app", "host", "vendor", "unit", "ward", "proc"),
+    )
+)
+"""Words before ``nm`` that make it a thing's name (``med_nm``, ``facility_nm``)."""
 
 
 @lru_cache(maxsize=4096)
@@ -371,6 +380,10 @@ def derived_kind(key: str) -> str | None:
         return kind
     if last == "name" and any(w in PERSON_NOUNS or w in _NAME_OWNERS for w in words[:-1]):
         return K.NAME  # "mother_maiden_name", "ordering_provider_name": a person's, not a drug's
+    if last in _NAME_ABBREVIATIONS and not any(w in _THING_HEADS for w in words[:-1]):
+        return K.NAME  # "firstNm", "ptNm", "mbr_nm": a person's name, tersely; not "med_nm"
+    if words[0] in ("name", "nombre", "nom", "nome") and any(w in PERSON_NOUNS or w in _NAME_OWNERS for w in words[1:]):
+        return K.NAME  # "nombrePaciente", "name_of_patient"
     if last in IDENTIFIER_SUFFIXES:
         for word in reversed(words[:-1]):
             kind = _HEAD_KINDS.get(word)

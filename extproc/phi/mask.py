@@ -671,11 +671,12 @@ class _Masker:
         embedded = override is not None
         ambiguous_parent = parent in NON_PERSON_PARENTS
         person_parent = person_key(parent)  # {"patient": {"display": "Rocky Swan"}}, {"members": {"Green, Amber": …}}
-        people_map = person_parent and not row
+        people_map = (person_parent or parent.endswith("by_name")) and not row  # householdByName: {name: …}
         eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
         for k, v in value.items():
             k_out = k
-            if people_map and type(k) is str and k and not ("a" <= k[0] <= "z") and _person_map_key(k, keymap):
+            named_key = people_map and type(k) is str and (k[:1] > "z" or k[:1] < "a" or " " in k)
+            if named_key and _person_map_key(k, keymap):
                 # a map of people keyed by their names ({"members": {"Green, Amber": …}})
                 k_out = self._mask_key(k, [(0, len(k), name_kind)], path, value, out)
                 entry = (normalize_key(k), "[?]", None, 0)

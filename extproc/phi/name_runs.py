@@ -845,14 +845,23 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
         tokens = tokens[1:]
     if not tokens or len(tokens) > _VALUE_WORDS:
         return False
+    known = 0
     if len(tokens) == 1 and (is_stop(tokens[0]) or (tokens[0].isupper() and len(tokens[0]) <= 3)):
         return False  # "Monday", "TBD": one word that is a day or letters standing for words
+    lower = all(t.islower() for t in tokens)  # "nikita black": typed in lower case, a name by its words
+    if lower:
+        tokens = [t if t.casefold() in PARTICLES else t[:1].upper() + t[1:] for t in tokens]
     if len(tokens) == 1:
         word = tokens[0][:1] + tokens[0][1:].lower() if tokens[0].isupper() else tokens[0]
-        if word[0].islower() or token_end(word, 0) != len(word):
+        if word[0].islower() or token_end(word, 0) != len(word) or (lower and not known_name(word)):
             return False
         if known_name(word):
-            return word.casefold() not in _NOT_A_VALUE_NAME and not is_place_word(word) and word not in cities()
+            return (
+                word.casefold() not in _NOT_A_VALUE_NAME
+                and not is_place_word(word)
+                and word not in cities()
+                and not is_thing(word)  # "Cushing", "Foley": an eponym alone is a disease's or a device's
+            )
         return not single_known and _value_name_word(word) and M.name_like(word.split("-", 1)[0])
     names = 0
     for token in tokens:
@@ -864,4 +873,5 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
         if token_end(core, 0) != len(core) or core[0].islower() or not _value_name_word(core, len(tokens) == 1):
             return False
         names += 1
-    return names > 0
+        known += known_name(core)
+    return names > 0 and (not lower or known > 0)

@@ -160,7 +160,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # (see _TAILS)
     (
         "cue",
-        rf"\b(?:{_CUE_WORDS})(?:[.:,][ \t]*|[ \t]+)(?::[ \t]*)?{_OPENING}?{_PARTICLE}{{0,3}}{_PREFIX}?"
+        rf"\b(?:{_CUE_WORDS})(?:[.:,][ \t]*|[ \t]+)(?::[ \t]*)?(?:\*\*[ \t]*)?{_OPENING}?{_PARTICLE}{{0,3}}{_PREFIX}?"
         rf"[\p{{Lu}}{_UNCASED}]",
     ),
     # a capitalised word and what follows it, which says it ends a name (a reporting verb, a credential, 's son)
@@ -410,6 +410,10 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     # capitals and digits in groups of four (``WU1O-2SZ2-W7UL``), or a code after a prefix (``FPT-LFQF98UHB8M3``)
     ("keyed4", r"\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}(?:-[A-Z0-9]{4})?\b|\b[A-Z]{2,5}-[A-Z0-9]{8,20}\b"),
+    # a DICOM person name (``(0010,0010) PN [NEMEȘ^PLEȘU]``): its components between the carets
+    ("dicompn", r"\bPN[ \t]+\[[^\]\n]{1,100}\]"),
+    # a search result's highlighted words (``<em>Hrubý</em>``, ``**Hrubý**``): a name when shaped like one
+    ("highlight", r"<(?:em|b|strong|mark)>[^<>\n]{1,60}</(?:em|b|strong|mark)>"),
     # a driver's licence after DL, an IBAN written without spaces (checked by its mod-97 sum)
     ("dl", r"\bDL[ \t:#]*[A-Z0-9][A-Z0-9-]{5,20}\b"),
     ("ibancompact", r"\b[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}\b"),
@@ -655,14 +659,16 @@ def _plate_with_space(s: str, a: int, text: str) -> list[Span]:
 
 
 def _quoted_pair(s: str, a: int, text: str) -> list[Span]:
-    """The value of a quoted pair when its key names a kind the key table knows (a name key's value is
-    proposed to the name rules, as a document's is not: ``"name": "Lisinopril"``)."""
+    """The value of a quoted pair when its key names a kind the key table knows; a name key's value only when
+    it is shaped like a person's (``"FullName": "MELODY ДЕЙСУН"``; not ``"name": "Lisinopril"``)."""
     close = s.index('"', 1)
     kind = _key_kind(s[1:close])
-    if kind is None or kind == K.NAME:
+    if kind is None:
         return []
     value_start = s.index('"', close + 1) + 1
     value = s[value_start:-1]
+    if kind == K.NAME and not R.name_shaped(value):
+        return []  # "name": "Lisinopril": a name key's value must read as a person's
     if not value.strip() or value.strip() in ("-", "n/a", "N/A", "null", "none"):
         return []
     return [(a + value_start, a + len(s) - 1, kind)]
@@ -694,6 +700,31 @@ def _keyed4(s: str, a: int, text: str) -> list[Span]:
     if digits < 2 or len(core) - digits < 2 or (a > 0 and text[a - 1] in "._/-"):
         return []
     return [(a, a + len(s), _lookback_kind(text, a, K.NUMBER))]
+
+
+def _dicom_person(s: str, a: int, text: str) -> list[Span]:
+    """Each component of a DICOM ``PN`` value (family^given^middle^prefix^suffix), its spaces trimmed."""
+    open_at = s.index("[") + 1
+    out: list[Span] = []
+    pos = open_at
+    for part in s[open_at:-1].split("^"):
+        stripped = part.strip()
+        if stripped and any(c.isalpha() for c in stripped):
+            lead = len(part) - len(part.lstrip())
+            out.append((a + pos + lead, a + pos + lead + len(stripped), K.NAME))
+        pos += len(part) + 1
+    return out
+
+
+def _highlight(s: str, a: int, text: str) -> list[Span]:
+    """The words a search result highlights, when they read as a name (a query for a patient highlights theirs)."""
+    open_end = s.index(">") + 1
+    close = s.rindex("</")
+    inner = s[open_end:close].strip()
+    if not inner or not R.name_shaped(inner):
+        return []
+    start = a + s.index(inner, open_end)
+    return [(start, start + len(inner), K.NAME)]
 
 
 def _labelled_phone(s: str, a: int, text: str) -> list[Span]:
@@ -958,7 +989,7 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
         i = j
     cue = s[:i]
     j = i
-    while j < n and s[j] in ".:, \t":
+    while j < n and s[j] in ".:, \t*":  # "**Patient:** Evelio": markdown's bold between the label and the name
         j += 1
     if j < n and s[j] in _OPENERS:
         j += 1
@@ -1736,6 +1767,8 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "phone": lambda s, a, t: _phone(s, a, t) if not (a > 0 and t[a - 1].isalnum()) else [],
     "phonectx": _phone,
     "phonelabel": _labelled_phone,
+    "dicompn": _dicom_person,
+    "highlight": _highlight,
     "quotedpair": _quoted_pair,
     "eupostal": _eu_postal,
     "keyed4": _keyed4,

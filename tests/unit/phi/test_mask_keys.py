@@ -261,3 +261,13 @@ def test_fields_named_in_other_languages_or_tersely_and_biometric_templates() ->
     assert masked == {"ciudad": "[CITY]", "cp": "611", "telefono": "[PHONE]", "correo": "[EMAIL]",
                       "Anschrift": "[ADDRESS]", "cty": "[CITY]", "PalmVeinTemplate": "[BIOMETRIC]",
                       "iris_color": "brown", "note_template": "SOAP"}
+
+
+def test_terse_name_keys_a_map_by_name_and_names_typed_in_lower_case_under_a_person_s_key() -> None:
+    doc = {"householdByName": {"jacobine hall": {"rel": "y"}, "notes": "x"},
+           "subject": {"reference": "Patient/1", "display": "nikita black"},
+           "firstNm": "Wycliffe", "med_nm": "Lisinopril", "responsibleParty": "Drew", "actor": "scheduler bot"}
+    assert mask_json(doc, SAFE_HARBOR).value == {
+        "householdByName": {"[NAME]": {"rel": "y"}, "notes": "x"},
+        "subject": {"reference": "Patient/[ID]", "display": "[NAME]"},
+        "firstNm": "[NAME]", "med_nm": "Lisinopril", "responsibleParty": "[NAME]", "actor": "scheduler bot"}

@@ -345,3 +345,21 @@ def test_quoted_pairs_in_text_postal_codes_before_the_town_grouped_serials_and_t
     text: str, value: str, kind: str
 ) -> None:
     assert (value, kind) in [(text[s:e], k) for s, e, k in detect_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("(0010,0010) PN [VAN HAARLEM^IVY]  # PatientName", {"VAN HAARLEM", "IVY"}),
+        ("...<em>Hrubý</em>,   presents with cough", {"Hrubý"}),
+        ("<em>Cushing</em> syndrome, <b>metformin</b>", set()),
+        ("**Patient:** Evelio  **DOB:** 1987", {"Evelio"}),
+        ("hi its denise bouvet again. my son", {"denise", "bouvet"}),
+        ('Raw payload: {"patient": {"FullName": "MELODY ДЕЙСУН", "BirthDate": "1941"}}', {"MELODY ДЕЙСУН"}),
+        ('{"name": "Lisinopril", "dose": "10 mg"}', set()),
+    ],
+)
+def test_dicom_person_names_highlights_markdown_labels_typed_names_and_quoted_name_pairs(
+    text: str, names: set[str]
+) -> None:
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
