@@ -94,7 +94,7 @@ class Ctx:
             fake = self.fakers.get(rng.choice(vocab.FAKER_LOCALES), rng)
             given = fake.first_name_female() if sex == "F" else fake.first_name_male()
             family = fake.last_name()
-        old = rng.random() < 0.2 if old is None else old
+        old = rng.random() < 0.3 if old is None else old
         age = rng.randint(90, 104) if old else rng.randint(1, 88)
         dob = TODAY - dt.timedelta(days=age * 365 + rng.randint(30, 330))
         age = (TODAY - dob).days // 365

@@ -44,6 +44,7 @@ def epic_patient_search(c: Ctx) -> Any:
                     }
                 ],
                 "pcpDepartment": c.keep("DEPT", vocab.DEPARTMENTS),
+                "photoRef": c.ident("PHOTO"),
                 "lastVisitYear": int(c.year()),
             }
         )
@@ -102,7 +103,7 @@ def chart_summary_snake(c: Ctx) -> Any:
                 "mrn": c.mrn(who),
                 "member_id": c.member(who),
             },
-            "problems": [{"icd10": c.icd(), "onset_year": c.year()}],
+            "problems": [{"icd10": c.icd(), "snomed": c.keep("SNOMED", vocab.SNOMED), "onset_year": c.year()}],
             "medications": [
                 {
                     "name": c.keep("DRUG", vocab.DRUGS),
@@ -128,6 +129,7 @@ def census_maps(c: Ctx) -> Any:
         who = c.person()
         by_mrn[c.mrn(who)] = {
             "bed": f"{c.rng.randint(3, 8)}{chr(65 + bed)}",
+            "age": c.age_value(who),
             "admitted": c.date(c.date_in(), "iso"),
             "dx": c.keep("ICD10", [d for d, _ in vocab.ICD10]),
         }
@@ -146,6 +148,7 @@ def abbreviated_schedule(c: Ctx) -> Any:
             {
                 "PT_NM": c.name(who, "caps_inv"),
                 "PT_DOB": c.date(who.dob, "hl7"),
+                "AGE": c.age(who, "{a}"),
                 "MRN#": c.mrn(who),
                 "ADDR1": c.street(who, caps=True),
                 "CTY": c.city(who, caps=True),
@@ -174,6 +177,8 @@ def guarantor_account(c: Ctx) -> Any:
                 "ssn": c.ssn(guarantor),
                 "billingAddress": c.address(guarantor),
                 "employer": c.pick(("Fenwick Logistics", "self-employed")),
+                "driversLicense": c.ident("LICENSE"),
+                "previousAddress": c.abroad(),
             },
             "coverage": [
                 {
