@@ -37,6 +37,13 @@ def _fhir_patient(c: Ctx, who) -> dict[str, Any]:
             }
         ],
         "photo": [{"contentType": "image/jpeg", "url": c.ident("URL")}],
+        "managingOrganization": {"display": c.keep("FACILITY", vocab.FACILITIES)},
+        "extension": [
+            {
+                "url": "http://hl7.org/fhir/StructureDefinition/patient-disability",
+                "valueString": c.keep("EPONYM", vocab.EPONYMS),
+            }
+        ],
     }
 
 
