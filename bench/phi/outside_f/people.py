@@ -230,7 +230,7 @@ class Ctx:
 
     def zip(self, who: Person) -> str:
         z = who.zip if self.rng.random() < 0.7 else f"{who.zip}-{_digits(self.rng, 4)}"
-        return self.p.id("ZIP", z)
+        return self.p.id("ZIP", z, rf"(?<!\d){who.zip}(?!\d)")  # ZIP+4 cut to five digits still leaks
 
     def county(self, who: Person, caps: bool = False) -> str:
         return self.p.id("COUNTY", who.county.upper() if caps else who.county)

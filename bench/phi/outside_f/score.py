@@ -5,7 +5,8 @@ decoded up to five levels and read as well) still holds:
 - a name: any part of three or more letters (the whole name if none is that long), as a whole word, in any
   case;
 - a date: its month and day together in the form planted (a year alone may stay);
-- an age over 89: the number; a street: its house number followed by the street's first word;
+- an age over 89: the number; a street: its house number followed by the street's first word; a ZIP: its
+  five digits (three may stay);
 - an e-mail: its local part followed by '@';
 - anything else: its letters and digits ignoring separators and case (a phone: its last ten digits), inside
   one string when seven or more long, else as a whole token.
