@@ -116,7 +116,12 @@ RELATIVE_TITLES = {
 """What a language's sentences call a relative of either sex, written where a sentence has ``{Rt}`` before
 ``{R.given}`` (``Oom Wynand``, ``Ntate Kagiso``, ``Tziu Bachisio``, ``Aunty Yalmay``)."""
 
-CULTURAL_TITLES = ("Lonko", "Genla", "Hadži", *sorted({t for titles in RELATIVE_TITLES.values() for t in titles.values()}))
+CULTURAL_TITLES = (
+    "Lonko",
+    "Genla",
+    "Hadži",
+    *sorted({t for titles in RELATIVE_TITLES.values() for t in titles.values()}),
+)
 """Titles of the banks' communities written before a name: the name after one is classed ``titled`` like a name
 after ``Mr.``."""
 
