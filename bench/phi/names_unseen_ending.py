@@ -18,6 +18,7 @@ were written before either was measured; bank 19 is long-form documents, bank 20
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 from dataclasses import astuple
 from functools import cache
@@ -510,6 +511,10 @@ def _templates(bank: int, language: str, relative_sex: str) -> H._Bank:
     return H._Bank(*merged)
 
 
+_KEY = re.compile(r'^[-\s"]*[A-Za-z_ ,"]+: "?$')
+"""A line's key before a name (``patient: ``, ``- caller: ``, ``"escort": "``), not a sentence's colon."""
+
+
 def _snippet_classes(text: str, start: int, end: int) -> set[str]:
     """Classes of bank 20's snippets read off the line around a name: after a key, in a table cell or a CSV row,
     on a bullet, in a semicolon list, in quoted speech."""
@@ -517,8 +522,9 @@ def _snippet_classes(text: str, start: int, end: int) -> set[str]:
     line_end = text.find("\n", end)
     before = text[line_start:start]
     line = text[line_start : len(text) if line_end < 0 else line_end]
+    after = text[end:]
     out = set()
-    if before.rstrip().endswith(":") and ":" not in before.rstrip()[:-1].rstrip():
+    if _KEY.match(before) and (after.startswith(("\n", '"', ",", " (")) or not after):
         out.add("key value")
     if before.endswith("| "):
         out.add("table cell")
@@ -526,7 +532,8 @@ def _snippet_classes(text: str, start: int, end: int) -> set[str]:
         out.add("csv row")
     if before.startswith(("- ", "\u2022 ")):
         out.add("bullet")
-    if "; " in line and (before.endswith("; ") or text[end:].startswith(";")):
+    ends_item = after.startswith((";", ".", "\n")) or not after
+    if (before.endswith("; ") and ends_item) or (before.endswith(": ") and after.startswith(";")):
         out.add("semicolon list")
     if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
         out.add("in quotes")
