@@ -184,6 +184,8 @@ NINETEENTH_BODY = (
     "Release to the funeral home authorised by {R.full} by phone; body viewed by the family at four.",
     "Time of referral logged; {R.given} and {S.given} gave authorisation for tissue donation only.",
     "Coordinator {O.full} met the family in the quiet room with the chaplain.",
+    "Consent for the wound photographs was signed by the next of kin ({R.full}) on admission.",
+    "At the refugee intake the {rel} interpreted (with help from {S.given}), as no Sesotho interpreter was free.",
 )
 
 NINETEENTH_SIGNATURES = (
@@ -397,7 +399,7 @@ TWENTIETH_BODIES = (
 TWENTIETH_CLOSINGS = (" -{O.given}", " thx {Q.given}", " (sent by {O.full})", "", "\n\n{O.full}\nWard 4B")
 
 TWENTIETH_LISTS = (
-    "Visitors: {R.full} / {S.full} / {Q.given}",
+    "Visitors: {R.full}/{S.full}/{Q.given}",
     "On call: {C.full}; {D.full}; {O.full}",
     "\n- {R.full}\n- {S.full}\n- {Q.full}",
     "\n\u2022 {C.title}\n\u2022 {D.title}\n\u2022 {O.full}",
