@@ -1,16 +1,17 @@
 """Banks 19 and 20: names written by hand for cultures no earlier bank drew, in documents no earlier bank wrote.
 
 Banks 4-18 took nearly all of Faker's and Mimesis's person lists and, by hand, Pacific, Khmer, Mongolian, African,
-Albanian, Basque, Welsh, Catalan, Maltese, Kurdish, Native American, Inuit, Sámi, Gaelic, Yiddish, Hmong, Lao,
-Uzbek, Tatar, Uyghur, Pashto, Wolof, Quechua, Faroese, Breton and Kabyle names. These two take their names from
+Albanian, Basque, Welsh, Catalan, Maltese, Kurdish, Native American, Inuit, Sámi, Gaelic, Yiddish, Hmong, Lao, Uzbek,
+Tatar, Uyghur, Pashto, Wolof, Quechua, Faroese, Breton and Kabyle names. These two take their names from
 ``data/ending_names.txt``, written in session 9 by a hand that had read neither the detector nor the name lists of
-banks 1-18 (bar the first two lines of bank 17's): bank 19 Bosnian, Chechen (some in Cyrillic), Afrikaans,
-Sesotho and Setswana, Mapuche, Tibetan (some in Tibetan letters), Sardinian and Kyrgyz (some in Cyrillic); bank 20
-Galician, West Frisian, Ossetian and Tajik (some in Cyrillic), Turkmen, Fula, Yolŋu and Cajun French. About one
-person in four has instead an English name that is also an ordinary word (Sorrel, Gannet, Wheelwright; Snowdrop, Sextant, Ropemaker), and the name-free
-documents use those same words as words. Every entry sharing a part with the detector's shipped data, the
-hand-written held-out file or any entry of banks 4-18 is dropped, and bank 20 drops bank 19's as well. Both banks
-were written before either was measured; bank 19 is long-form documents, bank 20 short structured snippets.
+banks 1-18 (bar the first two lines of bank 17's): bank 19 Bosnian, Chechen (some in Cyrillic), Afrikaans, Sesotho
+and Setswana, Mapuche, Tibetan (some in Tibetan letters), Sardinian and Kyrgyz (some in Cyrillic); bank 20 Galician,
+West Frisian, Ossetian and Tajik (some in Cyrillic), Turkmen, Fula, Yolŋu and Cajun French. About one person in four
+has instead an English name that is also an ordinary word (Quince, Gannet, Lasso; Beekeeper, Sextant,
+Bookbinder), and the name-free documents use those same words as words. Every entry sharing a part with the detector's
+shipped data, the hand-written held-out file or any entry of banks 4-18 is dropped, and bank 20 drops bank 19's as
+well. Both banks were written before either was measured; bank 19 is long-form documents, bank 20 short structured
+snippets.
 """
 
 # ruff: noqa: RUF001 - the Tibetan, Cyrillic and Yolŋu letters are the names' and sentences' own, not look-alikes
