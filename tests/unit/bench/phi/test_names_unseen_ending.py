@@ -1,0 +1,142 @@
+"""Banks 19 and 20 draw hand-written names nobody has scored, and their gold spans point at those names."""
+
+import re
+
+from bench.phi import names_heldout as H
+from bench.phi import names_unseen as U
+from bench.phi import names_unseen_closing as X
+from bench.phi import names_unseen_ending as E
+from extproc.phi import kinds as K
+
+
+def _parts(entries: frozenset[str]) -> set[str]:
+    return {part for entry in entries for part in H._parts(entry)}
+
+
+def _words(entries: frozenset[str]) -> set[str]:
+    return {w.casefold() for e in entries for w in re.split(r"[\s-]+", e)}
+
+
+def test_the_file_holds_enough_names_per_culture_and_english_word_names():
+    written = E._written()
+    for sources in E.SOURCES.values():
+        for source in sources:
+            roles = written[source]
+            assert len(roles["given_f"]) >= 20 and len(roles["given_m"]) >= 20 and len(roles["family"]) >= 20, source
+    english = [written[s] for s in written if s.startswith(E.ENGLISH)]
+    assert sum(len(r["given_f"]) + len(r["given_m"]) for r in english) >= 200
+    assert sum(len(r["family"]) for r in english) >= 200
+
+
+def test_no_entry_shares_a_part_with_the_shipped_data_an_earlier_bank_or_the_other_bank():
+    earlier_parts, earlier_entries = X._before(max(X.SOURCES))
+    eighteen = X.closing_pool(max(X.SOURCES)).entries
+    nineteen = E.ending_pool(19).entries
+    twenty = E.ending_pool(20).entries
+    assert U.overlap(E.ending_pool(19)) == U.overlap(E.ending_pool(20)) == 0
+    assert not _parts(nineteen) & (earlier_parts | _parts(eighteen))
+    assert not _parts(twenty) & (earlier_parts | _parts(eighteen) | _parts(nineteen))
+    assert not (nineteen | twenty) & (earlier_entries | eighteen)
+    assert not nineteen & twenty
+
+
+def test_every_language_keeps_enough_names_and_the_lists_are_sorted():
+    for bank, sources in E.SOURCES.items():
+        pool = E.ending_pool(bank)
+        assert set(pool.languages) == {E.ENGLISH if s.startswith(E.ENGLISH) else s for s in sources}
+        for group in (*pool.given.values(), *pool.family.values()):
+            assert len(group) >= E.MIN_PER_LIST
+            assert group == sorted(group)  # no set order, so the draw does not follow PYTHONHASHSEED
+
+
+def test_three_hundred_documents_with_name_free_ones_english_words_and_the_asked_for_classes():
+    wanted = {
+        19: {"native script", "titled", "possessive", "parentheses", "middle initial", "key value", "particle"},
+        20: {
+            "native script",
+            "upper case",
+            "lower case",
+            "inverted",
+            "middle initial",
+            "in quotes",
+            "key value",
+            "table cell",
+            "csv row",
+            "bullet",
+            "semicolon list",
+            "slash list",
+            "parentheses",
+            "sentence start",
+            "alone on a line",
+        },
+    }
+    for bank in E.SOURCES:
+        documents = E.samples(bank)
+        assert len(documents) == 300
+        negatives = [d for d in documents if d.category == "negative"]
+        assert 30 <= len(negatives) <= 60 and not any(d.gold for d in negatives)
+        tags = [t for d in documents for (_, _, k), t in zip(d.gold, d.tags, strict=True) if k == K.NAME]
+        assert len(tags) > 1000
+        english = sum("english word" in t for t in tags)
+        assert 0.15 * len(tags) < english < 0.35 * len(tags)
+        counts = {c: sum(c in t for t in tags) for c in wanted[bank]}
+        assert all(counts.values()), counts
+        assert any("titled" in t and "no title" not in t for t in tags)
+
+
+def test_snippet_classes_are_read_off_the_name_s_own_line():
+    text = 'On call: Ana Bo; Cy Do\npatient: Ed Fa\n| nurse | Gu Ha |\n"Ask Io," she said\nnote by Ju: Ka ate'
+    spans = {name: text.index(name) for name in ("Ana Bo", "Cy Do", "Ed Fa", "Gu Ha", "Io", "Ka")}
+    classes = {name: E._snippet_classes(text, at, at + len(name)) for name, at in spans.items()}
+    assert classes["Ana Bo"] == classes["Cy Do"] == {"semicolon list"}
+    assert classes["Ed Fa"] == {"key value"}
+    assert classes["Gu Ha"] == {"table cell"}
+    assert classes["Io"] == {"in quotes"}
+    assert classes["Ka"] == set()  # a sentence's colon is no key
+
+
+def test_name_free_documents_use_the_english_names_as_words_and_no_other_name():
+    for bank in E.SOURCES:
+        pool = E.ending_pool(bank)
+        english = {e for (lang, _), g in (*pool.given.items(), *pool.family.items()) if lang == E.ENGLISH for e in g}
+        text = " ".join(d.text for d in E.samples(bank) if d.category == "negative")
+        found = {e for e in pool.entries if re.search(rf"(?<!\w){re.escape(e)}(?!\w)", text, re.IGNORECASE)}
+        assert found <= english and len(found) >= 10, found - english
+
+
+def test_gold_spans_are_exactly_the_bank_s_own_names_in_one_script():
+    for bank in E.SOURCES:
+        pool_words = _words(E.ending_pool(bank).entries)
+        for sample in E.samples(bank):
+            previous_end = 0
+            for (start, end, kind), tags in zip(sample.gold, sample.tags, strict=True):
+                assert start >= previous_end
+                previous_end = end
+                if kind != K.NAME:
+                    assert kind in (K.DATE, K.PHONE) and not tags
+                    continue
+                text = sample.text[start:end]
+                assert text == text.strip() and tags
+                words = re.split(r"[\s,-]+", text.replace(", ", " "))
+                assert all(w.casefold() in pool_words for w in words), text
+                assert len({X._native(w) for w in words}) == 1, text  # nobody signs in two scripts
+            assert "{" not in sample.text
+
+
+def test_the_same_seed_draws_the_same_documents():
+    first = [(d.text, d.gold, d.tags) for d in E.samples(20, count=40)]
+    E.ending_pool.cache_clear()
+    E._before.cache_clear()
+    E._templates.cache_clear()
+    assert [(d.text, d.gold, d.tags) for d in E.samples(20, count=40)] == first
+    assert [d.text for d in E.samples(20, seed=1, count=40)] != [text for text, _, _ in first]
+
+
+def test_sentences_in_a_language_are_kept_for_its_own_patients_with_a_title_of_the_relative_s_sex():
+    assert E._templates(19, E.ENGLISH, "f") is E.BANKS[19]
+    afrikaans = {sex: set(E._templates(19, "afrikaans", sex).body) for sex in "fm"}
+    assert any(t.startswith("Tannie {R.given}") for t in afrikaans["f"]) and not any("Oom" in t for t in afrikaans["f"])
+    assert any(t.startswith("Oom {R.given}") for t in afrikaans["m"])
+    assert not {t for group in afrikaans.values() for t in group if "{Rt}" in t}
+    cajun = E._templates(20, "cajun", "f")
+    assert set(E.TWENTIETH_LOCAL["cajun"].closings) <= set(cajun.closings)
