@@ -155,7 +155,8 @@ _COLUMN_HEADINGS = _PERSON_COLUMNS | _DATE_COLUMNS | _PHONE_COLUMNS
 
 # (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
-    ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))[ \t:#.*]*(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
+    # (a separator or a word's end after the keyword: "dea" must not take "deae-40c5-…", a UUID's group)
+    ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))(?:[ \t:#.*]+|\b)(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
     # the cue word and the first letter of a name only: the run of name tokens is matched from that letter
     # (see _TAILS)
     (
@@ -922,6 +923,13 @@ def _in_uuid(text: str, start: int, end: int) -> bool:
         return False
     low = max(0, start - 36)  # a slice: re2's pos and endpos cost the length of the text before them (quadratic)
     return any(low + m.start() <= start and end <= low + m.end() for m in _UUID.finditer(text[low : end + 36]))
+
+
+def _card(s: str, a: int, text: str) -> list[Span]:
+    """A payment card's number by its Luhn check, unless its digits are groups of a UUID (a task's id)."""
+    if _in_uuid(text, a, a + len(s)) or not V.card_ok(s):
+        return []
+    return [(a, a + len(s), K.CARD)]
 
 
 _CODE_SYSTEMS = frozenset(
@@ -1762,7 +1770,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "mbi": _simple(K.MBI, V.mbi_ok),
     "dea": _simple(K.DEA, V.dea_ok),
     "vin": _simple(K.VIN, V.vin_ok),
-    "card": _simple(K.CARD, V.card_ok),
+    "card": _card,
     "npi": _simple(K.NPI, V.npi_ok),
     "phone": lambda s, a, t: _phone(s, a, t) if not (a > 0 and t[a - 1].isalnum()) else [],
     "phonectx": _phone,

@@ -363,3 +363,10 @@ def test_dicom_person_names_highlights_markdown_labels_typed_names_and_quoted_na
     text: str, names: set[str]
 ) -> None:
     assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
+
+
+def test_no_group_of_a_uuid_is_taken_for_a_dea_number_or_a_card() -> None:
+    # a task's or a request's id: "dea" began a DEA number's context inside "deae-…", Luhn held for three groups
+    for uuid in ("ef526784-deae-40c5-b38f-394a7753ffe9", "52416032-0173-4521-80b7-ecc8778ebc72"):
+        assert {k for _, _, k in detect_text(uuid)} <= {K.NUMBER}, uuid
+    assert [k for _, _, k in detect_text("card 4111-1111-1111-1111")] == [K.CARD]
