@@ -459,10 +459,10 @@ def _hits(text: str, auto: ahocorasick.Automaton, out: list[Span]) -> list[Span]
             elif length >= 2:
                 out.append((start, end, K.NAME))
             continue
-        if start > 0 and _is_letter(text[start - 1]):
+        if start > 0 and (_is_letter(text[start - 1]) or text[start - 1].isdigit()):
             continue
-        if end < n and _is_letter(text[end]):
-            continue
+        if end < n and (_is_letter(text[end]) or text[end].isdigit()):
+            continue  # glued to a digit: a code's letters (EDDA9E67 in a UUID in capitals), no name
         if flag == _LOWER:
             lower.append((start, end, K.NAME))
             continue

@@ -945,7 +945,7 @@ def _id(s: str, a: int, text: str) -> list[Span]:
     digits after a decimal point, a version or a dated name after a letter or a hyphen
     (``claude-3-5-sonnet-20241022``), a terminology's code (``SNOMED 44054006``). A UUID's group of digits is a
     ``NUMBER`` whatever its length; eleven digits or more elsewhere are an identifier whatever surrounds them."""
-    if s.isdigit() and _in_uuid(text, a, a + len(s)):
+    if _in_uuid(text, a, a + len(s)):
         return [(a, a + len(s), K.NUMBER)]  # masked, yet a UUID (a task's id) in a protocol member is not withheld
     if s.isdigit() and len(s) < 11:
         before = text[a - 1] if a > 0 else " "

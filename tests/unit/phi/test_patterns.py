@@ -370,3 +370,9 @@ def test_no_group_of_a_uuid_is_taken_for_a_dea_number_or_a_card() -> None:
     for uuid in ("ef526784-deae-40c5-b38f-394a7753ffe9", "52416032-0173-4521-80b7-ecc8778ebc72"):
         assert {k for _, _, k in detect_text(uuid)} <= {K.NUMBER}, uuid
     assert [k for _, _, k in detect_text("card 4111-1111-1111-1111")] == [K.CARD]
+
+
+def test_a_uuid_in_capitals_is_a_number_and_no_name_is_read_glued_to_digits() -> None:
+    uuid = "B2489191-7B12-4DC5-8E5A-3A26D18A669A"
+    assert {k for _, _, k in detect_text(uuid)} == {K.NUMBER}
+    assert not [k for _, _, k in detect_text("5CC941FC-49F6-49F5-9E30-EDDA9E67A63F") if k == K.NAME]
