@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 from dataclasses import astuple
 from functools import cache
-from pathlib import Path
 
 from . import names_fresh as F
 from . import names_heldout as H
@@ -46,18 +44,6 @@ ORIGIN = "lists written by hand for cultures no earlier bank drew"
 """How ``bench.phi`` describes where these banks' names come from."""
 
 
-def _written() -> dict[str, dict[str, list[str]]]:
-    """The file's entries by language and role (``given_f``, ``given_m``, ``family``)."""
-    out: dict[str, dict[str, list[str]]] = {}
-    path = Path(__file__).parent / "data" / "ending_names.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        language, role, entries = line.split("|")
-        out.setdefault(language, {})[role] = [e for e in entries.split(";") if e.strip()]
-    return out
-
-
 @cache
 def _before(bank: int) -> tuple[frozenset[str], frozenset[str]]:
     """Parts known to the detector, the hand-written set or banks 4-18 (and bank 19, for 20), and those banks'
@@ -74,24 +60,7 @@ def _before(bank: int) -> tuple[frozenset[str], frozenset[str]]:
 def ending_pool(bank: int) -> U.UnseenPool:
     """Every entry of ``bank``'s languages not known to the detector, the hand-written set or an earlier bank
     (family names serve both sexes); sorted, so the pool does not depend on the hash seed."""
-    parts, taken = _before(bank)
-    written = _written()
-    given: dict[tuple[str, str], list[str]] = {}
-    family: dict[tuple[str, str], list[str]] = {}
-    dropped = 0
-    for source in SOURCES[bank]:
-        language = ENGLISH if source.startswith(ENGLISH) else source
-        kept: dict[str, list[str]] = {}
-        for role, entries in written[source].items():
-            unique = sorted({unicodedata.normalize("NFC", e.strip()) for e in entries})
-            kept[role] = [e for e in unique if e not in taken and not X._known(e, parts)]
-            dropped += len(unique) - len(kept[role])
-        if min(map(len, kept.values())) < MIN_PER_LIST:
-            continue
-        for sex in "fm":
-            given[(language, sex)] = kept[f"given_{sex}"]
-            family[(language, sex)] = kept["family"]
-    return U.UnseenPool(given, family, dropped)
+    return Z.draw(SOURCES[bank], Z.written("ending_names.txt"), *_before(bank))
 
 
 pool = ending_pool

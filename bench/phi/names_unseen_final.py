@@ -47,10 +47,11 @@ ORIGIN = "lists written by hand for cultures no earlier bank drew"
 _ROLES = {"given_f": ("given", "f"), "given_m": ("given", "m"), "family": ("family", "")}
 
 
-def _written() -> dict[str, dict[str, list[str]]]:
-    """The file's entries by language and role (``given_f``, ``given_m``, ``family``)."""
+def written(filename: str) -> dict[str, dict[str, list[str]]]:
+    """A hand-written list file's entries (``data/FILENAME``) by language and role (``given_f``, ``given_m``,
+    ``family``); banks 17-20 keep theirs in files of the same form."""
     out: dict[str, dict[str, list[str]]] = {}
-    path = Path(__file__).parent / "data" / "final_names.txt"
+    path = Path(__file__).parent / "data" / filename
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -75,15 +76,21 @@ def _before(bank: int) -> tuple[frozenset[str], frozenset[str]]:
 def final_pool(bank: int) -> U.UnseenPool:
     """Every entry of ``bank``'s languages not known to the detector, the hand-written set or an earlier bank
     (family names serve both sexes); sorted, so the pool does not depend on the hash seed."""
-    parts, taken = _before(bank)
-    written = _written()
+    return draw(SOURCES[bank], written("final_names.txt"), *_before(bank))
+
+
+def draw(
+    sources: tuple[str, ...], lists: dict[str, dict[str, list[str]]], parts: frozenset[str], taken: frozenset[str]
+) -> U.UnseenPool:
+    """The entries of ``sources`` (languages of a ``written`` file; ``english …`` ones pooled as English) that are
+    neither ``taken`` nor have a part in ``parts``; a language with a list under ``MIN_PER_LIST`` is left out."""
     given: dict[tuple[str, str], list[str]] = {}
     family: dict[tuple[str, str], list[str]] = {}
     dropped = 0
-    for source in SOURCES[bank]:
+    for source in sources:
         language = ENGLISH if source.startswith(ENGLISH) else source
         kept: dict[str, list[str]] = {}
-        for role, entries in written[source].items():
+        for role, entries in lists[source].items():
             unique = sorted({unicodedata.normalize("NFC", e.strip()) for e in entries})
             kept[role] = [e for e in unique if e not in taken and not B._known(e, parts)]
             dropped += len(unique) - len(kept[role])

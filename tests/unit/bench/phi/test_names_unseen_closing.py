@@ -18,7 +18,7 @@ def _words(entries: frozenset[str]) -> set[str]:
 
 
 def test_the_file_holds_enough_names_per_culture_and_english_word_names():
-    written = X._written()
+    written = Z.written("closing_names.txt")
     for sources in X.SOURCES.values():
         for source in sources:
             roles = written[source]

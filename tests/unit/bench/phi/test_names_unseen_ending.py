@@ -6,6 +6,7 @@ from bench.phi import names_heldout as H
 from bench.phi import names_unseen as U
 from bench.phi import names_unseen_closing as X
 from bench.phi import names_unseen_ending as E
+from bench.phi import names_unseen_final as Z
 from extproc.phi import kinds as K
 
 
@@ -18,7 +19,7 @@ def _words(entries: frozenset[str]) -> set[str]:
 
 
 def test_the_file_holds_enough_names_per_culture_and_english_word_names():
-    written = E._written()
+    written = Z.written("ending_names.txt")
     for sources in E.SOURCES.values():
         for source in sources:
             roles = written[source]
