@@ -54,12 +54,8 @@ ORIGIN = "lists written by hand for cultures no earlier bank drew"
 def _before(bank: int) -> tuple[frozenset[str], frozenset[str]]:
     """Parts known to the detector, the hand-written set or banks 4-16 (and bank 17, for 18), and those banks'
     entries themselves (a one-sign name has no part to check)."""
-    parts, entries = Z._before(max(Z.SOURCES))
-    drawn = [Z.final_pool(max(Z.SOURCES)).entries] + [closing_pool(b).entries for b in range(min(SOURCES), bank)]
-    for group in drawn:
-        parts = parts | {part for entry in group for part in H._parts(entry)}
-        entries = entries | group
-    return parts, entries
+    earlier = [Z.final_pool(max(Z.SOURCES)).entries] + [closing_pool(b).entries for b in range(min(SOURCES), bank)]
+    return Z.taken_after(Z._before(max(Z.SOURCES)), earlier)
 
 
 @cache

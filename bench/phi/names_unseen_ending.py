@@ -48,12 +48,8 @@ ORIGIN = "lists written by hand for cultures no earlier bank drew"
 def _before(bank: int) -> tuple[frozenset[str], frozenset[str]]:
     """Parts known to the detector, the hand-written set or banks 4-18 (and bank 19, for 20), and those banks'
     entries themselves (a one-sign name has no part to check)."""
-    parts, entries = X._before(max(X.SOURCES))
-    drawn = [X.closing_pool(max(X.SOURCES)).entries] + [ending_pool(b).entries for b in range(min(SOURCES), bank)]
-    for group in drawn:
-        parts = parts | {part for entry in group for part in H._parts(entry)}
-        entries = entries | group
-    return parts, entries
+    earlier = [X.closing_pool(max(X.SOURCES)).entries] + [ending_pool(b).entries for b in range(min(SOURCES), bank)]
+    return Z.taken_after(X._before(max(X.SOURCES)), earlier)
 
 
 @cache

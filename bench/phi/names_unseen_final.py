@@ -64,11 +64,17 @@ def written(filename: str) -> dict[str, dict[str, list[str]]]:
 def _before(bank: int) -> tuple[frozenset[str], frozenset[str]]:
     """Parts known to the detector, the hand-written set or banks 4-14 (and bank 15, for 16), and those banks'
     entries themselves (a one-sign name has no part to check)."""
-    parts, entries = B._before(max(B.SOURCES) + 1)
-    for before in range(min(SOURCES), bank):
-        drawn = final_pool(before).entries
-        parts = parts | {part for entry in drawn for part in H._parts(entry)}
-        entries = entries | drawn
+    return taken_after(B._before(max(B.SOURCES) + 1), [final_pool(b).entries for b in range(min(SOURCES), bank)])
+
+
+def taken_after(
+    earlier: tuple[frozenset[str], frozenset[str]], groups: list[frozenset[str]]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """``earlier``'s known parts and drawn entries with those of ``groups`` (the entries later banks drew)."""
+    parts, entries = earlier
+    for group in groups:
+        parts = parts | {part for entry in group for part in H._parts(entry)}
+        entries = entries | group
     return parts, entries
 
 
