@@ -17,7 +17,8 @@ from functools import cache
 
 from . import kinds as K
 from .keys import AMBIGUOUS_KEYS, default_keymap, derived_kind, normalize_key, person_key
-from .name_runs import WEAK, name_shaped
+from .name_runs import WEAK
+from .value_names import name_shaped
 
 Span = tuple[int, int, str]
 

@@ -36,9 +36,9 @@ from .keys import (
     normalize_key,
     person_key,
 )
-from .name_runs import name_shaped
 from .profiles import Profile
 from .validators import zip3
+from .value_names import name_shaped
 from .vault import PseudonymVault, new_token
 
 

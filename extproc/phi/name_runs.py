@@ -28,8 +28,6 @@ from .names import (
     PARTICLES,
     Span,
     ambiguous,
-    census_all,
-    cities,
     dictionary_names,
     english,
     eponym_tail,
@@ -746,6 +744,11 @@ def complete(text: str, spans: list[Span]) -> list[Span]:
     return _without_places(text, names) if len(names) > 1 else names
 
 
+NOT_A_VALUE_NAME = frozenset(w.casefold() for w in (*C.TITLES, *C.LABELS, *C.RELATIONS, *C.ROLES) if " " not in w)
+"""Words that say who a person is, not their name (``Nurse``, ``Mother``, ``Patient``); greetings and sign-offs
+are names here (``J. Best``)."""
+
+
 _FIELD_OPENERS = (": ", "\u2014 ", "\u2013 ", "| ", "- ", "\t", "(", "[", "\"", ">")
 _FAMILY_OPENERS = frozenset((*(w.casefold() for w in _ROLE_WORDS), "pt", "patient", "with", "by", "for", "from"))
 """Words after which ``Family, Given`` is a person whatever word the family name is (``son Little, Arjun``,
@@ -764,7 +767,7 @@ def _family_before_comma(text: str, start: int, end: int) -> list[Span]:
     family = text[unit[1] : unit[2]]
     if not family[:1].isupper() or is_stop(family) or is_place_word(family) or is_thing(family):
         return []
-    if family in _TITLE_WORDS or family.casefold() in _NOT_A_VALUE_NAME:
+    if family in _TITLE_WORDS or family.casefold() in NOT_A_VALUE_NAME:
         return []
     after = end + 3 if text[end : end + 1] == " " and text[end + 2 : end + 3] == "." else end  # "Best, Anh T."
     if text.startswith(" ", after) and text[after + 1 : after + 2].isupper():
@@ -780,98 +783,3 @@ def _family_before_comma(text: str, start: int, end: int) -> list[Span]:
     if at_line_start and ends_field and not is_common(family) and family.casefold() not in CUE_WORDS:
         return [(unit[0], unit[2], K.NAME)]
     return []
-
-
-_CREDENTIAL_WORDS = frozenset(C.CREDENTIALS)
-_VALUE_WORDS = 6
-"""The most words a value written as one person's name has (initials and particles among them)."""
-
-
-_NOT_A_VALUE_NAME = frozenset(w.casefold() for w in (*C.TITLES, *C.LABELS, *C.RELATIONS, *C.ROLES) if " " not in w)
-"""Words that say who a person is, not their name (``Nurse``, ``Mother``, ``Patient``); greetings and sign-offs
-are names here (``J. Best``)."""
-
-
-def known_name(word: str) -> bool:
-    """A name some list knows: the dictionary's, an ambiguous one, or any of the census's (``Rose``, ``Page``)."""
-    return word in census_all() or word in dictionary_names() or word in ambiguous()
-
-
-def _caseless_letter(ch: str) -> bool:
-    return ch.isalpha() and not ch.islower() and not ch.isupper()
-
-
-def _value_name_word(word: str, alone: bool = True) -> bool:
-    """A word of a person's name written whole as a value: a name some list knows (the census's everyday words
-    too: ``Strong``), a word no list knows, or one in a script without case; not a title or a cue word."""
-    if alone and word.casefold() in _NOT_A_VALUE_NAME:
-        return False  # "Mother", "Nurse"; beside a name such a word is one (Friend, Dawn)
-    if known_name(word):
-        return True  # "May Knight", "April Swan": a month is a name here
-    if is_place_word(word):
-        return False  # "Boston", "Tacoma": a place (read as text: a city)
-    if is_stop(word):
-        return False
-    hyphen = word.find("-")
-    if hyphen > 0 and word[hyphen + 1 : hyphen + 2].islower():  # "Ji-woo", "Min-jun": a syllable, then another
-        first = word[:hyphen]
-        return _value_name_word(first) or (len(first) <= 4 and first.casefold() not in english())
-    return _caseless_letter(word[0]) or uncased(word[0]) or unknown_word(word)
-
-
-def _credential(word: str) -> bool:
-    """A credential as written after a name, with or without its dots (``RN``, ``M.D.``, ``Ph.D.``)."""
-    return word.strip(" .").replace(".", "") in _CREDENTIAL_WORDS
-
-
-def name_shaped(value: str, single_known: bool = False) -> bool:
-    """A whole value that reads as one person's name, as a key naming a person holds it (``Drew Fox``, ``J. Best``,
-    ``King, Nizhoni``, ``van der Berg, Eero, RN``, ``Dr. Ana Souza``): name words, initials and particles, at most
-    one comma between family and given names and one before a credential; no digit, ``@``, ``/`` or ``:``. Every
-    word must be a name's (``Front Desk``, ``Main Lab``, ``Pharmacy`` are not). One word alone must be a name
-    some list knows or, no list knowing it, read as a name to the model (``Leimomi``; not ``Meditech``); with
-    ``single_known``, known (a table's cell ``Tegaderm`` is left to the weak cue and the model)."""
-    if not value or len(value) > 80 or any(c.isdigit() or c in "@/:;<>()[]{}|\n\t_=#" for c in value):
-        return False
-    parts = value.split(", ")
-    if len(parts) > 1 and _credential(parts[-1]):
-        parts = parts[:-1]
-    if len(parts) > 2:
-        return False
-    tokens = " ".join(parts).split()
-    while len(tokens) > 1 and _credential(tokens[-1]):
-        tokens.pop()  # "Drew Fox MD", "Little, Hope MD": a credential without its comma
-    if tokens and tokens[0].rstrip(".") in _TITLE_WORDS:
-        tokens = tokens[1:]
-    if not tokens or len(tokens) > _VALUE_WORDS:
-        return False
-    known = 0
-    if len(tokens) == 1 and (is_stop(tokens[0]) or (tokens[0].isupper() and len(tokens[0]) <= 3)):
-        return False  # "Monday", "TBD": one word that is a day or letters standing for words
-    lower = all(t.islower() for t in tokens)  # "nikita black": typed in lower case, a name by its words
-    if lower:
-        tokens = [t if t.casefold() in PARTICLES else t[:1].upper() + t[1:] for t in tokens]
-    if len(tokens) == 1:
-        word = tokens[0][:1] + tokens[0][1:].lower() if tokens[0].isupper() else tokens[0]
-        if word[0].islower() or token_end(word, 0) != len(word) or (lower and not known_name(word)):
-            return False
-        if known_name(word):
-            return (
-                word.casefold() not in _NOT_A_VALUE_NAME
-                and not is_place_word(word)
-                and word not in cities()
-                and not is_thing(word)  # "Cushing", "Foley": an eponym alone is a disease's or a device's
-            )
-        return not single_known and _value_name_word(word) and M.name_like(word.split("-", 1)[0])
-    names = 0
-    for token in tokens:
-        if len(token) <= 2 and token[:1].isupper() and token[1:] in ("", "."):
-            continue  # an initial
-        if token.casefold() in PARTICLES:
-            continue
-        core = token[:1] + token[1:].lower() if token.isupper() and len(token) > 1 else token
-        if token_end(core, 0) != len(core) or core[0].islower() or not _value_name_word(core, len(tokens) == 1):
-            return False
-        names += 1
-        known += known_name(core)
-    return names > 0 and (not lower or known > 0)

@@ -22,6 +22,7 @@ from . import name_model as M
 from . import name_runs as R
 from . import names as N
 from . import validators as V
+from . import value_names as VN
 from .errors import MaskingError
 from .keys import default_keymap, derived_kind, normalize_key, person_key
 
@@ -668,7 +669,7 @@ def _quoted_pair(s: str, a: int, text: str) -> list[Span]:
         return []
     value_start = s.index('"', close + 1) + 1
     value = s[value_start:-1]
-    if kind == K.NAME and not R.name_shaped(value):
+    if kind == K.NAME and not VN.name_shaped(value):
         return []  # "name": "Lisinopril": a name key's value must read as a person's
     if not value.strip() or value.strip() in ("-", "n/a", "N/A", "null", "none"):
         return []
@@ -722,7 +723,7 @@ def _highlight(s: str, a: int, text: str) -> list[Span]:
     open_end = s.index(">") + 1
     close = s.rindex("</")
     inner = s[open_end:close].strip()
-    if not inner or not R.name_shaped(inner):
+    if not inner or not VN.name_shaped(inner):
         return []
     start = a + s.index(inner, open_end)
     return [(start, start + len(inner), K.NAME)]
@@ -1410,7 +1411,7 @@ def _addressed_caps(s: str, a: int, text: str) -> list[Span]:
     lead = 2 if s.startswith(": ") else 0
     words = s[lead:].rsplit(" ", 1)[0]
     for word in words.split(" "):
-        if not R._value_name_word(word[:1] + word[1:].lower(), alone=False):
+        if not VN.value_name_word(word[:1] + word[1:].lower(), alone=False):
             return []
     return [(a + lead, a + lead + len(words), K.NAME)]
 
@@ -1436,7 +1437,7 @@ def _caps_line(s: str, a: int, text: str) -> list[Span]:
         title = word[:1] + word[1:].lower()
         if len(word) <= 3:
             return []
-        if R.known_name(title):
+        if VN.known_name(title):
             named = True
         elif not R.unknown_word(title) or M.score(title) < CAPS_LINE_FLOOR:
             return []
@@ -1450,7 +1451,7 @@ def _header_name(s: str, a: int, text: str) -> list[Span]:
     not ``Billing Office``)."""
     colon = s.index(":")
     value = s[colon + 1 : s.rindex(" <")].strip(" \t")
-    if not R.name_shaped(value):
+    if not VN.name_shaped(value):
         return []
     start = a + s.index(value, colon + 1)
     return [(start, start + len(value), K.NAME)]
@@ -1549,7 +1550,7 @@ def _table(s: str, a: int, text: str) -> list[Span]:
             body = part.lstrip(" \t")
             cell_start = offset + len(part) - len(body)
             value = body.rstrip(" \t")
-            if i in columns and body[:1].isalpha() and R.name_shaped(value, single_known=True):
+            if i in columns and body[:1].isalpha() and VN.name_shaped(value, single_known=True):
                 out.append((cell_start, cell_start + len(value), K.NAME))  # "| May Knight |": column and shape say who
             elif i in columns and body[:1].isalpha() and not _english_words(value):
                 out.append((cell_start, cell_start + 1, R.WEAK))
@@ -1624,7 +1625,7 @@ def _quoted_inverted(s: str, a: int, text: str) -> list[Span]:
     inner = s[open_quote + 1 : close_quote]
     family, given = inner.split(", ", 1)
     start = a + open_quote + 1
-    if s[0] == "=" and _person_field(text, a) and R.name_shaped(inner):  # a log's name="Friend, Dawn"
+    if s[0] == "=" and _person_field(text, a) and VN.name_shaped(inner):  # a log's name="Friend, Dawn"
         comma = start + len(family)
         return [(start, comma, K.NAME), (comma + 2, start + len(inner), K.NAME)]
     for word in (*family.split(), *given.split()):

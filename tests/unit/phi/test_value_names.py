@@ -1,0 +1,27 @@
+"""Names written whole as a value (value_names.py): shaped like a person's name, whatever its words; or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from extproc.phi import value_names as VN
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Drew Fox", "J. Best", "King, Nizhoni", "van der Berg, Eero, RN", "Dr. Ana Souza", "LOVE, HOPE R", "Ji-woo",
+     "Strong, Katherine, LCSW", "أجوان ابو الحاج", "Ó Súilleabháin", "Drew Fox MD", "Little, Hope MD",
+     "Hope Little, M.D."],
+)
+def test_a_value_written_as_a_person_s_name_is_name_shaped(value: str) -> None:
+    assert VN.name_shaped(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Front Desk", "Pharmacy", "Main Lab", "Care Team", "Lisinopril 10 mg", "svc-ingest", "Patient/123", "Nurse",
+     "Mother", "Emergency Department", "N/A", "Unknown", "a@b.org", "Ana; Rui", "", "Smith, Jones, Brown",
+     "Front Desk RN", "MD"],
+)
+def test_a_value_of_another_shape_is_not(value: str) -> None:
+    assert not VN.name_shaped(value)
