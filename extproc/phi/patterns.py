@@ -688,7 +688,7 @@ def _key_kind(key: str) -> str | None:
 def _eu_postal(s: str, a: int, text: str) -> list[Span]:
     """The postal code and the town before a country's code (``43342 SULMONA, IT``, ``69-136 Brodnica, PL``)."""
     comma = s.rindex(", ")
-    digits = s.index(" ", 5 if s[4:5] == " " and s[5:7].isupper() else 0)
+    digits = s.index(" ")  # "8010 GRAZ, AT": the town in capitals is the town's, never the code's
     if s[4:5] == " " and s[5:7].isalpha() and s[5:7].isupper() and s[7:8] == " ":
         digits = 7  # "4661 AJ Maasbree, NL": the Dutch code's letters are the code's
     return [(a, a + digits, K.ZIP), (a + digits + 1, a + comma, K.CITY)]
