@@ -402,7 +402,7 @@ FIELDS_ABROAD: dict[str, tuple[str, ...]] = {
         *("localite", "localité", "gemeente", "plaats", "miasto", "sehir", "şehir"),
     ),
     K.ZIP: (
-        *("cp", "codigo_postal", "código_postal", "code_postal", "plz", "postleitzahl", "cep", "cap", "postcode"),
+        *("cp", "codigo_postal", "código_postal", "code_postal", "plz", "postleitzahl", "cep", "postcode"),
         *("post_code", "postnummer", "kod_pocztowy", "posta_kodu"),
     ),
     K.ADDRESS: (
@@ -411,7 +411,7 @@ FIELDS_ABROAD: dict[str, tuple[str, ...]] = {
     ),
     K.PHONE: (
         *("telefono", "teléfono", "telefone", "téléphone", "tél", "telefon", "movil", "móvil", "celular"),
-        *("portable", "handy", "cellulare", "telefoon", "mobiel", "telefonnummer", "ph", "tel_no"),
+        *("portable", "handy", "cellulare", "telefoon", "mobiel", "telefonnummer", "tel_no"),
     ),
     K.EMAIL: ("correo", "courriel", "correo_electronico", "e_mail", "mail", "emailadres"),
     K.DATE: (
@@ -420,7 +420,8 @@ FIELDS_ABROAD: dict[str, tuple[str, ...]] = {
     ),
     K.ID: ("n_secu", "numero_secu", "nir", "curp", "nif", "dni", "nie", "bsn", "pesel", "codice_fiscale", "cpf"),
 }
-"""Person's fields as other languages and terse exports name them (``ciudad``, ``cp``, ``Anschrift``, ``cty``)."""
+"""Person's fields as other languages and terse exports name them (``ciudad``, ``cp``, ``Anschrift``, ``cty``);
+not ``ph`` or ``cap``, which a chart uses for a blood gas's pH and a capsule or a limit."""
 
 _BIOMETRIC_WORDS = frozenset(
     ("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "biometrie", "biométrie")

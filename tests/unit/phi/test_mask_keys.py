@@ -263,6 +263,11 @@ def test_fields_named_in_other_languages_or_tersely_and_biometric_templates() ->
                       "iris_color": "brown", "note_template": "SOAP"}
 
 
+def test_terse_keys_a_chart_uses_for_things_stay() -> None:
+    doc = {"abg": {"ph": 7.35, "pco2": 40}, "limits": {"cap": "20"}}
+    assert mask_json(doc, SAFE_HARBOR).value == doc, "a blood gas's pH is no phone, a cap no postal code"
+
+
 def test_terse_name_keys_a_map_by_name_and_names_typed_in_lower_case_under_a_person_s_key() -> None:
     doc = {"householdByName": {"jacobine hall": {"rel": "y"}, "notes": "x"},
            "subject": {"reference": "Patient/1", "display": "nikita black"},
