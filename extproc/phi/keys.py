@@ -357,9 +357,12 @@ _THING_HEADS = frozenset(
     (
         *("med", "drug", "rx", "facility", "dept", "department", "test", "lab", "org", "plan", "payer", "product"),
         *("device", "site", "location", "clinic", "file", "doc", "app", "host", "vendor", "unit", "ward", "proc"),
+        *("server", "node", "image", "table", "column", "field", "db", "schema", "service", "svc", "queue", "job"),
+        *("task", "event", "template", "form", "report", "item", "model", "brand", "panel", "specimen", "code"),
+        *("dx", "diag", "component", "analyte", "result", "obs", "order", "bucket", "container", "env", "region"),
     )
 )
-"""Words before ``nm`` that make it a thing's name (``med_nm``, ``facility_nm``)."""
+"""Words before ``nm`` that make it a thing's name (``med_nm``, ``facility_nm``, ``serverNm``, ``tableNm``)."""
 
 
 @lru_cache(maxsize=4096)

@@ -264,8 +264,9 @@ def test_fields_named_in_other_languages_or_tersely_and_biometric_templates() ->
 
 
 def test_terse_keys_a_chart_uses_for_things_stay() -> None:
-    doc = {"abg": {"ph": 7.35, "pco2": 40}, "limits": {"cap": "20"}}
-    assert mask_json(doc, SAFE_HARBOR).value == doc, "a blood gas's pH is no phone, a cap no postal code"
+    doc = {"abg": {"ph": 7.35, "pco2": 40}, "limits": {"cap": "20"},
+           "deploy": {"serverNm": "db01", "imageNm": "ubuntu", "nodeNm": "n1", "tableNm": "patients"}}
+    assert mask_json(doc, SAFE_HARBOR).value == doc, "a blood gas's pH is no phone, a cap no ZIP, a serverNm no name"
 
 
 def test_terse_name_keys_a_map_by_name_and_names_typed_in_lower_case_under_a_person_s_key() -> None:
