@@ -437,7 +437,20 @@ _BIOMETRIC_FORMS = frozenset(("template", "scan", "hash", "code", "print", "sign
 ``iris_color``."""
 
 
+_NOT_BIOMETRIC = frozenset(
+    (
+        *("cert", "certificate", "key", "ssh", "tls", "ssl", "gpg", "pgp", "x509", "browser", "canvas", "build"),
+        *("file", "content", "public", "host", "server", "device", "count", "model", "version", "type", "status"),
+        *("quality", "score", "algorithm", "format", "size", "length", "dimension", "dimensions", "sdk", "vendor"),
+    )
+)
+"""Words that make such a key a machine's fingerprint (``cert_fingerprint``, ``sshKeyFingerprint``) or a fact about
+a template rather than the template (``face_scan_count``, ``face_embedding_model``)."""
+
+
 def _biometric(words: list[str]) -> bool:
+    if any(word in _NOT_BIOMETRIC for word in words):
+        return False
     if any(word in _BIOMETRIC_WORDS for word in words):
         return True
     return any(w in _BIOMETRIC_PARTS for w in words) and any(w in _BIOMETRIC_FORMS for w in words)

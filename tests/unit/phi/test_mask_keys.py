@@ -265,8 +265,10 @@ def test_fields_named_in_other_languages_or_tersely_and_biometric_templates() ->
 
 def test_terse_keys_a_chart_uses_for_things_stay() -> None:
     doc = {"abg": {"ph": 7.35, "pco2": 40}, "limits": {"cap": "20"},
-           "deploy": {"serverNm": "db01", "imageNm": "ubuntu", "nodeNm": "n1", "tableNm": "patients"}}
-    assert mask_json(doc, SAFE_HARBOR).value == doc, "a blood gas's pH is no phone, a cap no ZIP, a serverNm no name"
+           "deploy": {"serverNm": "db01", "imageNm": "ubuntu", "nodeNm": "n1", "tableNm": "patients"},
+           "cert_fingerprint": "AB:CD:EF:01", "sshKeyFingerprint": "SHA256:abc", "face_scan_count": 3,
+           "face_embedding_model": "arcface", "finger_print_quality": 0.9}
+    assert mask_json(doc, SAFE_HARBOR).value == doc, "a pH is no phone, a serverNm no name, a scan's count no biometric"
 
 
 def test_terse_name_keys_a_map_by_name_and_names_typed_in_lower_case_under_a_person_s_key() -> None:
