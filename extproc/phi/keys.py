@@ -65,6 +65,7 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
         "provider_name",
         "next_of_kin",
         "caregiver_name",
+        *("alphabetic", "ideographic", "phonetic"),  # a DICOM JSON PN value's groups: {"Alphabetic": "Doe^John"}
     ),
     K.DATE: (
         "dob",

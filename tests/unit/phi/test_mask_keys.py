@@ -279,3 +279,9 @@ def test_terse_name_keys_a_map_by_name_and_names_typed_in_lower_case_under_a_per
         "householdByName": {"[NAME]": {"rel": "y"}, "notes": "x"},
         "subject": {"reference": "Patient/[ID]", "display": "[NAME]"},
         "firstNm": "[NAME]", "med_nm": "Lisinopril", "responsibleParty": "[NAME]", "actor": "scheduler bot"}
+
+
+def test_a_dicom_json_person_name_is_masked_whole() -> None:
+    doc = {"00100010": {"vr": "PN", "Value": [{"Alphabetic": "Doe^John", "Ideographic": "山田^太郎"}]}}
+    value = mask_json(doc, SAFE_HARBOR).value
+    assert "Doe" not in str(value) and "山田" not in str(value), "the family name before the caret is a name too"
