@@ -187,6 +187,8 @@ NON_PERSON_PARENTS = frozenset(
     (
         "medications",
         "medication",
+        *("medicamentos", "medicamento", "medicaments", "médicaments", "medikamente", "farmaci", "medicacion"),
+        *("medicación", "medicacao", "medicação", "geneesmiddelen", "leki", "ilaclar", "ilaçlar"),
         "drugs",
         "drug",
         "conditions",
@@ -233,7 +235,7 @@ NON_PERSON_PARENTS = frozenset(
 )
 """Under these parents ``name`` names a thing (a drug, a tool), not a person: the value is scanned instead."""
 
-AMBIGUOUS_KEYS = frozenset(("name", "given", "family", "display_name", "alias", "nombre", "nom", "nome", "naam", "ad"))
+AMBIGUOUS_KEYS = frozenset(("name", "given", "family", "display_name", "alias", "nombre", "nom", "nome", "naam"))
 
 CODE_KEYS = frozenset(("code", "concept_id", "snomed", "snomed_code", "loinc", "loinc_code", "rxnorm", "rxcui"))
 """Keys whose value, when it is digits only and a ``system`` key stands beside it (a FHIR Coding:
@@ -399,23 +401,23 @@ def derived_kind(key: str) -> str | None:
 FIELDS_ABROAD: dict[str, tuple[str, ...]] = {
     K.NAME: (
         *("nombre", "apellido", "apellidos", "nom", "prenom", "prénom", "vorname", "nachname", "nome", "cognome"),
-        *("sobrenome", "voornaam", "achternaam", "naam", "imie", "imię", "nazwisko", "ad", "soyad", "soyadi"),
+        *("sobrenome", "voornaam", "achternaam", "naam", "imie", "imię", "nazwisko", "soyad", "soyadi"),
     ),
     K.CITY: (
-        *("ciudad", "ville", "stadt", "ort", "wohnort", "cidade", "citta", "città", "cty", "municipio", "localidad"),
+        *("ciudad", "ville", "stadt", "wohnort", "cidade", "citta", "città", "cty", "municipio", "localidad"),
         *("localite", "localité", "gemeente", "plaats", "miasto", "sehir", "şehir"),
     ),
-    K.ZIP: (
-        *("cp", "codigo_postal", "código_postal", "code_postal", "plz", "postleitzahl", "cep", "postcode"),
-        *("post_code", "postnummer", "kod_pocztowy", "posta_kodu"),
-    ),
+    K.ZIP: ("postcode", "post_code"),
     K.ADDRESS: (
+        # a postal code abroad is removed whole: keeping its first three digits is a rule for US ZIPs only
+        *("codigo_postal", "código_postal", "code_postal", "plz", "postleitzahl", "cep", "postnummer"),
+        *("kod_pocztowy", "posta_kodu"),
         *("domicilio", "direccion", "dirección", "adresse", "anschrift", "endereco", "endereço", "indirizzo"),
         *("calle", "rue", "strasse", "straße", "adres", "adresa", "addr", "addr_line", "address_line"),
     ),
     K.PHONE: (
         *("telefono", "teléfono", "telefone", "téléphone", "tél", "telefon", "movil", "móvil", "celular"),
-        *("portable", "handy", "cellulare", "telefoon", "mobiel", "telefonnummer", "tel_no"),
+        *("cellulare", "telefoon", "mobiel", "telefonnummer", "tel_no"),
     ),
     K.EMAIL: ("correo", "courriel", "correo_electronico", "e_mail", "mail", "emailadres"),
     K.DATE: (

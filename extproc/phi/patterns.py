@@ -403,7 +403,11 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("plate2", r"(?i:(?:\b|_)plate(?: number| no\.?| #)?)[ \t:#.\"']*[A-Z0-9]{1,4}[ -][A-Z0-9]{2,6}\b"),
     # a quoted key and its quoted value in a text that is no JSON document (a log's JSON lines, a payload
     # quoted in a message): the key names the kind, as in a document (``"device_id": "U6HZ-0PX2-IJBP"``)
-    ("quotedpair", r"\"[A-Za-z_][A-Za-z0-9_ -]{0,40}\"[ \t]*:[ \t]*\"[^\"\n\\]{1,200}\""),
+    (
+        "quotedpair",
+        r"\"[A-Za-z_][A-Za-z0-9_ -]{0,40}\"[ \t]*:[ \t]*\"[^\"\n\\]{1,200}\""
+        r"|'[A-Za-z_][A-Za-z0-9_ -]{0,40}'[ \t]*:[ \t]*'[^'\n\\]{1,200}'",
+    ),
     # a postal code before its town and a country's code, as Europe writes them (``43342 SULMONA, IT``)
     (
         "eupostal",
@@ -413,7 +417,11 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # capitals and digits in groups of four (``WU1O-2SZ2-W7UL``), or a code after a prefix (``FPT-LFQF98UHB8M3``)
     ("keyed4", r"\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}(?:-[A-Z0-9]{4})?\b|\b[A-Z]{2,5}-[A-Z0-9]{8,20}\b"),
     # a DICOM person name (``(0010,0010) PN [NEMEȘ^PLEȘU]``): its components between the carets
-    ("dicompn", r"\bPN[ \t]+\[[^\]\n]{1,100}\]"),
+    (
+        "dicompn",
+        r"\bPN[ \t]+\[[^\]\n]{1,100}\]|(?i:\b(?:patient_?name|name|pn))[ \t]*[:=]?[ \t]*"
+        r"\p{Lu}[\p{L}\p{M}'-]+\^\p{Lu}[\p{L}\p{M}'-]*(?:\^[\p{L}\p{M}'-]*)*",
+    ),
     # a search result's highlighted words (``<em>Hrubý</em>``, ``**Hrubý**``): a name when shaped like one
     ("highlight", r"<(?:em|b|strong|mark)>[^<>\n]{1,60}</(?:em|b|strong|mark)>"),
     # a driver's licence after DL, an IBAN written without spaces (checked by its mod-97 sum)
@@ -629,7 +637,7 @@ def _postcode(s: str, a: int, text: str) -> list[Span]:
     if not s[0].isdigit():
         return [(a, a + len(s), K.ZIP)]
     digits = len(s) - len(s.lstrip("0123456789-"))
-    out: list[Span] = [(a, a + digits, K.ZIP)]
+    out: list[Span] = [(a, a + digits, K.ADDRESS)]  # removed whole: the first three digits are a US ZIP's rule
     region_comma = text.rfind(", ", max(0, a - 40), a)
     town_comma = text.rfind(", ", max(0, region_comma - 40), region_comma) if region_comma > 0 else -1
     if town_comma >= 0:
@@ -663,11 +671,12 @@ def _plate_with_space(s: str, a: int, text: str) -> list[Span]:
 def _quoted_pair(s: str, a: int, text: str) -> list[Span]:
     """The value of a quoted pair when its key names a kind the key table knows; a name key's value only when
     it is shaped like a person's (``"FullName": "MELODY ДЕЙСУН"``; not ``"name": "Lisinopril"``)."""
-    close = s.index('"', 1)
+    quote = s[0]
+    close = s.index(quote, 1)
     kind = _key_kind(s[1:close])
     if kind is None:
         return []
-    value_start = s.index('"', close + 1) + 1
+    value_start = s.index(quote, close + 1) + 1
     value = s[value_start:-1]
     if kind == K.NAME and not VN.name_shaped(value):
         return []  # "name": "Lisinopril": a name key's value must read as a person's
@@ -691,7 +700,7 @@ def _eu_postal(s: str, a: int, text: str) -> list[Span]:
     digits = s.index(" ")  # "8010 GRAZ, AT": the town in capitals is the town's, never the code's
     if s[4:5] == " " and s[5:7].isalpha() and s[5:7].isupper() and s[7:8] == " ":
         digits = 7  # "4661 AJ Maasbree, NL": the Dutch code's letters are the code's
-    return [(a, a + digits, K.ZIP), (a + digits + 1, a + comma, K.CITY)]
+    return [(a, a + digits, K.ADDRESS), (a + digits + 1, a + comma, K.CITY)]  # the code removed whole, as abroad
 
 
 def _keyed4(s: str, a: int, text: str) -> list[Span]:
@@ -705,11 +714,18 @@ def _keyed4(s: str, a: int, text: str) -> list[Span]:
 
 
 def _dicom_person(s: str, a: int, text: str) -> list[Span]:
-    """Each component of a DICOM ``PN`` value (family^given^middle^prefix^suffix), its spaces trimmed."""
-    open_at = s.index("[") + 1
+    """Each component of a DICOM ``PN`` value (family^given^middle^prefix^suffix), its spaces trimmed; or of a
+    name written so in a text (``PatientName: NGUYEN^MAI``)."""
+    bracketed = s.endswith("]")
+    if bracketed:
+        open_at, body = s.index("[") + 1, s[s.index("[") + 1 : -1]
+    else:  # after its label: the name starts at the capital before the first caret
+        caret = s.index("^")
+        open_at = max(s.rfind(sep, 0, caret) for sep in " :=\t") + 1
+        body = s[open_at:]
     out: list[Span] = []
     pos = open_at
-    for part in s[open_at:-1].split("^"):
+    for part in body.split("^"):
         stripped = part.strip()
         if stripped and any(c.isalpha() for c in stripped):
             lead = len(part) - len(part.lstrip())

@@ -254,11 +254,11 @@ def test_a_postal_code_abroad_is_removed_whole_not_cut_to_three_digits() -> None
 
 
 def test_fields_named_in_other_languages_or_tersely_and_biometric_templates() -> None:
-    doc = {"ciudad": "Sandraland", "cp": "61112", "telefono": "020 2662 5539", "correo": "a@b.es",
+    doc = {"ciudad": "Sandraland", "plz": "61112", "telefono": "020 2662 5539", "correo": "a@b.es",
            "Anschrift": "Floriana 49", "cty": "Brendaberg", "PalmVeinTemplate": "FPT-TK78W5MIY6NH",
            "iris_color": "brown", "note_template": "SOAP"}
     masked = mask_json(doc, SAFE_HARBOR).value
-    assert masked == {"ciudad": "[CITY]", "cp": "611", "telefono": "[PHONE]", "correo": "[EMAIL]",
+    assert masked == {"ciudad": "[CITY]", "plz": "[ADDRESS]", "telefono": "[PHONE]", "correo": "[EMAIL]",
                       "Anschrift": "[ADDRESS]", "cty": "[CITY]", "PalmVeinTemplate": "[BIOMETRIC]",
                       "iris_color": "brown", "note_template": "SOAP"}
 
@@ -285,3 +285,11 @@ def test_a_dicom_json_person_name_is_masked_whole() -> None:
     doc = {"00100010": {"vr": "PN", "Value": [{"Alphabetic": "Doe^John", "Ideographic": "山田^太郎"}]}}
     value = mask_json(doc, SAFE_HARBOR).value
     assert "Doe" not in str(value) and "山田" not in str(value), "the family name before the caret is a name too"
+
+
+def test_short_foreign_keys_that_are_english_words_too_and_foreign_medication_lists_are_left_alone() -> None:
+    doc = {"ad": "enabled", "cp": "us-east-1", "handy": "yes", "medicamentos": [{"nombre": "Metformina"}]}
+    assert mask_json(doc, SAFE_HARBOR).value == doc
+    assert mask_json({"note": "PatientName: NGUYEN^MAI; 43342 SULMONA, IT"}, SAFE_HARBOR).value == {
+        "note": "PatientName: [NAME]^[NAME]; [ADDRESS] [CITY], IT"
+    }
