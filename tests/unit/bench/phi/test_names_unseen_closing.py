@@ -1,20 +1,19 @@
 """Banks 17 and 18 draw hand-written names nobody has scored, and their gold spans point at those names."""
 
-import re
 
 from bench.phi import names_heldout as H
 from bench.phi import names_unseen as U
 from bench.phi import names_unseen_closing as X
 from bench.phi import names_unseen_final as Z
 from extproc.phi import kinds as K
+from tests.unit.bench.phi.bank_checks import (
+    gold_spans_are_the_bank_s_own_names_in_one_script,
+    name_free_documents_use_only_english_names,
+)
 
 
 def _parts(entries: frozenset[str]) -> set[str]:
     return {part for entry in entries for part in H._parts(entry)}
-
-
-def _words(entries: frozenset[str]) -> set[str]:
-    return {w.casefold() for e in entries for w in re.split(r"[\s-]+", e)}
 
 
 def test_the_file_holds_enough_names_per_culture_and_english_word_names():
@@ -68,30 +67,11 @@ def test_three_hundred_documents_with_name_free_ones_english_words_and_the_asked
 
 
 def test_name_free_documents_use_the_english_names_as_words_and_no_other_name():
-    for bank in X.SOURCES:
-        pool = X.closing_pool(bank)
-        english = {e for (lang, _), g in (*pool.given.items(), *pool.family.items()) if lang == X.ENGLISH for e in g}
-        text = " ".join(d.text for d in X.samples(bank) if d.category == "negative")
-        found = {e for e in pool.entries if re.search(rf"(?<!\w){re.escape(e)}(?!\w)", text, re.IGNORECASE)}
-        assert found <= english and len(found) >= 10, found - english
+    name_free_documents_use_only_english_names(X, X.closing_pool)
 
 
 def test_gold_spans_are_exactly_the_bank_s_own_names_in_one_script():
-    for bank in X.SOURCES:
-        pool_words = _words(X.closing_pool(bank).entries)
-        for sample in X.samples(bank):
-            previous_end = 0
-            for (start, end, kind), tags in zip(sample.gold, sample.tags, strict=True):
-                assert start >= previous_end
-                previous_end = end
-                if kind != K.NAME:
-                    assert kind in (K.DATE, K.PHONE) and not tags
-                    continue
-                text = sample.text[start:end]
-                assert text == text.strip() and tags
-                words = re.split(r"[\s,-]+", text.replace(", ", " "))
-                assert all(w.casefold() in pool_words for w in words), text
-                assert len({X._native(w) for w in words}) == 1, text  # nobody signs in two scripts
+    gold_spans_are_the_bank_s_own_names_in_one_script(X, X.closing_pool)
 
 
 def test_the_same_seed_draws_the_same_documents():

@@ -1,6 +1,5 @@
 """Banks 19 and 20 draw hand-written names nobody has scored, and their gold spans point at those names."""
 
-import re
 
 from bench.phi import names_heldout as H
 from bench.phi import names_unseen as U
@@ -8,14 +7,14 @@ from bench.phi import names_unseen_closing as X
 from bench.phi import names_unseen_ending as E
 from bench.phi import names_unseen_final as Z
 from extproc.phi import kinds as K
+from tests.unit.bench.phi.bank_checks import (
+    gold_spans_are_the_bank_s_own_names_in_one_script,
+    name_free_documents_use_only_english_names,
+)
 
 
 def _parts(entries: frozenset[str]) -> set[str]:
     return {part for entry in entries for part in H._parts(entry)}
-
-
-def _words(entries: frozenset[str]) -> set[str]:
-    return {w.casefold() for e in entries for w in re.split(r"[\s-]+", e)}
 
 
 def test_the_file_holds_enough_names_per_culture_and_english_word_names():
@@ -97,31 +96,11 @@ def test_snippet_classes_are_read_off_the_name_s_own_line():
 
 
 def test_name_free_documents_use_the_english_names_as_words_and_no_other_name():
-    for bank in E.SOURCES:
-        pool = E.ending_pool(bank)
-        english = {e for (lang, _), g in (*pool.given.items(), *pool.family.items()) if lang == E.ENGLISH for e in g}
-        text = " ".join(d.text for d in E.samples(bank) if d.category == "negative")
-        found = {e for e in pool.entries if re.search(rf"(?<!\w){re.escape(e)}(?!\w)", text, re.IGNORECASE)}
-        assert found <= english and len(found) >= 10, found - english
+    name_free_documents_use_only_english_names(E, E.ending_pool)
 
 
 def test_gold_spans_are_exactly_the_bank_s_own_names_in_one_script():
-    for bank in E.SOURCES:
-        pool_words = _words(E.ending_pool(bank).entries)
-        for sample in E.samples(bank):
-            previous_end = 0
-            for (start, end, kind), tags in zip(sample.gold, sample.tags, strict=True):
-                assert start >= previous_end
-                previous_end = end
-                if kind != K.NAME:
-                    assert kind in (K.DATE, K.PHONE) and not tags
-                    continue
-                text = sample.text[start:end]
-                assert text == text.strip() and tags
-                words = re.split(r"[\s,-]+", text.replace(", ", " "))
-                assert all(w.casefold() in pool_words for w in words), text
-                assert len({X._native(w) for w in words}) == 1, text  # nobody signs in two scripts
-            assert "{" not in sample.text
+    gold_spans_are_the_bank_s_own_names_in_one_script(E, E.ending_pool)
 
 
 def test_the_same_seed_draws_the_same_documents():
