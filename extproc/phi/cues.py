@@ -286,6 +286,26 @@ PARENTHESES = (
 )
 """``Cosimo Abbruzzese (RN)``, ``Edivaldo de Lacerda (DOB …)``."""
 
+DISCIPLINE_ENDINGS = ("ology", "ologies", "therapy", "iatry", "iatrics", "graphy", "scopy", "ics", "istry", "ery",
+                      "acy")
+"""Endings of English nouns for departments and disciplines (``Physiotherapy``, ``Diagnostics``, ``Dentistry``,
+``Surgery``, ``Pharmacy``): such a word before ``reports`` or ``called`` is a service speaking, not a person
+(virtue names such as ``Verity`` or ``Temperance`` end otherwise)."""
+
+FACILITY_HEADS = (
+    "crematorium", "cemetery", "mortuary", "inn", "lounge", "suite", "quay", "imaging", "labs", "laboratory",
+    "laboratories", "diagnostics", "pharmacy", "dispensary", "surgery", "clinic", "clinics", "hospital",
+    "hospitals", "hospice", "infirmary", "sanatorium", "pavilion", "annex", "unit", "building", "centre", "center",
+    "plaza", "mall", "station", "terminal", "depot", "academy", "school", "college", "university", "institute",
+    "foundation", "trust", "society", "partners", "associates", "group", "health", "healthcare", "care",
+    "services", "systems", "solutions", "medical", "dental", "optical", "therapeutics", "pharmaceuticals",
+    "diagnostic", "lab", "residence", "apartments", "estates", "general", "practice", "scheduling", "network",
+    "alliance", "company", "insurance", "hotel", "motel", "hostel", "shelter", "library", "museum", "stadium",
+)
+"""Nouns that end a facility's or a firm's name (``Orchard Chapel``, ``Quasar Imaging``, ``Mercy General``): a run
+of capitalised words ending in one names a place, not a person (``St. Agnes Hospital``), unless the noun is a
+name too (``Grace Hall``)."""
+
 # fmt: on
 
 

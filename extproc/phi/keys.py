@@ -241,6 +241,17 @@ CODE_KEYS = frozenset(("code", "concept_id", "snomed", "snomed_code", "loinc", "
 """Keys whose value, when it is digits only and a ``system`` key stands beside it (a FHIR Coding:
 ``{"system": "http://snomed.info/sct", "code": "44054006"}``), is a terminology's code, not a person's number."""
 
+TERMINOLOGY_KEYS = frozenset(
+    (
+        *("snomed", "snomed_code", "snomed_ct", "snomed_id", "sct", "sctid", "loinc", "loinc_code", "rxnorm"),
+        *("rxnorm_code", "rxcui", "icd", "icd9", "icd10", "icd10cm", "icd_code", "icd10_code", "cpt", "cpt_code"),
+        *("hcpcs", "hcpcs_code", "ndc", "ndc_code", "cvx", "cvx_code", "mvx", "atc", "atc_code", "drg", "ms_drg"),
+        *("opcs", "read_code", "umls_cui", "cui", "mesh", "hgnc", "omim", "orphanet", "ucum"),
+    )
+)
+"""Keys that name a terminology themselves (``"snomed": "73211009"``, ``"cpt": "93000"``): the digits under them are
+its code, no ``system`` needed."""
+
 REGION_KEYS = frozenset(("state", "state_code", "province", "country", "country_code"))
 """Parts of an address Safe Harbor leaves: kept when they read as a region's name or code (letters only)."""
 

@@ -32,6 +32,7 @@ from .keys import (
     PERSON_PARTS,
     PERSON_RESOURCES,
     REGION_KEYS,
+    TERMINOLOGY_KEYS,
     derived_kind,
     normalize_key,
     person_key,
@@ -736,8 +737,9 @@ class _Masker:
                     else:
                         out[k_out] = self._keyed(v, child_kind, child, out, k_out)
                 else:
-                    # a coding's code (SNOMED CT's are digits): a system beside it says which terminology
-                    if v and not (nk in CODE_KEYS and v.isdigit() and len(v) <= 18 and _terminology(value)):
+                    # a coding's code (SNOMED CT's are digits): its key or a system beside it says which terminology
+                    coded = nk in TERMINOLOGY_KEYS or (nk in CODE_KEYS and _terminology(value))
+                    if v and not (coded and v.isdigit() and len(v) <= 18):
                         if v[0] in _MAY_OPEN_JSON:
                             self._text(v, child, out, k_out)
                         else:  # `_text`'s common case, inline: free text, queued for passes 2 and 3

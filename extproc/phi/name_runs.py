@@ -30,6 +30,7 @@ from .names import (
     ambiguous,
     dictionary_names,
     english,
+    english_word,
     eponym_tail,
     eponyms,
     is_cjk,
@@ -63,7 +64,9 @@ PREFIXES = frozenset(C.PREFIXES)
 
 _JOINERS = "'\u2019-"
 _FAMILY = (" family", " household")
-_DETERMINERS = frozenset(("the", "a", "an", "this", "these", "those", "our", "any", "each", "every", "no"))
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "this", "these", "those", "our", "any", "each", "every", "no", "my", "your", "their", "its")
+)
 _LIST_SEPARATORS = (
     (", and ", True), (" and ", True), (" & ", True), (", ", False), ("; ", False), (" / ", False), ("/", False)
 )
@@ -141,8 +144,7 @@ def is_english(token: str) -> bool:
     """A word of the English lexicon (every part, if hyphenated) that no name list holds (``Care``, ``Member``)."""
     if token in dictionary_names() or token in ambiguous():
         return False
-    eng = english()
-    return all(part.casefold() in eng for part in token.split("-"))
+    return all(english_word(part.casefold()) for part in token.split("-"))
 
 
 def is_common(token: str) -> bool:
@@ -175,7 +177,7 @@ def unknown_word(word: str) -> bool:
     hyphen = word.find("-")
     if hyphen > 0 and word[hyphen + 1 : hyphen + 2].islower():
         return False
-    return word.casefold() not in english() and word not in eponyms()
+    return not english_word(word.casefold()) and word not in eponyms()
 
 
 @lru_cache(maxsize=8192)
@@ -723,6 +725,50 @@ def _without_places(text: str, names: list[Span]) -> list[Span]:
     return out
 
 
+_FACILITY_HEADS = frozenset(C.FACILITY_HEADS)
+_HEAD_ENDINGS = ("ology", "ologies", "ics", "iatry", "therapy")
+
+
+def _facility_head(word: str) -> bool:
+    """A noun ending a facility's name (``Clinic``, ``Medical Center``, ``Bayview Oncology``) that is no name."""
+    folded = word.casefold()
+    return (folded in _FACILITY_HEADS or folded.endswith(_HEAD_ENDINGS)) and is_english(word)
+
+
+def _run_end(text: str, end: int) -> int:
+    """Where the run of capitalised words (and ``Children's``) going on from ``end`` stops, at most four more."""
+    n = len(text)
+    for _ in range(4):
+        if end + 1 >= n or text[end] != " " or not text[end + 1].isupper():
+            break
+        end = token_end(text, end + 1, min(n, end + 2 + LONGEST_WORD))
+    return end
+
+
+def _without_facilities(text: str, names: list[Span]) -> list[Span]:
+    """``names`` less those in a run of capitalised words that ends with a facility's noun and then stops
+    (``Thank you for calling Lakeshore Clinic,``, ``at St. Agnes Hospital.``; not ``Ana Okafor Medical Assistant``,
+    ``… Unit 4B``): the run names a place."""
+    out: list[Span] = []
+    for span in names:
+        stop = _run_end(text, span[1] + 2 if text.startswith(("'s ", "\u2019s "), span[1]) else span[1])
+        last = text[token_start(text, stop - 1, max(0, stop - LONGEST_WORD)) : stop]
+        if last.endswith(("'s", "\u2019s")):
+            last = last[:-2]
+        tail = text[stop : stop + 2]
+        ends = not tail or (not tail[0].isalnum() and (tail[0] != " " or not tail[1:].isalnum() or tail[1].islower()))
+        alone = stop == span[1] and not (
+            span[0] > 1
+            and text[span[0] - 1] == " "
+            and text[span[0] - 2].isalpha()
+            and text[token_start(text, span[0] - 1, max(0, span[0] - 40))].isupper()
+        )
+        if ends and not alone and len(last) > 2 and last[0].isupper() and _facility_head(last):
+            continue
+        out.append(span)
+    return out
+
+
 def complete(text: str, spans: list[Span]) -> list[Span]:
     """The NAME spans of ``spans`` grown to whole units, with their neighbours and list companions (sorted)."""
     names = sorted(set(widen(text, [sp for sp in spans if sp[2] == K.NAME])))
@@ -741,6 +787,7 @@ def complete(text: str, spans: list[Span]) -> list[Span]:
                 listed += _family_before_comma(text, s, e)
     if listed:
         names = sorted(set(names + listed))
+    names = _without_facilities(text, names)
     return _without_places(text, names) if len(names) > 1 else names
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import ahocorasick
@@ -152,6 +152,26 @@ def english() -> frozenset[str]:
     is a typed name only when some word of it is not one."""
     raw = resources.files(__package__).joinpath("data").joinpath("english.txt.gz").read_bytes()
     return frozenset(w for w in gzip.decompress(raw).decode("utf-8").split("\n") if w and not w.startswith("#"))
+
+
+_BRITISH = (
+    *(("our", "or"), ("ours", "ors"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"), ("isation", "ization")),
+    *(("tre", "ter"), ("tres", "ters"), ("yse", "yze"), ("ogue", "og"), ("aemia", "emia"), ("oea", "ea")),
+)
+"""British endings and their American spellings: the lexicon is American (``Candour``, ``Centre``, ``Anaemia``)."""
+
+
+@lru_cache(maxsize=16384)
+def english_word(folded: str) -> bool:
+    """Whether a case-folded word is in the English lexicon, as written, as the plural or possessive of a word
+    in it (``meds``, ``labs``, ``nurses``) or in British spelling (``candour``, ``centre``)."""
+    eng = english()
+    if folded in eng:
+        return True
+    for tail in ("'s", "\u2019s", "es", "s"):
+        if len(folded) > len(tail) + 2 and folded.endswith(tail) and folded[: -len(tail)] in eng:
+            return True
+    return any(folded.endswith(british) and folded[: -len(british)] + american in eng for british, american in _BRITISH)
 
 
 @cache

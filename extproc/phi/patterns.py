@@ -1048,6 +1048,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
 
 
 _KIN_AFTER = tuple(f" {word}" for word in C.KIN)
+_DISCIPLINE_ENDINGS = C.DISCIPLINE_ENDINGS
+_FACILITY_HEADS = frozenset(C.FACILITY_HEADS)
 _SUFFIXES = (" Jr", " Sr", ", Jr", ", Sr", " II", " IV")
 """Generational suffixes (``III`` starts with `` II``): the word before ends a person's name."""
 
@@ -1068,6 +1070,9 @@ def _after(s: str, a: int, text: str) -> list[Span]:
     possessive = word.endswith(("'s", "\u2019s")) and not s.startswith(_KIN_AFTER, cut)
     if possessive and (word[:-2] in N.eponyms() or N.eponym_tail(text, a + cut - 2)):
         return []
+    bare = word[:-2] if word.endswith(("'s", "\u2019s")) else word
+    if bare.casefold().endswith(_DISCIPLINE_ENDINGS) and R.is_english(bare) and not s.startswith(_KIN_AFTER, cut):
+        return []  # "Physiotherapy reports", "Security called": a service speaking, not a person
     return [(a + cut, a + len(s), R.AFTER)]
 
 
@@ -1104,6 +1109,8 @@ def _pair(s: str, a: int, text: str) -> list[Span]:
     for word in (first, second):
         if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
             return []
+    if second.casefold() in _FACILITY_HEADS and R.is_english(first) and R.is_english(second):
+        return []  # "Orchard Chapel", "Quasar Imaging": a place or a firm, not a person
     end = a + len(s)
     if text.startswith(" ", end) and text[end + 1 : end + 2].isupper():  # "Glasgow Coma Scale", "… Hospital"
         after = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:")
@@ -1131,15 +1138,18 @@ def _given_a_drug(text: str, end: int) -> bool:
     return False
 
 
-def _person_before(text: str, conjunction: int) -> bool:
-    """Whether ``A`` in ``A and B`` (``conjunction`` is where ``and`` starts) may be a person: not a place, a
-    thing or an everyday word, and not after a preposition of place."""
+def _person_before(text: str, conjunction: int, item: str | None = None) -> bool:
+    """Whether ``A`` in ``A and B`` (``conjunction`` is where ``and`` starts; ``item`` is ``B``) may be a person:
+    not a place, a thing or an everyday word, not after a preposition of place, and not with ``B`` both English
+    words no name list holds."""
     units = R.run_before(text, conjunction - 1, weak=True, limit=1)
     if not units:
         return True  # no capitalised word before: nothing to go by
     word = text[units[0][1] : units[0][2]]
     if R.is_place_word(word) or R.is_thing(word):
         return False
+    if item is not None and R.is_english(word) and R.is_english(item):
+        return False  # "Labor and Delivery", "Sickle and Pickaxe": two words no name list holds, one kind of thing
     space = text.rfind(" ", max(0, units[0][0] - 14), units[0][0] - 1)
     preceding = text[space + 1 : units[0][0] - 1].lower()
     if preceding in _NOT_BEFORE_PEOPLE:
@@ -1166,7 +1176,7 @@ def _single(s: str, a: int, text: str) -> list[Span]:
         return []  # "Date of Birth", "Place of Service", "Department of Health": a title's words, no one's
     if before == "from" and text[max(0, a - 14) : a].lower().split(" ")[-1:] in _FROM_PLACE:
         return []  # "is from Oaxaca", "moved from Puebla": where one comes from
-    if before in ("and", "or") and not _person_before(text, a + 1 - len(before)):
+    if before in ("and", "or") and not _person_before(text, a + 1, word):
         return []  # "from Oaxaca and Puebla", "Eliquis and Xarelto": the same kind as the item before
     end = a + len(s)
     if N.eponym_tail(text, end) or _given_a_drug(text, end):

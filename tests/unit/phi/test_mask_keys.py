@@ -293,3 +293,10 @@ def test_short_foreign_keys_that_are_english_words_too_and_foreign_medication_li
     assert mask_json({"note": "PatientName: NGUYEN^MAI; 43342 SULMONA, IT"}, SAFE_HARBOR).value == {
         "note": "PatientName: [NAME]^[NAME]; [ADDRESS] [CITY], IT"
     }
+
+
+def test_digits_under_a_key_naming_a_terminology_are_its_code_not_a_number() -> None:
+    doc = {"snomed": "73211009", "cpt": "93000", "icd10": "N18.3", "mrn": "73211009", "code": "44054006"}
+    masked = mask_json(doc, SAFE_HARBOR).value
+    assert masked["snomed"] == "73211009" and masked["cpt"] == "93000" and masked["icd10"] == "N18.3"
+    assert masked["mrn"] == "[MRN]" and masked["code"] != "44054006"  # a bare "code" needs its system beside it

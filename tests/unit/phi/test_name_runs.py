@@ -502,3 +502,40 @@ def test_cues_in_capitals_end_at_a_word_in_capitals_and_relations_before_a_name_
 def test_an_inverted_name_in_capitals_made_of_english_words_stays_a_name() -> None:
     text = "Sick call slip from ROPEMAKER, COMPASS received at pill line."
     assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == {"ROPEMAKER", "COMPASS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Thank you for calling Lakeshore Clinic, who am I speaking with?", set()),
+        ("Check in at St. Agnes Hospital or Mercy General.", set()),
+        ("Call Valley Children's Hospital.", set()),
+        ("Thank you for calling Quorvane Regional Medical Center, who", set()),
+        ("Seen by Edivaldo Quaresma Medical Assistant today.", {"Edivaldo", "Quaresma"}),
+        ("Nurse Edivaldo Quaresma Unit 4B", {"Edivaldo", "Quaresma"}),
+        ("Seen by Edivaldo Quaresma.", {"Edivaldo", "Quaresma"}),
+        ("Grace Hall was seen today.", {"Grace", "Hall"}),
+    ],
+)
+def test_a_run_of_capitalised_words_ending_with_a_facility_s_noun_names_a_place(text: str, names: set[str]) -> None:
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Physiotherapy reports Edivaldo now walks sixty metres.", {"Edivaldo"}),
+        ("Radiology called with the read.", set()),
+        ("My Platelets came back 201 K/uL.", set()),
+        ("Spices to avoid with warfarin: Fennel, Clove, Paprika and Tarragon.", set()),
+        ("DEPT: Labor and Delivery", set()),
+        ("Sextant Diagnostics, Quasar Imaging and Nebula Labs; results by Friday.", set()),
+        ("Meds reconciled by pharmacist Edivaldo Quaresma.", {"Edivaldo", "Quaresma"}),
+        ("Maverick wants to cook for Temperance again.", {"Maverick", "Temperance"}),
+        ("Verity is bringing the paperwork.", {"Verity"}),
+    ],
+)
+def test_english_words_no_name_list_holds_are_things_beside_things_and_names_beside_people(
+    text: str, names: set[str]
+) -> None:
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names

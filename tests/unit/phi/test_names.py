@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from extproc.phi import names as N
 from tests.unit.phi.support import masked
 
 
@@ -112,3 +115,13 @@ def test_an_eponym_tail_is_a_whole_word_maybe_plural() -> None:
     assert N.eponym_tail("Foley catheters", 5)
     assert not N.eponym_tail("Sakalauskas signed as witness", 11)  # a person signs; ``sign`` is a prefix only
     assert not N.eponym_tail("Okafor tested positive", 6)
+
+
+@pytest.mark.parametrize("word", ["meds", "labs", "nurses", "platelets", "candour", "centre", "anaemia"])
+def test_plurals_and_british_spellings_are_english_words(word: str) -> None:
+    assert N.english_word(word)
+
+
+@pytest.mark.parametrize("word", ["quaresma", "edivaldo", "zubeyda"])
+def test_names_are_no_english_words_in_any_spelling(word: str) -> None:
+    assert not N.english_word(word)
