@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import random
 
-from . import shapes_flow
+from . import shapes_flow, shapes_money, shapes_notes
 from .people import Ctx
 from .plant import Doc
 from .score import identity, judge, oracle
 
-SHAPES = {**shapes_flow.SHAPES}
+SHAPES = {**shapes_flow.SHAPES, **shapes_money.SHAPES, **shapes_notes.SHAPES}
 DEFAULT_SEED = 20261130
 DOCS_PER_SHAPE = 20
 MAX_DRAWS = 50
