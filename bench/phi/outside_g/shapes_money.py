@@ -9,10 +9,32 @@ from . import vocab as v
 from .people import Ctx
 from .shapes_flow import _text
 
-_PAYERS = ["BCBS of Illinois", "Aetna Better Health", "UnitedHealthcare Community Plan", "Meridian Medicaid",
-           "Medicare Part A", "Cigna", "Humana Gold Plus", "Molina Healthcare"]
-_TRADES = ["Roofing", "Bakery", "Logistics", "Landscaping", "Trucking", "Janitorial", "Drywall", "Upholstery",
-           "Catering", "Tortilleria", "Carniceria", "Nail Spa", "Auto Glass", "Moving Co"]
+_PAYERS = [
+    "BCBS of Illinois",
+    "Aetna Better Health",
+    "UnitedHealthcare Community Plan",
+    "Meridian Medicaid",
+    "Medicare Part A",
+    "Cigna",
+    "Humana Gold Plus",
+    "Molina Healthcare",
+]
+_TRADES = [
+    "Roofing",
+    "Bakery",
+    "Logistics",
+    "Landscaping",
+    "Trucking",
+    "Janitorial",
+    "Drywall",
+    "Upholstery",
+    "Catering",
+    "Tortilleria",
+    "Carniceria",
+    "Nail Spa",
+    "Auto Glass",
+    "Moving Co",
+]
 
 
 def employer(ctx: Ctx) -> str:
@@ -33,15 +55,16 @@ def remit_835(ctx: Ctx) -> Any:
         f"BPR*I*{ctx.rng.randint(100, 9000)}.00*C*ACH*CCP*01*071000013*DA*{ctx.digits(9)}*1234567890**01*071000039*DA*{ctx.digits(8)}*{ctx.date('hl7')}~",
         f"CLP*{ctx.account()}*1*{ctx.rng.randint(500, 40000)}.00*{ctx.rng.randint(100, 900)}.00*{ctx.rng.randint(0, 300)}.00*MC*{ctx.digits(12)}*11*1~",
         f"NM1*QC*1*{name}*{given}*{who.middle[0].upper()}***MI*{ctx.plan_id()}~",
-        f"NM1*82*2*AMC PHYSICIANS GROUP*****XX*1588667638~",
+        "NM1*82*2*AMC PHYSICIANS GROUP*****XX*1588667638~",
         f"DTM*232*{ctx.date('hl7')}~",
         f"SVC*HC:{code}*{ctx.rng.randint(100, 3000)}.00*{ctx.rng.randint(50, 900)}.00**1~",
         f"CAS*CO*45*{ctx.rng.randint(10, 900)}.00~",
         f"AMT*B6*{ctx.rng.randint(50, 900)}.00~",
-        f"LQ*HE*N130~",
+        "LQ*HE*N130~",
     ]
-    return _text("\n".join(segs), {"format": "X12 835 5010", "claim_dx_hint": f"{icd} {dx}",
-                                   "payer": ctx.pick(_PAYERS)})
+    return _text(
+        "\n".join(segs), {"format": "X12 835 5010", "claim_dx_hint": f"{icd} {dx}", "payer": ctx.pick(_PAYERS)}
+    )
 
 
 def claim_837(ctx: Ctx) -> Any:
@@ -54,17 +77,32 @@ def claim_837(ctx: Ctx) -> Any:
     return {
         "transaction": "837I",
         "loop2010BA_subscriber": {
-            "NM1": ["IL", "1", ctx.name(sub.family.upper()), ctx.name(sub.given.upper()), "", "", "", "MI", ctx.plan_id()],
-            "N3": [ctx.street()], "N4": [ctx.city(city.upper()), state, ctx.zip(zip5)],
+            "NM1": [
+                "IL",
+                "1",
+                ctx.name(sub.family.upper()),
+                ctx.name(sub.given.upper()),
+                "",
+                "",
+                "",
+                "MI",
+                ctx.plan_id(),
+            ],
+            "N3": [ctx.street()],
+            "N4": [ctx.city(city.upper()), state, ctx.zip(zip5)],
             "DMG": ["D8", ctx.dob("hl7"), "F" if sub.female else "M"],
         },
         "loop2010CA_patient": {
             "NM1": ["QC", "1", ctx.name(child.family.upper()), ctx.name(child.given.upper())],
-            "PAT": ["19"], "DMG": ["D8", ctx.dob("hl7"), "F" if child.female else "M"],
+            "PAT": ["19"],
+            "DMG": ["D8", ctx.dob("hl7"), "F" if child.female else "M"],
         },
-        "loop2300_claim": {"CLM": [ctx.account(), f"{ctx.rng.randint(900, 60000)}.00", "", "", "13:A:1"],
-                           "HI": [f"ABK:{icd.replace('.', '')}"], "dx_text": f"{icd} {dx}",
-                           "DTP_434": ctx.date("hl7") + "-" + ctx.date("hl7")},
+        "loop2300_claim": {
+            "CLM": [ctx.account(), f"{ctx.rng.randint(900, 60000)}.00", "", "", "13:A:1"],
+            "HI": [f"ABK:{icd.replace('.', '')}"],
+            "dx_text": f"{icd} {dx}",
+            "DTP_434": ctx.date("hl7") + "-" + ctx.date("hl7"),
+        },
         "loop2400_lines": [{"SV2": ["0450", f"HC:{code}", f"{ctx.rng.randint(200, 5000)}.00", "UN", "1"]}],
     }
 
@@ -76,8 +114,12 @@ def prior_auth(ctx: Ctx) -> Any:
     icd, dx = v.icd(ctx)
     payer = {
         "authNumber": ctx.other_id("PA"),
-        "member": {"firstName": ctx.given(who), "lastName": ctx.family(who), "memberId": ctx.plan_id(),
-                   "dateOfBirth": ctx.dob("iso")},
+        "member": {
+            "firstName": ctx.given(who),
+            "lastName": ctx.family(who),
+            "memberId": ctx.plan_id(),
+            "dateOfBirth": ctx.dob("iso"),
+        },
         "decision": ctx.pick(["APPROVED", "PENDED", "DENIED - not medically necessary", "PARTIAL"]),
         "units": ctx.rng.randint(1, 12),
         "validThrough": ctx.date("iso"),
@@ -100,10 +142,15 @@ def guarantor(ctx: Ctx) -> Any:
     gu = ctx.person(group=pt.group if pt.group != "english-word" else None)
     return {
         "guarantorAccount": ctx.account(),
-        "guarantor": {"name": ctx.full(gu, ctx.pick(["LAST, FIRST M", "First M. Last", "Last, First"])),
-                      "relationship": ctx.pick(["Mother", "Father", "Spouse", "Self", "Grandmother"]),
-                      "ssn": ctx.ssn(), "homePhone": ctx.phone(), "address": ctx.address_line(),
-                      "employer": employer(ctx), "workPhone": ctx.phone()},
+        "guarantor": {
+            "name": ctx.full(gu, ctx.pick(["LAST, FIRST M", "First M. Last", "Last, First"])),
+            "relationship": ctx.pick(["Mother", "Father", "Spouse", "Self", "Grandmother"]),
+            "ssn": ctx.ssn(),
+            "homePhone": ctx.phone(),
+            "address": ctx.address_line(),
+            "employer": employer(ctx),
+            "workPhone": ctx.phone(),
+        },
         "patient": {"name": ctx.full(pt), "mrn": ctx.mrn(), "dob": ctx.dob("us")},
         "balances": {"insurance": round(ctx.rng.uniform(0, 8000), 2), "self_pay": round(ctx.rng.uniform(0, 900), 2)},
         "lastStatement": ctx.date("us"),
@@ -113,16 +160,19 @@ def guarantor(ctx: Ctx) -> Any:
 
 def roi_log(ctx: Ctx) -> Any:
     """Release-of-information log as CSV text inside a text block."""
-    rows = ["request_id,received,patient,dob,requester,purpose,pages,delivery,status,processed_by"]
+    rows = ["request_id,received,patient,dob,encounter_dept,requester,purpose,pages,delivery,status,processed_by"]
     for _ in range(ctx.rng.randint(2, 4)):
         who = ctx.person()
-        requester = ctx.pick(["Law Offices of Ramos & Kim", "SSA Disability DDS", "patient self", "Allstate claims",
-                              "VA Community Care"])
+        requester = ctx.pick(
+            ["Law Offices of Ramos & Kim", "SSA Disability DDS", "patient self", "Allstate claims", "VA Community Care"]
+        )
         delivery = ctx.email(who) if requester == "patient self" else f"fax {ctx.fax()}"
-        rows.append(f"ROI-{ctx.digits(6)},{ctx.date('us')},\"{ctx.full(who, ctx.pick(['LAST, FIRST M', 'Last, First']))}\","
-                    f"{ctx.dob('us')},{requester},{ctx.pick(['legal', 'continuity of care', 'disability', 'personal'])},"
-                    f"{ctx.rng.randint(4, 380)},{delivery},{ctx.pick(['sent', 'pending auth', 'invalid HIPAA auth'])},"
-                    f"{ctx.staff()}")
+        rows.append(
+            f'ROI-{ctx.digits(6)},{ctx.date("us")},"{ctx.full(who, ctx.pick(["LAST, FIRST M", "Last, First"]))}",'
+            f"{ctx.dob('us')},{v.dept(ctx)},{requester},{ctx.pick(['legal', 'continuity of care', 'disability', 'personal'])},"
+            f"{ctx.rng.randint(4, 380)},{delivery},{ctx.pick(['sent', 'pending auth', 'invalid HIPAA auth'])},"
+            f"{ctx.staff()}"
+        )
     return _text("\n".join(rows))
 
 
@@ -138,11 +188,29 @@ def hie_query(ctx: Ctx) -> Any:
             "name": [{"family": ctx.family(who), "given": [ctx.given(who)]}],
             "birthDate": ctx.dob("iso"),
             "telecom": [{"system": "phone", "value": ctx.phone()}],
-            "address": [{"line": [ctx.street()], "city": ctx.city(city), "district": ctx.county(county),
-                         "state": state, "postalCode": ctx.zip(zip5)}],
+            "address": [
+                {
+                    "line": [ctx.street()],
+                    "city": ctx.city(city),
+                    "district": ctx.county(county),
+                    "state": state,
+                    "postalCode": ctx.zip(zip5),
+                }
+            ],
         }
-        entries.append({"fullUrl": f"urn:uuid:{ctx.digits(8)}", "resource": resource,
-                        "search": {"score": round(ctx.rng.uniform(0.8, 1), 2)}, "meta": {"source": source}})
+        entries.append(
+            {
+                "fullUrl": f"urn:uuid:{ctx.digits(8)}",
+                "resource": resource,
+                "search": {"score": round(ctx.rng.uniform(0.8, 1), 2)},
+                "meta": {"source": source},
+            }
+        )
+    icd, dx = v.icd(ctx)
+    coding = {"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": icd, "display": dx}
+    entries.append(
+        {"resource": {"resourceType": "Condition", "code": {"coding": [coding]}}, "search": {"mode": "include"}}
+    )
     return {"resourceType": "Bundle", "type": "searchset", "total": len(entries), "entry": entries}
 
 
@@ -167,8 +235,24 @@ def registration(ctx: Ctx) -> Any:
 
 def international(ctx: Ctx) -> Any:
     """International patient services intake: foreign address, passport, embassy guarantee letter."""
-    who = ctx.person(group=ctx.pick(["hispanic", "filipino", "polish", "ukrainian", "indian", "pakistani", "arab",
-                                     "haitian", "greek", "portuguese_brazilian", "irish", "korean"]))
+    who = ctx.person(
+        group=ctx.pick(
+            [
+                "hispanic",
+                "filipino",
+                "polish",
+                "ukrainian",
+                "indian",
+                "pakistani",
+                "arab",
+                "haitian",
+                "greek",
+                "portuguese_brazilian",
+                "irish",
+                "korean",
+            ]
+        )
+    )
     kin = ctx.person(group=who.group)
     code, dx = v.icd(ctx)
     return {
@@ -184,6 +268,12 @@ def international(ctx: Ctx) -> Any:
 
 
 SHAPES = {
-    "remit_835": remit_835, "claim_837": claim_837, "prior_auth": prior_auth, "guarantor": guarantor,
-    "roi_log": roi_log, "hie_query": hie_query, "registration": registration, "international": international,
+    "remit_835": remit_835,
+    "claim_837": claim_837,
+    "prior_auth": prior_auth,
+    "guarantor": guarantor,
+    "roi_log": roi_log,
+    "hie_query": hie_query,
+    "registration": registration,
+    "international": international,
 }

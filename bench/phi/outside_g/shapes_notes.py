@@ -17,23 +17,35 @@ def _portal_body(ctx: Ctx, lang: str, pt: Person, kin: Person) -> str:
     """A message typed by a patient or relative in their own language, names as they write them."""
     kin_name = ctx.full(kin, "first last")
     if lang == "es":
-        return (f"Buenas tardes, soy {kin_name}, {_RELATIONS['es']}. Mi mamá {ctx.given(pt)} sigue con mareos desde "
-                f"el {ctx.date('us')}. ¿Puede el doctor llamarme al {ctx.phone()}? Gracias. {v.drug(ctx)} la hace sentir mal.")
+        return (
+            f"Buenas tardes, soy {kin_name}, {_RELATIONS['es']}. Mi mamá {ctx.given(pt)} sigue con mareos desde "
+            f"el {ctx.date('us')}. ¿Puede el doctor llamarme al {ctx.phone()}? Gracias. {v.drug(ctx)} la hace sentir mal."
+        )
     if lang == "vi":
-        return (f"Chào bác sĩ, tôi là {kin_name}. Mẹ tôi là bà {ctx.family(pt)} {ctx.given(pt)}, sinh ngày {ctx.dob('us')}. "
-                f"Bà bị đau ngực từ hôm qua. Xin gọi lại số {ctx.phone()}. Thuốc: {v.drug(ctx)}.")
+        return (
+            f"Chào bác sĩ, tôi là {kin_name}. Mẹ tôi là bà {ctx.family(pt)} {ctx.given(pt)}, sinh ngày {ctx.dob('us')}. "
+            f"Bà bị đau ngực từ hôm qua. Xin gọi lại số {ctx.phone()}. Thuốc: {v.drug(ctx)}."
+        )
     if lang == "so":
-        return (f"Salaan dhakhtar, waxaan ahay {kin_name}. Aabahay {ctx.given(pt)} wuxuu qabaa qandho. "
-                f"Fadlan i soo wac {ctx.phone()}. Ballanta {ctx.date('us')} ma imaan karno. {v.drug(ctx)}")
+        return (
+            f"Salaan dhakhtar, waxaan ahay {kin_name}. Aabahay {ctx.given(pt)} wuxuu qabaa qandho. "
+            f"Fadlan i soo wac {ctx.phone()}. Ballanta {ctx.date('us')} ma imaan karno. {v.drug(ctx)}"
+        )
     if lang == "ht":
-        return (f"Bonjou, se {kin_name} k ap ekri. Manman m {ctx.full(pt, 'first last')} gen tèt fè mal depi "
-                f"{ctx.date('long')}. Rele m nan {ctx.phone()} souple. {v.drug(ctx)}")
+        return (
+            f"Bonjou, se {kin_name} k ap ekri. Manman m {ctx.full(pt, 'first last')} gen tèt fè mal depi "
+            f"{ctx.date('long')}. Rele m nan {ctx.phone()} souple. {v.drug(ctx)}"
+        )
     if lang == "pl":
-        return (f"Dzień dobry, nazywam się {kin_name}. Mój ojciec {ctx.full(pt, 'first last')} ma wizytę "
-                f"{ctx.date('us')}, ale nie może przyjść. Proszę o telefon: {ctx.phone()}. {v.drug(ctx)}")
-    return (f"Hi, this is {kin_name}, {ctx.family(pt)}'s {ctx.pick(['daughter', 'son', 'husband', 'wife'])}. "
-            f"{ctx.given(pt)} has been {ctx.pick(['dizzy', 'short of breath', 'confused at night'])} since "
-            f"{ctx.date('short')}; {v.word(ctx)}. Can someone call me at {ctx.phone()}? Also is {v.drug(ctx)} still ok?")
+        return (
+            f"Dzień dobry, nazywam się {kin_name}. Mój ojciec {ctx.full(pt, 'first last')} ma wizytę "
+            f"{ctx.date('us')}, ale nie może przyjść. Proszę o telefon: {ctx.phone()}. {v.drug(ctx)}"
+        )
+    return (
+        f"Hi, this is {kin_name}, {ctx.family(pt)}'s {ctx.relation(kin)}. "
+        f"{ctx.given(pt)} has been {ctx.pick(['dizzy', 'short of breath', 'confused at night'])} since "
+        f"{ctx.date('short')}; {v.word(ctx)}. Can someone call me at {ctx.phone()}? Also is {v.drug(ctx)} still ok?"
+    )
 
 
 def portal_message(ctx: Ctx) -> Any:
@@ -61,7 +73,8 @@ def social_work(ctx: Ctx) -> Any:
     age = ctx.age90() if ctx.chance(0.3) else str(ctx.rng.randint(19, 89))
     text = (
         f"SOCIAL WORK ASSESSMENT\nPt: {ctx.full(pt, 'LAST, FIRST M')}  MRN {ctx.mrn()}\n\n"
-        f"Met with pt ({age} y/o) and {ctx.pick(['daughter', 'son', 'partner', 'neighbor'])} "
+        f"AKA {ctx.nicknamed(pt)}.\n"
+        f"Met with pt ({age} y/o) and {ctx.relation(kin)} "
         f"{ctx.full(kin, ctx.pick(['first last', 'F. Last']))} at bedside. Pt lives at {ctx.address_line()} "
         f"with {ctx.pick(['spouse', 'two grandchildren', 'roommate', 'no one'])}. Works at {employer(ctx)} "
         f"(no FMLA on file). Insurance: Medicaid {ctx.plan_id()}.\n"
@@ -76,17 +89,36 @@ def interpreter(ctx: Ctx) -> Any:
     """Interpreter services request queue."""
     reqs = []
     for _ in range(ctx.rng.randint(2, 4)):
-        lang, group = ctx.pick([("Spanish", "hispanic"), ("Vietnamese", "vietnamese"), ("Somali", "somali"),
-                                ("Amharic", "ethiopian"), ("Tigrinya", "eritrean"), ("Haitian Creole", "haitian"),
-                                ("Hmong", "hmong"), ("Navajo", "navajo"), ("Korean", "korean"),
-                                ("Cantonese", "chinese"), ("Arabic", "arab"), ("Urdu", "pakistani"),
-                                ("Russian", "russian"), ("Ukrainian", "ukrainian"), ("Polish", "polish")])
+        lang, group = ctx.pick(
+            [
+                ("Spanish", "hispanic"),
+                ("Vietnamese", "vietnamese"),
+                ("Somali", "somali"),
+                ("Amharic", "ethiopian"),
+                ("Tigrinya", "eritrean"),
+                ("Haitian Creole", "haitian"),
+                ("Hmong", "hmong"),
+                ("Navajo", "navajo"),
+                ("Korean", "korean"),
+                ("Cantonese", "chinese"),
+                ("Arabic", "arab"),
+                ("Urdu", "pakistani"),
+                ("Russian", "russian"),
+                ("Ukrainian", "ukrainian"),
+                ("Polish", "polish"),
+            ]
+        )
         who = ctx.person(group=group)
-        entry = {"req": f"INT-{ctx.digits(6)}", "language": lang,
-                 "patient": ctx.full(who, ctx.pick(["Last, First", "FIRST LAST", "first last lower"])),
-                 "location": v.dept(ctx), "modality": ctx.pick(["in person", "video (VRI)", "phone"]),
-                 "when": ctx.date("us") + " " + ctx.pick(["0800", "1330", "ASAP"]),
-                 "requested_by": ctx.staff(), "status": ctx.pick(["open", "assigned", "filled", "cancelled"])}
+        entry = {
+            "req": f"INT-{ctx.digits(6)}",
+            "language": lang,
+            "patient": ctx.full(who, ctx.pick(["Last, First", "FIRST LAST", "first last lower"])),
+            "location": v.dept(ctx),
+            "modality": ctx.pick(["in person", "video (VRI)", "phone"]),
+            "when": ctx.date("us") + " " + ctx.pick(["0800", "1330", "ASAP"]),
+            "requested_by": ctx.staff(),
+            "status": ctx.pick(["open", "assigned", "filled", "cancelled"]),
+        }
         script = ctx.native(who)
         if script:
             entry["name_on_id"] = script
@@ -111,19 +143,34 @@ def discharge_summary(ctx: Ctx) -> Any:
     return {"content": [{"type": "text", "text": b} for b in blocks]}
 
 
-_RITES = ["anointing of the sick", "a Quran and prayer rug", "a priest for the Divine Liturgy", "a quiet room",
-          "a cedar smudging accommodation"]
+_RITES = [
+    "anointing of the sick",
+    "a Quran and prayer rug",
+    "a priest for the Divine Liturgy",
+    "a quiet room",
+    "a cedar smudging accommodation",
+]
 
 
 def chaplaincy(ctx: Ctx) -> Any:
     """Spiritual care note: family, faith tradition, rituals requested."""
     pt = ctx.person()
     kin = ctx.person(group=pt.group if pt.group != "english-word" else None)
-    tradition = ctx.pick(["Catholic", "Muslim", "Orthodox Christian", "Buddhist", "Baptist", "Pentecostal",
-                          "Traditional Diné", "none stated"])
+    tradition = ctx.pick(
+        [
+            "Catholic",
+            "Muslim",
+            "Orthodox Christian",
+            "Buddhist",
+            "Baptist",
+            "Pentecostal",
+            "Traditional Diné",
+            "none stated",
+        ]
+    )
     text = (
         f"Spiritual Care Visit - {v.dept(ctx)}\n{ctx.full(pt, 'first last')}\n"
-        f"Tradition: {tradition}. Pt's {ctx.pick(['wife', 'husband', 'mother', 'sister'])} {ctx.given(kin)} "
+        f"Tradition: {tradition}. Pt's {ctx.relation(kin)} {ctx.given(kin)} "
         f"asked for {ctx.pick(_RITES)}. Family is holding on to hope; {v.word(ctx)}. "
         f"{ctx.family(kin)} family gathered, approx {ctx.rng.randint(4, 15)} visitors. Community contact: "
         f"{ctx.full(ctx.person(), 'F. Last')}, {ctx.phone()}.\nChaplain {ctx.staff()}"
@@ -142,10 +189,12 @@ def incident(ctx: Ctx) -> Any:
         "unit": v.dept(ctx),
         "occurred": ctx.date("iso") + "T" + f"{ctx.rng.randint(0, 23):02d}:15",
         "patient": {"name": ctx.full(pt), "mrn": ctx.mrn()},
-        "narrative": (f"At approx {ctx.rng.randint(1, 12)}:{ctx.pick(['05', '20', '45'])} pt found on floor beside bed. "
-                      f"{ctx.given(pt)} states \"{ctx.pick(['I just wanted the bathroom', 'nobody came', 'I slipped'])}\"."
-                      f" Visitor {ctx.full(witness, 'first last')} witnessed. {v.drug(ctx)} given prior. "
-                      f"Bed alarm was off. {ctx.pick(['Wound photo', 'Scene photo'])} {ctx.photo()} uploaded."),
+        "narrative": (
+            f"At approx {ctx.rng.randint(1, 12)}:{ctx.pick(['05', '20', '45'])} pt found on floor beside bed. "
+            f'{ctx.given(pt)} states "{ctx.pick(["I just wanted the bathroom", "nobody came", "I slipped"])}".'
+            f" Visitor {ctx.full(witness, 'first last')} witnessed. {v.drug(ctx)} given prior. "
+            f"Bed alarm was off. {ctx.pick(['Wound photo', 'Scene photo'])} {ctx.photo()} uploaded."
+        ),
         "reporter": ctx.staff(),
         "followUp": f"{v.device_model(ctx)} checked by biomed.",
     }
@@ -156,10 +205,12 @@ def research_consent(ctx: Ctx) -> Any:
     lines = ["| Study | Participant | DOB | Consented | Method | IP | Biobank ID |", "|---|---|---|---|---|---|---|"]
     for _ in range(ctx.rng.randint(2, 4)):
         who = ctx.person()
-        lines.append(f"| {ctx.pick(['IRB-2023-0412 HF-ACTION', 'IRB-2024-1187 SICKLE-GEN', 'IRB-2022-0098 COVID-LTC'])} |"
-                     f" {ctx.full(who, ctx.pick(['Last First', 'Last, First', 'first last']))} | {ctx.dob('iso')} |"
-                     f" {ctx.date('iso')} | {ctx.pick(['REDCap e-consent', 'paper', 'remote video'])} | {ctx.ip()} |"
-                     f" {ctx.other_id('BB-')} |")
+        lines.append(
+            f"| {ctx.pick(['IRB-2023-0412 HF-ACTION', 'IRB-2024-1187 SICKLE-GEN', 'IRB-2022-0098 COVID-LTC'])} |"
+            f" {ctx.full(who, ctx.pick(['Last First', 'Last, First', 'first last']))} | {ctx.dob('iso')} |"
+            f" {ctx.date('iso')} | {ctx.pick(['REDCap e-consent', 'paper', 'remote video'])} | {ctx.ip()} |"
+            f" {ctx.other_id('BB-')} |"
+        )
     return _text("\n".join(lines) + f"\n\nWithdrawals this quarter: {ctx.rng.randint(0, 3)}. {v.word(ctx)}.")
 
 
@@ -172,7 +223,11 @@ def telehealth(ctx: Ctx) -> Any:
         "scheduled": ctx.date("iso"),
         "joinUrl": ctx.url(pt),
         "participants": [
-            {"role": "patient", "ip": ctx.ip(), "client": ctx.pick(["iOS 17 MyChart", "Chrome 126 / Windows", "Android 14"])},
+            {
+                "role": "patient",
+                "ip": ctx.ip(),
+                "client": ctx.pick(["iOS 17 MyChart", "Chrome 126 / Windows", "Android 14"]),
+            },
             {"role": "provider", "name": ctx.staff(), "ip": "10.40.12.8"},
         ],
         "visit": {"dept": v.dept(ctx), "cpt": v.cpt(ctx)[0], "note": v.clinical(ctx)},
@@ -183,17 +238,22 @@ def security_log(ctx: Ctx) -> Any:
     """Public safety log: patient property, vehicle in the garage, trespass notices, ID photo."""
     pt = ctx.person()
     visitor = ctx.person()
-    return _text(json.dumps({
-        "log": f"PS-{ctx.digits(6)}",
-        "entries": [
-            f"Pt {ctx.full(pt, 'LAST, FIRST M')} belongings bagged: wallet, phone, {ctx.pick(['rosary', 'keys', 'prayer beads'])}.",
-            f"Vehicle {ctx.vehicle()} ({ctx.pick(['gray Honda Civic', 'black Tahoe', 'red Corolla'])}) left in ED garage level 2.",
-            f"Visitor {ctx.full(visitor, ctx.pick(['first last', 'FIRST LAST']))} DL {ctx.license()} issued trespass warning.",
-            f"Badge photo on file: {ctx.photo()}",
-        ],
-        "officer": ctx.staff(),
-        "area": v.dept(ctx),
-    }, ensure_ascii=False))
+    return _text(
+        json.dumps(
+            {
+                "log": f"PS-{ctx.digits(6)}",
+                "entries": [
+                    f"Pt {ctx.full(pt, 'LAST, FIRST M')} belongings bagged: wallet, phone, {ctx.pick(['rosary', 'keys', 'prayer beads'])}.",
+                    f"Vehicle {ctx.vehicle()} ({ctx.pick(['gray Honda Civic', 'black Tahoe', 'red Corolla'])}) left in ED garage level 2.",
+                    f"Visitor {ctx.full(visitor, ctx.pick(['first last', 'FIRST LAST']))} DL {ctx.license()} issued trespass warning.",
+                    f"Badge photo on file: {ctx.photo()}",
+                ],
+                "officer": ctx.staff(),
+                "area": v.dept(ctx),
+            },
+            ensure_ascii=False,
+        )
+    )
 
 
 def device_registry(ctx: Ctx) -> Any:
@@ -201,10 +261,19 @@ def device_registry(ctx: Ctx) -> Any:
     pt = ctx.person()
     code, proc = v.cpt(ctx)
     return {
-        "implant": {"model": v.device_model(ctx), "serial": ctx.device(), "lot": f"LOT{ctx.digits(6)}",
-                    "implanted": ctx.date("us"), "procedureCpt": code, "procedure": proc},
-        "patient": {"name": ctx.full(pt, ctx.pick(["Last, First", "First M. Last"])), "mrn": ctx.mrn(),
-                    "dob": ctx.dob("us")},
+        "implant": {
+            "model": v.device_model(ctx),
+            "serial": ctx.device(),
+            "lot": f"LOT{ctx.digits(6)}",
+            "implanted": ctx.date("us"),
+            "procedureCpt": code,
+            "procedure": proc,
+        },
+        "patient": {
+            "name": ctx.full(pt, ctx.pick(["Last, First", "First M. Last"])),
+            "mrn": ctx.mrn(),
+            "dob": ctx.dob("us"),
+        },
         "remoteMonitoring": {"enrolled": True, "transmitterSerial": ctx.device()},
         "recall": ctx.pick(["none", "advisory - battery depletion", "field safety notice"]),
     }
@@ -214,10 +283,17 @@ def biometric_enroll(ctx: Ctx) -> Any:
     """Patient identity enrollment (palm vein / photo) at registration to prevent duplicate records."""
     pt = ctx.person()
     return {
-        "enrollment": {"patient": ctx.full(pt, "LAST^FIRST^M"), "mrn": ctx.mrn(), "dob": ctx.dob("hl7"),
-                       "template": ctx.biometric(), "photo": ctx.photo(), "device": "PatientSecure PV-2 reader",
-                       "site": v.dept(ctx), "by": ctx.staff(),
-                       "duplicateCheck": ctx.pick(["no match", "possible duplicate - HIM review"])},
+        "enrollment": {
+            "patient": ctx.full(pt, "LAST^FIRST^M"),
+            "mrn": ctx.mrn(),
+            "dob": ctx.dob("hl7"),
+            "template": ctx.biometric(),
+            "photo": ctx.photo(),
+            "device": "PatientSecure PV-2 reader",
+            "site": v.dept(ctx),
+            "by": ctx.staff(),
+            "duplicateCheck": ctx.pick(["no match", "possible duplicate - HIM review"]),
+        },
     }
 
 
@@ -241,7 +317,10 @@ def secure_chat(ctx: Ctx) -> Any:
     pt = ctx.person()
     lab, loinc, value, unit, _ = v.lab(ctx)
     msgs = [
-        {"from": ctx.staff(), "text": f"hey is {ctx.full(pt, ctx.pick(['first last lower', 'F. Last']))} in {ctx.rng.randint(400, 799)} ok to go to CT?"},
+        {
+            "from": ctx.staff(),
+            "text": f"hey is {ctx.full(pt, ctx.pick(['first last lower', 'F. Last']))} in {ctx.rng.randint(400, 799)} ok to go to CT?",
+        },
         {"from": ctx.staff(), "text": f"yes but {ctx.name(pt.given.lower())} pulled the iv again, {v.clinical(ctx)}"},
         {"from": ctx.staff(), "text": f"ok. wife called from {ctx.phone()}, pls update her. {v.word(ctx)}"},
         {"from": ctx.staff(), "text": f"{lab} ({loinc}) {value} {unit} back, pharmacy changing to {v.drug(ctx)}"},
@@ -266,18 +345,33 @@ def formulary_update(ctx: Ctx) -> Any:
     changes = []
     for _ in range(ctx.rng.randint(2, 4)):
         drug, code = v.ndc(ctx)
-        changes.append({"drug": drug, "ndc": code, "action": ctx.pick(["added", "restricted", "removed"]),
-                        "comment": v.word(ctx)})
+        changes.append(
+            {"drug": drug, "ndc": code, "action": ctx.pick(["added", "restricted", "removed"]), "comment": v.word(ctx)}
+        )
     icd, dx = v.icd(ctx)
     lab, loinc, value, unit, ref = v.lab(ctx)
-    return {"committee": "P&T", "changes": changes, "criteria": {"icd10": icd, "indication": dx},
-            "lab_monitoring": {"test": lab, "loinc": loinc, "hold_if": f"{value} {unit} (ref {ref})"}}
+    return {
+        "committee": "P&T",
+        "changes": changes,
+        "criteria": {"icd10": icd, "indication": dx},
+        "lab_monitoring": {"test": lab, "loinc": loinc, "hold_if": f"{value} {unit} (ref {ref})"},
+    }
 
 
 SHAPES = {
-    "portal_message": portal_message, "social_work": social_work, "interpreter": interpreter,
-    "discharge_summary": discharge_summary, "chaplaincy": chaplaincy, "incident": incident,
-    "research_consent": research_consent, "telehealth": telehealth, "security_log": security_log,
-    "device_registry": device_registry, "biometric_enroll": biometric_enroll, "fax_cover": fax_cover,
-    "secure_chat": secure_chat, "policy_bulletin": policy_bulletin, "formulary_update": formulary_update,
+    "portal_message": portal_message,
+    "social_work": social_work,
+    "interpreter": interpreter,
+    "discharge_summary": discharge_summary,
+    "chaplaincy": chaplaincy,
+    "incident": incident,
+    "research_consent": research_consent,
+    "telehealth": telehealth,
+    "security_log": security_log,
+    "device_registry": device_registry,
+    "biometric_enroll": biometric_enroll,
+    "fax_cover": fax_cover,
+    "secure_chat": secure_chat,
+    "policy_bulletin": policy_bulletin,
+    "formulary_update": formulary_update,
 }
