@@ -1,6 +1,6 @@
-"""Seventh outside corpus: MCP tool results a US academic medical center's systems return, with Safe Harbor identifiers planted.
+"""Seventh outside corpus: MCP tool results from a US academic medical center, with Safe Harbor identifiers planted.
 
-Written without reading the masker's detectors or the other corpora' shapes, so it measures what the masker does
+Written without reading the masker's detectors or the other corpora's shapes, so it measures what the masker does
 on shapes it has never seen. ``python -m bench.phi.outside_g [seed] [--selfcheck]``.
 
 Labelling decisions: patients, relatives, guarantors, emergency contacts and employers are identifiers;

@@ -63,7 +63,8 @@ def handoff(ctx: Ctx) -> Any:
     lines = [
         f"I-PASS {v.dept(ctx)} rm {ctx.rng.randint(401, 799)}",
         f"I: {ctx.pick(['stable', 'watcher', 'unstable'])}",
-        f"P: {name} {ctx.rng.randint(23, 88)}{ctx.pick(['F', 'M', 'yo F', 'yo M'])}, admitted {ctx.date(ctx.pick(['us', 'short']))} w/ "
+        f"P: {name} {ctx.rng.randint(23, 88)}{ctx.pick(['F', 'M', 'yo F', 'yo M'])}, admitted "
+        f"{ctx.date(ctx.pick(['us', 'short']))} w/ "
         f"{dx.lower()} ({code}). {clin}.",
         f"   meds: {med}",
         f"   {ctx.family(who)} is {ctx.pick(['anxious', 'very pleasant', 'hard of hearing', 'refusing labs'])},"
@@ -213,7 +214,8 @@ def rad_report(ctx: Ctx) -> Any:
     text = (
         f"PATIENT: {ctx.full(who, 'LAST, FIRST M')}    MRN: {ctx.mrn()}    DOB: {ctx.dob('us')}\n"
         f"EXAM: {desc.upper()} (CPT {code})\nDATE OF SERVICE: {ctx.date('us')}\n"
-        f"CLINICAL HISTORY: {age} year old {'female' if who.female else 'male'}, {ctx.pick(['fall', 'cough', 'flank pain', 'headache'])}.\n"
+        f"CLINICAL HISTORY: {age} year old {'female' if who.female else 'male'}, "
+        f"{ctx.pick(['fall', 'cough', 'flank pain', 'headache'])}.\n"
         f"COMPARISON: {ctx.pick(['None.', 'Prior study available.', 'Outside CT on disc.'])}\n"
         f"FINDINGS: {ctx.pick(_FINDINGS)}"
         f" {ctx.pick(['Visual fields not assessed.', 'Small bowel is unremarkable.', 'Heart size normal.'])}\n"
@@ -226,11 +228,13 @@ def rad_report(ctx: Ctx) -> Any:
 def lis_result(ctx: Ctx) -> Any:
     """An LIS result as an HL7 v2 ORU message inside a text block, with NTE comments."""
     who = ctx.person()
+    city, state, _, zip5 = ctx.place()
     ts = ctx.date("hl7") + f"{ctx.rng.randint(0, 23):02d}{ctx.rng.randint(0, 59):02d}"
     segs = [
         f"MSH|^~\\&|SUNQUEST|AMC_LAB|EPIC|AMC|{ts}||ORU^R01|{ctx.digits(10)}|P|2.5.1",
         f"PID|1||{ctx.mrn()}^^^AMC^MR||{ctx.name(f'{who.family.upper()}^{who.given.upper()}')}^{who.middle[0].upper()}||"
-        f"{ctx.dob('hl7')}|{'F' if who.female else 'M'}|||{ctx.street()}^^{ctx.city(ctx.place()[0])}^IL^{ctx.zip(ctx.place()[3])}",
+        f"{ctx.dob('hl7')}|{'F' if who.female else 'M'}|||{ctx.street()}^^{ctx.city(city)}^{state}^"
+        f"{ctx.zip(zip5)}",
         f"OBR|1|{ctx.digits(9)}|{ctx.digits(9)}|BMP^BASIC METABOLIC PANEL|||{ts}",
     ]
     for i in range(ctx.rng.randint(1, 3)):

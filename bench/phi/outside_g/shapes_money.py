@@ -52,8 +52,10 @@ def remit_835(ctx: Ctx) -> Any:
     given = ctx.name(who.given.upper())
     segs = [
         "ISA*00*          *00*          *ZZ*PAYERID        *ZZ*AMCHOSP        *250101*0930*^*00501*000012345*0*P*:~",
-        f"BPR*I*{ctx.rng.randint(100, 9000)}.00*C*ACH*CCP*01*071000013*DA*{ctx.digits(9)}*1234567890**01*071000039*DA*{ctx.digits(8)}*{ctx.date('hl7')}~",
-        f"CLP*{ctx.account()}*1*{ctx.rng.randint(500, 40000)}.00*{ctx.rng.randint(100, 900)}.00*{ctx.rng.randint(0, 300)}.00*MC*{ctx.digits(12)}*11*1~",
+        f"BPR*I*{ctx.rng.randint(100, 9000)}.00*C*ACH*CCP*01*071000013*DA*"
+        f"{ctx.digits(9)}*1234567890**01*071000039*DA*{ctx.digits(8)}*{ctx.date('hl7')}~",
+        f"CLP*{ctx.account()}*1*{ctx.rng.randint(500, 40000)}.00*{ctx.rng.randint(100, 900)}.00*"
+        f"{ctx.rng.randint(0, 300)}.00*MC*{ctx.digits(12)}*11*1~",
         f"NM1*QC*1*{name}*{given}*{who.middle[0].upper()}***MI*{ctx.plan_id()}~",
         "NM1*82*2*AMC PHYSICIANS GROUP*****XX*1588667638~",
         f"DTM*232*{ctx.date('hl7')}~",
@@ -169,7 +171,8 @@ def roi_log(ctx: Ctx) -> Any:
         delivery = ctx.email(who) if requester == "patient self" else f"fax {ctx.fax()}"
         rows.append(
             f'ROI-{ctx.digits(6)},{ctx.date("us")},"{ctx.full(who, ctx.pick(["LAST, FIRST M", "Last, First"]))}",'
-            f"{ctx.dob('us')},{v.dept(ctx)},{requester},{ctx.pick(['legal', 'continuity of care', 'disability', 'personal'])},"
+            f"{ctx.dob('us')},{v.dept(ctx)},{requester},"
+            f"{ctx.pick(['legal', 'continuity of care', 'disability', 'personal'])},"
             f"{ctx.rng.randint(4, 380)},{delivery},{ctx.pick(['sent', 'pending auth', 'invalid HIPAA auth'])},"
             f"{ctx.staff()}"
         )
@@ -222,9 +225,11 @@ def registration(ctx: Ctx) -> Any:
     segs = [
         f"MSH|^~\\&|EPIC|AMC|HIE|IL|{ctx.date('hl7')}0812||ADT^A04|{ctx.digits(9)}|P|2.5.1",
         f"PID|1||{ctx.mrn()}^^^AMC^MR~{ctx.ssn()}^^^SSA^SS||{ctx.name(f'{who.family.upper()}^{who.given.upper()}')}||"
-        f"{ctx.dob('hl7')}|{'F' if who.female else 'M'}|||{ctx.street()}^^{ctx.city(city.upper())}^{state}^{ctx.zip(zip5)}^USA^H^^{ctx.county(county.upper())}||"
+        f"{ctx.dob('hl7')}|{'F' if who.female else 'M'}|||{ctx.street()}^^{ctx.city(city.upper())}^{state}^"
+        f"{ctx.zip(zip5)}^USA^H^^{ctx.county(county.upper())}||"
         f"{ctx.phone()}|||||{ctx.account()}|||||||||||||||||{ctx.license()}^{state}",
-        f"NK1|1|{ctx.name(f'{kin.family.upper()}^{kin.given.upper()}')}|{ctx.pick(['SPO', 'MTH', 'FTH', 'DAU', 'SON', 'SIS'])}|"
+        f"NK1|1|{ctx.name(f'{kin.family.upper()}^{kin.given.upper()}')}|"
+        f"{ctx.pick(['SPO', 'MTH', 'FTH', 'DAU', 'SON', 'SIS'])}|"
         f"|{ctx.phone()}||EC",
         f"GT1|1||{ctx.name(f'{who.family.upper()}^{who.given.upper()}')}||||||||||||||{employer(ctx)}",
         f"IN1|1|{ctx.pick(['BCBSIL', 'AETNA', 'MCD', 'UHC'])}|||||||||||||||||||||||||||||||||||{ctx.plan_id()}",

@@ -19,11 +19,13 @@ def _portal_body(ctx: Ctx, lang: str, pt: Person, kin: Person) -> str:
     if lang == "es":
         return (
             f"Buenas tardes, soy {kin_name}, {_RELATIONS['es']}. Mi mamá {ctx.given(pt)} sigue con mareos desde "
-            f"el {ctx.date('us')}. ¿Puede el doctor llamarme al {ctx.phone()}? Gracias. {v.drug(ctx)} la hace sentir mal."
+            f"el {ctx.date('us')}. ¿Puede el doctor llamarme al {ctx.phone()}? Gracias. "
+            f"{v.drug(ctx)} la hace sentir mal."
         )
     if lang == "vi":
         return (
-            f"Chào bác sĩ, tôi là {kin_name}. Mẹ tôi là bà {ctx.family(pt)} {ctx.given(pt)}, sinh ngày {ctx.dob('us')}. "
+            f"Chào bác sĩ, tôi là {kin_name}. Mẹ tôi là bà {ctx.family(pt)} {ctx.given(pt)}, sinh ngày "
+            f"{ctx.dob('us')}. "
             f"Bà bị đau ngực từ hôm qua. Xin gọi lại số {ctx.phone()}. Thuốc: {v.drug(ctx)}."
         )
     if lang == "so":
@@ -78,7 +80,8 @@ def social_work(ctx: Ctx) -> Any:
         f"{ctx.full(kin, ctx.pick(['first last', 'F. Last']))} at bedside. Pt lives at {ctx.address_line()} "
         f"with {ctx.pick(['spouse', 'two grandchildren', 'roommate', 'no one'])}. Works at {employer(ctx)} "
         f"(no FMLA on file). Insurance: Medicaid {ctx.plan_id()}.\n"
-        f"{ctx.given(kin)} reports {ctx.pick(['food insecurity', 'eviction notice', 'no heat', 'missed dialysis rides'])}."
+        f"{ctx.given(kin)} reports "
+        f"{ctx.pick(['food insecurity', 'eviction notice', 'no heat', 'missed dialysis rides'])}."
         f" Referred to {ctx.pick(['a faith-based organization', 'legal aid', 'county energy assistance'])}.\n"
         f"Plan: {v.clinical(ctx)}; SW to follow. {ctx.staff()}"
     )
@@ -134,7 +137,8 @@ def discharge_summary(ctx: Ctx) -> Any:
     blocks = [
         f"DISCHARGE SUMMARY\n{ctx.full(pt, ctx.pick(['First M. Last', 'LAST, FIRST M']))}\nMRN: {ctx.mrn()}  "
         f"Admit: {ctx.date('us')}  Discharge: {ctx.date('us')}",
-        f"Principal diagnosis: {dx} ({code})\nHospital course: {ctx.name(pt.family.upper()) if ctx.chance(0.3) else ctx.family(pt)}"
+        f"Principal diagnosis: {dx} ({code})\nHospital course: "
+        f"{ctx.name(pt.family.upper()) if ctx.chance(0.3) else ctx.family(pt)}"
         f" was admitted to {v.dept(ctx)}. {v.clinical(ctx)}. {name} (LOINC {loinc}) {value} {unit} on day 2.",
         f"Discharge meds:\n- {v.drug(ctx)}\n- {v.drug(ctx)}",
         f"Follow-up: {ctx.staff()} in 1 week. Home health: {ctx.pick(['Amedisys', 'none', 'VNA'])}. "
@@ -243,9 +247,12 @@ def security_log(ctx: Ctx) -> Any:
             {
                 "log": f"PS-{ctx.digits(6)}",
                 "entries": [
-                    f"Pt {ctx.full(pt, 'LAST, FIRST M')} belongings bagged: wallet, phone, {ctx.pick(['rosary', 'keys', 'prayer beads'])}.",
-                    f"Vehicle {ctx.vehicle()} ({ctx.pick(['gray Honda Civic', 'black Tahoe', 'red Corolla'])}) left in ED garage level 2.",
-                    f"Visitor {ctx.full(visitor, ctx.pick(['first last', 'FIRST LAST']))} DL {ctx.license()} issued trespass warning.",
+                    f"Pt {ctx.full(pt, 'LAST, FIRST M')} belongings bagged: wallet, phone, "
+                    f"{ctx.pick(['rosary', 'keys', 'prayer beads'])}.",
+                    f"Vehicle {ctx.vehicle()} ("
+                    f"{ctx.pick(['gray Honda Civic', 'black Tahoe', 'red Corolla'])}) left in ED garage level 2.",
+                    f"Visitor {ctx.full(visitor, ctx.pick(['first last', 'FIRST LAST']))} DL "
+                    f"{ctx.license()} issued trespass warning.",
                     f"Badge photo on file: {ctx.photo()}",
                 ],
                 "officer": ctx.staff(),
@@ -301,7 +308,8 @@ def fax_cover(ctx: Ctx) -> Any:
     """OCR of an inbound fax cover sheet: casing lost, line breaks odd, names in capitals."""
     pt = ctx.person()
     text = (
-        f"FAX    TO: {v.dept(ctx).upper()}    FROM: {ctx.pick(['WALGREENS #4471', 'DAVITA SOUTH', 'ST. ANNE NURSING'])}\n"
+        f"FAX    TO: {v.dept(ctx).upper()}    FROM: "
+        f"{ctx.pick(['WALGREENS #4471', 'DAVITA SOUTH', 'ST. ANNE NURSING'])}\n"
         f"fax: {ctx.fax()}   ph: {ctx.phone()}\n"
         f"RE: {ctx.full(pt, ctx.pick(['FIRST LAST', 'LAST, FIRST M']))}   DOB {ctx.dob('us')}\n"
         f"pages: {ctx.rng.randint(2, 14)}\n"
@@ -319,7 +327,8 @@ def secure_chat(ctx: Ctx) -> Any:
     msgs = [
         {
             "from": ctx.staff(),
-            "text": f"hey is {ctx.full(pt, ctx.pick(['first last lower', 'F. Last']))} in {ctx.rng.randint(400, 799)} ok to go to CT?",
+            "text": f"hey is {ctx.full(pt, ctx.pick(['first last lower', 'F. Last']))} in "
+            f"{ctx.rng.randint(400, 799)} ok to go to CT?",
         },
         {"from": ctx.staff(), "text": f"yes but {ctx.name(pt.given.lower())} pulled the iv again, {v.clinical(ctx)}"},
         {"from": ctx.staff(), "text": f"ok. wife called from {ctx.phone()}, pls update her. {v.word(ctx)}"},
