@@ -176,7 +176,7 @@ def chaplaincy(ctx: Ctx) -> Any:
         f"Spiritual Care Visit - {v.dept(ctx)}\n{ctx.full(pt, 'first last')}\n"
         f"Tradition: {tradition}. Pt's {ctx.relation(kin)} {ctx.given(kin)} "
         f"asked for {ctx.pick(_RITES)}. Family is holding on to hope; {v.word(ctx)}. "
-        f"{ctx.family(kin)} family gathered, approx {ctx.rng.randint(4, 15)} visitors. Community contact: "
+        f"{ctx.family(kin)}'s family gathered, approx {ctx.rng.randint(4, 15)} visitors. Community contact: "
         f"{ctx.full(ctx.person(), 'F. Last')}, {ctx.phone()}.\nChaplain {ctx.staff()}"
     )
     return _text(text)
