@@ -352,7 +352,7 @@ class Ctx:
         city, state, county, prefix = self.pick(_CITIES)
         return city, state, county, prefix + self.digits(2)
 
-    def street(self) -> str:
+    def street(self, upper: bool = False) -> str:
         number = str(self.rng.randint(100, 12999))
         first = self.pick(["N", "S", "W", "E", ""])
         name = self.pick(_STREETS).replace("_", " ")
@@ -365,6 +365,7 @@ class Ctx:
                     f" Unit {self.rng.randint(100, 999)}",
                 ]
             )
+        surface = surface.upper() if upper else surface
         word = surface.split()[1]
         return self.p.id("STREET", surface, rf"(?<!\d){number}\s+{re.escape(word)}")
 

@@ -272,7 +272,29 @@ def international(ctx: Ctx) -> Any:
     }
 
 
+def eligibility_271(ctx: Ctx) -> Any:
+    """An X12 271 eligibility response: subscriber and a dependent, plan dates, copays."""
+    sub = ctx.person()
+    dep = ctx.person(group=sub.group if sub.group != "english-word" else None)
+    code, proc = v.cpt(ctx)
+    segs = [
+        f"HL*3*2*22*1~NM1*IL*1*{ctx.name(sub.family.upper())}*{ctx.name(sub.given.upper())}****MI*{ctx.plan_id()}~",
+        f"REF*6P*{ctx.digits(6)}*GROUP {ctx.rng.randint(100, 999)}~",
+        f"N3*{ctx.street(upper=True)}~",
+        f"DMG*D8*{ctx.dob('hl7')}*{'F' if sub.female else 'M'}~",
+        f"DTP*346*D8*{ctx.date('hl7')}~",
+        f"HL*4*3*23*0~NM1*03*1*{ctx.name(dep.family.upper())}*{ctx.name(dep.given.upper())}~",
+        f"DMG*D8*{ctx.dob('hl7')}~",
+        f"EB*1*IND*30**{ctx.pick(['PPO GOLD', 'HMO SELECT', 'MEDICAID MCO'])}~",
+        f"EB*B*IND*98***27*{ctx.rng.randint(10, 60)}.00~",
+        f"EB*C*IND*30***29*{ctx.rng.randint(250, 4000)}.00~",
+        f"MSG*PRIOR AUTH REQUIRED FOR {proc.upper()} ({code})~",
+    ]
+    return _text("\n".join(segs), {"payer": ctx.pick(_PAYERS), "active": True})
+
+
 SHAPES = {
+    "eligibility_271": eligibility_271,
     "remit_835": remit_835,
     "claim_837": claim_837,
     "prior_auth": prior_auth,

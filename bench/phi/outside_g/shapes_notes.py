@@ -367,7 +367,59 @@ def formulary_update(ctx: Ctx) -> Any:
     }
 
 
+def mother_baby(ctx: Ctx) -> Any:
+    """Mother-baby linkage at delivery: the newborn's temporary name is built from the mother's family name."""
+    mom = ctx.person(female=True)
+    dad = ctx.person(group=mom.group if mom.group != "english-word" else None, female=False)
+    born = ctx.date("iso", (2025, 2026))
+    return {
+        "delivery": {
+            "mother": {
+                "name": ctx.full(mom, ctx.pick(["LAST, FIRST M", "First M. Last", "Last, First"])),
+                "mrn": ctx.mrn(),
+                "g_p": f"G{ctx.rng.randint(1, 6)}P{ctx.rng.randint(0, 5)}",
+            },
+            "newborn": {
+                "tempName": f"{ctx.pick(['BABY GIRL', 'BABY BOY', 'BG', 'BB'])} {ctx.name(mom.family.upper())}",
+                "mrn": ctx.mrn(),
+                "birthDate": born,
+                "weight_g": ctx.rng.randint(1900, 4400),
+                "apgar": f"{ctx.rng.randint(5, 9)}/{ctx.rng.randint(7, 9)}",
+            },
+            "father": {
+                "name": ctx.full(dad, "first last"),
+                "phone": ctx.phone(),
+                "paternityAck": ctx.pick(["signed", "declined", "pending"]),
+            },
+            "unit": v.dept(ctx),
+            "notes": f"Cord gas sent. {v.clinical(ctx)}. {ctx.given(mom)} plans to breastfeed; "
+            f"{ctx.pick(['lactation consult ordered', 'WIC referral'])}.",
+        }
+    }
+
+
+def decedent_affairs(ctx: Ctx) -> Any:
+    """Decedent affairs release: date and age at death, next of kin, funeral home pickup."""
+    pt = ctx.person()
+    kin = ctx.person(group=pt.group if pt.group != "english-word" else None)
+    age = ctx.age90() if ctx.chance(0.5) else str(ctx.rng.randint(40, 89))
+    icd, dx = v.icd(ctx)
+    text = (
+        f"DECEDENT RELEASE FORM\nDecedent: {ctx.full(pt, ctx.pick(['LAST, FIRST M', 'FIRST LAST']))}\n"
+        f"MRN {ctx.mrn()}  Age {age}  Expired {ctx.date('us')} "
+        f"{ctx.rng.randint(0, 23):02d}:{ctx.rng.randint(0, 59):02d}\n"
+        f"Unit: {v.dept(ctx)}  Pronounced by {ctx.staff()}\n"
+        f"Cause (preliminary): {dx} ({icd})\nME case: {ctx.pick(['no', 'yes - accepted', 'declined jurisdiction'])}\n"
+        f"Next of kin: {ctx.full(kin, 'first last')} ({ctx.relation(kin)}), {ctx.phone()}\n"
+        f"{ctx.given(kin)} chose {ctx.pick(['Gonzalez Funeral Home', 'Greater Harvest Mortuary', 'Szymanski & Sons'])};"
+        f" pickup {ctx.date('short')}. Belongings released to {ctx.family(kin)}."
+    )
+    return _text(text)
+
+
 SHAPES = {
+    "mother_baby": mother_baby,
+    "decedent_affairs": decedent_affairs,
     "portal_message": portal_message,
     "social_work": social_work,
     "interpreter": interpreter,
