@@ -1,0 +1,9 @@
+"""Seventh outside corpus: MCP tool results from a US academic medical center, with Safe Harbor identifiers planted.
+
+Written without reading the masker's detectors or the other corpora's shapes, so it measures what the masker does
+on shapes it has never seen. ``python -m bench.phi.outside_g [seed] [--selfcheck]``.
+
+Labelling decisions: patients, relatives, guarantors, emergency contacts and employers are identifiers;
+clinicians and staff appear (as people do in real results) but are scored neither way, since Safe Harbor
+names the individual and their relatives, employers and household. See ``score`` for the leak rule.
+"""
