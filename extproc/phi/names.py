@@ -12,6 +12,7 @@ there masks the whole short run of that script.
 from __future__ import annotations
 
 import gzip
+import re
 import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
@@ -407,13 +408,42 @@ def _other_hits(text: str, out: list[Span], offset: int = 0) -> None:
     out.extend((s + offset, e + offset, k) for s, e, k in local)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z]{4,}(?![\w'\u2019-])")
+LOWER_TYPED_WORDS = 3
+"""The fewest words of a text typed in lower case whose dictionary names are read as names without a capital."""
+
+
+def typed_lower(text: str) -> bool:
+    """Whether ``text`` reads as typed without capitals: its first letter is lower case (``hey is fatima in 526
+    ok``, ``yes but petros pulled the iv``) and it has a few words (a value ``mg`` or ``daily`` is no text)."""
+    for ch in text[:24]:
+        if ch.isalpha():
+            return ch.islower() and text.count(" ") >= LOWER_TYPED_WORDS - 1
+    return False
+
+
+def lower_typed_hits(text: str, out: list[Span], offset: int = 0) -> None:
+    """Dictionary names typed in lower case in a text typed so (``fatima abdelrahman``): four letters or more,
+    no English word, ambiguous name, particle, eponym or brand (``will``, ``grace``, ``lasix`` stay words)."""
+    known = dictionary_names()
+    never = _never_lower()
+    for match in _LOWER_WORD.finditer(text):
+        word = match.group()
+        if not word.islower() or word in never or english_word(word) or word[:1].upper() + word[1:] not in known:
+            continue
+        out.append((match.start() + offset, match.end() + offset, K.NAME))
+
+
 def dictionary_hits(text: str) -> list[Span]:
-    """Dictionary names and cities in ``text``, with word boundaries (CJK: whole short runs)."""
+    """Dictionary names and cities in ``text``, with word boundaries (CJK: whole short runs); in a text typed in
+    lower case, its dictionary names typed so too."""
     out: list[Span] = []
     if not text.islower():  # no upper-case letter: no ASCII-initial entry (all are Title or UPPER) can match
         _hits(text, _groups()[0], out)
     if not text.isascii():
         _other_hits(text, out)
+    if typed_lower(text):
+        lower_typed_hits(text, out)
     return out
 
 
@@ -428,12 +458,14 @@ def dictionary_hits_joined(texts: list[str], buffer: str) -> list[Span]:
     out: list[Span] = []
     if not buffer.islower():
         _hits(buffer, _groups()[0], out)
-    if not buffer.isascii():
-        start = 0
-        for text in texts:
-            if not text.isascii():
-                _other_hits(text, out, start)
-            start += len(text) + 1
+    ascii_only = buffer.isascii()
+    start = 0
+    for text in texts:
+        if not ascii_only and not text.isascii():
+            _other_hits(text, out, start)
+        if typed_lower(text):
+            lower_typed_hits(text, out, start)
+        start += len(text) + 1
     return out
 
 

@@ -56,6 +56,19 @@ def _credential(word: str) -> bool:
     return word.strip(" .").replace(".", "") in _CREDENTIAL_WORDS
 
 
+_XPN_PARTS = 7
+"""An HL7 person name has at most seven components (family, given, middle, suffix, prefix, degree, type)."""
+
+
+def _hl7_name(value: str) -> bool:
+    """A person's name as HL7 v2 and DICOM write it (``BUSH^ACE^Z``, ``da Silva^Ana^^^Dr``): components split by
+    carets, at least two of letters, every one letters (spaces, dots, hyphens, apostrophes) or empty."""
+    parts = value.split("^")
+    if len(parts) > _XPN_PARTS or sum(bool(p.strip()) for p in parts) < 2:
+        return False
+    return all(all(c.isalpha() or c in " .'-\u2019" for c in p) for p in parts) and parts[0][:1].isalpha()
+
+
 def name_shaped(value: str, single_known: bool = False) -> bool:
     """A whole value that reads as one person's name, as a key naming a person holds it (``Drew Fox``, ``J. Best``,
     ``King, Nizhoni``, ``van der Berg, Eero, RN``, ``Dr. Ana Souza``): name words, initials and particles, at most
@@ -65,6 +78,8 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
     ``single_known``, known (a table's cell ``Tegaderm`` is left to the weak cue and the model)."""
     if not value or len(value) > 80 or any(c.isdigit() or c in "@/:;<>()[]{}|\n\t_=#" for c in value):
         return False
+    if "^" in value:
+        return _hl7_name(value)
     parts = value.split(", ")
     if len(parts) > 1 and _credential(parts[-1]):
         parts = parts[:-1]

@@ -125,3 +125,10 @@ def test_plurals_and_british_spellings_are_english_words(word: str) -> None:
 @pytest.mark.parametrize("word", ["quaresma", "edivaldo", "zubeyda"])
 def test_names_are_no_english_words_in_any_spelling(word: str) -> None:
     assert not N.english_word(word)
+
+
+def test_dictionary_names_typed_in_lower_case_in_a_text_typed_so() -> None:
+    text = "hey is fatima abdelrahman in 526 ok to go to CT?"
+    assert [text[s:e] for s, e, _ in N.dictionary_hits(text)] == ["fatima", "abdelrahman"]
+    assert not N.dictionary_hits("Pt says fatima is fine")  # a capital opens it: only names written so count
+    assert not N.dictionary_hits("sodium low, lasix held, will recheck bmp in am")

@@ -25,3 +25,12 @@ def test_a_value_written_as_a_person_s_name_is_name_shaped(value: str) -> None:
 )
 def test_a_value_of_another_shape_is_not(value: str) -> None:
     assert not VN.name_shaped(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "shaped"),
+    [("BUSH^ACE^Z", True), ("da Silva^Ana^^^Dr", True), ("O'NEILL^MARY-KATE", True), ("a^b^c^d^e^f^g^h", False),
+     ("^ACE", False), ("HC:93306^2", False), ("x^", False)],
+)
+def test_a_name_written_with_carets_as_hl7_and_dicom_do(value: str, shaped: bool) -> None:
+    assert VN.name_shaped(value) is shaped
