@@ -38,6 +38,7 @@ from .keys import (
     person_key,
 )
 from .profiles import Profile
+from .segments import X12_OBJECT_KEYS, x12_members
 from .validators import zip3
 from .value_names import name_shaped
 from .vault import PseudonymVault, new_token
@@ -674,6 +675,7 @@ class _Masker:
         person_parent = person_key(parent)  # {"patient": {"display": "Rocky Swan"}}, {"members": {"Green, Amber": …}}
         people_map = (person_parent or parent.endswith("by_name")) and not row  # householdByName: {name: …}
         eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
+        x12 = x12_members(value) if not X12_OBJECT_KEYS.isdisjoint(value) else None
         for k, v in value.items():
             k_out = k
             named_key = people_map and type(k) is str and (k[:1] > "z" or k[:1] < "a" or " " in k)
@@ -709,6 +711,9 @@ class _Masker:
                     out[k_out] = v
                     continue
             child = "" if embedded else (path + seg if path else _root(seg))
+            if x12 and k in x12:  # an X12 loop written as JSON: its elements are read by position
+                out[k_out] = self._x12_elements(v, x12[k], child, nk, out, k_out)
+                continue
             if t is str:
                 if flags and v:  # rare: a person's key, a FHIR reference or logical id, a person's display
                     if flags & _REFERENCE or (flags & _LOGICAL_ID and _person_resource(value)):
@@ -786,6 +791,21 @@ class _Masker:
         at_path = (self.override or path, K.ID)
         self.tally[at_path] = self.tally.get(at_path, 0) + 1
         return value[:start] + replaced + value[end:]
+
+    def _x12_elements(
+        self, value: str | list, kinds: dict[int, str], path: str, parent: str, container: dict, key: Any
+    ) -> str | list:
+        """An X12 segment's elements as a list (or a ``DTP``'s date as a string, at ``-1``): each element whose
+        position names a kind is masked as a keyed value of it, the others read as any text would be."""
+        if type(value) is str:
+            return self._keyed(value, kinds[-1], path, container, key)
+        out: list[Any] = [None] * len(value)
+        embedded = self.override is not None
+        for i, element in enumerate(value):
+            at = "" if embedded else f"{path}[{i}]"
+            kind = kinds.get(i)
+            out[i] = self._keyed(element, kind, at, out, i) if kind else self._walk(element, at, None, parent, out, i)
+        return out
 
     def _walk_list(self, value: list, path: str, kind: str | None, parent: str) -> list:
         lst: list[Any] = [None] * len(value)

@@ -163,6 +163,52 @@ def find(text: str) -> list[Span]:
     return out
 
 
+X12_OBJECT_KEYS = frozenset(("NM1", "N2", "N3", "N4", "DMG", "REF", "PER", "DTP", "CLM", "CLP", "SBR", "PAT", "DTM"))
+"""Keys that make an object an X12 loop written as JSON (``{"NM1": ["IL", "1", "EZE", "IFEOMA"], "N4": [...]}``)."""
+_X12_UNSAFE = frozenset("*~\n")
+
+
+def x12_members(obj: dict) -> dict[str, dict[int, str]]:
+    """The kinds of an X12 loop's elements when the loop is written as JSON, by key and element index (``-1``:
+    the whole string): each segment key (``NM1``, or ``DTP_434`` with its qualifier after the id) holds its
+    elements after the id as a list, or a ``DTP``'s date as a string. The loop is read as the text reader reads
+    ``NM1*IL*1*EZE*IFEOMA~`` (an NM1 decides whose loop it is), so the two never disagree."""
+    text: list[str] = []
+    where: list[tuple[int, int, str, int]] = []  # start, end, key, index
+    pos = 0
+    for key, value in obj.items():
+        if type(key) is not str:
+            continue
+        name, _, qualifier = key.partition("_")
+        name = name.upper()
+        if name not in X12_OBJECT_KEYS:
+            continue
+        if type(value) is list and 0 < len(value) <= MAX_FIELDS and all(type(e) is str for e in value):
+            elements, indices = value, range(len(value))
+        elif type(value) is str and name == "DTP" and qualifier:
+            elements, indices = [qualifier, "RD8" if "-" in value else "D8", value], (-2, -3, -1)
+        else:
+            continue
+        if any(not _X12_UNSAFE.isdisjoint(e) for e in elements):
+            continue  # a separator inside an element: not read by position
+        pos += len(name) + 1
+        for element, index in zip(elements, indices, strict=True):
+            where.append((pos, pos + len(element), key, index))
+            pos += len(element) + 1
+        text.append(f"{name}*{'*'.join(elements)}~")
+    if not where:
+        return {}
+    spans: list[Span] = []
+    _x12("".join(text), spans)
+    out: dict[str, dict[int, str]] = {}
+    for start, _, kind in spans:
+        for first, last, key, index in where:
+            if first <= start < last and index >= -1:
+                out.setdefault(key, {})[index] = kind
+                break
+    return out
+
+
 def _pieces(value: str, sep: str, start: int, cap: int) -> list[tuple[int, str]]:
     """``value`` split at ``sep`` (at most ``cap`` pieces; an unread remainder is dropped), with offsets."""
     parts = value.split(sep, cap)

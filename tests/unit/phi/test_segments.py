@@ -226,3 +226,40 @@ def test_hostile_segments_cost_linear_work() -> None:
     ]
     for make in hostile:
         assert _calls(make(4000)) <= 2.2 * _calls(make(2000))
+
+
+SUBSCRIBER_LOOP = {
+    "NM1": ["IL", "1", "ZHANG", "HONG", "", "", "", "MI", "341659059S"],
+    "N3": ["6064 W Lakeview Way Unit 198"],
+    "N4": ["WAUKEGAN", "IL", "60073"],
+    "DMG": ["D8", "19750926", "F"],
+}
+
+
+def test_an_x12_loop_written_as_json_is_read_by_position_like_its_text() -> None:
+    assert S.x12_members(SUBSCRIBER_LOOP) == {
+        "NM1": {2: K.NAME, 3: K.NAME, 8: K.HEALTH_PLAN},
+        "N3": {0: K.ADDRESS},
+        "N4": {0: K.CITY, 2: K.ZIP},
+        "DMG": {1: K.DATE},
+    }
+    payer = {"NM1": ["PR", "2", "AETNA", "", "", "", "", "PI", "60054"], "N4": ["HARTFORD", "CT", "06156"]}
+    assert S.x12_members(payer) == {}  # a payer's loop is kept, as in text
+    assert S.x12_members({"CLM": ["HAR98597", "45.00"], "DTP_434": "20250605-20241106"}) == {
+        "CLM": {0: K.ACCOUNT},
+        "DTP_434": {-1: K.DATE},
+    }
+    assert S.x12_members({"NM1": ["IL", "1", "A*B", "C"], "N4": "not a list"}) == {}  # a separator inside: unread
+
+
+def test_mask_json_masks_an_x12_loop_written_as_json_and_counts_what_it_replaced() -> None:
+    doc = {"loop2010BA": SUBSCRIBER_LOOP, "loop2300": {"CLM": ["HAR98597", "45.00"], "DTP_434": "20250605"}}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value["loop2010BA"] == {
+        "NM1": ["IL", "1", "[NAME]", "[NAME]", "", "", "", "MI", "[HEALTH_PLAN]"],
+        "N3": ["[ADDRESS]"],
+        "N4": ["[CITY]", "IL", "600"],
+        "DMG": ["D8", "1975", "F"],
+    }
+    assert result.value["loop2300"] == {"CLM": ["[ACCOUNT]", "45.00"], "DTP_434": "2025"}
+    assert result.counts[K.NAME] == 2 and result.counts[K.DATE] == 2
