@@ -119,6 +119,15 @@ FROM_PLACE = (
 )
 """Words before ``from`` that make what follows a place (``is from Oaxaca``), not a sender (``message from Ana``)."""
 
+TO_PLACE = (
+    "admitted", "readmitted", "transferred", "sent", "moved", "taken", "brought", "discharged", "returned",
+    "referred", "went", "go", "goes", "going", "transported", "wheeled", "escorted", "upgraded", "downgraded",
+    "back", "directly", "straight", "admit", "transfer", "send", "move", "take", "bring", "discharge", "return",
+    "refer", "came", "come", "reported", "report", "floated", "assigned", "routed", "faxed", "paged",
+)
+"""Words before ``to`` that make what follows a place or a service (``admitted to Labor``, ``sent to
+Radiology``), not a person (``gave it to Maverick``)."""
+
 PREPOSITIONS = ("with", "to", "for", "from", "by", "With", "To", "For", "From", "By", "TO", "FROM", "BY", "WITH")
 """A name after one of these needs two name words (``to Golnaz Jahanbakhsh``; not ``to Lisbon``), or a colon
 (``From: …``)."""

@@ -381,6 +381,8 @@ def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
     """The names of the run at ``start`` after a cue (``Mr. John Smith``, ``Patient: Smith, Mary``); a list
     cue goes on through ``A, B and C``."""
     units = run_at(text, start)
+    if len(units) == 1 and _letters_for_words(text, units[0]):
+        return []
     if strength != STRONG:
         units = _trim_common(text, units)
         if not _weak_ok(text, units, 2 if strength == PREP else 1):
@@ -399,6 +401,22 @@ def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
     if strength == LIST:
         out += list_names(text, units[-1][2], everything=True)
     return out
+
+
+_NAME_LABEL_WORDS = ("name", "first", "last", "surname", "given", "family", "nombre", "apellido", "nom")
+
+
+def _letters_for_words(text: str, unit: tuple[int, int, int]) -> bool:
+    """A short word in capitals no name list holds, alone after a cue (``TO: NICU``, ``Contact (MRSA)``): letters
+    standing for a unit or an organism, not a person (``TO: NG, ANA`` goes on with a comma)."""
+    core = text[unit[1] : unit[2]]
+    if not (core.isupper() and len(core) <= 5) or text.startswith(",", unit[2]):
+        return False
+    label = text[max(0, unit[0] - 16) : unit[0]].casefold()
+    if any(word in label for word in _NAME_LABEL_WORDS):
+        return False  # "LAST NAME:  BAINS", "FIRST:VASANA": the label says a name comes
+    word = core[:1] + core[1:].lower()
+    return word not in dictionary_names() and word not in ambiguous()
 
 
 def _given_after_comma(text: str, units: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -745,13 +763,22 @@ def _run_end(text: str, end: int) -> int:
     return end
 
 
+def _product_word(word: str) -> bool:
+    """A trade name's word: a capital inside it after four lower-case letters (``IntelliVue``, ``HeartMate``,
+    ``LifeVest``); no name is written so (``McDonald``, ``DeShawn``, ``FitzGerald`` have fewer before it)."""
+    return any(word[i].isupper() and word[i - 4 : i].isalpha() and word[i - 4 : i].islower()
+               for i in range(4, len(word)))
+
+
 def _without_facilities(text: str, names: list[Span]) -> list[Span]:
     """``names`` less those in a run of capitalised words that ends with a facility's noun and then stops
     (``Thank you for calling Lakeshore Clinic,``, ``at St. Agnes Hospital.``; not ``Ana Okafor Medical Assistant``,
-    ``… Unit 4B``): the run names a place."""
+    ``… Unit 4B``): the run names a place; or that holds a trade name's word (``Philips IntelliVue MX800``)."""
     out: list[Span] = []
     for span in names:
         stop = _run_end(text, span[1] + 2 if text.startswith(("'s ", "\u2019s "), span[1]) else span[1])
+        if any(_product_word(word) for word in text[span[0] : stop].split(" ")):
+            continue
         last = text[token_start(text, stop - 1, max(0, stop - LONGEST_WORD)) : stop]
         if last.endswith(("'s", "\u2019s")):
             last = last[:-2]

@@ -1121,6 +1121,7 @@ def _pair(s: str, a: int, text: str) -> list[Span]:
 
 _NOT_BEFORE_PEOPLE = frozenset(C.NOT_BEFORE_PEOPLE)
 _FROM_PLACE = [[w] for w in C.FROM_PLACE]
+_TO_PLACE = [[w] for w in C.TO_PLACE]
 """Words after which a capitalised word is a thing or a place (``the Mayo…``, ``in Lagos``, ``at Mercy``,
 ``on Eliquis``), not a person."""
 
@@ -1176,6 +1177,8 @@ def _single(s: str, a: int, text: str) -> list[Span]:
         return []  # "Date of Birth", "Place of Service", "Department of Health": a title's words, no one's
     if before == "from" and text[max(0, a - 14) : a].lower().split(" ")[-1:] in _FROM_PLACE:
         return []  # "is from Oaxaca", "moved from Puebla": where one comes from
+    if before == "to" and text[max(0, a - 14) : a].lower().split(" ")[-1:] in _TO_PLACE and R.is_english(word):
+        return []  # "admitted to Labor", "sent to Radiology": where one goes (but "gave it to Maverick")
     if before in ("and", "or") and not _person_before(text, a + 1, word):
         return []  # "from Oaxaca and Puebla", "Eliquis and Xarelto": the same kind as the item before
     end = a + len(s)

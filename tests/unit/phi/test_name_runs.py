@@ -539,3 +539,21 @@ def test_english_words_no_name_list_holds_are_things_beside_things_and_names_bes
     text: str, names: set[str]
 ) -> None:
     assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Quaresma was admitted to Labor and Delivery overnight.", {"Quaresma"}),
+        ("He gave the card to Maverick and left.", {"Maverick"}),
+        ("Edivaldo needs negative pressure; Philips IntelliVue MX800 in use.", {"Edivaldo"}),
+        ("Seen by Ronald McDonald and DeShawn FitzGerald today.", {"Ronald", "McDonald", "DeShawn", "FitzGerald"}),
+        ("Isolation: Contact (MRSA), bed 4.", set()),
+        ("FAX    TO: NICU    FROM: Edivaldo Quaresma", {"Edivaldo", "Quaresma"}),
+        ("LAST NAME:  BAINS     SEX: F", {"BAINS"}),
+    ],
+)
+def test_places_one_is_sent_to_trade_names_and_letters_for_words_after_a_cue_are_no_names(
+    text: str, names: set[str]
+) -> None:
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
