@@ -78,11 +78,18 @@ RELATIVE_TITLES = {
     "k'iche'": {"f": "Nan", "m": "Tat"},
     "romani": {"f": "Bibi", "m": "Kako"},
     "karen": {"f": "Thramu", "m": "Thra"},
+    "sinhala": {"f": "Nona", "m": "Mahattaya"},
 }
 """What a language's sentences call a relative or elder of either sex, written where a sentence has ``{Rt}`` before
-``{R.given}`` (``Tan Asuncion``, ``Sekuru Tongai``, ``Obbo Gemechu``, ``Monni Fränz``, ``Tat Kej``)."""
+``{R.given}`` (``Tan Asuncion``, ``Sekuru Tongai``, ``Obbo Gemechu``, ``Monni Fränz``, ``Tat Kej``), or after it in
+Sinhala (``Sarath Mahattaya``)."""
 
-CULTURAL_TITLES = tuple(sorted({t for titles in RELATIVE_TITLES.values() for t in titles.values()}))
+TITLE_AFTER_NAME = frozenset(("sinhala",))
+"""Languages whose relative's title follows the name: no name after it is titled."""
+
+CULTURAL_TITLES = tuple(
+    sorted({t for lang, titles in RELATIVE_TITLES.items() if lang not in TITLE_AFTER_NAME for t in titles.values()})
+)
 """Titles of the banks' communities written before a name: the name after one is classed ``titled`` like a name
 after ``Mr.``."""
 
@@ -277,7 +284,7 @@ TWENTY_FIRST_LOCAL = {
         closings=(" Si Yu'os ma'åse', {O.given}.",),
     ),
     "sinhala": X._local(
-        body=("{R.given} හෙට එනවා.", "{P.given} ඊයේ රෑ හොඳට නිදාගත්තා.", "{R.given} Mahattaya brought the clinic book."),
+        body=("{R.given} හෙට එනවා.", "{P.given} ඊයේ රෑ හොඳට නිදාගත්තා.", "{R.given} {Rt} brought the clinic book."),
         messages=("ආයුබෝවන් {R.given}, ",),
         closings=(" ස්තූතියි, {O.given}.",),
     ),
@@ -372,7 +379,7 @@ TWENTY_SECOND_OPENERS = (
     "Subject: re {P.full} - ",
     "SUMMARY:",
     "ATTENDEE;CN={C.full}: ",
-    'msg="',
+    "msg: ",
     "[x] ",
 )
 
@@ -386,7 +393,7 @@ TWENTY_SECOND_BODIES = (
     "ward round with {C.full} cancelled",
 )
 
-TWENTY_SECOND_CLOSINGS = (" - {O.given}", '"', " ({Q.given})", "", " /{O.lower}")
+TWENTY_SECOND_CLOSINGS = (" - {O.given}", " [delivered]", " ({Q.given})", "", " /{O.lower}")
 
 TWENTY_SECOND_LISTS = (
     "\nNK1|1|{R.family}^{R.given}|{rel}\nNK1|2|{S.family}^{S.given}|{rel2}",
