@@ -495,8 +495,11 @@ STYLES = {
 }
 
 FIRST_RUNS = {
-    21: "written in session 10 by another hand; not yet measured",
-    22: "written in session 10 by another hand; not yet measured",
+    21: (
+        "written in session 10 by another hand; its first run, before its misses were read: recall 0.981, NAME "
+        "precision 0.900 (the detector at the session's start: 0.982, 0.858)"
+    ),
+    22: "its first run: recall 0.833, NAME precision 0.930 (the detector at the session's start: 0.833, 0.884)",
 }
 """What each bank scored the first time it was measured, before anyone read its misses."""
 

@@ -146,7 +146,7 @@ LOWER_CUES = (
     "seen by", "entered by", "written by", "checked by", "name:", "Name:", "guest:", "Guest:", "client:", "pt:",
     "patient:", "Patient:", "pt", "son", "daughter", "wife", "husband", "partner", "mother", "father", "sister",
     "brother", "nephew", "niece", "daughter-in-law", "son-in-law", "caregiver", "guardian", "neighbor", "neighbour",
-    "its", "im", "i'm", "my name is", "name is",
+    "its", "im", "i'm", "my name is", "name is", "printed by", "by", "cc:", "Cc:", "CC:",
 )
 """Cues after which a name may be typed in lower case (``spoke w/ ana okafor``, ``hi, it's ana okafor``)."""
 

@@ -420,8 +420,23 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "dicompn",
         r"\bPN[ \t]+\[[^\]\n]{1,100}\]|(?i:\b(?:patient_?name|name|pn))[ \t]*[:=]?[ \t]*"
-        r"\p{Lu}[\p{L}\p{M}'-]+\^\p{Lu}[\p{L}\p{M}'-]*(?:\^[\p{L}\p{M}'-]*)*",
+        r"\p{Lu}[\p{L}\p{M}'-]+\^\p{Lu}[\p{L}\p{M}'-]*(?:\^[\p{L}\p{M}'-]*)*"
+        r"|(?:(?m:^)|[ \t:=(\[\"])\p{Lu}[\p{L}\p{M}'-]+\^\p{Lu}[\p{L}\p{M}'-]*(?:\^[\p{L}\p{M}'-]*){0,4}",
     ),
+    # who speaks in a chat that writes its nicknames in angle brackets (``<Meztli> ward round cancelled``)
+    (
+        "nick",
+        rf"(?:(?m:^)|[ \t])<[\p{{Lu}}{_UNCASED}][\p{{L}}\p{{M}}'\x{{2019}}-]*"
+        rf"(?: [\p{{Lu}}{_UNCASED}][\p{{L}}\p{{M}}'-]*)?>",
+    ),
+    # a log's key=value (or a snake_case key and a colon) whose key names a person (``user=Cihuatl``,
+    # ``called_by: Tsura``, ``author="Ana Okafor"``)
+    (
+        "logpair",
+        r"\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?:=|_[A-Za-z0-9]+: )(?:\"[^\"\n]{1,60}\"|[^\s\",;|=]{1,40})",
+    ),
+    # a name typed in lower case signing a line off after a slash (``… cancelled /meztli quetzalcoatl``)
+    ("slashlower", r"[ \t]/\p{Ll}[\p{Ll}\p{M}'-]+(?: \p{Ll}[\p{Ll}\p{M}'-]+){1,2}[ \t]*(?m:$)"),
     # a search result's highlighted words (``<em>Hrubý</em>``, ``**Hrubý**``): a name when shaped like one
     ("highlight", r"<(?:em|b|strong|mark)>[^<>\n]{1,60}</(?:em|b|strong|mark)>"),
     # a driver's licence after DL, an IBAN written without spaces (checked by its mod-97 sum)
@@ -721,7 +736,7 @@ def _dicom_person(s: str, a: int, text: str) -> list[Span]:
         open_at, body = s.index("[") + 1, s[s.index("[") + 1 : -1]
     else:  # after its label: the name starts at the capital before the first caret
         caret = s.index("^")
-        open_at = max(s.rfind(sep, 0, caret) for sep in " :=\t") + 1
+        open_at = max(s.rfind(sep, 0, caret) for sep in " :=\t([\"") + 1
         body = s[open_at:]
     out: list[Span] = []
     pos = open_at
@@ -732,6 +747,41 @@ def _dicom_person(s: str, a: int, text: str) -> list[Span]:
             out.append((a + pos + lead, a + pos + lead + len(stripped), K.NAME))
         pos += len(part) + 1
     return out
+
+
+def _nick(s: str, a: int, text: str) -> list[Span]:
+    """The nickname a chat line opens with, between angle brackets: who speaks (not ``<Note>`` or ``<DIV>``: a word
+    the lists call everyday, or letters in capitals)."""
+    open_at = s.index("<") + 1
+    inner = s[open_at:-1]
+    if inner.isupper() or any(R.is_common(w) or w.casefold() in R.CUE_WORDS for w in inner.split(" ")):
+        return []
+    return [(a + open_at, a + len(s) - 1, K.NAME)]
+
+
+def _log_pair(s: str, a: int, text: str) -> list[Span]:
+    """The value of a log's ``key=value`` (or ``snake_key: value``) whose key names a person, when it reads as a
+    person's name (``user=Cihuatl``; not ``user=svc_backup`` or ``patient=stable``)."""
+    cut = s.find("=")
+    if cut < 0:
+        cut = s.index(": ")
+        value_at = cut + 2
+    else:
+        value_at = cut + 1
+    key = s[:cut]
+    if _key_kind(key) != K.NAME and not person_key(normalize_key(key)):
+        return []
+    value = s[value_at:]
+    if value.startswith('"'):
+        value, value_at = value[1:-1], value_at + 1
+    if not value or not VN.name_shaped(value):
+        return []
+    return [(a + value_at, a + value_at + len(value), K.NAME)]
+
+
+def _slash_lower(s: str, a: int, text: str) -> list[Span]:
+    """A lower-case name after a slash ending a line, as the lower-case cues read one (two or three words)."""
+    return R.lower_names(text, a + 2)
 
 
 def _highlight(s: str, a: int, text: str) -> list[Span]:
@@ -1806,6 +1856,9 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "phonectx": _phone,
     "phonelabel": _labelled_phone,
     "dicompn": _dicom_person,
+    "nick": _nick,
+    "logpair": _log_pair,
+    "slashlower": _slash_lower,
     "highlight": _highlight,
     "quotedpair": _quoted_pair,
     "eupostal": _eu_postal,

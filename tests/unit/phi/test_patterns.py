@@ -207,7 +207,23 @@ def test_a_bed_or_a_date_of_birth_with_no_name(text: str) -> None:
 def test_a_log_s_name_or_person_field_holds_a_name_whatever_its_words() -> None:
     line = 'chart.view user=nurse88 patient=88 name="Friend, Dawn" action=EXPORT note="Stable, improving"'
     found = {line[s:e] for s, e, k in detect_text(line) if k == K.NAME}
-    assert found == {"Friend", "Dawn"}
+    assert found == {"Friend, Dawn"}  # the key names a person: the value is one name, whole
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("<Meztli> ward round cancelled /meztli quetzalcoatl", {"Meztli", "meztli", "quetzalcoatl"}),
+        ("<Izel> <Lingonberry> <Surf> joined #ward4w", {"Izel", "Lingonberry", "Surf"}),
+        ("<b>bold</b> <Note> see <DIV> here", set()),
+        ("user=Cihuatl action=view  called_by: Tsura", {"Cihuatl", "Tsura"}),
+        ("x=1 user=svc_backup patient=stable action=view", set()),
+        ("SUMMARY:Hayrick^Cormorant merged into (Quaresma^Edivaldo)", {"Hayrick", "Cormorant", "Quaresma", "Edivaldo"}),
+        ("Label printed by tsura kolompár", {"tsura", "kolompár"}),
+    ],
+)
+def test_chat_nicknames_log_keys_caret_names_and_lower_case_sign_offs(text: str, names: set[str]) -> None:
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
 
 
 def test_who_speaks_before_the_time_on_a_chat_line() -> None:
