@@ -328,7 +328,7 @@ PERSON_NOUNS = frozenset(
         *("patient", "prescriber", "clinician", "provider", "physician", "doctor", "attending", "resident", "nurse"),
         *("author", "actor", "performer", "practitioner", "caregiver", "reviewer", "approver", "signer", "witness"),
         *("interpreter", "technician", "surgeon", "anesthesiologist", "pcp", "guardian", "spouse", "mother"),
-        *("father", "parent", "child", "nok", "next_of_kin", "sender", "recipient", "from", "to", "cc", "caller"),
+        *("father", "parent", "child", "nok", "next_of_kin", "sender", "recipient", "from", "to", "caller", "pt"),
         *("assignee", "owner", "user", "member", "subscriber", "insured", "guarantor", "beneficiary", "contact"),
         *("participant", "attendee", "relative", "dependent", "therapist", "pharmacist", "counselor", "worker"),
         *("manager", "coordinator", "midwife", "dentist", "chaplain", "volunteer", "student", "staff", "sibling"),
@@ -337,8 +337,9 @@ PERSON_NOUNS = frozenset(
     )
 )
 """The last word of a key whose text value, when shaped like a person's name (``Drew Fox``, ``King, Nizhoni``),
-is one: ``prescriber``, ``ordering_provider``, ``case_manager``, ``attendees``. A value of any other shape
-(``svc-ingest``, ``Patient/123``, ``Front Desk``) is read as free text, as any value is."""
+is one: ``prescriber``, ``ordering_provider``, ``case_manager``, ``attendees``, an ED board's ``pt``. A value of any
+other shape (``svc-ingest``, ``Patient/123``, ``Front Desk``) is read as free text, as any value is. Not ``cc``: on a
+clinical record it is the chief complaint (``"cc": "fall"``), and a copied address is found by its shape."""
 
 
 PERSON_RESOURCES = frozenset(("Patient", "Person", "RelatedPerson"))

@@ -70,9 +70,16 @@ _SUFFIX_CAPS = (
     r"(?:ST|STREET|AVE|AVENUE|RD|ROAD|BLVD|BOULEVARD|LN|LANE|DR|DRIVE|CT|COURT|WAY|PL|PLACE|TERRACE|TER|PKWY|"
     r"PARKWAY|HWY|HIGHWAY|CIR|CIRCLE|SQ|TRAIL|TRL|LOOP|PLAZA|PIKE|BROADWAY)"
 )
-_STREET_FIRST = r"(?:Via|Viale|Calle|Avenida|Rua|Rue|Strada|Corso|Piazza|VIA|CALLE|AVENIDA|RUA|RUE)"
-"""Words that open a street's name in Italian, Spanish, Portuguese and French (``Via Garibaldi 211``)."""
-_STREET_FIRST_MIXED = r"(?:Via|Viale|Calle|Avenida|Rua|Rue|Strada|Corso|Piazza)"
+_STREET_WORDS = (
+    "Via", "Viale", "Vicolo", "Calle", "Callejón", "Avenida", "Rua", "Rue", "Strada", "Stretto", "Corso", "Piazza",
+    "Contrada", "Lungomare", "Carrera", "Diagonal", "Transversal", "Prolongación", "Calzada", "Camino", "Pasaje",
+    "Paseo", "Jirón", "Carretera", "Travesía", "Travessa", "Alameda", "Estrada", "Praça", "Rodovia", "Largo",
+    "Chemin", "Allée", "Impasse", "Quai",
+)
+_STREET_FIRST = rf"(?:{'|'.join(_STREET_WORDS)}|VIA|CALLE|AVENIDA|RUA|RUE)"
+"""Words that open a street's name in Italian, Spanish, Portuguese and French (``Via Garibaldi 211``,
+``Diagonal Comoras 126``, ``Stretto Torquato 93``)."""
+_STREET_FIRST_MIXED = rf"(?:{'|'.join(_STREET_WORDS)})"
 """The same words as written in a sentence: after a number only so (``Sent 2 VIA EMAIL`` is none)."""
 _STREET_LAST = r"(?:stra(?:ß|ss)e|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan|gata|veien|katu)"
 """Endings of a street's name in German, Dutch and Nordic languages (``Hauptstraße 16``)."""
@@ -124,6 +131,7 @@ _TRAILING = (
     rf"|,? (?:{C.alternation(C.CREDENTIALS)})(?:[ ,.;|)]|(?m:$))"
     rf"| \((?:{C.alternation(C.PARENTHESES)})\b"
     r"|,? who\b| and (?:his|her|their) |, (?:a |an )?\d{1,3}[- ]?(?:year|yr|y/?o\b)|, \d{1,3},"
+    r"| \d{1,3} ?(?:yo|y/o|[FM])\b"
     rf"|, (?:the|her|his|their|my|our) (?:{C.alternation(C.KIN)})\b"
     r"| here[.,!:]| here -| \(\d{1,3} ?(?:[FMfm]|y|yo|y/o|yrs?)?\)"
     r"|,? (?:Jr|Sr)\.?(?:[ ,;:)]|(?m:$))| (?:II|III|IV)(?:[ ,.;:)]|(?m:$))"
@@ -434,6 +442,11 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "logpair",
         r"\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?:=|_[A-Za-z0-9]+: )(?:\"[^\"\n]{1,60}\"|[^\s\",;|=]{1,40})",
+    ),
+    # a name typed in lower case before an age and sex (``P: aaliyah washington 85yo M``)
+    (
+        "lowerage",
+        r"(?:(?m:^)|: |\t)\p{Ll}[\p{Ll}\p{M}'-]+(?: \p{Ll}[\p{Ll}\p{M}'-]+){1,2} \d{1,3} ?(?:yo|y/o|[FM])\b",
     ),
     # a name typed in lower case signing a line off after a slash (``… cancelled /meztli quetzalcoatl``)
     ("slashlower", r"[ \t]/\p{Ll}[\p{Ll}\p{M}'-]+(?: \p{Ll}[\p{Ll}\p{M}'-]+){1,2}[ \t]*(?m:$)"),
@@ -779,6 +792,14 @@ def _log_pair(s: str, a: int, text: str) -> list[Span]:
     return [(a + value_at, a + value_at + len(value), K.NAME)]
 
 
+def _lower_age(s: str, a: int, text: str) -> list[Span]:
+    """A lower-case name before an age, as the lower-case cues read one (two or three words)."""
+    lead = 0
+    while not s[lead].isalpha():
+        lead += 1
+    return R.lower_names(text, a + lead)
+
+
 def _slash_lower(s: str, a: int, text: str) -> list[Span]:
     """A lower-case name after a slash ending a line, as the lower-case cues read one (two or three words)."""
     return R.lower_names(text, a + 2)
@@ -1115,6 +1136,8 @@ def _after(s: str, a: int, text: str) -> list[Span]:
     word = s[:cut]
     if R.is_stop(word):  # "He lives", "She reports"
         return []
+    if s[cut + 1 : cut + 2].isdigit() and R.is_english(word) and not R.run_before(text, a - 1, weak=True, limit=1):
+        return []  # "Tower 3F", "Ward 4M": a floor or a unit; "Autumn Love 44F" is a name, an age and a sex
     if s.startswith(_SUFFIXES, cut) and _numbered_thing(word):
         return []  # "Phase III", "World War II", "Mobitz II": a numbered thing, not a generation
     possessive = word.endswith(("'s", "\u2019s")) and not s.startswith(_KIN_AFTER, cut)
@@ -1162,6 +1185,8 @@ def _pair(s: str, a: int, text: str) -> list[Span]:
     if second.casefold() in _FACILITY_HEADS and R.is_english(first) and R.is_english(second):
         return []  # "Orchard Chapel", "Quasar Imaging": a place or a firm, not a person
     end = a + len(s)
+    if text.startswith(" ", end) and _bare_number(text, end + 1) and not _age_after(text, end + 1):
+        return []  # "Fast Track 2", "Resus Bay 3": a place numbered, not a person
     if text.startswith(" ", end) and text[end + 1 : end + 2].isupper():  # "Glasgow Coma Scale", "… Hospital"
         after = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:")
         if R.is_common(after) or R.is_stop(after):
@@ -1177,6 +1202,23 @@ _TO_PLACE = [[w] for w in C.TO_PLACE]
 
 
 _DRUG_ACTIONS = frozenset(C.DRUG_ACTIONS)
+
+
+_AGE_AFTER = re2.compile(r"\d{1,3} ?(?:yo|y/o|y\b|yrs?\b|[FMfm]\b|-year)")
+
+
+def _bare_number(text: str, at: int) -> bool:
+    """One or two digits at ``at`` ending the word: no list's number (``2)``, ``3.``), time or date (``09:10``), nor
+    a house number (``Diagonal Comoras 126``: a street abroad, masked as a name's words until a rule reads it)."""
+    stop = at
+    while stop < len(text) and stop - at < 3 and text[stop].isdigit():
+        stop += 1
+    return 0 < stop - at <= 2 and (stop == len(text) or (text[stop] not in ").:/-" and not text[stop].isdigit()))
+
+
+def _age_after(text: str, at: int) -> bool:
+    """An age (and sex) at ``at``: ``44F``, ``85yo``, ``70 y/o`` say a person's name came before."""
+    return _AGE_AFTER.match(text[at : at + 12]) is not None
 
 
 def _given_a_drug(text: str, end: int) -> bool:
@@ -1859,6 +1901,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "nick": _nick,
     "logpair": _log_pair,
     "slashlower": _slash_lower,
+    "lowerage": _lower_age,
     "highlight": _highlight,
     "quotedpair": _quoted_pair,
     "eupostal": _eu_postal,

@@ -13,7 +13,17 @@ from .name_runs import (
     is_thing,
     unknown_word,
 )
-from .names import PARTICLES, ambiguous, census_all, cities, dictionary_names, english, token_end, uncased
+from .names import (
+    PARTICLES,
+    ambiguous,
+    census_all,
+    cities,
+    dictionary_names,
+    english,
+    english_word,
+    token_end,
+    uncased,
+)
 
 _TITLE_WORDS = frozenset(C.TITLES)
 
@@ -102,6 +112,8 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
         word = tokens[0][:1] + tokens[0][1:].lower() if tokens[0].isupper() else tokens[0]
         if word[0].islower() or token_end(word, 0) != len(word) or (lower and not known_name(word)):
             return False
+        if lower and english_word(word.casefold()):
+            return False  # "fall", "rose": one lower-case word of the lexicon is a word, even where a name may be
         if known_name(word):
             return (
                 word.casefold() not in NOT_A_VALUE_NAME

@@ -300,3 +300,8 @@ def test_digits_under_a_key_naming_a_terminology_are_its_code_not_a_number() -> 
     masked = mask_json(doc, SAFE_HARBOR).value
     assert masked["snomed"] == "73211009" and masked["cpt"] == "93000" and masked["icd10"] == "N18.3"
     assert masked["mrn"] == "[MRN]" and masked["code"] != "44054006"  # a bare "code" needs its system beside it
+
+
+def test_an_ed_board_s_pt_holds_a_name_and_its_cc_a_chief_complaint() -> None:
+    doc = {"pt": "Marsh, J", "cc": "fall", "rm": "Fast Track 2", "note_to": "rose"}
+    assert mask_json(doc, SAFE_HARBOR).value == {"pt": "[NAME]", "cc": "fall", "rm": "Fast Track 2", "note_to": "rose"}

@@ -557,3 +557,16 @@ def test_places_one_is_sent_to_trade_names_and_letters_for_words_after_a_cue_are
     text: str, names: set[str]
 ) -> None:
     assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("P: aaliyah quaresma 85yo M, admitted", {"aaliyah", "quaresma"}),
+        ("rm: Fast Track 2, pt waiting", set()),
+        ("Tower 3F is closed for cleaning.", set()),
+        ("Contacts: 1) Edivaldo Quaresma 2) Ilsabet Quorvane", {"Edivaldo", "Quaresma", "Ilsabet", "Quorvane"}),
+    ],
+)
+def test_a_name_before_an_age_and_a_place_before_its_number(text: str, names: set[str]) -> None:
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names

@@ -395,3 +395,15 @@ def test_a_uuid_in_capitals_is_a_number_and_no_name_is_read_glued_to_digits() ->
     uuid = "B2489191-7B12-4DC5-8E5A-3A26D18A669A"
     assert {k for _, _, k in detect_text(uuid)} == {K.NUMBER}
     assert not [k for _, _, k in detect_text("5CC941FC-49F6-49F5-9E30-EDDA9E67A63F") if k == K.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("lives at Diagonal Comoras 126, Bogotá", "Diagonal Comoras 126"),
+        ("Stretto Torquato 93, Napoli", "Stretto Torquato 93"),
+        ("Prolongación Farías 547 Edif. 649", "Prolongación Farías 547"),
+    ],
+)
+def test_streets_abroad_opened_by_their_kind(text: str, street: str) -> None:
+    assert street in [text[s:e] for s, e, k in detect_text(text) if k == K.ADDRESS]
