@@ -380,9 +380,11 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a plate after a word that says so (``plate WGN 046``)
     (
         "plate",
-        r"(?i:\b(?:plate|licen[cs]e tag|tag number|tag no\.?|tag #)\b)[ \t:#.]*(?:(?i:number|no\.?|#) ?)?"
+        r"(?i:\b(?:plate|licen[cs]e tag|tag number|tag no\.?|tag #|vehicle|veh)\b)[ \t:#.]*(?:(?i:number|no\.?|#) ?)?"
         r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}\b",
     ),
+    # a vehicle identification number after the word vehicle, check digit or not (``Vehicle 1HGBH41JXMN109186``)
+    ("vehiclevin", r"(?i:\bvehicle\b)[ \t:#]*[A-HJ-NPR-Z0-9]{17}\b"),
     # an e-mail address spelled out to dodge filters (``joseph at comcast dot net``)
     (
         "spelledemail",
@@ -408,7 +410,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     # a FHIR Patient's logical id inside a text or a path (``/fhir/Patient/124-6752``); a plate written with a space
     ("fhirpatient", r"\b(?:Patient|Person|RelatedPerson)/[A-Za-z0-9][A-Za-z0-9.-]{0,63}"),
-    ("plate2", r"(?i:(?:\b|_)plate(?: number| no\.?| #)?)[ \t:#.\"']*[A-Z0-9]{1,4}[ -][A-Z0-9]{2,6}\b"),
+    ("plate2", r"(?i:(?:\b|_)(?:plate|vehicle)(?: number| no\.?| #)?)[ \t:#.\"']*[A-Z0-9]{1,4}[ -][A-Z0-9]{2,6}\b"),
     # a quoted key and its quoted value in a text that is no JSON document (a log's JSON lines, a payload
     # quoted in a message): the key names the kind, as in a document (``"device_id": "U6HZ-0PX2-IJBP"``)
     (
@@ -442,6 +444,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "logpair",
         r"\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?:=|_[A-Za-z0-9]+: )(?:\"[^\"\n]{1,60}\"|[^\s\",;|=]{1,40})",
+    ),
+    # an employer named after the words that say one works there (``Works at Lane Tortilleria``): Safe Harbor's
+    # names include the individual's employers
+    (
+        "employer",
+        r"\b(?:[Ww]orks (?:at|for)|[Ee]mployed (?:at|by)|[Ee]mployer:)[ \t]+\p{Lu}[\p{L}\p{M}'&.-]*"
+        r"(?: (?:&|\p{Lu}[\p{L}\p{M}'&.-]*)){0,4}",
     ),
     # a name typed in lower case before an age and sex (``P: aaliyah washington 85yo M``)
     (
@@ -790,6 +799,14 @@ def _log_pair(s: str, a: int, text: str) -> list[Span]:
     if not value or not VN.name_shaped(value):
         return []
     return [(a + value_at, a + value_at + len(value), K.NAME)]
+
+
+def _employer(s: str, a: int, text: str) -> list[Span]:
+    """The employer's name after ``works at``: every capitalised word of it, whatever the word lists say
+    (``Green Drywall``, ``Love Moving Co``), bar a trailing full stop."""
+    at = s.index(next(c for c in s[4:] if c.isupper()), 4)
+    end = len(s.rstrip("."))
+    return [(a + at, a + end, K.NAME)]
 
 
 def _lower_age(s: str, a: int, text: str) -> list[Span]:
@@ -1902,12 +1919,14 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "logpair": _log_pair,
     "slashlower": _slash_lower,
     "lowerage": _lower_age,
+    "employer": _employer,
     "highlight": _highlight,
     "quotedpair": _quoted_pair,
     "eupostal": _eu_postal,
     "keyed4": _keyed4,
     "fhirpatient": _fhir_patient,
     "plate2": _plate_with_space,
+    "vehiclevin": lambda s, a, t: [(a + len(s) - 17, a + len(s), K.VIN)],
     "dl": _driver_licence,
     "ibancompact": _iban,
     "intl": lambda s, a, t: [(a, a + len(s), K.PHONE)] if sum(c.isdigit() for c in s) >= 9 else [],

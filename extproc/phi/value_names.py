@@ -79,6 +79,16 @@ def _hl7_name(value: str) -> bool:
     return all(all(c.isalpha() or c in " .'-\u2019" for c in p) for p in parts) and parts[0][:1].isalpha()
 
 
+def _inverted_known(parts: list[str], tokens: list[str]) -> bool:
+    """``Family, Given`` of capitalised words, one at least a name some list knows, none a cue word."""
+    return (
+        len(parts) == 2
+        and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in tokens)
+        and any(known_name(t[:1] + t[1:].lower()) for t in tokens)
+        and not any(t.casefold() in NOT_A_VALUE_NAME for t in tokens)
+    )
+
+
 def name_shaped(value: str, single_known: bool = False) -> bool:
     """A whole value that reads as one person's name, as a key naming a person holds it (``Drew Fox``, ``J. Best``,
     ``King, Nizhoni``, ``van der Berg, Eero, RN``, ``Dr. Ana Souza``): name words, initials and particles, at most
@@ -122,6 +132,8 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
                 and not is_thing(word)  # "Cushing", "Foley": an eponym alone is a disease's or a device's
             )
         return not single_known and value_name_word(word) and M.name_like(word.split("-", 1)[0])
+    if _inverted_known(parts, tokens):
+        return True  # "Story, River", "Love, Serenity": written family name first, a name whatever its words
     names = 0
     for token in tokens:
         if len(token) <= 2 and token[:1].isupper() and token[1:] in ("", "."):
@@ -133,4 +145,4 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
             return False
         names += 1
         known += known_name(core)
-    return names > 0 and (not lower or known > 0)
+    return names > 0 and (not lower or known > 0 or any(len(t) >= 4 for t in tokens))

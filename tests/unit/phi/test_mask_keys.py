@@ -305,3 +305,12 @@ def test_digits_under_a_key_naming_a_terminology_are_its_code_not_a_number() -> 
 def test_an_ed_board_s_pt_holds_a_name_and_its_cc_a_chief_complaint() -> None:
     doc = {"pt": "Marsh, J", "cc": "fall", "rm": "Fast Track 2", "note_to": "rose"}
     assert mask_json(doc, SAFE_HARBOR).value == {"pt": "[NAME]", "cc": "fall", "rm": "Fast Track 2", "note_to": "rose"}
+
+
+def test_an_employer_is_a_name_and_people_s_keys_hold_names_in_lower_case_or_family_name_first() -> None:
+    doc = {"patient": "yonas negassi", "employer": "Ramos Logistics", "pt": "Story, River",
+           "visit": {"patient": "Stable, improving"}, "user": "svc backup"}
+    assert mask_json(doc, SAFE_HARBOR).value == {
+        "patient": "[NAME]", "employer": "[NAME]", "pt": "[NAME]", "visit": {"patient": "Stable, improving"},
+        "user": "svc backup",
+    }

@@ -407,3 +407,17 @@ def test_a_uuid_in_capitals_is_a_number_and_no_name_is_read_glued_to_digits() ->
 )
 def test_streets_abroad_opened_by_their_kind(text: str, street: str) -> None:
     assert street in [text[s:e] for s, e, k in detect_text(text) if k == K.ADDRESS]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Works at Love Moving Co (no FMLA on file).", [("Love Moving Co", K.NAME)]),
+        ("Employed by Green Drywall.", [("Green Drywall", K.NAME)]),
+        ("Vehicle HA 76748 (black) left", [("HA 76748", K.PLATE)]),
+        ("Vehicle GLTLR8WMLT9LJLHVJ left in garage", [("GLTLR8WMLT9LJLHVJ", K.VIN)]),
+        ("Vehicle accident in 2019, works at the hospital", []),
+    ],
+)
+def test_employers_and_vehicles_after_the_words_that_say_so(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(text[s:e], k) for s, e, k in detect_text(text) if k in (K.NAME, K.PLATE, K.VIN)] == found
