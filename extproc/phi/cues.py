@@ -25,7 +25,7 @@ LABELS = (
     "Beneficiary", "member", "Nickname", "nickname", "Preferred name", "preferred name", "Goes by", "goes by",
     "AKA", "aka", "Alias", "alias", "Known as", "known as", "Emergency contact", "EMERGENCY CONTACT",
     "Emergency Contact", "Guarantor", "Subscriber", "Policyholder", "Dependent", "Guest", "guest", "Visitor",
-    "Witness", "Reporter", "Requester", "Claimant", "Applicant", "Child", "Mother", "Father",
+    "Witness", "Reporter", "Requester", "Claimant", "Applicant", "Child", "Mother", "Father", "SMS",
 )
 """Field labels: a name after one with a colon is certain (``Patient: …``), without one it is a weak cue."""
 

@@ -87,7 +87,10 @@ def _with_names(text: str, patterns: Iterable[Span], hits: Iterable[Span], field
         else:
             (names if k == K.NAME else spans).append((s, e, k))
     for hit in hits:
-        (names if hit[2] == K.NAME else spans).append(hit)
+        if hit[2] == K.NAME:
+            names.append(hit)
+        elif hit[2] != K.CITY or not R.in_facility_name(text, hit[0], hit[1]):
+            spans.append(hit)  # a city naming a facility is the facility's (``Riverside Eye Institute``)
     if names:
         spans.extend(R.complete(text, names))
     return merge(spans)

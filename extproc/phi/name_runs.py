@@ -664,6 +664,8 @@ def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
                 break
             if is_common(text[unit[1] : unit[2]]) and not _starts_a_name(text, unit[0]):
                 break
+            if text[unit[1] : unit[2]].casefold() in CUE_WORDS:
+                break  # "SMS Jemp", "Escort Ana": the cue before a name is none of it
             if (unit[0], unit[2]) not in seen:
                 seen.add((unit[0], unit[2]))
                 out.append((unit[0], unit[2], K.NAME))
@@ -774,26 +776,28 @@ def _without_facilities(text: str, names: list[Span]) -> list[Span]:
     """``names`` less those in a run of capitalised words that ends with a facility's noun and then stops
     (``Thank you for calling Lakeshore Clinic,``, ``at St. Agnes Hospital.``; not ``Ana Okafor Medical Assistant``,
     ``… Unit 4B``): the run names a place; or that holds a trade name's word (``Philips IntelliVue MX800``)."""
-    out: list[Span] = []
-    for span in names:
-        stop = _run_end(text, span[1] + 2 if text.startswith(("'s ", "\u2019s "), span[1]) else span[1])
-        if any(_product_word(word) for word in text[span[0] : stop].split(" ")):
-            continue
-        last = text[token_start(text, stop - 1, max(0, stop - LONGEST_WORD)) : stop]
-        if last.endswith(("'s", "\u2019s")):
-            last = last[:-2]
-        tail = text[stop : stop + 2]
-        ends = not tail or (not tail[0].isalnum() and (tail[0] != " " or not tail[1:].isalnum() or tail[1].islower()))
-        alone = stop == span[1] and not (
-            span[0] > 1
-            and text[span[0] - 1] == " "
-            and text[span[0] - 2].isalpha()
-            and text[token_start(text, span[0] - 1, max(0, span[0] - 40))].isupper()
-        )
-        if ends and not alone and len(last) > 2 and last[0].isupper() and _facility_head(last):
-            continue
-        out.append(span)
-    return out
+    return [span for span in names if not in_facility_name(text, span[0], span[1])]
+
+
+def in_facility_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is part of a facility's or a product's name: a run of capitalised words
+    ending with a facility's noun and then stopping, or holding a trade name's word (a city there is the
+    facility's: ``Riverside Eye Institute``)."""
+    stop = _run_end(text, end + 2 if text.startswith(("'s ", "\u2019s "), end) else end)
+    if any(_product_word(word) for word in text[start:stop].split(" ")):
+        return True
+    last = text[token_start(text, stop - 1, max(0, stop - LONGEST_WORD)) : stop]
+    if last.endswith(("'s", "\u2019s")):
+        last = last[:-2]
+    tail = text[stop : stop + 2]
+    ends = not tail or (not tail[0].isalnum() and (tail[0] != " " or not tail[1:].isalnum() or tail[1].islower()))
+    alone = stop == end and not (
+        start > 1
+        and text[start - 1] == " "
+        and text[start - 2].isalpha()
+        and text[token_start(text, start - 1, max(0, start - 40))].isupper()
+    )
+    return ends and not alone and len(last) > 2 and last[0].isupper() and _facility_head(last)
 
 
 def complete(text: str, spans: list[Span]) -> list[Span]:

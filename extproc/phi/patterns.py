@@ -264,8 +264,11 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "signoff",
         rf"\b(?:{C.alternation(C.SIGN_OFFS)})(?:[,.!:;]|[ \t]|(?m:$))"
         rf"|(?m:^)(?:--? |\x{{2014}}|\x{{2013}}|[/~](?:\p{{Lu}}|[{_UNCASED}]))"
-        rf"| -\p{{Lu}}[\p{{L}}\p{{M}}'\x{{2019}}-]*[.!]?(?m:$)",
+        rf"| -\p{{Lu}}[\p{{L}}\p{{M}}'\x{{2019}}-]*[.!]?(?m:$)"
+        rf"| - \p{{Lu}}[\p{{Ll}}\p{{M}}'\x{{2019}}-]+[.!]?(?m:$)",
     ),
+    # a name in brackets closing a message's line, who wrote or is meant (``call Urjii re Dabala (Bilise)``)
+    ("parenthesised", r"[ \t]\(\p{Lu}[\p{Ll}\p{M}]+\)[ \t]*(?m:$)"),
     (
         "email",
         r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -796,9 +799,21 @@ def _log_pair(s: str, a: int, text: str) -> list[Span]:
     value = s[value_at:]
     if value.startswith('"'):
         value, value_at = value[1:-1], value_at + 1
-    if not value or not VN.name_shaped(value):
+    if not value or not (VN.name_shaped(value) or _written_as_a_name(value, _key_kind(key) == K.NAME)):
         return []
     return [(a + value_at, a + value_at + len(value), K.NAME)]
+
+
+def _written_as_a_name(value: str, name_key: bool) -> bool:
+    """A log value a person's key holds that reads as a name though no list knows it: under a name's key, words of
+    letters (``name="MU NAW THA"``); under another person's key, one capitalised word no lexicon holds
+    (``called_by: Netty``)."""
+    words = value.replace("'", "").replace("\u2019", "").replace("-", "").split(" ")
+    if not all(w.isalpha() for w in words) or len(words) > 6:
+        return False
+    if name_key:
+        return True
+    return len(words) == 1 and value[:1].isupper() and R.unknown_word(value)
 
 
 def _employer(s: str, a: int, text: str) -> list[Span]:
@@ -1052,6 +1067,8 @@ def _id(s: str, a: int, text: str) -> list[Span]:
     ``NUMBER`` whatever its length; eleven digits or more elsewhere are an identifier whatever surrounds them."""
     if _in_uuid(text, a, a + len(s)):
         return [(a, a + len(s), K.NUMBER)]  # masked, yet a UUID (a task's id) in a protocol member is not withheld
+    if _trial_registration(s):
+        return []  # a study's public number (``NCT05815047``, ``ISRCTN12345678``), no one's
     if s.isdigit() and len(s) < 11:
         before = text[a - 1] if a > 0 else " "
         if before in ".," and a > 1 and text[a - 2].isdigit():
@@ -1064,6 +1081,14 @@ def _id(s: str, a: int, text: str) -> list[Span]:
         # token (``T-1732960000``) is; a NUMBER, masked in data, no cause to withhold a protocol member
         return [(a, a + len(s), _lookback_kind(text, a, K.NUMBER))]
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
+
+
+def _trial_registration(value: str) -> bool:
+    """A trial registry's number: ClinicalTrials.gov's ``NCT`` or ISRCTN's, eight digits after."""
+    for prefix in ("NCT", "ISRCTN"):
+        if value.startswith(prefix) and len(value) == len(prefix) + 8 and value[len(prefix) :].isdigit():
+            return True
+    return False
 
 
 def _after_code_system(text: str, start: int) -> bool:
@@ -1844,8 +1869,12 @@ def _signoff(s: str, a: int, text: str) -> list[Span]:
     """The writer's name after a sign-off (same line or next) or a signature dash at the start of a line
     (``-- Ana``; ``- Ana`` as the last line), a slash or a tilde opening a short line (``/Ana``, ``~Ana``), or
     ``-Ana`` ending a line."""
-    if s[0] == " ":  # "… card. -Ana" ending a line: a name signing off
-        return [(a + 2, a + 2 + len(s[2:].rstrip(".!")), R.WEAK)]
+    if s[0] == " ":  # "… card. -Ana", "… cancelled - Heliotrope" ending a line: a name signing off
+        lead = 3 if s.startswith(" - ") else 2
+        word = s[lead:].rstrip(".!")
+        if lead == 3 and (R.is_english(word) or R.is_common(word)):
+            return []  # "PROGRESS NOTE - Cardiology", "Dispo - Home": a heading's part, no signature
+        return [(a + lead, a + lead + len(word), R.WEAK)]
     if s[0] in "/~":  # "/Daire", "~Ana" on a line of their own: a signature, not a path ("/Users/ana")
         line_end = text.find("\n", a)
         line = text[a + 1 : len(text) if line_end < 0 else line_end]
@@ -1927,6 +1956,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "fhirpatient": _fhir_patient,
     "plate2": _plate_with_space,
     "vehiclevin": lambda s, a, t: [(a + len(s) - 17, a + len(s), K.VIN)],
+    "parenthesised": lambda s, a, t: [(a + 2, a + len(s.rstrip(" \t")) - 1, R.WEAK)],
     "dl": _driver_licence,
     "ibancompact": _iban,
     "intl": lambda s, a, t: [(a, a + len(s), K.PHONE)] if sum(c.isdigit() for c in s) >= 9 else [],

@@ -421,3 +421,22 @@ def test_streets_abroad_opened_by_their_kind(text: str, street: str) -> None:
 )
 def test_employers_and_vehicles_after_the_words_that_say_so(text: str, found: list[tuple[str, str]]) -> None:
     assert [(text[s:e], k) for s, e, k in detect_text(text) if k in (K.NAME, K.PLATE, K.VIN)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("msg: ward round cancelled - Quorvane", [("Quorvane", K.NAME)]),
+        ("call me re the visit when free (Zubeyda)", [("Zubeyda", K.NAME)]),
+        ("SMS Zubeyda: bring the glasses pls", [("Zubeyda", K.NAME)]),
+        ('ERROR label print failed name="MU NAW THA" next', [("MU NAW THA", K.NAME)]),
+        ("  called_by: Netty", [("Netty", K.NAME)]),
+        ("Dispo - Home; take with food (Tylenol); Result (Negative)", []),
+        ("Seen at Riverside Eye Institute; lives in Riverside, CA", [("Riverside", K.CITY)]),
+        ("Enrolled in NCT05815047 (phase 2)", []),
+    ],
+)
+def test_signatures_in_brackets_or_after_a_dash_log_names_facilities_and_trials(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == found
