@@ -410,40 +410,35 @@ def _other_hits(text: str, out: list[Span], offset: int = 0) -> None:
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_A-Z]{4,}(?![\w'\u2019-])")
 LOWER_TYPED_WORDS = 3
-"""The fewest words of a text typed in lower case whose dictionary names are read as names without a capital."""
+"""The fewest words of a line typed in lower case whose dictionary names are read as names without a capital."""
 
 
-def typed_lower(text: str) -> bool:
-    """Whether ``text`` reads as typed without capitals: its first letter is lower case (``hey is fatima in 526
-    ok``, ``yes but petros pulled the iv``) and it has a few words (a value ``mg`` or ``daily`` is no text)."""
-    for ch in text[:24]:
-        if ch.isalpha():
-            return ch.islower() and text.count(" ") >= LOWER_TYPED_WORDS - 1
-    return False
-
-
-def lower_typed_hits(text: str, out: list[Span], offset: int = 0) -> None:
-    """Dictionary names typed in lower case in a text typed so (``fatima abdelrahman``): four letters or more,
-    no English word, ambiguous name, particle, eponym or brand (``will``, ``grace``, ``lasix`` stay words)."""
+def lower_typed_hits(line: str, offset: int = 0) -> list[Span]:
+    """Dictionary names typed in lower case on a line typed so (``hey is fatima abdelrahman in 526 ok``, ``yes but
+    petros pulled the iv``): its first letter lower case, a few words; four letters or more, no English word,
+    ambiguous name, particle, eponym or brand (``will``, ``grace``, ``lasix`` stay words). A line that opens with
+    a capital has its names written so (``patterns`` finds the lines)."""
+    first = next((c for c in line if c.isalpha()), "")
+    if not first.islower() or line.count(" ") < LOWER_TYPED_WORDS - 1:
+        return []
     known = dictionary_names()
     never = _never_lower()
-    for match in _LOWER_WORD.finditer(text):
+    out: list[Span] = []
+    for match in _LOWER_WORD.finditer(line):
         word = match.group()
         if not word.islower() or word in never or english_word(word) or word[:1].upper() + word[1:] not in known:
             continue
         out.append((match.start() + offset, match.end() + offset, K.NAME))
+    return out
 
 
 def dictionary_hits(text: str) -> list[Span]:
-    """Dictionary names and cities in ``text``, with word boundaries (CJK: whole short runs); in a text typed in
-    lower case, its dictionary names typed so too."""
+    """Dictionary names and cities in ``text``, with word boundaries (CJK: whole short runs)."""
     out: list[Span] = []
     if not text.islower():  # no upper-case letter: no ASCII-initial entry (all are Title or UPPER) can match
         _hits(text, _groups()[0], out)
     if not text.isascii():
         _other_hits(text, out)
-    if typed_lower(text):
-        lower_typed_hits(text, out)
     return out
 
 
@@ -458,14 +453,12 @@ def dictionary_hits_joined(texts: list[str], buffer: str) -> list[Span]:
     out: list[Span] = []
     if not buffer.islower():
         _hits(buffer, _groups()[0], out)
-    ascii_only = buffer.isascii()
-    start = 0
-    for text in texts:
-        if not ascii_only and not text.isascii():
-            _other_hits(text, out, start)
-        if typed_lower(text):
-            lower_typed_hits(text, out, start)
-        start += len(text) + 1
+    if not buffer.isascii():
+        start = 0
+        for text in texts:
+            if not text.isascii():
+                _other_hits(text, out, start)
+            start += len(text) + 1
     return out
 
 

@@ -455,6 +455,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"\b(?:[Ww]orks (?:at|for)|[Ee]mployed (?:at|by)|[Ee]mployer:)[ \t]+\p{Lu}[\p{L}\p{M}'&.-]*"
         r"(?: (?:&|\p{Lu}[\p{L}\p{M}'&.-]*)){0,4}",
     ),
+    # a line typed without capitals (``hey is fatima abdelrahman in 526``): its dictionary names typed so too
+    ("lowerline", r"(?m:^)[^\p{L}\p{N}\n]{0,6}\p{Ll}[^\n]* [^\n]* [^\n]*"),
     # a name typed in lower case before an age and sex (``P: aaliyah washington 85yo M``)
     (
         "lowerage",
@@ -1948,6 +1950,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "logpair": _log_pair,
     "slashlower": _slash_lower,
     "lowerage": _lower_age,
+    "lowerline": lambda s, a, t: N.lower_typed_hits(s, a),
     "employer": _employer,
     "highlight": _highlight,
     "quotedpair": _quoted_pair,

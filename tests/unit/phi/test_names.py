@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extproc.phi import detect_text
+from extproc.phi import kinds as K
 from extproc.phi import names as N
 from tests.unit.phi.support import masked
 
@@ -129,6 +131,8 @@ def test_names_are_no_english_words_in_any_spelling(word: str) -> None:
 
 def test_dictionary_names_typed_in_lower_case_in_a_text_typed_so() -> None:
     text = "hey is fatima abdelrahman in 526 ok to go to CT?"
-    assert [text[s:e] for s, e, _ in N.dictionary_hits(text)] == ["fatima", "abdelrahman"]
-    assert not N.dictionary_hits("Pt says fatima is fine")  # a capital opens it: only names written so count
-    assert not N.dictionary_hits("sodium low, lasix held, will recheck bmp in am")
+    assert [text[s:e] for s, e, _ in N.lower_typed_hits(text)] == ["fatima", "abdelrahman"]
+    assert not N.lower_typed_hits("Pt says fatima is fine")  # a capital opens it: only names written so count
+    assert not N.lower_typed_hits("sodium low, lasix held, will recheck bmp in am")
+    lines = "Night shift.\nyes but fatima pulled the iv again"
+    assert [lines[s:e] for s, e, k in detect_text(lines) if k == K.NAME] == ["fatima"]
