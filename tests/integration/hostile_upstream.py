@@ -38,6 +38,22 @@ PEOPLE_BY_KEY = {
 """People written only by name under keys that name who they are, several of them in English words (Best, Strong,
 Fox), and values under such keys that are no name."""
 
+CLAIM_AND_CHAT = {
+    "loop2010BA_subscriber": {
+        "NM1": ["IL", "1", "QUARESMA", "EDIVALDO", "", "", "", "MI", "341659059S"],
+        "N4": ["WAUKEGAN", "IL", "60073"],
+        "DMG": ["D8", "19750926", "F"],
+    },
+    "payer": {"NM1": ["PR", "2", "AETNA", "", "", "", "", "PI", "60054"]},
+    "enrollment": {"patient": "BUSH^ACE^Z", "employer": "Ramos Logistics", "trial": "NCT05815047"},
+    "chat": [
+        "<Zubeyda> ward round moved, seen at Riverside Eye Institute",
+        "yes but fatima pulled the iv again, admitted to Labor and Delivery",
+    ],
+}
+"""An X12 loop written as JSON, an HL7 name under a person's key, an employer, a chat's nickname and a line typed
+in lower case; and what must stay: a payer's loop, a trial's number, a facility and a department."""
+
 HL7_ADT = (
     "MSH|^~\\&|EPIC|NSH|LIS|NSH|202401150830||ADT^A01|CTRL-7|P|2.5.1\r"
     "PID|1||0045827480^^^NSH^MR||QUORVANE^ILSABET^D||19810906|F|||27150 VIA SORRENTO^^PATERSON^NJ^07501\r"
@@ -120,6 +136,10 @@ class _Handler(BaseHTTPRequestHandler):
         elif scenario == "people-by-key":
             self._send(200, "application/json", json.dumps({"jsonrpc": "2.0", "id": rid, "result": {
                 "structuredContent": PEOPLE_BY_KEY, "content": [{"type": "text", "text": json.dumps(PEOPLE_BY_KEY)}]}
+            }).encode())
+        elif scenario == "claim-and-chat":
+            self._send(200, "application/json", json.dumps({"jsonrpc": "2.0", "id": rid, "result": {
+                "structuredContent": CLAIM_AND_CHAT, "content": [{"type": "text", "text": json.dumps(CLAIM_AND_CHAT)}]}
             }).encode())
         elif scenario == "hl7-message":
             self._send(200, "application/json", json.dumps(

@@ -9,7 +9,7 @@ import httpx2
 
 from extproc.mcp.call import MODERN_REVISION
 from tests.integration.conftest import Gateway
-from tests.integration.hostile_upstream import NAMES_NOTE
+from tests.integration.hostile_upstream import CLAIM_AND_CHAT, NAMES_NOTE
 
 META = {"io.modelcontextprotocol/protocolVersion": MODERN_REVISION, "io.modelcontextprotocol/clientCapabilities": {}}
 
@@ -50,4 +50,29 @@ def test_people_named_under_keys_that_say_who_they_are(hostile_gateway: Gateway,
             "actor": "svc-ingest",
         }
     for part in ("Best", "Strong", "Yamamoto", "Drew", "Nizhoni", "Súilleabháin"):
+        assert part not in response.text, part
+
+
+def test_claims_as_json_hl7_names_employers_chats_and_what_stays(hostile_gateway: Gateway, tokens) -> None:
+    call = {"jsonrpc": "2.0", "id": 7, "method": "tools/call",
+            "params": {"name": "get_patient", "arguments": {"patient_id": "P000001"}, "_meta": META}}
+    headers = {"authorization": f"Bearer {tokens('pat', ('pharmacy',))}", "x-scenario": "claim-and-chat",
+               "content-type": "application/json", "accept": "application/json, text/event-stream",
+               "mcp-protocol-version": MODERN_REVISION, "mcp-method": "tools/call", "mcp-name": "get_patient"}
+    response = httpx2.post(hostile_gateway.url, content=json.dumps(call).encode(), headers=headers, timeout=20)
+    assert response.status_code == 200, response.text
+    result = response.json()["result"]
+    for masked in (result["structuredContent"], json.loads(result["content"][0]["text"])):
+        assert masked["loop2010BA_subscriber"] == {
+            "NM1": ["IL", "1", "[NAME]", "[NAME]", "", "", "", "MI", "[HEALTH_PLAN]"],
+            "N4": ["[CITY]", "IL", "600"],
+            "DMG": ["D8", "1975", "F"],
+        }
+        assert masked["payer"] == CLAIM_AND_CHAT["payer"], "a payer's loop is no one's"
+        assert masked["enrollment"] == {"patient": "[NAME]", "employer": "[NAME]", "trial": "NCT05815047"}
+        assert masked["chat"] == [
+            "<[NAME]> ward round moved, seen at Riverside Eye Institute",
+            "yes but [NAME] pulled the iv again, admitted to Labor and Delivery",
+        ]
+    for part in ("QUARESMA", "EDIVALDO", "341659059S", "BUSH", "Ramos", "Zubeyda", "fatima"):
         assert part not in response.text, part
