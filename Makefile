@@ -63,6 +63,7 @@ bench-phi: $(STAMP)
 	$(PY) -m bench.phi.outside_d
 	$(PY) -m bench.phi.outside_e
 	$(PY) -m bench.phi.outside_f
+	$(PY) -m bench.phi.outside_h
 	$(PY) -m bench.phi_stream
 
 ## sidecar-config: refresh envoy/ (and its kustomize copy) from the packaged template extproc/envoy_templates/local.yaml
