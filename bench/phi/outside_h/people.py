@@ -350,6 +350,22 @@ def _feminine(family: str) -> str:
     return family
 
 
+FEMALE_KIN = frozenset(["daughter", "wife", "mother", "sister", "niece", "granddaughter", "aunt"])
+MALE_KIN = frozenset(["son", "husband", "father", "brother", "nephew", "grandson", "uncle"])
+
+
+def _kin_family(family: str, sex: str, group: str) -> str:
+    """The family name a relative of the other sex carries (Polish -ski/-ska, Sikh Singh/Kaur)."""
+    if group == "polish":
+        for female, male in (("ska", "ski"), ("cka", "cki"), ("dzka", "dzki")):
+            if family.endswith(female):
+                family = family[: -len(female)] + male
+        return _feminine(family) if sex == "F" else family
+    if group == "punjabi" and family.split()[0] in ("Singh", "Kaur"):
+        return f"{'Kaur' if sex == 'F' else 'Singh'} {family.split(' ', 1)[1]}"
+    return family
+
+
 class Ctx:
     """One document's draw: the random source and the labels planted so far."""
 
@@ -412,6 +428,15 @@ class Ctx:
             givens, families = NATIVE[group_name]
             native = (self.pick(givens), self.pick(families))
         return Person(given, family, middle, sex, group_name, english, native)
+
+    def relative(self, of: Person, relation: str) -> Person:
+        """A relative of ``of``: same culture, the sex the relation implies, often the same family name."""
+        last_word = relation.split()[-1]
+        sex = "F" if last_word in FEMALE_KIN else "M" if last_word in MALE_KIN else None
+        kin = self.person(sex=sex, groups=(of.group,)) if of.group in GROUPS else self.person(sex=sex, english=True)
+        if last_word not in ("neighbor", "neighbour", "friend", "partner") and self.chance(0.7):
+            kin = replace(kin, family=_kin_family(of.family, kin.sex, of.group))
+        return kin
 
     def name(self, person: Person, form: str = "first_last") -> str:
         """Plant one mention of a person, written in ``form``; returns the surface."""

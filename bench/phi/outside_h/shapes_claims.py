@@ -11,7 +11,8 @@ from .vocab import DRUGS, ICD10
 
 
 def pbm_claims(c: Ctx) -> dict[str, Any]:
-    member, dependent = c.person(), c.person()
+    member = c.person()
+    dependent = c.relative(member, c.pick(("wife", "husband", "son", "daughter")))
     rows = []
     for who, rel in ((member, "01"), (dependent, c.pick(("02", "03")))):
         rows.append(
@@ -111,13 +112,15 @@ def trial_crf(c: Ctx) -> dict[str, Any]:
 
 
 def trial_sae(c: Ctx) -> dict[str, Any]:
-    pt, reporter = c.person(), c.person()
+    pt = c.person()
+    relation = c.pick(("daughter", "son", "wife", "husband", "niece"))
+    reporter = c.relative(pt, relation)
     age = c.rng.randint(55, 97)
     narrative = (
         f"A {c.age(age)}-year-old {'man' if pt.sex == 'M' else 'woman'} (subject {c.other('SUBJ-', 5)}) enrolled in "
         f"study ABX-302 experienced {c.keep('CLINICAL', 'shortness of breath')} on {c.date('d_mon_y')}. Admitted; "
         f"{c.keep('LAB', 'BNP 890 pg/mL')}, {c.keep('LAB', 'troponin I 0.04 ng/mL')}. Study drug interrupted. "
-        f"Event reported by the subject's {c.pick(('daughter', 'son', 'spouse'))}, {c.name(reporter, 'first_last')}, "
+        f"Event reported by the subject's {relation}, {c.name(reporter, 'first_last')}, "
         f"who can be reached at {c.phone()}. {c.name(pt, 'family_first')} recovered {c.date('d_mon_y')}."
     )
     form = {
@@ -135,7 +138,8 @@ def trial_sae(c: Ctx) -> dict[str, Any]:
 
 
 def vxu_registry(c: Ctx) -> dict[str, Any]:
-    child, mother = c.person(), c.person(sex="F")
+    child = c.person()
+    mother = c.relative(child, "mother")
     now = c.date("hl7")
     home_phone = c.p.id("PHONE", f"{c.rng.randint(201, 989)}^{c.digits(7)}")  # PID-13's area code^number
     segs = [
@@ -153,6 +157,7 @@ def vxu_registry(c: Ctx) -> dict[str, Any]:
 
 def eicr_cda(c: Ctx) -> dict[str, Any]:
     pt = c.person()
+    contact = c.relative(pt, c.pick(("wife", "son", "sister")))
     given = c.name(pt, "first")
     family = c.name(pt, "last")
     xml = (
@@ -170,7 +175,7 @@ def eicr_cda(c: Ctx) -> dict[str, Any]:
         "  </patientRole></recordTarget>\n"
         f"  <component><section><title>Reportable condition</title><text>{c.keep('CODE', 'A15.0')} pulmonary "
         f"tuberculosis; sputum AFB smear positive; reported by {c.keep('DEPT', 'Immunization Program')} liaison. "
-        f"Household contact {c.name(c.person(), 'first_last')} screened {c.date('us')}.</text></section></component>\n"
+        f"Household contact {c.name(contact, 'first_last')} screened {c.date('us')}.</text></section></component>\n"
         "</ClinicalDocument>"
     )
     return structured({"report_id": c.other("EICR-", 8), "format": "CDA R2", "document": xml}, echo=False)
@@ -193,7 +198,8 @@ def fax_referral_ocr(c: Ctx) -> dict[str, Any]:
 
 
 def care_email_thread(c: Ctx) -> dict[str, Any]:
-    pt, son = c.person(), c.person(sex="M")
+    pt = c.person()
+    son = c.relative(pt, "son")
     she, her = ("She", "Her") if pt.sex == "F" else ("He", "His")
     dx = c.keep("CODE", c.pick(ICD10))
     body = (

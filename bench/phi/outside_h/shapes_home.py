@@ -12,9 +12,10 @@ RELATIONS = ("daughter", "son", "wife", "husband", "niece", "grandson", "sister"
 
 
 def home_health_visit(c: Ctx) -> dict[str, Any]:
-    pt, carer = c.person(), c.person()
+    pt = c.person()
     dob, age = c.dob(c.pick(("us", "iso")), (61, 101))
     relation = c.pick(RELATIONS)
+    carer = c.relative(pt, relation)
     first = c.name(pt, "first_part")
     meds = [c.keep("DRUG", d) for d in c.rng.sample(DRUGS, 3)]
     record = {
@@ -87,7 +88,8 @@ def ems_pcr(c: Ctx) -> dict[str, Any]:
 
 
 def dialysis_flowsheet(c: Ctx) -> dict[str, Any]:
-    pt, contact = c.person(), c.person()
+    pt = c.person()
+    contact = c.relative(pt, c.pick(RELATIONS))
     machine = c.keep("DEVICE_MODEL", c.pick(("Fresenius 2008T", "NxStage System One")))
     header = (
         f"Patient: {c.name(pt, 'LAST, FIRST M')}\nMRN: {c.mrn()}\nDOB: {c.dob('us')[0]}\n"
@@ -111,7 +113,9 @@ def dialysis_flowsheet(c: Ctx) -> dict[str, Any]:
 
 
 def mds_assessment(c: Ctx) -> dict[str, Any]:
-    pt, party = c.person(), c.person()
+    pt = c.person()
+    relation = c.pick(RELATIONS)
+    party = c.relative(pt, relation)
     dob, age = c.dob("hl7", (70, 104))
     items = {
         "A0100B": "555123",
@@ -137,7 +141,7 @@ def mds_assessment(c: Ctx) -> dict[str, Any]:
         "photo": c.photo(),
         "responsible_party": {
             "name": c.any_name(party),
-            "relationship": c.pick(RELATIONS),
+            "relationship": relation,
             "phone": c.phone(),
             "address": f"{c.street()}, {c.city()}, {c.state()} {c.zip()}",
             "email": c.email(party),
@@ -148,7 +152,9 @@ def mds_assessment(c: Ctx) -> dict[str, Any]:
 
 
 def hospice_idg(c: Ctx) -> dict[str, Any]:
-    pt, spouse, child = c.person(), c.person(), c.person()
+    pt = c.person()
+    spouse = c.relative(pt, "wife" if pt.sex == "M" else "husband")
+    child = c.relative(pt, c.pick(("son", "daughter")))
     dob, age = c.dob("mon", (58, 103))
     child_first = c.name(child, "first_part")
     md = (
@@ -193,7 +199,9 @@ def dme_order(c: Ctx) -> dict[str, Any]:
 
 
 def telehealth_transcript(c: Ctx) -> dict[str, Any]:
-    pt, relative = c.person(), c.person()
+    pt = c.person()
+    relation = c.pick(RELATIONS)
+    relative = c.relative(pt, relation)
     doctor = c.staff("Dr.")
     spanish = pt.group in ("mexican", "salvadoran", "dominican")
     first = c.name(pt, "first_part")
@@ -201,7 +209,8 @@ def telehealth_transcript(c: Ctx) -> dict[str, Any]:
         f"[00:00:04] {doctor}: Hi, can you hear me? Can you confirm your full name and date of birth?",
         f"[00:00:09] PATIENT: yes, it's {c.name(pt, 'lower')}, {c.dob('long')[0]}.",
         f"[00:00:20] {doctor}: Thanks {first}. Who is with you today?",
-        f"[00:00:24] PATIENT: my {c.pick(RELATIONS)} {c.name(relative, 'first_last')}, she helps with my pills.",
+        f"[00:00:24] PATIENT: my {relation} {c.name(relative, 'first_last')}, "
+        f"{'she' if relative.sex == 'F' else 'he'} helps with my pills.",
     ]
     if spanish:
         lines.append(
@@ -242,7 +251,7 @@ def nurse_team_chat(c: Ctx) -> dict[str, Any]:
             "user": c.staff(),
             "ts": "08:11",
             "text": f"yes draw today. also {c.name(b, 'F. Last')} ({c.mrn('#')}) had a fall "
-            f"{c.date('md')}, son {c.name(c.person(), 'first_part')} called {c.phone()}",
+            f"{c.date('md')}, son {c.name(c.relative(b, 'son'), 'first_part')} called {c.phone()}",
         },
         {
             "user": c.staff(),

@@ -18,7 +18,8 @@ def employer(c: Ctx, owner: Person | None = None) -> str:
 
 
 def bh_intake(c: Ctx) -> dict[str, Any]:
-    pt, contact = c.person(), c.person()
+    pt = c.person()
+    contact = c.relative(pt, c.pick(("wife", "husband", "mother", "brother", "friend")))
     dob, _ = c.dob(c.pick(("us", "us_dash")), (16, 70))
     form = {
         "program": c.keep("DEPT", "Behavioral Health Intake"),
@@ -59,7 +60,7 @@ def sud_dosing_log(c: Ctx) -> dict[str, Any]:
     if punjabi:
         note += (
             f"\nਪਰਿਵਾਰ ਨੇ ਦੱਸਿਆ ਕਿ {c.name(pt, 'native')} ਰੋਜ਼ ਦਵਾਈ ਲੈਂਦਾ ਹੈ। "
-            f"Wife {c.name(c.person(groups=('punjabi',)), 'first_last')} "
+            f"Wife {c.name(c.relative(pt, 'wife'), 'first_last')} "
             f"translated; phone {c.phone('CA')}."
         )
     else:
@@ -112,7 +113,8 @@ def dental_chart(c: Ctx) -> dict[str, Any]:
 
 
 def peds_fhir_bundle(c: Ctx) -> dict[str, Any]:
-    child, mother, father = c.person(), c.person(sex="F"), c.person(sex="M")
+    child = c.person()
+    mother, father = c.relative(child, "mother"), c.relative(child, "father")
     family = child.family
     entries = [
         {
@@ -177,7 +179,7 @@ def school_nurse_log(c: Ctx) -> dict[str, Any]:
             f"{c.pick(('albuterol 2 puffs', 'juice + recheck', 'ice, rest', 'called parent'))}"
         )
     kid = kids[0]
-    parent = c.person()
+    parent = c.relative(kid, c.pick(("mother", "father", "aunt")))
     lines.append(
         f"\nFollow-up: {c.name(kid, 'first_part')} used {c.keep('DRUG', 'albuterol HFA 90 mcg')} x2 today; "
         f"left message for "
@@ -191,7 +193,7 @@ def school_nurse_log(c: Ctx) -> dict[str, Any]:
 def genetics_pedigree(c: Ctx) -> dict[str, Any]:
     proband = c.person()
     relatives = [
-        (rel, c.person(sex="F" if rel in ("mother", "sister", "maternal aunt") else "M"))
+        (rel, c.relative(proband, rel))
         for rel in c.rng.sample(("mother", "father", "sister", "brother", "maternal aunt", "paternal uncle"), 3)
     ]
     pedigree = []
@@ -224,7 +226,7 @@ def canada_clinic_note(c: Ctx) -> dict[str, Any]:
     )
     quebec = pt.group == "french_canadian" or c.chance(0.2)
     province = "QC" if quebec else c.pick(("ON", "MB", "NU", "BC"))
-    spouse = c.person(groups=(pt.group,))
+    spouse = c.relative(pt, "wife" if pt.sex == "M" else "husband")
     if quebec:
         body = (
             f"Note de consultation — {c.keep('DEPT', 'Wound Care Clinic')}\n"
@@ -257,7 +259,7 @@ def uk_gp_letter(c: Ctx) -> dict[str, Any]:
     )
     if c.chance(0.25):
         pt = c.person(english=True)
-    carer = c.person()
+    carer = c.relative(pt, c.pick(("daughter", "son", "wife", "husband", "friend")))
     dob, age = c.dob("uk", (30, 99))
     letter = (
         f"Dear Dr {c.staff()},\n\nRe: {c.name(pt, c.pick(('full', 'UPPER', 'Last, First')))}\n"

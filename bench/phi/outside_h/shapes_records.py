@@ -51,15 +51,16 @@ def fhir_patient_search(c: Ctx) -> dict[str, Any]:
 
 
 def ltc_adt(c: Ctx) -> dict[str, Any]:
-    pt, nok = c.person(), c.person()
+    pt = c.person()
+    code, relation = c.pick((("DAU", "Daughter"), ("SON", "Son"), ("SPO", "Spouse"), ("GRD", "Guardian")))
+    nok = c.relative(pt, relation.lower())
     dob, age = c.dob("hl7", (72, 104))
     segs = [
         f"MSH|^~\\&|PCC|MAPLEWOOD SNF|HIE|STATE|{c.date('hl7')}0815||ADT^A04|{c.digits(8)}|P|2.5",
         f"EVN|A04|{c.date('hl7')}",
         f"PID|1||{c.mrn()}^^^SNF^MR||{c.name(pt, 'hl7')}||{dob}|{pt.sex}|||"
         f"{c.street()}^^{c.city()}^{c.state()}^{c.zip()}^^H^^{c.county(False)}||{c.phone()}|||||{c.account()}|{c.ssn()}",
-        f"NK1|1|{c.name(nok, 'hl7')}|{c.pick(('DAU^Daughter', 'SON^Son', 'SPO^Spouse', 'GRD^Guardian'))}|"
-        f"{c.street()}^^{c.city()}|{c.phone()}",
+        f"NK1|1|{c.name(nok, 'hl7')}|{code}^{relation}|{c.street()}^^{c.city()}|{c.phone()}",
         f"PV1|1|R|{c.keep('DEPT', 'Memory Care Unit').upper()}^214^B",
         f"DG1|1||{c.keep('CODE', 'G30.1')}^Alzheimer disease, late onset^I10",
         f"OBX|1|NM|AGE^Age^L||{c.age(age)}|a",
@@ -69,7 +70,9 @@ def ltc_adt(c: Ctx) -> dict[str, Any]:
 
 
 def portal_messages(c: Ctx) -> dict[str, Any]:
-    pt, helper = c.person(), c.person()
+    pt = c.person()
+    relation = c.pick(("daughter", "neighbour", "partner", "son"))
+    helper = c.relative(pt, relation)
     thread = [
         {
             "from": c.name(pt, "first_last"),
@@ -86,8 +89,9 @@ def portal_messages(c: Ctx) -> dict[str, Any]:
             "from": c.name(pt, "first_last"),
             "sent": c.date("iso"),
             "body": f"{c.dob('us')[0]}, {c.street()} {c.city()}. if I'm not home "
-            f"my {c.pick(('daughter', 'neighbour', 'partner'))} "
-            f"{c.name(helper, c.pick(('first_last', 'first', 'lower')))} can pick it up, her cell is {c.phone()}",
+            f"my {relation} "
+            f"{c.name(helper, c.pick(('first_last', 'first', 'lower')))} can pick it up, "
+            f"{'her' if helper.sex == 'F' else 'his'} cell is {c.phone()}",
         },
     ]
     if pt.native and c.chance(0.6):
