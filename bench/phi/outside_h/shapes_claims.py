@@ -185,7 +185,7 @@ def fax_referral_ocr(c: Ctx) -> dict[str, Any]:
     pt = c.person()
     ocr = (
         f"FAX  {c.date('us')}  FROM: {c.fax()}  PAGE 1/3\n"
-        f"REFERRAL - {c.keep('DEPT', 'Wound Care Clinic').upper()}\n"
+        f"REFERRAL - {c.keep('DEPT', 'WOUND CARE CLINIC')}\n"
         f"PT NAME: {c.name(pt, 'LAST, FIRST M')}    D0B: {c.dob('us')[0]}\n"
         f"ADDR: {c.recase(c.street())} {c.recase(c.city())}\n"
         f"PH0NE {c.phone()}   INS: {c.plan()}\n"

@@ -61,7 +61,7 @@ def ltc_adt(c: Ctx) -> dict[str, Any]:
         f"PID|1||{c.mrn()}^^^SNF^MR||{c.name(pt, 'hl7')}||{dob}|{pt.sex}|||"
         f"{c.street()}^^{c.city()}^{c.state()}^{c.zip()}^^H^^{c.county(False)}||{c.phone()}|||||{c.account()}|{c.ssn()}",
         f"NK1|1|{c.name(nok, 'hl7')}|{code}^{relation}|{c.street()}^^{c.city()}|{c.phone()}",
-        f"PV1|1|R|{c.keep('DEPT', 'Memory Care Unit').upper()}^214^B",
+        f"PV1|1|R|{c.keep('DEPT', 'MEMORY CARE UNIT')}^214^B",
         f"DG1|1||{c.keep('CODE', 'G30.1')}^Alzheimer disease, late onset^I10",
         f"OBX|1|NM|AGE^Age^L||{c.age(age)}|a",
         f"IN1|1|MCR|CMS|Medicare|||||||||||||||||||||||||||||||||||{c.medicare()}",
@@ -157,7 +157,8 @@ def _name_free(c: Ctx, title: str, count: int) -> str:
     picked = c.rng.sample(_SAFETY, count)
     lines = [f"{title} — chart {c.mrn()} — {c.date('us')}"]
     for word, sentence in picked:
-        c.keep("WORD", word)
+        start = sentence.lower().index(word)
+        c.keep("WORD", sentence[start : start + len(word)])  # as written, capital and all
         lines.append(f"- {sentence}")
     lines.append(f"- {c.keep('CLINICAL', c.pick(CLINICAL))}")
     return "\n".join(lines)
