@@ -237,6 +237,7 @@ CA_STREETS = [
     "Federal Road",
     "Niaqunngusiaq Rd",
 ]
+QC_CITIES = ("Laval", "Longueuil", "Gatineau", "Sherbrooke", "Trois-Rivières", "Saguenay", "Rimouski", "Chisasibi")
 UK_TOWNS = (
     (
         "Leicester Bradford Slough Luton Cardiff Swansea Wrexham Dundee Paisley Inverness Oldham Wolverhampton "
@@ -335,7 +336,7 @@ class Person:
 
     @property
     def first_part(self) -> str:
-        return self.given.split()[0].split("-")[0]
+        return self.given.split()[0]  # José of José Luis; Ka-Wai and Jean-François stay whole
 
     @property
     def nickname(self) -> str | None:
@@ -537,8 +538,8 @@ class Ctx:
     # --- places --------------------------------------------------------------------------------------
     def street(self, country: str = "US") -> str:
         number = str(self.rng.randint(2, 9899))
-        if country == "CA":
-            name = self.pick(CA_STREETS)
+        if country in ("CA", "QC"):
+            name = self.pick(CA_STREETS[:4] if country == "QC" else CA_STREETS)
             surface = f"{number} {name}" if not name.startswith(("rue", "boul", "chemin")) else f"{number}, {name}"
         elif country == "UK":
             number = str(self.rng.randint(1, 240))
@@ -559,7 +560,7 @@ class Ctx:
         return self.p.id("STREET", surface, rf"(?<!\d){number}\W+{re.escape(first_word)}")
 
     def city(self, country: str = "US") -> str:
-        pool = {"US": US_TOWNS + list(US_PLACES), "CA": CA_CITIES, "UK": UK_TOWNS}[country]
+        pool = {"US": US_TOWNS + list(US_PLACES), "CA": CA_CITIES, "QC": QC_CITIES, "UK": UK_TOWNS}[country]
         return self.p.id("CITY", self.pick(pool))
 
     def state(self) -> str:
@@ -575,9 +576,10 @@ class Ctx:
         return self.p.id("COUNTY", f"{name} County" if suffix else name)
 
     def postal(self, country: str) -> str:
-        if country == "CA":
+        if country in ("CA", "QC"):
             a = "ABCEGHJKLMNPRSTVXY"
-            surface = f"{self.pick(a)}{self.digits(1)}{self.pick(a)} {self.digits(1)}{self.pick(a)}{self.digits(1)}"
+            district = self.pick("GHJ" if country == "QC" else a)
+            surface = f"{district}{self.digits(1)}{self.pick(a)} {self.digits(1)}{self.pick(a)}{self.digits(1)}"
         else:
             area = self.pick(("SW", "LE", "BD", "CF", "DD", "PA", "M", "B", "E", "IV", "SA", "LL", "G", "UB"))
             surface = f"{area}{self.rng.randint(1, 19)} {self.digits(1)}{self.letters(2, 'ABDEFGHJLNPQRSTUWXYZ')}"
@@ -704,7 +706,13 @@ class Ctx:
         return self.p.id(self.pick(("PLAN_ID", "OTHER_ID")), surface)
 
     def nhs(self) -> str:
-        n = self.digits(10)
+        """An NHS number with a valid modulus-11 check digit (drawn again when the check would be 10)."""
+        while True:
+            body = self.digits(9)
+            check = 11 - sum(int(d) * (10 - i) for i, d in enumerate(body)) % 11
+            if check != 10:
+                break
+        n = body + str(check % 11)
         return self.p.id("OTHER_ID", self.pick((f"{n[:3]} {n[3:6]} {n[6:]}", n, f"{n[:3]}-{n[3:6]}-{n[6:]}")))
 
     def account(self, prefix: str = "") -> str:

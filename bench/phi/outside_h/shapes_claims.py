@@ -117,7 +117,8 @@ def trial_sae(c: Ctx) -> dict[str, Any]:
     reporter = c.relative(pt, relation)
     age = c.rng.randint(55, 97)
     narrative = (
-        f"A {c.age(age)}-year-old {'man' if pt.sex == 'M' else 'woman'} (subject {c.other('SUBJ-', 5)}) enrolled in "
+        f"{'An' if str(age).startswith('8') else 'A'} {c.age(age)}-year-old {'man' if pt.sex == 'M' else 'woman'} "
+        f"(subject {c.other('SUBJ-', 5)}) enrolled in "
         f"study ABX-302 experienced {c.keep('CLINICAL', 'shortness of breath')} on {c.date('d_mon_y')}. Admitted; "
         f"{c.keep('LAB', 'BNP 890 pg/mL')}, {c.keep('LAB', 'troponin I 0.04 ng/mL')}. Study drug interrupted. "
         f"Event reported by the subject's {relation}, {c.name(reporter, 'first_last')}, "

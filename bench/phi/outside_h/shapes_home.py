@@ -4,11 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from .people import Ctx
+from .people import Ctx, Person
 from .result import dumps, structured, text
 from .vocab import CLINICAL, DEVICE_MODELS, DRUGS, ICD10
 
 RELATIONS = ("daughter", "son", "wife", "husband", "niece", "grandson", "sister", "neighbor", "partner")
+
+
+# What a relative said, in their own language, as the nurse wrote it down ("{kin}" is where the name goes).
+_SAID = {
+    "portuguese": "{kin} diz: “não dorme bem há uma semana”.",
+    "tagalog": "Sabi ni {kin}, “hindi po siya kumakain nang maayos.”",
+    "french_canadian": "Selon {kin}, « il refuse de prendre ses pilules ».",
+    "polish": "{kin} mówi, że od tygodnia prawie nic nie je.",
+    "mexican": "Dice {kin} que no ha comido bien.",
+    "dominican": "{kin} dice que la presión le sube de noche.",
+}
+
+
+def _family_says(c: Ctx, kin: Person) -> str:
+    said = _SAID.get(kin.group)
+    return " " + said.format(kin=c.name(kin, c.pick(("first", "first_last")))) if said else ""
 
 
 def home_health_visit(c: Ctx) -> dict[str, Any]:
@@ -48,7 +64,7 @@ def home_health_visit(c: Ctx) -> dict[str, Any]:
         "narrative": (
             f"{first} seen in home, {c.keep('CLINICAL', c.pick(CLINICAL))}. {c.name(carer, 'first_part')} ({relation}) "
             f"present and assisting with meds; reviewed {meds[0]} schedule. Next visit {c.date('md')}. "
-            f"{c.name(pt, 'last')}'s keypad code changed, ask {relation} by phone."
+            f"{c.name(pt, 'last')}'s keypad code changed, ask {relation} by phone." + _family_says(c, carer)
         ),
     }
     return structured(record)
@@ -167,7 +183,7 @@ def hospice_idg(c: Ctx) -> dict[str, Any]:
         f"| Chaplain | {c.name(pt, 'last')} family asked for anointing; {child_first}'s number {c.phone()} |\n"
         f"| Aide | bathing 3x/wk, {c.keep('CLINICAL', 'fall risk')} |\n\n"
         f"Level of care: routine home. Diagnosis {c.keep('CODE', 'G30.1')}. Bereavement risk: high "
-        f"({c.name(spouse, 'first_part')})."
+        f"({c.name(spouse, 'first_part')}).\n\nFamily present at IDG:\n{c.name(child, 'first_last')}\n"
     )
     return text(md)
 

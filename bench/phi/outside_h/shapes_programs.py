@@ -231,8 +231,9 @@ def canada_clinic_note(c: Ctx) -> dict[str, Any]:
         body = (
             f"Note de consultation — {c.keep('DEPT', 'Wound Care Clinic')}\n"
             f"Patient(e) : {c.name(pt, 'LAST, FIRST M')}   RAMQ : {c.health_card('QC')}\n"
-            f"Né(e) le {c.dob('fr')[0]}. Adresse : {c.street('CA')}, {c.city('CA')} (Québec) {c.postal('CA')}\n"
-            f"Mme/M. {c.name(pt, 'last')} se présente avec son conjoint {c.name(spouse, 'first_last')}. "
+            f"Né(e) le {c.dob('fr')[0]}. Adresse : {c.street('QC')}, {c.city('QC')} (Québec) {c.postal('QC')}\n"
+            f"{'M.' if pt.sex == 'M' else 'Mme'} {c.name(pt, 'last')} se présente avec "
+            f"{'sa conjointe' if spouse.sex == 'F' else 'son conjoint'} {c.name(spouse, 'first_last')}. "
             f"{c.keep('CLINICAL', 'stage 3 pressure injury')} talon gauche. Rendez-vous le {c.date('fr')}. "
             f"Tél. {c.phone('CA')}."
         )
