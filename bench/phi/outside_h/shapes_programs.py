@@ -27,6 +27,7 @@ def bh_intake(c: Ctx) -> dict[str, Any]:
         "client": {
             "name": c.any_name(pt),
             "preferred_name": c.name(pt, "nickname"),
+            **({"name_own_script": c.name(pt, "native")} if pt.native else {}),
             "dob": dob,
             "client_id": c.other("BH", 6),
             "phone": c.phone(),
@@ -240,7 +241,8 @@ def canada_clinic_note(c: Ctx) -> dict[str, Any]:
     else:
         body = (
             f"CLINIC NOTE  {c.date('iso')}\nName: {c.any_name(pt)}   Health card: {c.health_card(province)}\n"
-            f"DOB {c.dob('iso')[0]}   {c.street('CA')}, {c.city('CA')} {province} {c.postal('CA')}\n"
+            + (f"Name as signed: {c.name(pt, 'native')}\n" if pt.native else "")
+            + f"DOB {c.dob('iso')[0]}   {c.street('CA')}, {c.city('CA')} {province} {c.postal('CA')}\n"
             f"Band/registry no. {c.other('', 10)}. Accompanied by {c.name(spouse, 'first_part')} (spouse), "
             f"cell {c.phone('CA')}. {c.keep('LAB', 'HbA1c 8.2 %')}; "
             f"increase {c.keep('DRUG', 'metformin 500 mg')} to BID."
@@ -264,7 +266,9 @@ def uk_gp_letter(c: Ctx) -> dict[str, Any]:
     dob, age = c.dob("uk", (30, 99))
     letter = (
         f"Dear Dr {c.staff()},\n\nRe: {c.name(pt, c.pick(('full', 'UPPER', 'Last, First')))}\n"
-        f"DOB: {dob}   NHS No: {c.nhs()}\n{c.street('UK')}, {c.city('UK')}, {c.postal('UK')}\n\n"
+        f"DOB: {dob}   NHS No: {c.nhs()}\n"
+        + (f"Interpreter booked; patient signs as {c.name(pt, 'native')} .\n" if pt.native else "")
+        + f"{c.street('UK')}, {c.city('UK')}, {c.postal('UK')}\n\n"
         f"I reviewed {c.pick(('Mr', 'Mrs', 'Ms'))} {c.name(pt, 'last')} ({c.age(age)}) in the "
         f"{c.keep('DEPT', 'Community Paramedicine')} clinic on {c.date('uk')}. "
         f"{c.keep('CLINICAL', 'productive cough')}, "

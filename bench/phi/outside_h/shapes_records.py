@@ -25,7 +25,8 @@ def fhir_patient_search(c: Ctx) -> dict[str, Any]:
                             "value": c.health_card("ON") if canadian else c.ssn(),
                         },
                     ],
-                    "name": [{"use": "official", "family": c.name(pt, "last"), "given": [c.name(pt, "first")]}],
+                    "name": [{"use": "official", "family": c.name(pt, "last"), "given": [c.name(pt, "first")]}]
+                    + ([{"use": "usual", "text": c.name(pt, "native")}] if pt.native and c.chance(0.7) else []),
                     "telecom": [{"system": "phone", "value": c.phone("CA" if canadian else "US")}],
                     "birthDate": c.dob("iso", (1, 99))[0],
                     "address": [
