@@ -117,6 +117,44 @@ def home_route(c: Ctx) -> dict[str, Any]:
     return text("\n".join(rows))
 
 
+def contact_tracing(c: Ctx) -> list[dict[str, Any]]:
+    """A case investigator's contact list, returned by the tool as a bare JSON array."""
+    case = c.person()
+    onset = c.date(c.pick(("us", "iso")))
+    contacts: list[dict[str, Any]] = [
+        {
+            "role": "index case",
+            "name": c.any_name(case),
+            "dob": c.dob("us", (1, 95))[0],
+            "onset": onset,
+            "condition": c.keep("CODE", c.pick(("A15.0", "B05.9", "A37.90"))),
+            "case_id": c.other("PH-", 8),
+        }
+    ]
+    for relation in c.rng.sample(("wife", "husband", "son", "daughter", "brother", "friend"), c.rng.randint(2, 3)):
+        kin = c.relative(case, relation)
+        spanish = case.group in ("mexican", "salvadoran", "dominican")
+        contacts.append(
+            {
+                "role": "contact",
+                "relation": relation,
+                "name": c.name(kin, c.pick(("first_last", "lower", "Last, First"))),
+                "phone": c.phone(),
+                "last_exposure": c.date("md"),
+                "note": (
+                    f"vive con {c.name(case, 'first_part')}, sin síntomas"
+                    if spanish
+                    else c.pick(("shares bedroom with {}; ", "drove {} to clinic; ", "visited {} weekly; ")).format(
+                        c.name(case, "first_part")
+                    )
+                    + c.keep("CLINICAL", c.pick(("productive cough", "no acute distress", "shortness of breath")))
+                ),
+            }
+        )
+    contacts.append({"role": "household", "address": f"{c.street()}, {c.city()} {c.zip()}", "county": c.county()})
+    return contacts
+
+
 # Documents with no person's name: words that are also English names, used as the words they are.
 _SAFETY = (
     ("poison ivy", "Check the yard for poison ivy before the aide parks on the grass."),
@@ -179,6 +217,7 @@ SHAPES = {
     "ltc_adt": ltc_adt,
     "portal_messages": portal_messages,
     "home_route": home_route,
+    "contact_tracing": contact_tracing,
     "home_safety_checklist": home_safety_checklist,
     "visit_observations": visit_observations,
 }
