@@ -300,65 +300,71 @@ ENGLISH_WORDS = _group(
     "Cotton Barley Fair King Castle Waters Brooks Ford Bridges Gates Hall Sands Green Black White",
 )
 
-# Names in their own script (given, family) for groups whose people often write it on forms and in messages.
-NATIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "punjabi": (
-        tuple(
-            [
-                "ਹਰਪ੍ਰੀਤ",
-                "ਗੁਰਪ੍ਰੀਤ",
-                "ਮਨਜੀਤ",
-                "ਜਸਵਿੰਦਰ",
-                "ਸੁਖਵਿੰਦਰ",
-                "ਬਲਜੀਤ",
-                "ਅਮਨਦੀਪ",
-                "ਕੁਲਦੀਪ",
-                "ਰਾਜਿੰਦਰ",
-                "ਪਰਮਜੀਤ",
-                "ਸਿਮਰਨ",
-                "ਮਨਪ੍ਰੀਤ",
-            ]
-        ),
-        tuple(["ਸੰਧੂ", "ਗਿੱਲ", "ਢਿੱਲੋਂ", "ਗਰੇਵਾਲ", "ਬਰਾੜ", "ਸਿੱਧੂ", "ਮਾਨ", "ਬੈਂਸ", "ਚੀਮਾ", "ਰੰਧਾਵਾ"]),
-    ),
-    "tamil": (
-        tuple(["முருகன்", "செல்வி", "கண்ணன்", "லட்சுமி", "ராஜேஷ்", "பிரியா", "சுரேஷ்", "மீனா", "கார்த்திக்", "தேவி"]),
-        tuple(["சுப்பிரமணியம்", "ராமசாமி", "கிருஷ்ணன்", "வேலு", "சிவகுமார்", "நடராஜன்", "அருணாசலம்", "தங்கராஜ்"]),
-    ),
-    "bengali": (
-        tuple(["রহিম", "ফাতেমা", "সুমন", "নাসরিন", "আনোয়ার", "রুমা", "তানভীর", "শাহানা", "দেবাশীষ", "মৌসুমী"]),
-        tuple(["চৌধুরী", "রহমান", "হোসেন", "ইসলাম", "আহমেদ", "মুখার্জি", "সরকার", "বিশ্বাস"]),
-    ),
-    "cantonese": (
-        tuple(["大文", "美玲", "志明", "嘉欣", "家豪", "慧敏", "偉強", "詠詩", "國輝", "淑芬"]),
-        tuple(["陳", "黃", "張", "梁", "劉", "林", "鄭", "楊", "周", "曾"]),
-    ),
-    "japanese": (
-        tuple(["翔太", "陽子", "健一", "美咲", "大輔", "恵子", "拓也", "由美", "直子", "和夫"]),
-        tuple(["佐藤", "鈴木", "高橋", "田中", "渡辺", "伊藤", "山本", "中村", "小林", "加藤"]),
-    ),
-    "jewish": (
-        tuple(["יוסף", "שרה", "דוד", "רבקה", "משה", "לאה", "אברהם", "מרים", "יצחק", "חנה"]),
-        tuple(["כהן", "לוי", "פרידמן", "גולדברג", "שפירא", "רוזנברג", "ברגר", "מזרחי", "פרץ"]),
-    ),
-    "lebanese": (
-        tuple(["جورج", "نادين", "إيلي", "ريم", "خالد", "ليلى", "سامر", "رنا", "طارق", "هبة"]),
-        tuple(["حداد", "خوري", "عون", "سعادة", "نجار", "نصار", "معلوف"]),
-    ),
-    "syrian": (
-        tuple(["محمد", "فاطمة", "عمار", "رشا", "حسان", "لمى", "وائل", "بشرى", "ماهر", "سوسن"]),
-        tuple(["الحلبي", "الشامي", "قباني", "درويش", "قصاب", "الخطيب"]),
-    ),
-    "iranian": (
-        tuple(["علی", "مریم", "رضا", "زهرا", "حسین", "نازنین", "مهدی", "فاطمه", "امیر", "شیرین"]),
-        tuple(["محمدی", "حسینی", "رضایی", "احمدی", "کریمی", "موسوی", "جعفری", "صادقی", "تهرانی", "رحیمی"]),
-    ),
-    "afghan": (
-        tuple(["احمد", "فریبا", "نجیب", "ملالی", "حمید", "زرغونه", "شکیلا", "عبدالله", "گلالی", "وحید"]),
-        tuple(["پوپلزی", "احمدزی", "کاکړ", "نوری", "صافی", "وردک", "حکیمی", "رحمانی", "امیری"]),
-    ),
-    "sri_lankan": (
-        tuple(["නිමල්", "කුමාරි", "සුනිල්", "චමරි", "රුවන්", "කසුන්", "නදීෂා", "ලහිරු", "තිලිණි"]),
-        tuple(["පෙරේරා", "සිල්වා", "ජයසූරිය", "බණ්ඩාර", "දිසානායක", "ගුණවර්ධන", "හේරත්", "රත්නායක"]),
-    ),
+# Names in their own script, each beside its usual Latin spelling, for groups whose people often write it on
+# forms and in messages: given names as "Latin=script/sex", family names as "Latin=script".
+_NATIVE_GIVEN = {
+    "punjabi": "Harpreet=ਹਰਪ੍ਰੀਤ/M Gurpreet=ਗੁਰਪ੍ਰੀਤ/M Manjit=ਮਨਜੀਤ/M Jaswinder=ਜਸਵਿੰਦਰ/M Sukhwinder=ਸੁਖਵਿੰਦਰ/M "
+    "Baljit=ਬਲਜੀਤ/M Kuldeep=ਕੁਲਦੀਪ/M Simran=ਸਿਮਰਨ/F Manpreet=ਮਨਪ੍ਰੀਤ/F Jaspreet=ਜਸਪ੍ਰੀਤ/F Harleen=ਹਰਲੀਨ/F",
+    "tamil": "Murugan=முருகன்/M Selvi=செல்வி/F Kannan=கண்ணன்/M Lakshmi=லட்சுமி/F Rajesh=ராஜேஷ்/M Priya=பிரியா/F "
+    "Suresh=சுரேஷ்/M Meena=மீனா/F Karthik=கார்த்திக்/M Devi=தேவி/F",
+    "bengali": "Rahim=রহিম/M Fatema=ফাতেমা/F Suman=সুমন/M Nasrin=নাসরিন/F Anwar=আনোয়ার/M Ruma=রুমা/F "
+    "Tanvir=তানভীর/M Shahana=শাহানা/F Debashish=দেবাশীষ/M Mousumi=মৌসুমী/F",
+    "cantonese": "Tai-Man=大文/M Mei-Ling=美玲/F Chi-Ming=志明/M Ka-Yan=嘉欣/F Ka-Ho=家豪/M Wai-Man=慧敏/F "
+    "Wai-Keung=偉強/M Wing-Sze=詠詩/F Kwok-Fai=國輝/M Suk-Fan=淑芬/F",
+    "japanese": "Shota=翔太/M Yoko=陽子/F Kenichi=健一/M Misaki=美咲/F Daisuke=大輔/M Keiko=恵子/F Takuya=拓也/M "
+    "Yumi=由美/F Naoko=直子/F Kazuo=和夫/M",
+    "jewish": "Yosef=יוסף/M Sarah=שרה/F David=דוד/M Rivka=רבקה/F Moshe=משה/M Leah=לאה/F Avraham=אברהם/M "
+    "Miriam=מרים/F Yitzchak=יצחק/M Chana=חנה/F",
+    "lebanese": "Georges=جورج/M Nadine=نادين/F Elie=إيلي/M Rima=ريما/F Khalil=خليل/M Layal=ليال/F Samir=سمير/M "
+    "Rania=رانيا/F Walid=وليد/M Hoda=هدى/F",
+    "syrian": "Mohammad=محمد/M Rasha=رشا/F Ammar=عمار/M Lama=لمى/F Wael=وائل/M Bushra=بشرى/F Hassan=حسن/M "
+    "Sawsan=سوسن/F Khaled=خالد/M Reem=ريم/F",
+    "iranian": "Ali=علی/M Maryam=مریم/F Reza=رضا/M Zahra=زهرا/F Hossein=حسین/M Nazanin=نازنین/F Mehdi=مهدی/M "
+    "Fatemeh=فاطمه/F Amir=امیر/M Shirin=شیرین/F",
+    "afghan": "Ahmad=احمد/M Fariba=فریبا/F Najib=نجیب/M Malalai=ملالی/F Hamid=حمید/M Zarghona=زرغونه/F "
+    "Shakila=شکیلا/F Abdullah=عبدالله/M Gulalai=گلالی/F Wahid=وحید/M",
+    "sri_lankan": "Nimal=නිමල්/M Kumari=කුමාරි/F Sunil=සුනිල්/M Chamari=චමරි/F Ruwan=රුවන්/M Kasun=කසුන්/M "
+    "Nadeesha=නදීෂා/F Lahiru=ලහිරු/M Thilini=තිලිණි/F",
 }
+_NATIVE_FAMILY = {
+    "punjabi": "Sandhu=ਸੰਧੂ Gill=ਗਿੱਲ Dhillon=ਢਿੱਲੋਂ Grewal=ਗਰੇਵਾਲ Brar=ਬਰਾੜ Sidhu=ਸਿੱਧੂ Maan=ਮਾਨ Bains=ਬੈਂਸ "
+    "Cheema=ਚੀਮਾ Randhawa=ਰੰਧਾਵਾ",
+    "tamil": "Subramaniam=சுப்பிரமணியம் Ramasamy=ராமசாமி Krishnan=கிருஷ்ணன் Velu=வேலு Sivakumar=சிவகுமார் "
+    "Natarajan=நடராஜன் Arunachalam=அருணாசலம் Thangaraj=தங்கராஜ்",
+    "bengali": "Chowdhury=চৌধুরী Rahman=রহমান Hossain=হোসেন Islam=ইসলাম Ahmed=আহমেদ Mukherjee=মুখার্জি "
+    "Sarkar=সরকার Biswas=বিশ্বাস",
+    "cantonese": "Chan=陳 Wong=黃 Cheung=張 Leung=梁 Lau=劉 Lam=林 Cheng=鄭 Yeung=楊 Chow=周 Tsang=曾",
+    "japanese": "Sato=佐藤 Suzuki=鈴木 Takahashi=高橋 Tanaka=田中 Watanabe=渡辺 Ito=伊藤 Yamamoto=山本 "
+    "Nakamura=中村 Kobayashi=小林 Kato=加藤",
+    "jewish": "Cohen=כהן Levi=לוי Friedman=פרידמן Goldberg=גולדברג Shapira=שפירא Rosenberg=רוזנברג Berger=ברגר "
+    "Mizrahi=מזרחי Peretz=פרץ",
+    "lebanese": "Haddad=حداد Khoury=خوري Aoun=عون Saade=سعادة Najjar=نجار Nassar=نصار Maalouf=معلوف",
+    "syrian": "Al-Halabi=الحلبي Al-Shami=الشامي Kabbani=قباني Darwish=درويش Kassab=قصاب Al-Khatib=الخطيب",
+    "iranian": "Mohammadi=محمدی Hosseini=حسینی Rezaei=رضایی Ahmadi=احمدی Karimi=کریمی Mousavi=موسوی Jafari=جعفری "
+    "Sadeghi=صادقی Tehrani=تهرانی Rahimi=رحیمی",
+    "afghan": "Popalzai=پوپلزی Ahmadzai=احمدزی Kakar=کاکړ Noori=نوری Safi=صافی Wardak=وردک Hakimi=حکیمی "
+    "Rahmani=رحمانی Amiri=امیری",
+    "sri_lankan": "Perera=පෙරේරා Silva=සිල්වා Jayasuriya=ජයසූරිය Bandara=බණ්ඩාර Dissanayake=දිසානායක "
+    "Gunawardena=ගුණවර්ධන Herath=හේරත් Ratnayake=රත්නායක",
+}
+
+
+@dataclass(frozen=True)
+class Native:
+    """One group's names in its own script: (Latin, script, sex) given names and (Latin, script) family names."""
+
+    given: tuple[tuple[str, str, str], ...]
+    family: tuple[tuple[str, str], ...]
+
+
+def _native(group: str) -> Native:
+    given = []
+    for entry in _NATIVE_GIVEN[group].split():
+        latin, rest = entry.split("=")
+        script, sex = rest.split("/")
+        given.append((latin, script, sex))
+    family = tuple(tuple(entry.split("=")) for entry in _NATIVE_FAMILY[group].split())
+    return Native(tuple(given), family)  # type: ignore[arg-type]
+
+
+NATIVE: dict[str, Native] = {group: _native(group) for group in _NATIVE_GIVEN}

@@ -406,8 +406,15 @@ class Ctx:
 
     # --- people --------------------------------------------------------------------------------------
     def person(
-        self, sex: str | None = None, groups: tuple[str, ...] | None = None, english: bool | None = None
+        self,
+        sex: str | None = None,
+        groups: tuple[str, ...] | None = None,
+        english: bool | None = None,
+        script: bool = False,
     ) -> Person:
+        """Someone from the groups given (any, else); ``script``: from a group with its own script, writing it."""
+        if script:
+            groups, english = tuple(NATIVE), False
         sex = sex or self.pick("MF")
         if english is None:
             english = groups is None and self.chance(0.25)
@@ -415,9 +422,12 @@ class Ctx:
         group: Group = ENGLISH_WORDS if english else GROUPS[group_name]
         given = self.pick(group.male if sex == "M" else group.female).replace("_", " ")
         middle = self.pick(group.male if sex == "M" else group.female).replace("_", " ")
-        if english and self.chance(0.5):  # an English-word given name with an ordinary family name, or v.v.
-            given = self.pick(GROUPS["anglo"].male if sex == "M" else GROUPS["anglo"].female)
         family = self.pick(group.family).replace("_", " ")
+        mix = self.rng.random() if english else 1.0  # an English-word name beside an ordinary one, or both words
+        if mix < 0.35:
+            given = self.pick(GROUPS["anglo"].male if sex == "M" else GROUPS["anglo"].female)
+        elif mix < 0.6:
+            family = self.pick(GROUPS["anglo"].family)
         if group_name in ("mexican", "salvadoran", "dominican") and self.chance(0.5):
             family = f"{family}{self.pick((' ', '-'))}{self.pick(group.family).replace('_', ' ')}"
         if group_name == "punjabi" and self.chance(0.5):
@@ -425,9 +435,11 @@ class Ctx:
         if group_name == "polish" and sex == "F":
             family = _feminine(family)
         native = None
-        if group_name in NATIVE:
-            givens, families = NATIVE[group_name]
-            native = (self.pick(givens), self.pick(families))
+        if group_name in NATIVE and (script or self.chance(0.4)):  # one who also writes the name in its own script
+            script = NATIVE[group_name]
+            given, native_given, sex = self.pick([g for g in script.given if g[2] == sex] or script.given)
+            family, native_family = self.pick(script.family)
+            native = (native_given, native_family)
         return Person(given, family, middle, sex, group_name, english, native)
 
     def relative(self, of: Person, relation: str) -> Person:

@@ -18,7 +18,7 @@ def employer(c: Ctx, owner: Person | None = None) -> str:
 
 
 def bh_intake(c: Ctx) -> dict[str, Any]:
-    pt = c.person()
+    pt = c.person(script=c.chance(0.3))
     contact = c.relative(pt, c.pick(("wife", "husband", "mother", "brother", "friend")))
     dob, _ = c.dob(c.pick(("us", "us_dash")), (16, 70))
     form = {

@@ -12,7 +12,7 @@ from .vocab import CLINICAL, DEVICE_MODELS, DRUGS, LABS
 def fhir_patient_search(c: Ctx) -> dict[str, Any]:
     entries = []
     for _ in range(c.rng.randint(2, 3)):
-        pt = c.person()
+        pt = c.person(script=c.chance(0.25))
         canadian = c.chance(0.3)
         entries.append(
             {
@@ -71,7 +71,7 @@ def ltc_adt(c: Ctx) -> dict[str, Any]:
 
 
 def portal_messages(c: Ctx) -> dict[str, Any]:
-    pt = c.person()
+    pt = c.person(script=c.chance(0.4))
     relation = c.pick(("daughter", "neighbour", "partner", "son"))
     helper = c.relative(pt, relation)
     thread = [
@@ -95,7 +95,7 @@ def portal_messages(c: Ctx) -> dict[str, Any]:
             f"{'her' if helper.sex == 'F' else 'his'} cell is {c.phone()}",
         },
     ]
-    if pt.native and c.chance(0.6):
+    if pt.native:
         thread.append(
             {"from": c.name(pt, "first_last"), "sent": c.date("iso"), "body": f"({c.name(pt, 'native')}) — thank you"}
         )
