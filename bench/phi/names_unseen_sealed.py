@@ -15,12 +15,9 @@ bank 24 drops bank 23's as well. Both banks are sealed: written before either wa
 end of session 10. Bank 23 is long-form documents, bank 24 short structured snippets.
 """
 
-# ruff: noqa: RUF001 - the Malayalam, Thaana, Cyrillic and Marshallese letters are the names' own, not look-alikes
-
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable
 from dataclasses import astuple
 from functools import cache
