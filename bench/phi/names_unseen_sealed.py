@@ -133,6 +133,7 @@ TWENTY_THIRD_FIRST = (
     "{P.title} was referred by the licensing agency after a seizure in the spring.",
     "Visited {P.full} on day {n} after the birth; {S.given} was feeding at the breast.",
     "{P.full} came to the seating clinic in a borrowed chair with {R.given}.",
+    "pocket notes, typed up after the birth: {P.lower}, second baby, 6 cm at 01:10.",
 )
 
 TWENTY_THIRD_BODY = (
@@ -173,6 +174,10 @@ TWENTY_THIRD_BODY = (
     "Pressure mapping showed peak load under the left ischium; {Q.given} fitted a new cushion.",
     "{P.given} propels the chair with the right arm only; {O.given} trialled a one-arm drive.",
     "{P.given}'s {rel} {R.full} asked whether the old chair can go back to the store.",
+    "pt {P.given} c/o ringing in both ears sinse the shift change, worse at nite.",
+    'Known as "{S.given}" at work, {P.given} asked that letters use {his} given name.',
+    "Eligibility re-checked by {C.initial} with the protocol open.",
+    "{P.family} {P.given} (family name first on the passport) was registered that way by {O.given}.",
 )
 
 TWENTY_THIRD_SIGNATURES = (
@@ -183,6 +188,7 @@ TWENTY_THIRD_SIGNATURES = (
     "\n\nReferring doctor: {C.full}\nCoroner's officer: {Q.full}",
     "\n\nSincerely,\n\n{C.full}, MD",
     "\n-- {O.given} (research nurse)",
+    "\nDictated, not read: {C.initial}",
     "\nYours sincerely,\n{Q.full}\nGenetic counsellor",
     "",
 )

@@ -83,7 +83,18 @@ def test_every_language_keeps_enough_names_and_the_lists_are_sorted():
 
 def test_three_hundred_documents_with_name_free_ones_english_words_and_the_asked_for_classes():
     wanted = {
-        23: {"native script", "titled", "possessive", "parentheses", "middle initial", "key value", "upper case"},
+        23: {
+            "native script",
+            "titled",
+            "possessive",
+            "parentheses",
+            "middle initial",
+            "initial",
+            "key value",
+            "upper case",
+            "lower case",
+            "in quotes",
+        },
         24: {
             "native script",
             "upper case",
