@@ -562,8 +562,11 @@ STYLES = {
 }
 
 FIRST_RUNS = {
-    23: "written in session 10 by another hand, sealed until its first run at the session's end",
-    24: "written in session 10 by another hand, sealed until its first run at the session's end",
+    23: (
+        "written in session 10 by another hand, sealed until the first round's end; its first run: recall 0.991, "
+        "NAME precision 0.889 (the detector at the session's start: 0.987, 0.847)"
+    ),
+    24: "its first run: recall 0.908, NAME precision 0.826 (the detector at the session's start: 0.906, 0.801)",
 }
 """What each bank scored the first time it was measured, before anyone read its misses."""
 
