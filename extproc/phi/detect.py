@@ -12,6 +12,7 @@ from . import name_runs as R
 from . import names as N
 from . import segments as S
 from . import tagged as T
+from .localities import towns_after_streets
 from .normalize import Normalized, normalize
 from .patterns import SEPARATOR, Span, find_patterns, find_patterns_joined
 
@@ -93,7 +94,9 @@ def _with_names(text: str, patterns: Iterable[Span], hits: Iterable[Span], field
             spans.append(hit)  # a city naming a facility is the facility's (``Riverside Eye Institute``)
     if names:
         spans.extend(R.complete(text, names))
-    return merge(spans)
+    merged = merge(spans)
+    towns = towns_after_streets(text, merged) if any(k == K.ADDRESS for _, _, k in merged) else None
+    return merge(merged + towns) if towns else merged
 
 
 def scan(text: str) -> tuple[Normalized, list[Span]]:
