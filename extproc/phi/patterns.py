@@ -314,8 +314,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "dayofyear",
         rf"(?i:\b(?:on|by|until|since|from|thru|through|due|appt\.?|appointment|visit|seen|dos|dated|before|after"
-        rf"|next|last|sched(?:uled)?|onset|session|tomorrow|today|yesterday|[a-z]*date))[ \t]*[:,]?[ \t]*{_MM}/{_DAY}\b"
-        rf"|\b{_MM}/{_DAY} (?:at|@) \d",
+        rf"|next|last|sched(?:uled)?|onset|session|tomorrow|today|yesterday|[a-z]*date|started|stopped|held|resumed"
+        rf"|positive(?: for \w+)?|negative(?: for \w+)?|fall|fell|injured|surgery|admitted|discharged|transferred"
+        rf"|flying in|arriving|arrived|returned|born|died|expired|exposure|exposed|taken|drawn|collected|received"
+        rf"|faxed|signed|vaccinated|tested|diagnosed|delivered|mg|mcg|units))[ \t]*[:,]?[ \t]*{_MM}/{_DAY}\b"
+        rf"|\b{_MM}/{_DAY} (?:at|@) \d"
+        rf"|(?m:^)[ \t]*{_MM}/{_DAY}[ \t]*(?m:$)",
     ),
     (
         "address",
@@ -883,6 +887,10 @@ def _phone(s: str, a: int, text: str) -> list[Span]:
     return [(a + i, a + len(s), kind)]
 
 
+_SCALES = frozenset((2, 3, 4, 5, 10))
+"""The denominators of scores and fractions written alone (``4/5`` strength, ``7/10`` pain, ``1/2``)."""
+
+
 def _day_of_year(s: str, a: int, text: str) -> list[Span]:
     """``on 2/22``, ``Statement date: 11/21``: the month and day only, when both are valid."""
     start = slash = s.index("/")
@@ -894,6 +902,10 @@ def _day_of_year(s: str, a: int, text: str) -> list[Span]:
     m, d = (int(x) for x in s[start:end].split("/"))
     if text.startswith("/", a + end):  # "due 3/4/2025": the full date's own pattern has it
         return []
+    if d <= 4 and s[:5].lower().startswith(("mg", "mcg", "units")):
+        return []  # "5 mg 1/2 tab": a dose's fraction, not the day it started ("50 mg 6/30")
+    if d in _SCALES and s.strip() == s[start:end]:
+        return []  # a value that is only "4/5" or "7/10": a score on a scale; "10/27" alone is a day
     return [(a + start, a + end, K.DATE)] if V.date_ok(m, d) else []
 
 

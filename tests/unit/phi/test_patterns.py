@@ -440,3 +440,19 @@ def test_signatures_in_brackets_or_after_a_dash_log_names_facilities_and_trials(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(text[s:e], k) for s, e, k in detect_text(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Started sertraline 50 mg 6/30.", ["6/30"]),
+        ("had a fall 10/12, son called", ["10/12"]),
+        ("UDS positive for fentanyl 9/19.", ["9/19"]),
+        ("recorded statement taken 12/11.", ["12/11"]),
+        ("10/27", ["10/27"]),
+        ("pain 7/10, strength 4/5, take 1/2 tab, BP 120/80; Give 5 mg 1/2 tab", []),
+        ("4/5", []),
+    ],
+)
+def test_a_month_and_day_after_what_happened_on_it_or_alone(text: str, dates: list[str]) -> None:
+    assert [text[s:e] for s, e, k in detect_text(text) if k == K.DATE] == dates
