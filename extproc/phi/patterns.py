@@ -281,7 +281,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("vin", r"\b[A-HJ-NPR-Za-hj-npr-z0-9]{17}\b"),
     ("card", r"\b[3-6]\d{3}(?:[ -]?\d{2,6}){2,4}\b"),
     ("npi", r"\b[12]\d{9}\b"),
-    ("phone", r"(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b"),
+    # a number written as a phone (its extension with it: ``826-801-8159x08301``, ``… ext. 12``; ``001-`` dials
+    # the US from abroad)
+    (
+        "phone",
+        r"(?:\+?1[ .-]?|\b001[ .-])?(?:\(\d{3}\)[ ]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}"
+        r"(?:[ ]?(?i:x|ext\.?|extension)[ ]?\d{1,6})?\b",
+    ),
     (
         "phonectx",
         r"(?i:\b(?:phone|tel|telephone|cell|mobile|fax|call|pager)\b)[ \t:#.]*(?:(?i:at) )?"
@@ -881,7 +887,8 @@ def _phone(s: str, a: int, text: str) -> list[Span]:
     while i < len(s) and not (s[i].isdigit() or s[i] in "+("):
         i += 1
     value = s[i:]
-    if not V.nanp_ok(value):
+    cut = max(value.lower().rfind("x"), value.lower().rfind("ext"))
+    if not V.nanp_shaped(value[:cut] if cut > 0 else value):
         return []
     kind = K.FAX if "fax" in text[max(0, a + i - 24) : a + i].lower() else K.PHONE
     return [(a + i, a + len(s), kind)]

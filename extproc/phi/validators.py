@@ -58,15 +58,16 @@ def dea_ok(text: str) -> bool:
     return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
 
 
-def nanp_ok(text: str) -> bool:
-    """NANP number: area code and exchange start 2-9, neither is an N11 service code."""
+def nanp_shaped(text: str) -> bool:
+    """A number written as a NANP phone (separators or brackets, maybe ``+1``/``1``/``001`` before it): area code
+    and exchange start 2-9. An N11 code (``611``) passes: no phone has one, yet a made-up number does, and a number
+    written so is one whatever its exchange."""
     d = _digits(text)
+    if len(d) == 13 and d.startswith("001"):
+        d = d[3:]
     if len(d) == 11 and d[0] == "1":
         d = d[1:]
-    if len(d) != 10:
-        return False
-    area, exchange = d[:3], d[3:6]
-    return area[0] >= "2" and exchange[0] >= "2" and area[1:] != "11" and exchange[1:] != "11"
+    return len(d) == 10 and d[0] >= "2" and d[3] >= "2"
 
 
 _MBI_LETTERS = frozenset("ACDEFGHJKMNPQRTUVWXY")

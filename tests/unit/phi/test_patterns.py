@@ -456,3 +456,11 @@ def test_signatures_in_brackets_or_after_a_dash_log_names_facilities_and_trials(
 )
 def test_a_month_and_day_after_what_happened_on_it_or_alone(text: str, dates: list[str]) -> None:
     assert [text[s:e] for s, e, k in detect_text(text) if k == K.DATE] == dates
+
+
+@pytest.mark.parametrize(
+    "phone", ["826-801-8159x08301", "+1-437-586-5797x543", "001-584-514-8525x38885", "(611) 387-8098 ext. 12"]
+)
+def test_a_phone_with_its_extension_or_dialled_from_abroad(phone: str) -> None:
+    text = f"Call the patient at {phone} today."
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == [(phone, K.PHONE)]
