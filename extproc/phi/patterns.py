@@ -31,7 +31,7 @@ Span = tuple[int, int, str]
 
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
-    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI"
+    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|FM|MH|PW|AA|AE|AP"
 )
 _STATE_WORDS = frozenset(("OR", "IN", "OK", "ME", "HI", "AS", "DE", "LA", "CO"))
 """State codes that are also words in capitals (``OR``, ``IN``): before another capitalised word, not a state."""
@@ -62,14 +62,30 @@ _MON = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MM = r"(?:1[0-2]|0?[1-9])"
-_SUFFIX = (
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Pkwy|"
-    r"Parkway|Hwy|Highway|Cir|Circle|Sq|Square|Trail|Trl|Row|Loop|Plaza|Pike|Alley|Crescent|Close|Broadway)"
+_STREET_SUFFIXES = (
+    "St", "Street", "Streets", "Ave", "Avenue", "Rd", "Road", "Roads", "Blvd", "Boulevard", "Ln", "Lane", "Dr",
+    "Drive", "Drives", "Ct", "Court", "Courts", "Way", "Ways", "Pl", "Place", "Terrace", "Ter", "Pkwy", "Parkway",
+    "Parkways", "Hwy", "Highway", "Cir", "Circle", "Circles", "Sq", "Square", "Squares", "Trail", "Trl", "Row",
+    "Loop", "Plaza", "Pike", "Alley", "Crescent", "Close", "Broadway", "Annex", "Arcade", "Bayou", "Beach", "Bend",
+    "Bluff", "Bluffs", "Bottom", "Branch", "Bridge", "Brook", "Brooks", "Burg", "Burgs", "Bypass", "Camp", "Canyon",
+    "Cape", "Causeway", "Center", "Centers", "Cliff", "Cliffs", "Club", "Common", "Commons", "Corner", "Corners",
+    "Course", "Cove", "Coves", "Creek", "Crest", "Crossing", "Crossroad", "Curve", "Dale", "Dam", "Divide",
+    "Estate", "Estates", "Expressway", "Extension", "Extensions", "Falls", "Ferry", "Field", "Fields", "Flat",
+    "Flats", "Ford", "Fords", "Forest", "Forge", "Forges", "Fork", "Forks", "Fort", "Freeway", "Garden", "Gardens",
+    "Gateway", "Glen", "Glens", "Green", "Greens", "Grove", "Groves", "Harbor", "Harbors", "Haven", "Heights",
+    "Hill", "Hills", "Hollow", "Inlet", "Island", "Islands", "Isle", "Junction", "Junctions", "Key", "Keys",
+    "Knoll", "Knolls", "Lake", "Lakes", "Landing", "Light", "Lights", "Lock", "Locks", "Lodge", "Manor", "Manors",
+    "Meadow", "Meadows", "Mews", "Mill", "Mills", "Mission", "Motorway", "Mount", "Mountain", "Mountains", "Neck",
+    "Orchard", "Oval", "Overpass", "Park", "Parks", "Pass", "Passage", "Path", "Pine", "Pines", "Plain", "Plains",
+    "Point", "Points", "Port", "Ports", "Prairie", "Radial", "Ramp", "Ranch", "Rapid", "Rapids", "Rest", "Ridge",
+    "Ridges", "River", "Route", "Run", "Shoal", "Shoals", "Shore", "Shores", "Skyway", "Spring", "Springs", "Spur",
+    "Spurs", "Station", "Stravenue", "Stream", "Summit", "Throughway", "Trace", "Track", "Trafficway", "Tunnel",
+    "Turnpike", "Underpass", "Union", "Unions", "Valley", "Valleys", "Viaduct", "View", "Views", "Village",
+    "Villages", "Ville", "Vista", "Walk", "Walks", "Wall", "Well", "Wells",
 )
-_SUFFIX_CAPS = (
-    r"(?:ST|STREET|AVE|AVENUE|RD|ROAD|BLVD|BOULEVARD|LN|LANE|DR|DRIVE|CT|COURT|WAY|PL|PLACE|TERRACE|TER|PKWY|"
-    r"PARKWAY|HWY|HIGHWAY|CIR|CIRCLE|SQ|TRAIL|TRL|LOOP|PLAZA|PIKE|BROADWAY)"
-)
+"""Street suffixes as the USPS lists them (Publication 28): ``Timothy Road``, ``Allison Expressway``."""
+_SUFFIX = rf"(?:{'|'.join(_STREET_SUFFIXES)})"
+_SUFFIX_CAPS = rf"(?:{'|'.join(sorted({w.upper() for w in _STREET_SUFFIXES}))})"
 _STREET_WORDS = (
     "Via", "Viale", "Vicolo", "Calle", "Callejón", "Avenida", "Rua", "Rue", "Strada", "Stretto", "Corso", "Piazza",
     "Contrada", "Lungomare", "Carrera", "Diagonal", "Transversal", "Prolongación", "Calzada", "Camino", "Pasaje",
@@ -396,6 +412,15 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?i:\b(?:plate|licen[cs]e tag|tag number|tag no\.?|tag #|vehicle|veh)\b)[ \t:#.]*(?:(?i:number|no\.?|#) ?)?"
         r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}\b",
     ),
+    # a network card's address (``6a:e8:ed:a1:fd:42``): a device's identifier
+    ("mac", r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b"),
+    # a UUID, whole, in any case (``a409a137-00cd-4d0c-847d-d4a7435d2f47``): a record's number by its shape
+    ("uuid", r"\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b"),
+    # a military or diplomatic address (``PSC 5171, Box 8793, APO AP 53705``, ``USNS Smith, FPO AA 12345``)
+    (
+        "military",
+        r"\b(?:(?:PSC|Unit|CMR) \d{3,5},? Box \d{3,5}|USN?S \p{Lu}[\p{L}'-]+),? (?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}\b",
+    ),
     # a vehicle identification number after the word vehicle, check digit or not (``Vehicle 1HGBH41JXMN109186``)
     ("vehiclevin", r"(?i:\bvehicle\b)[ \t:#]*[A-HJ-NPR-Z0-9]{17}\b"),
     # an e-mail address spelled out to dodge filters (``joseph at comcast dot net``)
@@ -463,7 +488,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "employer",
         r"\b(?:[Ww]orks (?:at|for)|[Ee]mployed (?:at|by)|[Ee]mployer:)[ \t]+\p{Lu}[\p{L}\p{M}'&.-]*"
-        r"(?: (?:&|\p{Lu}[\p{L}\p{M}'&.-]*)){0,4}",
+        r"(?:(?:,? | and | & )\p{Lu}[\p{L}\p{M}'&.-]*){0,4}",
     ),
     # a line typed without capitals (``hey is fatima abdelrahman in 526``): its dictionary names typed so too
     ("lowerline", r"(?m:^)[^\p{L}\p{N}\n]{0,6}\p{Ll}[^\n]* [^\n]* [^\n]*"),
@@ -1979,6 +2004,9 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "plate2": _plate_with_space,
     "vehiclevin": lambda s, a, t: [(a + len(s) - 17, a + len(s), K.VIN)],
     "parenthesised": lambda s, a, t: [(a + 2, a + len(s.rstrip(" \t")) - 1, R.WEAK)],
+    "mac": lambda s, a, t: [(a, a + len(s), K.DEVICE)] if any(c.isalpha() for c in s) else [],
+    "uuid": lambda s, a, t: [(a, a + len(s), _lookback_kind(t, a, K.NUMBER))],
+    "military": lambda s, a, t: [(a, a + len(s), K.ADDRESS)],
     "dl": _driver_licence,
     "ibancompact": _iban,
     "intl": lambda s, a, t: [(a, a + len(s), K.PHONE)] if sum(c.isdigit() for c in s) >= 9 else [],

@@ -204,9 +204,10 @@ def test_a_city_before_a_state_without_a_zip_is_a_city_and_a_credential_is_no_st
     assert "MD" in masked("Seen by Okafor, MD today") and masked("Call, OK?") == "Call, OK?"
 
 
-def test_a_uuid_whose_groups_are_digits_is_masked_as_numbers_and_a_bare_hex_id_is_left_whole() -> None:
+def test_a_uuid_is_masked_whole_as_a_number_and_a_bare_hex_id_is_left_whole() -> None:
     # a NUMBER is masked in data but does not withhold a protocol member (a task's id): see inspection._check
-    assert masked("task 12345678-1234-1234-1234-123456789012 done") == "task [NUMBER]-1234-1234-1234-[NUMBER] done"
+    assert masked("task 12345678-1234-1234-1234-123456789012 done") == "task [NUMBER] done"
+    assert masked("row a409a137-00cd-4d0c-847d-d4a7435d2f47 done") == "row [NUMBER] done", "whole, any digits"
     assert masked("task 4c1d7e5c39cd1d6dfdabb6a38816530a done") == "task 4c1d7e5c39cd1d6dfdabb6a38816530a done"
     assert "f3fd7e5c39" not in masked("voiceprint hash: f3fd7e5c39cd1d6dfdabb6a38816530a")
 

@@ -464,3 +464,19 @@ def test_a_month_and_day_after_what_happened_on_it_or_alone(text: str, dates: li
 def test_a_phone_with_its_extension_or_dialled_from_abroad(phone: str) -> None:
     text = f"Call the patient at {phone} today."
     assert [(text[s:e], k) for s, e, k in detect_text(text)] == [(phone, K.PHONE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lives at 401 Allison Expressway Suite 272, Dylanport, IA 96223.",
+         [("401 Allison Expressway Suite 272", K.ADDRESS), ("Dylanport", K.CITY), ("96223", K.ZIP)]),
+        ("Lives at PSC 5171, Box 8793, APO AP 53705.", [("PSC 5171, Box 8793, APO AP 53705", K.ADDRESS)]),
+        ("Device MAC 6a:e8:ed:a1:fd:42; time 12:30:45:10:20:30", [("6a:e8:ed:a1:fd:42", K.DEVICE)]),
+        ("Works at Hansen, Cardenas and Vincent.", [("Hansen, Cardenas and Vincent", K.NAME)]),
+    ],
+)
+def test_usps_street_suffixes_military_addresses_network_cards_and_firms_of_partners(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == found
