@@ -81,7 +81,8 @@ _STREET_SUFFIXES = (
     "Ridges", "River", "Route", "Run", "Shoal", "Shoals", "Shore", "Shores", "Skyway", "Spring", "Springs", "Spur",
     "Spurs", "Station", "Stravenue", "Stream", "Summit", "Throughway", "Trace", "Track", "Trafficway", "Tunnel",
     "Turnpike", "Underpass", "Union", "Unions", "Valley", "Valleys", "Viaduct", "View", "Views", "Village",
-    "Villages", "Ville", "Vista", "Walk", "Walks", "Wall", "Well", "Wells",
+    "Villages", "Ville", "Vista", "Walk", "Walks", "Wall", "Well", "Wells", "Fall", "Land", "Rue", "Loaf",
+    "Crossroads", "Mall",
 )
 """Street suffixes as the USPS lists them (Publication 28): ``Timothy Road``, ``Allison Expressway``."""
 _SUFFIX = rf"(?:{'|'.join(_STREET_SUFFIXES)})"
@@ -90,7 +91,8 @@ _STREET_WORDS = (
     "Via", "Viale", "Vicolo", "Calle", "Callejón", "Avenida", "Rua", "Rue", "Strada", "Stretto", "Corso", "Piazza",
     "Contrada", "Lungomare", "Carrera", "Diagonal", "Transversal", "Prolongación", "Calzada", "Camino", "Pasaje",
     "Paseo", "Jirón", "Carretera", "Travesía", "Travessa", "Alameda", "Estrada", "Praça", "Rodovia", "Largo",
-    "Chemin", "Allée", "Impasse", "Quai",
+    "Chemin", "Allée", "Impasse", "Quai", "Privada", "Peatonal", "Boulevard", "Circuito", "Cerrada", "Andador",
+    "Periférico", "Retorno", "Eje",
 )
 _STREET_FIRST = rf"(?:{'|'.join(_STREET_WORDS)}|VIA|CALLE|AVENIDA|RUA|RUE)"
 """Words that open a street's name in Italian, Spanish, Portuguese and French (``Via Garibaldi 211``,
@@ -359,6 +361,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"{_SUFFIX_CAPS}\b"
         rf"|\b[NSEW]\d{{1,3}}[NSEW]\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? ){{0,3}}{_SUFFIX}\b"
         rf"|\b{_STREET_FIRST} (?:[A-Z][\p{{L}}']+ ){{0,3}}[A-Z][\p{{L}}']+,? \d{{1,5}}[a-z]?\b"
+        rf"(?:(?: \d{{1,5}}| ?,? (?:Interior|Int\.|Edif\.|Depto\.|Dpto\.|Piso|Apto\.|Casa) \d{{1,5}}){{1,3}}\b)?"
         rf"|\b\d{{1,5}},? {_STREET_FIRST_MIXED} (?:[A-Z][\p{{L}}']+ ){{0,3}}[A-Z][\p{{L}}']+"
         rf"|\b\p{{Lu}}\p{{Ll}}+{_STREET_LAST} \d{{1,5}}[a-z]?\b"
         rf"|\b\d{{2,6}} VIA [A-Z]+(?: [A-Z]+)?\b",
@@ -411,6 +414,15 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "plate",
         r"(?i:\b(?:plate|licen[cs]e tag|tag number|tag no\.?|tag #|vehicle|veh)\b)[ \t:#.]*(?:(?i:number|no\.?|#) ?)?"
         r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}\b",
+    ),
+    # a UK National Insurance number (``QQ 12 34 56 C``): a person's number, as an SSN is
+    ("nino", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[A-Z]{2} ?\d{6} ?[A-Z]\b"),
+    # a flat or a studio and its street, as UK addresses open (``Flat 2, Haynes Rapid``, ``Studio 20E, Leslie Road``)
+    ("flat", rf"\b(?:Flat|Studio|Apartment) \d{{1,4}}[A-Za-z]?,?[ \n](?:[A-Z][a-z]+ ){{1,3}}{_SUFFIX}\b"),
+    # a UK phone (``01632 960 968``, ``(0191) 496 0780``, ``+44 20 7946 0958``)
+    (
+        "ukphone",
+        r"(?:\+44[ ]?(?:\(0\)[ ]?)?\d{2,4}|\(0\d{2,4}\)|\b0\d{2,4})[ ]?\d{3,4}[ ]?\d{3,4}\b",
     ),
     # a network card's address (``6a:e8:ed:a1:fd:42``): a device's identifier
     ("mac", r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b"),
@@ -488,7 +500,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "employer",
         r"\b(?:[Ww]orks (?:at|for)|[Ee]mployed (?:at|by)|[Ee]mployer:)[ \t]+\p{Lu}[\p{L}\p{M}'&.-]*"
-        r"(?:(?:,? | and | & )\p{Lu}[\p{L}\p{M}'&.-]*){0,4}",
+        r"(?:(?:,? | and | & | y | e | de )\p{Lu}[\p{L}\p{M}'&.-]*){0,5}",
     ),
     # a line typed without capitals (``hey is fatima abdelrahman in 526``): its dictionary names typed so too
     ("lowerline", r"(?m:^)[^\p{L}\p{N}\n]{0,6}\p{Ll}[^\n]* [^\n]* [^\n]*"),
@@ -851,6 +863,15 @@ def _written_as_a_name(value: str, name_key: bool) -> bool:
     if name_key:
         return True
     return len(words) == 1 and value[:1].isupper() and R.unknown_word(value)
+
+
+def _uk_phone(s: str, a: int, text: str) -> list[Span]:
+    """A UK number: ten or eleven digits with its trunk ``0`` (or after ``+44``), written in groups."""
+    digits = sum(c.isdigit() for c in s)
+    national = digits - 2 if s.startswith("+44") else digits
+    if not (10 <= national + (1 if s.startswith("+44") else 0) <= 11) or (" " not in s and "(" not in s):
+        return []
+    return [(a, a + len(s), K.PHONE)]
 
 
 def _employer(s: str, a: int, text: str) -> list[Span]:
@@ -2005,6 +2026,9 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "vehiclevin": lambda s, a, t: [(a + len(s) - 17, a + len(s), K.VIN)],
     "parenthesised": lambda s, a, t: [(a + 2, a + len(s.rstrip(" \t")) - 1, R.WEAK)],
     "mac": lambda s, a, t: [(a, a + len(s), K.DEVICE)] if any(c.isalpha() for c in s) else [],
+    "nino": lambda s, a, t: [(a, a + len(s), K.ID)],
+    "flat": lambda s, a, t: [(a, a + len(s), K.ADDRESS)],
+    "ukphone": _uk_phone,
     "uuid": lambda s, a, t: [(a, a + len(s), _lookback_kind(t, a, K.NUMBER))],
     "military": lambda s, a, t: [(a, a + len(s), K.ADDRESS)],
     "dl": _driver_licence,

@@ -59,15 +59,15 @@ def dea_ok(text: str) -> bool:
 
 
 def nanp_shaped(text: str) -> bool:
-    """A number written as a NANP phone (separators or brackets, maybe ``+1``/``1``/``001`` before it): area code
-    and exchange start 2-9. An N11 code (``611``) passes: no phone has one, yet a made-up number does, and a number
-    written so is one whatever its exchange."""
+    """A number written as a NANP phone (separators or brackets, maybe ``+1``/``1``/``001`` before it): ten digits.
+    Any area code and exchange pass (``611``, ``180``): no phone has them, yet a made-up number does, and a number
+    written so is one whatever its digits."""
     d = _digits(text)
     if len(d) == 13 and d.startswith("001"):
         d = d[3:]
     if len(d) == 11 and d[0] == "1":
         d = d[1:]
-    return len(d) == 10 and d[0] >= "2" and d[3] >= "2"
+    return len(d) == 10
 
 
 _MBI_LETTERS = frozenset("ACDEFGHJKMNPQRTUVWXY")

@@ -402,7 +402,7 @@ def test_a_uuid_in_capitals_is_a_number_and_no_name_is_read_glued_to_digits() ->
     [
         ("lives at Diagonal Comoras 126, Bogotá", "Diagonal Comoras 126"),
         ("Stretto Torquato 93, Napoli", "Stretto Torquato 93"),
-        ("Prolongación Farías 547 Edif. 649", "Prolongación Farías 547"),
+        ("Prolongación Farías 547 Edif. 649", "Prolongación Farías 547 Edif. 649"),
     ],
 )
 def test_streets_abroad_opened_by_their_kind(text: str, street: str) -> None:
@@ -479,4 +479,18 @@ def test_a_phone_with_its_extension_or_dialled_from_abroad(phone: str) -> None:
 def test_usps_street_suffixes_military_addresses_network_cards_and_firms_of_partners(
     text: str, found: list[tuple[str, str]]
 ) -> None:
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("NI number ZZ 034070 T on file", [("ZZ 034070 T", K.ID)]),
+        ("Flat 2, Haynes Rapid, SW58 7TY", [("Flat 2, Haynes Rapid", K.ADDRESS), ("SW58 7TY", K.ZIP)]),
+        ("Call 01632 960 968 or (0191) 496 0780", [("01632 960 968", K.PHONE), ("(0191) 496 0780", K.PHONE)]),
+        ("Boulevard Rumania 736 Edif. 690 , Depto. 408", [("Boulevard Rumania 736 Edif. 690 , Depto. 408", K.ADDRESS)]),
+        ("Call 180-279-2880x61788", [("180-279-2880x61788", K.PHONE)]),
+    ],
+)
+def test_numbers_and_addresses_of_the_uk_and_mexico(text: str, found: list[tuple[str, str]]) -> None:
     assert [(text[s:e], k) for s, e, k in detect_text(text)] == found
