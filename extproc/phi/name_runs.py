@@ -28,6 +28,7 @@ from .names import (
     PARTICLES,
     Span,
     ambiguous,
+    census_all,
     dictionary_names,
     english,
     english_word,
@@ -381,6 +382,9 @@ def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
     """The names of the run at ``start`` after a cue (``Mr. John Smith``, ``Patient: Smith, Mary``); a list
     cue goes on through ``A, B and C``."""
     units = run_at(text, start)
+    if not units and strength == STRONG:  # "Patient: Cross, Sian": a family name the word lists stop, inverted
+        census_word = _census_word_at(text, start)
+        units = [census_word] if census_word is not None and text.startswith(", ", census_word[2]) else []
     if len(units) == 1 and _letters_for_words(text, units[0]):
         return []
     if strength != STRONG:
@@ -396,7 +400,7 @@ def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
     elif not units:
         return []
     if strength != LIST and text.startswith(", ", units[-1][2]):
-        units = units + _given_after_comma(text, units)
+        units = units + _given_after_comma(text, units, labelled=strength == STRONG)
     out = _spans(units)
     if strength == LIST:
         out += list_names(text, units[-1][2], everything=True)
@@ -419,12 +423,18 @@ def _letters_for_words(text: str, unit: tuple[int, int, int]) -> bool:
     return word not in dictionary_names() and word not in ambiguous()
 
 
-def _given_after_comma(text: str, units: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+def _given_after_comma(
+    text: str, units: list[tuple[int, int, int]], labelled: bool = False
+) -> list[tuple[int, int, int]]:
     """``Mary`` in ``Smith, Mary``: one unit after a comma that a weak context would take (not ``…, Cardiology``,
     not ``…, TX`` unless the family name is in capitals too: ``KNUDSEN, ODA``; not ``A B, C D``)."""
     stop = units[-1][2]
     if not text.startswith(", ", stop):
         return []
+    if labelled:  # "Patient: Williams, April", "…, Sydney": after a label, a given name the census lists
+        census_word = _census_word_at(text, stop + 2)
+        if census_word is not None and _ends_a_name(text, census_word[2]):
+            return [census_word]
     more = run_at(text, stop + 2, 2)
     family = text[units[-1][1] : stop]
     if len(more) == 1 and _weak_ok(text, more, short_upper=len(family) > 3 and family.isupper()):
@@ -612,6 +622,41 @@ def _starts_a_name(text: str, start: int) -> bool:
     return text.endswith((": ", "\u2014 ", "\u2013 ", "| "), 0, start)
 
 
+_NOT_BEFORE_A_MONTH = frozenset(
+    ("in", "on", "since", "by", "until", "till", "of", "from", "during", "before", "after", "early", "late", "mid",
+     "last", "next", "this", "each", "every")
+)
+
+
+def _census_word_at(text: str, i: int) -> tuple[int, int, int] | None:
+    """The word at ``i`` as a unit when the census lists it though the word lists stop it (``Ward``, ``May``,
+    ``English``): ``expand`` decides whether the name it stands beside makes it one."""
+    end = token_end(text, i, min(len(text), i + LONGEST_WORD + 1))
+    word = text[i:end]
+    return (i, i, end) if word[:1].isupper() and not word.isupper() and word in census_all() else None
+
+
+def _surname_after(text: str, start: int, end: int, unit: tuple[int, int, int]) -> bool:
+    """An everyday word that is a family name too (``May``, ``English``, ``Ward``) right after a name the dictionary
+    knows that opens its run (``Eric May``, ``Lindsey English``; not the third word of ``Ana Okafor Ward``, nor
+    ``… Ward 4``): the name goes on, as the census says it may."""
+    if text[start:end] not in dictionary_names() or text[unit[1] : unit[2]] not in census_all():
+        return False
+    if text[unit[2] : unit[2] + 2][1:].isdigit():
+        return False
+    return unit_before(text, start - 1) is None if start > 1 and text[start - 1] == " " else True
+
+
+def _given_before(text: str, unit: tuple[int, int, int]) -> bool:
+    """An everyday word that is a given name too (``June``, ``April``) right before a name the dictionary knows
+    (``June Gough``), unless a word before it makes it a month (``in June Gough was…``)."""
+    word = text[unit[1] : unit[2]]
+    if word not in census_all():
+        return False
+    before = text[max(0, unit[0] - 12) : unit[0]].split()
+    return not before or before[-1].casefold().rstrip(",") not in _NOT_BEFORE_A_MONTH
+
+
 def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
     """Units directly next to a name (one space apart, particles allowed) are names too.
 
@@ -635,8 +680,12 @@ def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
             first = text[pos + 1]
             if not first.isalpha() or (first.islower() and not _lower_word_may_lead(text, pos + 1)):
                 break
-            unit = unit_at(text, pos + 1)
-            if unit is None or (is_common(text[unit[1] : unit[2]]) and not _ends_a_name(text, unit[2])):
+            unit = unit_at(text, pos + 1) or _census_word_at(text, pos + 1)
+            if unit is None or (
+                (is_common(text[unit[1] : unit[2]]) or is_stop(text[unit[1] : unit[2]]))
+                and not _ends_a_name(text, unit[2])
+                and not _surname_after(text, s, e, unit)
+            ):
                 break
             if _english_in_capitals(text[unit[1] : unit[2]]):
                 break  # "CHAMBI STOP": a word in capitals goes on a telegram, not a name
@@ -659,10 +708,11 @@ def expand(text: str, spans: list[Span], steps: int = 2) -> list[Span]:
             word = text[space + 1 : pos - 1]
             if word[:1].islower() and not _lower_word_may_lead(word, 0):
                 break
-            unit = unit_before(text, pos - 1)
+            unit = unit_before(text, pos - 1) or _census_word_at(text, token_start(text, pos - 1, max(0, pos - 42)))
             if unit is None or unit[2] != pos - 1:
                 break
-            if is_common(text[unit[1] : unit[2]]) and not _starts_a_name(text, unit[0]):
+            core = text[unit[1] : unit[2]]
+            if (is_common(core) or is_stop(core)) and not (_starts_a_name(text, unit[0]) or _given_before(text, unit)):
                 break
             if text[unit[1] : unit[2]].casefold() in CUE_WORDS:
                 break  # "SMS Jemp", "Escort Ana": the cue before a name is none of it

@@ -82,7 +82,7 @@ _STREET_SUFFIXES = (
     "Spurs", "Station", "Stravenue", "Stream", "Summit", "Throughway", "Trace", "Track", "Trafficway", "Tunnel",
     "Turnpike", "Underpass", "Union", "Unions", "Valley", "Valleys", "Viaduct", "View", "Views", "Village",
     "Villages", "Ville", "Vista", "Walk", "Walks", "Wall", "Well", "Wells", "Fall", "Land", "Rue", "Loaf",
-    "Crossroads", "Mall",
+    "Crossroads", "Mall", "Via",
 )
 """Street suffixes as the USPS lists them (Publication 28): ``Timothy Road``, ``Allison Expressway``."""
 _SUFFIX = rf"(?:{'|'.join(_STREET_SUFFIXES)})"
@@ -347,8 +347,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "address",
-        rf"\b\d{{1,6}}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? |\d{{1,3}}(?:st|nd|rd|th) ){{1,4}}"
-        rf"{_SUFFIX}\b\.?"
+        rf"\b\d{{1,6}}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z](?:[a-z]+|[a-z]{{1,2}}[A-Z][a-z]+|'[A-Z][a-z]+)\.? "
+        rf"|\d{{1,3}}(?:st|nd|rd|th) ){{1,4}}{_SUFFIX}\b\.?"
         r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Rm|Room|Fl|Floor|#)\.? ?#?[A-Za-z0-9-]{1,6}\b)?"
         r"|\bP\.? ?O\.? Box \d{1,6}\b|\bPOB \d{1,6}\b|\b(?:RR|HC|R\.R\.|Rural Route) \d{1,3},? Box \d{1,6}\b"
         rf"|\b\d{{1,6}} (?:[NSEW]\.? )?Broadway\b",
@@ -386,7 +386,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "citystate",
         rf"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}, (?:{_STATE_CODES_NOT_CREDENTIALS}|{_STATE_NAMES})\b",
     ),
-    ("zipctx", r"(?i:\bzip(?: code)?\b)[ \t:#*\"']*\d{5}(?:-\d{4})?\b"),
+    ("zipctx", r"(?i:\b(?:zip(?: code)?|post ?code|postal code)\b)[ \t:#*\"']*\d{5}(?:-\d{4})?\b"),
     (
         "age",
         r"\b\d{2,3}(?:-| )?(?:years?|yrs?|y)(?:-| )?old\b|\b\d{2,3} ?(?:y/o|yo|y\.o\.)"
@@ -416,9 +416,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}\b",
     ),
     # a UK National Insurance number (``QQ 12 34 56 C``): a person's number, as an SSN is
-    ("nino", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[A-Z]{2} ?\d{6} ?[A-Z]\b"),
+    ("nino", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"),
     # a flat or a studio and its street, as UK addresses open (``Flat 2, Haynes Rapid``, ``Studio 20E, Leslie Road``)
-    ("flat", rf"\b(?:Flat|Studio|Apartment) \d{{1,4}}[A-Za-z]?,?[ \n](?:[A-Z][a-z]+ ){{1,3}}{_SUFFIX}\b"),
+    (
+        "flat",
+        rf"\b(?:Flat|Studio|Apartment) \d{{1,4}}[A-Za-z]?,?[ \n]"
+        rf"(?:[A-Z](?:[a-z]+|[a-z]{{1,2}}[A-Z][a-z]+|'[A-Z][a-z]+) ){{1,3}}{_SUFFIX}\b",
+    ),
     # a UK phone (``01632 960 968``, ``(0191) 496 0780``, ``+44 20 7946 0958``)
     (
         "ukphone",

@@ -27,15 +27,16 @@ def luhn_ok(digits: str) -> bool:
 
 
 def ssn_ok(text: str) -> bool:
-    """Area not 000/666/9xx, group not 00, serial not 0000 (SSA rules since 2011 randomisation); a number shown
-    by its last four only (``***-**-7196``, ``xxx-xx-3877``) is still its serial."""
+    """Area not 000/666, group not 00, serial not 0000 (SSA rules since 2011 randomisation); an area of 9xx is an
+    ITIN (the IRS's number for those without an SSN, written alike): a person's number too. A number shown by its
+    last four only (``***-**-7196``, ``xxx-xx-3877``) is still its serial."""
     d = _digits(text)
     if text[:1] in "*xX":
         return len(d) == 4 and d != "0000"
     if len(d) != 9:
         return False
     area, group, serial = d[:3], d[3:5], d[5:]
-    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+    return area not in ("000", "666") and group != "00" and serial != "0000"
 
 
 def npi_ok(text: str) -> bool:

@@ -570,3 +570,20 @@ def test_places_one_is_sent_to_trade_names_and_letters_for_words_after_a_cue_are
 )
 def test_a_name_before_an_age_and_a_place_before_its_number(text: str, names: set[str]) -> None:
     assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Eric May was seen today.", {"Eric", "May"}),
+        ("Patient Karen Cross was seen today.", {"Karen", "Cross"}),
+        ("June Gough was seen today.", {"June", "Gough"}),
+        ("In June Gough was admitted.", {"Gough"}),
+        ("Ana Okafor Ward 4 bed 2; Ana Okafor English interpreter needed", {"Ana", "Okafor"}),
+        ("Patient: Williams, April", {"Williams", "April"}),
+    ],
+)
+def test_family_and_given_names_the_word_lists_stop_beside_a_name_the_dictionary_knows(
+    text: str, names: set[str]
+) -> None:
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names

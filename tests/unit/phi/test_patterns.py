@@ -494,3 +494,17 @@ def test_usps_street_suffixes_military_addresses_network_cards_and_firms_of_part
 )
 def test_numbers_and_addresses_of_the_uk_and_mexico(text: str, found: list[tuple[str, str]]) -> None:
     assert [(text[s:e], k) for s, e, k in detect_text(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Postcode 45504", [("45504", K.ZIP)]),
+        ("NI ZZ 93 60 26 T", [("ZZ 93 60 26 T", K.ID)]),
+        ("9 O'Neill Prairie", [("9 O'Neill Prairie", K.ADDRESS)]),
+        ("12 McDonald Road", [("12 McDonald Road", K.ADDRESS)]),
+        ("SSN 913-42-3716 on file", [("913-42-3716", K.SSN)]),
+    ],
+)
+def test_zip_after_postcode_any_ni_letter_streets_of_mc_and_o_and_itins(text: str, found: list) -> None:
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == found

@@ -22,7 +22,6 @@ def test_low_population_zip_prefix_becomes_000() -> None:
     [
         "SSN 000-12-3456",  # area 000
         "id 666-12-3456",
-        "id 912-12-3456",
         "id 123-00-4567",
         "id 123-45-0000",
     ],
@@ -49,3 +48,7 @@ def test_validators() -> None:
     assert V.mbi_ok("1EG4-TE5-MK73") and not V.mbi_ok("1SG4-TE5-MK73")
     assert V.vin_ok("1HGCM82633A004352") and not V.vin_ok("1HGCM82633A004353")
     assert "VIN" not in kinds_found("code 1HGCM82633A004353 here")
+
+
+def test_an_itin_is_written_as_an_ssn_and_masked_as_one() -> None:
+    assert masked("id 912-72-3456") == "id [SSN]"
