@@ -476,8 +476,13 @@ character of its tail, and the tail always matches there, so head + anchored tai
 pattern gives (leftmost-first, greedy), and the search resumes after it as before."""
 
 
+_ASCII_VALUE_CHARS = "".join(chr(c) for c in range(128) if chr(c).isalnum()) + "-/"
+
+
 def _trailing_value(s: str) -> int:
     """Index where the trailing identifier value (letters, digits, ``-``, ``/``) of ``s`` starts."""
+    if s.isascii():  # one C-level strip: the ASCII letters and digits are the ASCII characters isalnum takes
+        return len(s.rstrip(_ASCII_VALUE_CHARS))
     i = len(s)
     while i > 0 and (s[i - 1].isalnum() or s[i - 1] in "-/"):
         i -= 1
@@ -511,7 +516,9 @@ _CTX_KINDS: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=1024)
 def _ctx_kind(keyword: str) -> str:
+    """The kind a context keyword names (cached: the same few labels, ``MRN``, ``SSN``, recur in every note)."""
     k = keyword.lower()
     if k.startswith(("ss", "social")):
         return K.SSN
@@ -707,7 +714,7 @@ def _keyed4(s: str, a: int, text: str) -> list[Span]:
     """Four-character groups of capitals and digits, or a prefixed code: a serial's or a template's shape when
     letters and digits both stand in it; a NUMBER unless a word before names the kind."""
     core = s.replace("-", "")
-    digits = sum(c.isdigit() for c in core)
+    digits = sum(map(str.isdigit, core))
     if digits < 2 or len(core) - digits < 2 or (a > 0 and text[a - 1] in "._/-"):
         return []
     return [(a, a + len(s), _lookback_kind(text, a, K.NUMBER))]
@@ -825,7 +832,7 @@ def _opaque(s: str, a: int, text: str) -> list[Span]:
     pattern's letters-then-digits (``E11``, ``J1100``, ``MRN5590982`` are found or left there) nor glued to a
     word: a ``NUMBER``, masked in data, no cause to withhold a protocol member."""
     core = s.replace("-", "")
-    digits = sum(c.isdigit() for c in core)
+    digits = sum(map(str.isdigit, core))
     if not 7 <= len(core) <= 24 or digits < 4 or _PREFIXED.fullmatch(core):
         return []
     if len(core) - digits < 2 and digits < 7:

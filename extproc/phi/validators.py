@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import ipaddress
 
+_NOT_DIGITS = {i: None for i in range(128) if not 48 <= i <= 57}
+"""Every ASCII character but the digits, to nothing: the digits of an ASCII candidate in one C-level pass."""
+
 
 def _digits(text: str) -> str:
+    if text.isascii():
+        return text.translate(_NOT_DIGITS)
     return "".join(c for c in text if "0" <= c <= "9")
 
 
@@ -105,7 +110,7 @@ _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 def vin_ok(text: str) -> bool:
     """17 characters without I/O/Q, letters and digits mixed, ISO 3779 check digit at position 9."""
     s = text.upper()
-    if len(s) != 17 or not any(c.isdigit() for c in s) or not any(c.isalpha() for c in s):
+    if len(s) != 17 or not any(map(str.isdigit, s)) or not any(map(str.isalpha, s)):
         return False
     try:
         total = sum(_VIN_VALUES[c] * w for c, w in zip(s, _VIN_WEIGHTS, strict=True))
