@@ -222,9 +222,29 @@ def _not_within(hits: list[Span], spans: list[Span]) -> list[Span]:
     return out
 
 
+def _all_within(text: str, entries: Iterable[str], spans: list[Span]) -> bool:
+    """Whether every occurrence of every entry in ``text`` lies inside a NAME span of ``spans`` (sorted, merged).
+
+    Then the entries' automaton can add nothing (each of its hits is one of these occurrences, and
+    ``_not_within`` drops it), and is neither built nor run: a C-level ``find`` per occurrence instead. A Han,
+    kana or Hangul entry's hit is widened to the run around it, so such an entry is always searched."""
+    starts = [s for s, _, _ in spans]
+    for entry in entries:
+        if not entry or N.is_cjk(entry[0]):
+            return False
+        size = len(entry)
+        at = text.find(entry)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i < 0 or spans[i][1] < at + size or spans[i][2] != K.NAME:
+                return False
+            at = text.find(entry, at + 1)
+    return True
+
+
 def propagate(norm: Normalized, spans: list[Span], extra: N.Extra | None) -> list[Span]:
     """Pass 3: names known from elsewhere in the document (``extra``) found here too (normalised offsets)."""
-    if extra is None:
+    if extra is None or _all_within(norm.text, extra.entries, spans):
         return spans
     hits = _not_within(extra.hits([norm.text], norm.text), spans)
     if not hits:

@@ -537,6 +537,10 @@ def name_tokens(value: str) -> list[str]:
     return out
 
 
+_Automata = tuple[ahocorasick.Automaton | None, tuple[tuple[frozenset[str], ahocorasick.Automaton], ...]]
+"""``Extra``'s automata: the ASCII-initial entries' (if any), and per other script its first characters and its own."""
+
+
 class Extra:
     """Names seen elsewhere in one document (``build_extra``), split by script like the dictionary (``_groups``).
 
@@ -544,26 +548,45 @@ class Extra:
     every character of every string. The ASCII-initial entries run over the whole joined buffer; each other
     script's only over the strings holding one of its first characters (a set check: an RE2 set compiled per
     document would cost more than it saves). The hits are those of one automaton of every entry.
+
+    The automata are built at the first search: a text whose every occurrence of the ``entries`` lies in a name
+    already found (``detect.propagate`` checks that first, as for most notes' own names) never needs them.
     """
 
-    __slots__ = ("ascii", "others")
+    __slots__ = ("_automata", "entries")
 
     def __init__(self, entries: dict[str, tuple[int, int]]) -> None:
-        autos = _by_script(entries)
-        self.ascii = autos.pop("ASCII", (None, None))[1]
-        self.others = tuple(autos.values())
+        self.entries = entries
+        self._automata: _Automata | None = None
+
+    def _built(self) -> _Automata:
+        if self._automata is None:
+            autos = _by_script(self.entries)
+            self._automata = (autos.pop("ASCII", (None, None))[1], tuple(autos.values()))
+        return self._automata
+
+    @property
+    def ascii(self) -> ahocorasick.Automaton | None:
+        """The automaton of the ASCII-initial entries (``None``: there are none)."""
+        return self._built()[0]
+
+    @property
+    def others(self) -> tuple[tuple[frozenset[str], ahocorasick.Automaton], ...]:
+        """Per other script: its entries' first characters and their automaton."""
+        return self._built()[1]
 
     def hits(self, texts: list[str], buffer: str) -> list[Span]:
         """The names in every string of ``texts``, joined by a line feed into ``buffer``; offsets into ``buffer``."""
         out: list[Span] = []
-        if self.ascii is not None:
-            _hits(buffer, self.ascii, out)
-        if self.others and not buffer.isascii():
+        first_ascii, others = self._built()
+        if first_ascii is not None:
+            _hits(buffer, first_ascii, out)
+        if others and not buffer.isascii():
             start = 0
             for text in texts:
                 if not text.isascii():
                     chars = set(text)
-                    for firsts, auto in self.others:
+                    for firsts, auto in others:
                         if not chars.isdisjoint(firsts):
                             out.extend((s + start, e + start, k) for s, e, k in _hits(text, auto, []))
                 start += len(text) + 1
