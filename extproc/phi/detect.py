@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import accumulate
 
 from . import delimited as D
@@ -196,7 +196,7 @@ def scan_many(texts: list[str]) -> Batch:
 
 def propagate_many(batch: Batch, extra: N.Extra | None) -> list[list[Span]]:
     """``propagate`` for every string of ``batch`` (one automaton pass over the joined text)."""
-    if extra is None:
+    if extra is None or _all_within(batch.buffer, batch.starts, batch.spans, extra.entries):
         return batch.spans
     found = batch.split(extra.hits(batch.texts, batch.buffer))
     if not found:
@@ -222,29 +222,39 @@ def _not_within(hits: list[Span], spans: list[Span]) -> list[Span]:
     return out
 
 
-def _all_within(text: str, entries: Iterable[str], spans: list[Span]) -> bool:
-    """Whether every occurrence of every entry in ``text`` lies inside a NAME span of ``spans`` (sorted, merged).
+def _all_within(buffer: str, starts: list[int], spans_of: list[list[Span]], entries: Collection[str]) -> bool:
+    """Whether every occurrence of every entry in ``buffer`` (strings joined, string ``i`` at ``starts[i]``) lies
+    inside a NAME span of its string's ``spans_of[i]`` (sorted, merged, in the string's offsets).
 
     Then the entries' automaton can add nothing (each of its hits is one of these occurrences, and
-    ``_not_within`` drops it), and is neither built nor run: a C-level ``find`` per occurrence instead. A Han,
-    kana or Hangul entry's hit is widened to the run around it, so such an entry is always searched."""
-    starts = [s for s, _, _ in spans]
+    ``_not_within`` drops it), and is neither built nor run: a C-level ``find`` per occurrence instead, within
+    ``PRUNE_BUDGET`` characters compared (past it, the automaton's one linear pass). A Han, kana or Hangul
+    entry's hit is widened to the run around it, so such an entry is always searched."""
+    if len(entries) * len(buffer) > N.PRUNE_BUDGET:
+        return False
+    firsts_of: dict[int, list[int]] = {}
     for entry in entries:
         if not entry or N.is_cjk(entry[0]):
             return False
         size = len(entry)
-        at = text.find(entry)
+        at = buffer.find(entry)
         while at >= 0:
             i = bisect_right(starts, at) - 1
-            if i < 0 or spans[i][1] < at + size or spans[i][2] != K.NAME:
+            spans = spans_of[i]
+            firsts = firsts_of.get(i)
+            if firsts is None:
+                firsts = firsts_of[i] = [s for s, _, _ in spans]
+            local = at - starts[i]
+            j = bisect_right(firsts, local) - 1
+            if j < 0 or spans[j][1] < local + size or spans[j][2] != K.NAME:
                 return False
-            at = text.find(entry, at + 1)
+            at = buffer.find(entry, at + 1)
     return True
 
 
 def propagate(norm: Normalized, spans: list[Span], extra: N.Extra | None) -> list[Span]:
     """Pass 3: names known from elsewhere in the document (``extra``) found here too (normalised offsets)."""
-    if extra is None or _all_within(norm.text, extra.entries, spans):
+    if extra is None or _all_within(norm.text, [0], [spans], extra.entries):
         return spans
     hits = _not_within(extra.hits([norm.text], norm.text), spans)
     if not hits:
