@@ -84,12 +84,13 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]] | None:
 def _heading_kinds(line: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
     """The kind each heading names (``None``: a column left to free-text detection), or ``None`` when the line is
     not a heading row: a cell that is no heading (digits first, too long, empty), or no column naming a kind."""
-    kinds: list[str | None] = []
-    table = _keymap()
-    for start, end in cells:
-        heading = line[start:end].strip()
+    headings = [line[start:end].strip() for start, end in cells]
+    for heading in headings:  # a prose line's cells fail here, before any key is normalised
         if not heading or len(heading) > MAX_HEADING or not heading[0].isalpha():
             return None
+    kinds: list[str | None] = []
+    table = _keymap()
+    for heading in headings:
         key = normalize_key(heading.replace("#", " number").replace(".", " "))
         kind = table.get(key) or derived_kind(key)
         if kind is None and person_key(key):
