@@ -81,9 +81,16 @@ def _with_names(text: str, patterns: Iterable[Span], hits: Iterable[Span], field
     (read by position: taken as they are)."""
     spans: list[Span] = list(fields)
     names: list[Span] = []
+    runs: dict[int, list[tuple[int, int, int]]] = {}  # the run at each marked position, walked once
     for s, e, k in patterns:
         if k in R.MARKERS:
-            names.extend(R.after_names(text, s) if k == R.AFTER else R.cue_names(text, s, k))
+            if k == R.AFTER:
+                names.extend(R.after_names(text, s))
+                continue
+            units = runs.get(s)
+            if units is None:
+                units = runs[s] = R.run_at(text, s)
+            names.extend(R.cue_names(text, s, k, units))
         else:
             (names if k == K.NAME else spans).append((s, e, k))
     for hit in hits:

@@ -375,10 +375,14 @@ MARKERS = frozenset((STRONG, WEAK, PREP, LIST, AFTER))
 """Kinds the patterns give to a context position; they become NAME spans here and are never masked as such."""
 
 
-def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
+def cue_names(
+    text: str, start: int, strength: str = STRONG, units: list[tuple[int, int, int]] | None = None
+) -> list[Span]:
     """The names of the run at ``start`` after a cue (``Mr. John Smith``, ``Patient: Smith, Mary``); a list
-    cue goes on through ``A, B and C``."""
-    units = run_at(text, start)
+    cue goes on through ``A, B and C``. ``units``: ``run_at(text, start)`` when the caller has it already (two
+    rules often mark one position), never changed here."""
+    if units is None:
+        units = run_at(text, start)
     if strength != STRONG:
         units = _trim_common(text, units)
         if not _weak_ok(text, units, 2 if strength == PREP else 1):
