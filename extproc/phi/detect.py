@@ -235,17 +235,22 @@ def _all_within(buffer: str, starts: list[int], spans_of: list[list[Span]], entr
 
     Then the entries' automaton can add nothing (each of its hits is one of these occurrences, and
     ``_not_within`` drops it), and is neither built nor run: a C-level ``find`` per occurrence instead, within
-    ``PRUNE_BUDGET`` characters compared (past it, the automaton's one linear pass). A Han, kana or Hangul
-    entry's hit is widened to the run around it, so such an entry is always searched."""
+    ``PRUNE_BUDGET`` characters compared (past it, the automaton's one linear pass). An occurrence glued to a
+    letter or a digit is no hit (``rea`` in ``area``), as ``names._hits`` has it. A Han, kana or Hangul entry's
+    hit is widened to the run around it, so such an entry is always searched."""
     if len(entries) * len(buffer) > N.PRUNE_BUDGET:
         return False
     firsts_of: dict[int, list[int]] = {}
+    n = len(buffer)
     for entry in entries:
         if not entry or N.is_cjk(entry[0]):
             return False
         size = len(entry)
         at = buffer.find(entry)
         while at >= 0:
+            if (at > 0 and N.in_word(buffer[at - 1])) or (at + size < n and N.in_word(buffer[at + size])):
+                at = buffer.find(entry, at + 1)
+                continue
             i = bisect_right(starts, at) - 1
             spans = spans_of[i]
             firsts = firsts_of.get(i)

@@ -279,6 +279,11 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha() or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
 
 
+def in_word(ch: str) -> bool:
+    """A character a name cannot be glued to: a letter, a combining mark or a digit."""
+    return _is_letter(ch) or ch.isdigit()
+
+
 def token_end(text: str, i: int, ceiling: int | None = None) -> int:
     """The end of the word starting at ``i``: letters, combining marks, and joiners between letters; the walk
     stops at ``ceiling`` (a caller that only needs names' lengths bounds it, so a huge word costs nothing)."""
@@ -466,9 +471,9 @@ def _hits(text: str, auto: ahocorasick.Automaton, out: list[Span]) -> list[Span]
             elif length >= 2:
                 out.append((start, end, K.NAME))
             continue
-        if start > 0 and (_is_letter(text[start - 1]) or text[start - 1].isdigit()):
+        if start > 0 and in_word(text[start - 1]):
             continue
-        if end < n and (_is_letter(text[end]) or text[end].isdigit()):
+        if end < n and in_word(text[end]):
             continue  # glued to a digit: a code's letters (EDDA9E67 in a UUID in capitals), no name
         if flag == _LOWER:
             lower.append((start, end, K.NAME))
