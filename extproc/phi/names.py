@@ -280,8 +280,8 @@ def _is_letter(ch: str) -> bool:
 
 
 def in_word(ch: str) -> bool:
-    """A character a name cannot be glued to: a letter, a combining mark or a digit."""
-    return _is_letter(ch) or ch.isdigit()
+    """A character a name cannot be glued to: a letter, a digit or a combining mark (``_is_letter``, inlined)."""
+    return ch.isalpha() or ch.isdigit() or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
 
 
 def token_end(text: str, i: int, ceiling: int | None = None) -> int:

@@ -1007,6 +1007,8 @@ def _after_code_system(text: str, start: int) -> bool:
     return any(w.strip(".,;()[]").casefold() in _CODE_SYSTEMS for w in words)
 
 
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_ASCII_WORD = _ASCII_LETTERS + ".'-"
 _OPENERS = '"(\u201c'
 _STRONG_CUES = frozenset(C.TITLES)
 _CUE_SET = frozenset(w for w in (*C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.LIST_LABELS) if " " not in w)
@@ -1022,8 +1024,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
     """The run after a cue, marked with the cue's strength; nothing when the run starts with a stop word or
     another cue (``son. Mr. Okafor``, ``Signed: Dr. Cabdi``, ``Attending: Nurse Practitioner …``), so the search
     resumes inside and that cue decides."""
-    i = 0
     n = len(s)
+    i = n - len(s.lstrip(_ASCII_LETTERS))  # letters all: the loop below would pass them, one call each
     while i < n and (s[i].isalpha() or (s[i] == "-" and i + 1 < n and s[i + 1].isalpha())):
         i += 1
     # "spoke with", "Please call", "Care team" (not a Georgian name: Unicode files its letters as lower case)
@@ -1042,7 +1044,7 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
         j += 1
     if j >= n:
         return []
-    first = j
+    first = n - len(s[j:].lstrip(_ASCII_WORD))  # as above: letters, full stops, apostrophes, hyphens all pass
     while first < n and (s[first].isalpha() or s[first] in ".'\u2019-"):
         first += 1
     word = s[j:first].rstrip(".")
@@ -1374,6 +1376,7 @@ def _island(s: str, a: int, text: str) -> list[Span]:
     return [(start, end, R.WEAK)]
 
 
+@lru_cache(maxsize=4096)
 def _script_of(ch: str) -> str:
     """The script of a letter, by the first word of its Unicode name (``LATIN``, ``HANGUL``, ``CJK``, ``ARABIC``)."""
     if ch < "\u0250":
