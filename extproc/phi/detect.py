@@ -59,13 +59,14 @@ def merge(spans: list[Span]) -> list[Span]:
     """
     if len(spans) < 2:
         return list(spans)
-    spans = sorted(spans)
+    ordered = iter(sorted(set(spans)))  # a span found twice (a pattern and a name rule) changes nothing: once
     out: list[Span] = []
-    cur_s, cur_e, cur_k = spans[0]
+    cur_s, cur_e, cur_k = next(ordered)
     best = cur_e - cur_s
-    for s, e, k in spans[1:]:
+    priority = _PRIORITY.get
+    for s, e, k in ordered:
         if s < cur_e:
-            if e - s > best or (e - s == best and _PRIORITY.get(k, 99) < _PRIORITY.get(cur_k, 99)):
+            if e - s > best or (e - s == best and priority(k, 99) < priority(cur_k, 99)):
                 cur_k, best = k, e - s
             cur_e = max(cur_e, e)
         else:
