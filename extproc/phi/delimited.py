@@ -81,15 +81,23 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]] | None:
             return out
 
 
+def _may_head(cell: str) -> bool:
+    """A cell that may be a column's heading (stripped): not empty, not too long, a letter first."""
+    return bool(cell) and len(cell) <= MAX_HEADING and cell[0].isalpha()
+
+
 def _heading_kinds(line: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
     """The kind each heading names (``None``: a column left to free-text detection), or ``None`` when the line is
     not a heading row: a cell that is no heading (digits first, too long, empty), or no column naming a kind."""
+    headings: list[str] = []
+    for start, end in cells:  # a prose line's cells fail here, before any key is looked up
+        heading = line[start:end].strip()
+        if not _may_head(heading):
+            return None
+        headings.append(heading)
     kinds: list[str | None] = []
     table = _keymap()
-    for start, end in cells:
-        heading = line[start:end].strip()
-        if not heading or len(heading) > MAX_HEADING or not heading[0].isalpha():
-            return None
+    for heading in headings:
         key = normalize_key(heading.replace("#", " number").replace(".", " "))
         kind = table.get(key) or derived_kind(key)
         if kind is None and person_key(key):
@@ -114,6 +122,9 @@ def find(text: str) -> list[Span]:
         start, end = lines[k]
         line = text[start:end]
         delimiter = next((d for d in DELIMITERS if d in line), None)
+        if delimiter is not None and '"' not in line and not all(_may_head(c.strip()) for c in line.split(delimiter)):
+            k += 1  # no quote: the cells are the plain split, and one is no heading (a line of prose)
+            continue
         heading = _cells(line, delimiter) if delimiter is not None else None
         kinds = _heading_kinds(line, heading) if heading is not None and len(heading) >= 2 else None
         if kinds is None:

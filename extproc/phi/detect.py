@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import accumulate
 
 from . import delimited as D
@@ -60,13 +60,14 @@ def merge(spans: list[Span]) -> list[Span]:
     """
     if len(spans) < 2:
         return list(spans)
-    spans = sorted(spans)
+    ordered = iter(sorted(set(spans)))  # a span found twice (a pattern and a name rule) changes nothing: once
     out: list[Span] = []
-    cur_s, cur_e, cur_k = spans[0]
+    cur_s, cur_e, cur_k = next(ordered)
     best = cur_e - cur_s
-    for s, e, k in spans[1:]:
+    priority = _PRIORITY.get
+    for s, e, k in ordered:
         if s < cur_e:
-            if e - s > best or (e - s == best and _PRIORITY.get(k, 99) < _PRIORITY.get(cur_k, 99)):
+            if e - s > best or (e - s == best and priority(k, 99) < priority(cur_k, 99)):
                 cur_k, best = k, e - s
             cur_e = max(cur_e, e)
         else:
@@ -82,9 +83,16 @@ def _with_names(text: str, patterns: Iterable[Span], hits: Iterable[Span], field
     (read by position: taken as they are)."""
     spans: list[Span] = list(fields)
     names: list[Span] = []
+    runs: dict[int, list[tuple[int, int, int]]] = {}  # the run at each marked position, walked once
     for s, e, k in patterns:
         if k in R.MARKERS:
-            names.extend(R.after_names(text, s) if k == R.AFTER else R.cue_names(text, s, k))
+            if k == R.AFTER:
+                names.extend(R.after_names(text, s))
+                continue
+            units = runs.get(s)
+            if units is None:
+                units = runs[s] = R.run_at(text, s)
+            names.extend(R.cue_names(text, s, k, units))
         else:
             (names if k == K.NAME else spans).append((s, e, k))
     for hit in hits:
@@ -202,7 +210,7 @@ def scan_many(texts: list[str]) -> Batch:
 
 def propagate_many(batch: Batch, extra: N.Extra | None) -> list[list[Span]]:
     """``propagate`` for every string of ``batch`` (one automaton pass over the joined text)."""
-    if extra is None:
+    if extra is None or _all_within(batch.buffer, batch.starts, batch.spans, extra.entries):
         return batch.spans
     found = batch.split(extra.hits(batch.texts, batch.buffer))
     if not found:
@@ -228,9 +236,44 @@ def _not_within(hits: list[Span], spans: list[Span]) -> list[Span]:
     return out
 
 
+def _all_within(buffer: str, starts: list[int], spans_of: list[list[Span]], entries: Collection[str]) -> bool:
+    """Whether every occurrence of every entry in ``buffer`` (strings joined, string ``i`` at ``starts[i]``) lies
+    inside a NAME span of its string's ``spans_of[i]`` (sorted, merged, in the string's offsets).
+
+    Then the entries' automaton can add nothing (each of its hits is one of these occurrences, and
+    ``_not_within`` drops it), and is neither built nor run: a C-level ``find`` per occurrence instead, within
+    ``PRUNE_BUDGET`` characters compared (past it, the automaton's one linear pass). An occurrence glued to a
+    letter or a digit is no hit (``rea`` in ``area``), as ``names._hits`` has it. A Han, kana or Hangul entry's
+    hit is widened to the run around it, so such an entry is always searched."""
+    if len(entries) * len(buffer) > N.PRUNE_BUDGET:
+        return False
+    firsts_of: dict[int, list[int]] = {}
+    n = len(buffer)
+    for entry in entries:
+        if not entry or N.is_cjk(entry[0]):
+            return False
+        size = len(entry)
+        at = buffer.find(entry)
+        while at >= 0:
+            if (at > 0 and N.in_word(buffer[at - 1])) or (at + size < n and N.in_word(buffer[at + size])):
+                at = buffer.find(entry, at + 1)
+                continue
+            i = bisect_right(starts, at) - 1
+            spans = spans_of[i]
+            firsts = firsts_of.get(i)
+            if firsts is None:
+                firsts = firsts_of[i] = [s for s, _, _ in spans]
+            local = at - starts[i]
+            j = bisect_right(firsts, local) - 1
+            if j < 0 or spans[j][1] < local + size or spans[j][2] != K.NAME:
+                return False
+            at = buffer.find(entry, at + 1)
+    return True
+
+
 def propagate(norm: Normalized, spans: list[Span], extra: N.Extra | None) -> list[Span]:
     """Pass 3: names known from elsewhere in the document (``extra``) found here too (normalised offsets)."""
-    if extra is None:
+    if extra is None or _all_within(norm.text, [0], [spans], extra.entries):
         return spans
     hits = _not_within(extra.hits([norm.text], norm.text), spans)
     if not hits:

@@ -378,10 +378,14 @@ MARKERS = frozenset((STRONG, WEAK, PREP, LIST, AFTER))
 """Kinds the patterns give to a context position; they become NAME spans here and are never masked as such."""
 
 
-def cue_names(text: str, start: int, strength: str = STRONG) -> list[Span]:
+def cue_names(
+    text: str, start: int, strength: str = STRONG, units: list[tuple[int, int, int]] | None = None
+) -> list[Span]:
     """The names of the run at ``start`` after a cue (``Mr. John Smith``, ``Patient: Smith, Mary``); a list
-    cue goes on through ``A, B and C``."""
-    units = run_at(text, start)
+    cue goes on through ``A, B and C``. ``units``: ``run_at(text, start)`` when the caller has it already (two
+    rules often mark one position), never changed here."""
+    if units is None:
+        units = run_at(text, start)
     if not units and strength == STRONG:  # "Patient: Cross, Sian": a family name the word lists stop, inverted
         census_word = _census_word_at(text, start)
         units = [census_word] if census_word is not None and text.startswith(", ", census_word[2]) else []

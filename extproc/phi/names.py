@@ -79,6 +79,12 @@ _EPONYM_TAILS = tuple(f"{sep}{noun}" for noun in _EPONYM_DISEASES for sep in ("'
 """``Wilson's disease``, ``Graves' disease``, ``Stevens-Johnson syndrome``, ``Foley catheter``: a dictionary
 name right before one of these is an eponym, not a person. (A possessive before a generic word — ``Ana's
 fracture`` — stays a person's.)"""
+_TAIL_HEAD = min(len(tail) for tail in _EPONYM_TAILS)
+_TAILS_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _tail in _EPONYM_TAILS:
+    _TAILS_BY_HEAD[_tail[:_TAIL_HEAD]] = (*_TAILS_BY_HEAD.get(_tail[:_TAIL_HEAD], ()), _tail)
+"""The eponym tails by their first characters: a window's own first characters pick the few it may start with
+(one dict lookup, for every candidate word, where a ``startswith`` of all 93 compared each)."""
 
 
 PARTICLES = frozenset(C.PARTICLE_WORDS) | frozenset(("dell", "y", "e", "i"))
@@ -294,6 +300,11 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha() or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
 
 
+def in_word(ch: str) -> bool:
+    """A character a name cannot be glued to: a letter, a digit or a combining mark (``_is_letter``, inlined)."""
+    return ch.isalpha() or ch.isdigit() or (ch >= _FIRST_MARK and unicodedata.category(ch)[0] == "M")
+
+
 def token_end(text: str, i: int, ceiling: int | None = None) -> int:
     """The end of the word starting at ``i``: letters, combining marks, and joiners between letters; the walk
     stops at ``ceiling`` (a caller that only needs names' lengths bounds it, so a huge word costs nothing)."""
@@ -466,13 +477,14 @@ def eponym_tail(text: str, end: int) -> bool:
     """An eponym's noun right after ``end`` (``'s disease``, `` syndrome``, `` catheter``), a whole word: ``
     signed`` is no ``sign``."""
     window = text[end : end + 24].lower()
-    return window.startswith(_EPONYM_TAILS) and _whole_tail(window)
+    tails = _TAILS_BY_HEAD.get(window[:_TAIL_HEAD])
+    return tails is not None and window.startswith(tails) and _whole_tail(window, tails)
 
 
-def _whole_tail(window: str) -> bool:
-    """Some eponym tail ``window`` starts with ends where a word does, maybe in the plural (``Kernig's signs``;
-    asked only once one matched)."""
-    for tail in _EPONYM_TAILS:
+def _whole_tail(window: str, tails: tuple[str, ...]) -> bool:
+    """Some eponym tail of ``tails`` ``window`` starts with ends where a word does, maybe in the plural
+    (``Kernig's signs``; asked only once one matched)."""
+    for tail in tails:
         if window.startswith(tail):
             rest = window[len(tail) :]
             rest = rest[2:] if rest.startswith("es") else rest[1:] if rest.startswith("s") else rest
@@ -504,9 +516,9 @@ def _hits(text: str, auto: ahocorasick.Automaton, out: list[Span]) -> list[Span]
             elif length >= 2:
                 out.append((start, end, K.NAME))
             continue
-        if start > 0 and (_is_letter(text[start - 1]) or text[start - 1].isdigit()):
+        if start > 0 and in_word(text[start - 1]):
             continue
-        if end < n and (_is_letter(text[end]) or text[end].isdigit()):
+        if end < n and in_word(text[end]):
             continue  # glued to a digit: a code's letters (EDDA9E67 in a UUID in capitals), no name
         if flag == _LOWER:
             lower.append((start, end, K.NAME))
@@ -575,6 +587,10 @@ def name_tokens(value: str) -> list[str]:
     return out
 
 
+_Automata = tuple[ahocorasick.Automaton | None, tuple[tuple[frozenset[str], ahocorasick.Automaton], ...]]
+"""``Extra``'s automata: the ASCII-initial entries' (if any), and per other script its first characters and its own."""
+
+
 class Extra:
     """Names seen elsewhere in one document (``build_extra``), split by script like the dictionary (``_groups``).
 
@@ -582,26 +598,45 @@ class Extra:
     every character of every string. The ASCII-initial entries run over the whole joined buffer; each other
     script's only over the strings holding one of its first characters (a set check: an RE2 set compiled per
     document would cost more than it saves). The hits are those of one automaton of every entry.
+
+    The automata are built at the first search: a text whose every occurrence of the ``entries`` lies in a name
+    already found (``detect.propagate`` checks that first, as for most notes' own names) never needs them.
     """
 
-    __slots__ = ("ascii", "others")
+    __slots__ = ("_automata", "entries")
 
     def __init__(self, entries: dict[str, tuple[int, int]]) -> None:
-        autos = _by_script(entries)
-        self.ascii = autos.pop("ASCII", (None, None))[1]
-        self.others = tuple(autos.values())
+        self.entries = entries
+        self._automata: _Automata | None = None
+
+    def _built(self) -> _Automata:
+        if self._automata is None:
+            autos = _by_script(self.entries)
+            self._automata = (autos.pop("ASCII", (None, None))[1], tuple(autos.values()))
+        return self._automata
+
+    @property
+    def ascii(self) -> ahocorasick.Automaton | None:
+        """The automaton of the ASCII-initial entries (``None``: there are none)."""
+        return self._built()[0]
+
+    @property
+    def others(self) -> tuple[tuple[frozenset[str], ahocorasick.Automaton], ...]:
+        """Per other script: its entries' first characters and their automaton."""
+        return self._built()[1]
 
     def hits(self, texts: list[str], buffer: str) -> list[Span]:
         """The names in every string of ``texts``, joined by a line feed into ``buffer``; offsets into ``buffer``."""
         out: list[Span] = []
-        if self.ascii is not None:
-            _hits(buffer, self.ascii, out)
-        if self.others and not buffer.isascii():
+        first_ascii, others = self._built()
+        if first_ascii is not None:
+            _hits(buffer, first_ascii, out)
+        if others and not buffer.isascii():
             start = 0
             for text in texts:
                 if not text.isascii():
                     chars = set(text)
-                    for firsts, auto in self.others:
+                    for firsts, auto in others:
                         if not chars.isdisjoint(firsts):
                             out.extend((s + start, e + start, k) for s, e, k in _hits(text, auto, []))
                 start += len(text) + 1

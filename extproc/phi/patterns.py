@@ -569,8 +569,13 @@ character of its tail, and the tail always matches there, so head + anchored tai
 pattern gives (leftmost-first, greedy), and the search resumes after it as before."""
 
 
+_ASCII_VALUE_CHARS = "".join(chr(c) for c in range(128) if chr(c).isalnum()) + "-/"
+
+
 def _trailing_value(s: str) -> int:
     """Index where the trailing identifier value (letters, digits, ``-``, ``/``) of ``s`` starts."""
+    if s.isascii():  # one C-level strip: the ASCII letters and digits are the ASCII characters isalnum takes
+        return len(s.rstrip(_ASCII_VALUE_CHARS))
     i = len(s)
     while i > 0 and (s[i - 1].isalnum() or s[i - 1] in "-/"):
         i -= 1
@@ -604,7 +609,9 @@ _CTX_KINDS: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=1024)
 def _ctx_kind(keyword: str) -> str:
+    """The kind a context keyword names (cached: the same few labels, ``MRN``, ``SSN``, recur in every note)."""
     k = keyword.lower()
     if k.startswith(("ss", "social")):
         return K.SSN
@@ -639,6 +646,8 @@ def _lookback_kind(text: str, start: int, default: str) -> str:
     window = text[max(0, start - 40) : start].lower()
     best, best_pos = default, -1
     for word, kind in _LOOKBACK_WORDS:
+        if word not in window:  # most windows hold none of the words: ``in`` spares a method call each
+            continue
         pos = window.rfind(word)
         while pos > 0 and window[pos - 1].isalpha():
             pos = window.rfind(word, 0, pos)
@@ -800,7 +809,7 @@ def _keyed4(s: str, a: int, text: str) -> list[Span]:
     """Four-character groups of capitals and digits, or a prefixed code: a serial's or a template's shape when
     letters and digits both stand in it; a NUMBER unless a word before names the kind."""
     core = s.replace("-", "")
-    digits = sum(c.isdigit() for c in core)
+    digits = sum(map(str.isdigit, core))
     if digits < 2 or len(core) - digits < 2 or (a > 0 and text[a - 1] in "._/-"):
         return []
     return [(a, a + len(s), _lookback_kind(text, a, K.NUMBER))]
@@ -990,8 +999,21 @@ def _plate(s: str, a: int, text: str) -> list[Span]:
 _DICOM_STANDARD = "1.2.840.10008."
 """The root of the DICOM standard's own UIDs (transfer syntaxes, SOP classes): numbers of the standard, no one's."""
 
-_PREFIXED = re2.compile(r"[A-Z]{1,5}[0-9]+[A-Z]{0,4}")
-"""Letters then digits: the ``id`` pattern's own shape (and ICD-10, HCPCS, CDT codes when short)."""
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _prefixed(core: str) -> bool:
+    """``core`` (capitals and digits only, as ``opaque`` matches them) is one to five capitals, digits, then up
+    to four capitals: the ``id`` pattern's own shape (and ICD-10, HCPCS, CDT codes when short). The two classes
+    are disjoint, so each run is read whole with a C-level strip instead of a regex call."""
+    after_letters = core.lstrip(_CAPITALS)
+    after_digits = after_letters.lstrip("0123456789")
+    return (
+        1 <= len(core) - len(after_letters) <= 5
+        and len(after_digits) < len(after_letters)
+        and len(after_digits) <= 4
+        and after_digits.lstrip(_CAPITALS) == ""
+    )
 
 
 def _opaque(s: str, a: int, text: str) -> list[Span]:
@@ -999,8 +1021,8 @@ def _opaque(s: str, a: int, text: str) -> list[Span]:
     pattern's letters-then-digits (``E11``, ``J1100``, ``MRN5590982`` are found or left there) nor glued to a
     word: a ``NUMBER``, masked in data, no cause to withhold a protocol member."""
     core = s.replace("-", "")
-    digits = sum(c.isdigit() for c in core)
-    if not 7 <= len(core) <= 24 or digits < 4 or _PREFIXED.fullmatch(core):
+    digits = sum(map(str.isdigit, core))
+    if not 7 <= len(core) <= 24 or digits < 4 or _prefixed(core):
         return []
     if len(core) - digits < 2 and digits < 7:
         return []  # one letter among digits: a record's code only when the digits are many (``0546R07138``)
@@ -1169,6 +1191,8 @@ def _after_code_system(text: str, start: int) -> bool:
     return any(w.strip(".,;()[]").casefold() in _CODE_SYSTEMS for w in words)
 
 
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_ASCII_WORD = _ASCII_LETTERS + ".'-"
 _OPENERS = '"(\u201c'
 _STRONG_CUES = frozenset(C.TITLES)
 _CUE_SET = frozenset(w for w in (*C.LABELS, *C.RELATIONS, *C.ROLES, *C.GREETINGS, *C.LIST_LABELS) if " " not in w)
@@ -1184,8 +1208,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
     """The run after a cue, marked with the cue's strength; nothing when the run starts with a stop word or
     another cue (``son. Mr. Okafor``, ``Signed: Dr. Cabdi``, ``Attending: Nurse Practitioner …``), so the search
     resumes inside and that cue decides."""
-    i = 0
     n = len(s)
+    i = n - len(s.lstrip(_ASCII_LETTERS))  # letters all: the loop below would pass them, one call each
     while i < n and (s[i].isalpha() or (s[i] == "-" and i + 1 < n and s[i + 1].isalpha())):
         i += 1
     # "spoke with", "Please call", "Care team" (not a Georgian name: Unicode files its letters as lower case)
@@ -1204,7 +1228,7 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
         j += 1
     if j >= n:
         return []
-    first = j
+    first = n - len(s[j:].lstrip(_ASCII_WORD))  # as above: letters, full stops, apostrophes, hyphens all pass
     while first < n and (s[first].isalpha() or s[first] in ".'\u2019-"):
         first += 1
     word = s[j:first].rstrip(".")
@@ -1570,6 +1594,7 @@ def _island(s: str, a: int, text: str) -> list[Span]:
     return [(start, end, R.WEAK)]
 
 
+@lru_cache(maxsize=4096)
 def _script_of(ch: str) -> str:
     """The script of a letter, by the first word of its Unicode name (``LATIN``, ``HANGUL``, ``CJK``, ``ARABIC``)."""
     if ch < "\u0250":

@@ -103,6 +103,20 @@ def test_propagated_hits_already_inside_a_name_are_not_completed_again() -> None
     assert _not_within(hits, spans) == [(10, 14, K.NAME), (20, 25, K.NAME)]
 
 
+def test_names_are_searched_again_only_where_an_occurrence_lies_outside_the_names_found() -> None:
+    from extproc.phi.detect import _all_within
+    from extproc.phi.names import PRUNE_BUDGET
+
+    buffer = "Ana Okafor seen\nby Dr. Okafor"
+    starts = [0, 16]
+    found = [[(0, 10, K.NAME)], [(7, 13, K.NAME)]]  # in each string's own offsets
+    assert _all_within(buffer, starts, found, ["Okafor", "Ana"])
+    assert not _all_within(buffer, starts, [[(0, 10, K.NAME)], [(7, 13, K.DATE)]], ["Okafor"])  # not a NAME
+    assert not _all_within(buffer, starts, [[(0, 10, K.NAME)], []], ["Okafor"])  # the second one is new
+    assert not _all_within("王伟 王伟", [0], [[(0, 2, K.NAME), (3, 5, K.NAME)]], ["王伟"])  # a CJK hit is widened
+    assert not _all_within(buffer, starts, found, ["x"] * (PRUNE_BUDGET // len(buffer) + 1))  # past the budget
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "secret"),
     [
