@@ -9,41 +9,124 @@ from dataclasses import dataclass
 from .names import ENGLISH_WORDS, FAMILY_FIRST, GROUPS, NICKNAMES, REGION_GROUPS, STAFF, STAFF_GIVEN
 from .plant import Plant
 
-MONTHS = "January February March April May June July August September October November December".split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 PLACES: dict[str, list[tuple[str, str, str, str]]] = {  # city, state, ZIP or postcode, county or region
-    "midwest": [("Saint Paul", "MN", "55106", "Ramsey County"), ("Rochester", "MN", "55901", "Olmsted County"),
-                ("Fargo", "ND", "58103", "Cass County"), ("Sioux Falls", "SD", "57104", "Minnehaha County"),
-                ("Eau Claire", "WI", "54701", "Eau Claire County"), ("Wausau", "WI", "54403", "Marathon County"),
-                ("Cedar Rapids", "IA", "52402", "Linn County"), ("Decorah", "IA", "52101", "Winneshiek County"),
-                ("Omaha", "NE", "68107", "Douglas County"), ("Grand Rapids", "MI", "49507", "Kent County"),
-                ("Holland", "MI", "49423", "Ottawa County"), ("Brooklyn Park", "MN", "55445", "Hennepin County"),
-                ("Willmar", "MN", "56201", "Kandiyohi County"), ("Owatonna", "MN", "55060", "Steele County")],
-    "texas": [("McAllen", "TX", "78501", "Hidalgo County"), ("Laredo", "TX", "78041", "Webb County"),
-              ("Houston", "TX", "77036", "Harris County"), ("El Paso", "TX", "79905", "El Paso County"),
-              ("Brownsville", "TX", "78520", "Cameron County"), ("Pasadena", "TX", "77506", "Harris County"),
-              ("San Antonio", "TX", "78207", "Bexar County")],
-    "florida": [("Hialeah", "FL", "33012", "Miami-Dade County"), ("Kissimmee", "FL", "34741", "Osceola County"),
-                ("Doral", "FL", "33178", "Miami-Dade County"), ("North Miami", "FL", "33161", "Miami-Dade County"),
-                ("Orlando", "FL", "32822", "Orange County"), ("Tampa", "FL", "33614", "Hillsborough County"),
-                ("Delray Beach", "FL", "33444", "Palm Beach County")],
-    "hawaii": [("Hilo", "HI", "96720", "Hawaii County"), ("Kaneohe", "HI", "96744", "Honolulu County"),
-               ("Waipahu", "HI", "96797", "Honolulu County"), ("Wailuku", "HI", "96793", "Maui County"),
-               ("Lihue", "HI", "96766", "Kauai County"), ("Pearl City", "HI", "96782", "Honolulu County")],
-    "au": [("Marrickville", "NSW", "2204", ""), ("Parramatta", "NSW", "2150", ""), ("Footscray", "VIC", "3011", ""),
-           ("Oakleigh", "VIC", "3166", ""), ("Cabramatta", "NSW", "2166", ""), ("Darwin", "NT", "0800", ""),
-           ("Alice Springs", "NT", "0870", ""), ("Toowoomba", "QLD", "4350", ""), ("Dubbo", "NSW", "2830", ""),
-           ("Port Adelaide", "SA", "5015", "")],
-    "nz": [("Otara", "Auckland", "2023", ""), ("Porirua", "Wellington", "5022", ""), ("Rotorua", "", "3010", ""),
-           ("Gisborne", "", "4010", ""), ("Mangere", "Auckland", "2022", ""), ("Dunedin", "", "9016", ""),
-           ("Hamilton", "", "3204", ""), ("Whangārei", "", "0110", "")],
+    "midwest": [
+        ("Saint Paul", "MN", "55106", "Ramsey County"),
+        ("Rochester", "MN", "55901", "Olmsted County"),
+        ("Fargo", "ND", "58103", "Cass County"),
+        ("Sioux Falls", "SD", "57104", "Minnehaha County"),
+        ("Eau Claire", "WI", "54701", "Eau Claire County"),
+        ("Wausau", "WI", "54403", "Marathon County"),
+        ("Cedar Rapids", "IA", "52402", "Linn County"),
+        ("Decorah", "IA", "52101", "Winneshiek County"),
+        ("Omaha", "NE", "68107", "Douglas County"),
+        ("Grand Rapids", "MI", "49507", "Kent County"),
+        ("Holland", "MI", "49423", "Ottawa County"),
+        ("Brooklyn Park", "MN", "55445", "Hennepin County"),
+        ("Willmar", "MN", "56201", "Kandiyohi County"),
+        ("Owatonna", "MN", "55060", "Steele County"),
+    ],
+    "texas": [
+        ("McAllen", "TX", "78501", "Hidalgo County"),
+        ("Laredo", "TX", "78041", "Webb County"),
+        ("Houston", "TX", "77036", "Harris County"),
+        ("El Paso", "TX", "79905", "El Paso County"),
+        ("Brownsville", "TX", "78520", "Cameron County"),
+        ("Pasadena", "TX", "77506", "Harris County"),
+        ("San Antonio", "TX", "78207", "Bexar County"),
+    ],
+    "florida": [
+        ("Hialeah", "FL", "33012", "Miami-Dade County"),
+        ("Kissimmee", "FL", "34741", "Osceola County"),
+        ("Doral", "FL", "33178", "Miami-Dade County"),
+        ("North Miami", "FL", "33161", "Miami-Dade County"),
+        ("Orlando", "FL", "32822", "Orange County"),
+        ("Tampa", "FL", "33614", "Hillsborough County"),
+        ("Delray Beach", "FL", "33444", "Palm Beach County"),
+    ],
+    "hawaii": [
+        ("Hilo", "HI", "96720", "Hawaii County"),
+        ("Kaneohe", "HI", "96744", "Honolulu County"),
+        ("Waipahu", "HI", "96797", "Honolulu County"),
+        ("Wailuku", "HI", "96793", "Maui County"),
+        ("Lihue", "HI", "96766", "Kauai County"),
+        ("Pearl City", "HI", "96782", "Honolulu County"),
+    ],
+    "au": [
+        ("Marrickville", "NSW", "2204", ""),
+        ("Parramatta", "NSW", "2150", ""),
+        ("Footscray", "VIC", "3011", ""),
+        ("Oakleigh", "VIC", "3166", ""),
+        ("Cabramatta", "NSW", "2166", ""),
+        ("Darwin", "NT", "0800", ""),
+        ("Alice Springs", "NT", "0870", ""),
+        ("Toowoomba", "QLD", "4350", ""),
+        ("Dubbo", "NSW", "2830", ""),
+        ("Port Adelaide", "SA", "5015", ""),
+    ],
+    "nz": [
+        ("Otara", "Auckland", "2023", ""),
+        ("Porirua", "Wellington", "5022", ""),
+        ("Rotorua", "", "3010", ""),
+        ("Gisborne", "", "4010", ""),
+        ("Mangere", "Auckland", "2022", ""),
+        ("Dunedin", "", "9016", ""),
+        ("Hamilton", "", "3204", ""),
+        ("Whangārei", "", "0110", ""),
+    ],
 }
 STREETS = {
-    "us": ["Elm", "Summit", "Cedar Lake", "Maplewood", "Larpenteur", "Galveston", "Bougainvillea", "Kamehameha",
-           "Ala Moana", "Palmetto", "Dodge", "Prairie View", "Kalanianaole", "Flagler", "Bissonnet", "Nicollet"],
+    "us": [
+        "Elm",
+        "Summit",
+        "Cedar Lake",
+        "Maplewood",
+        "Larpenteur",
+        "Galveston",
+        "Bougainvillea",
+        "Kamehameha",
+        "Ala Moana",
+        "Palmetto",
+        "Dodge",
+        "Prairie View",
+        "Kalanianaole",
+        "Flagler",
+        "Bissonnet",
+        "Nicollet",
+    ],
     "us_sfx": ["St", "Ave", "Rd", "Dr", "Blvd", "Ln", "Way", "Ct", "Street", "Avenue", "Hwy"],
-    "oz": ["Wattle", "Illawarra", "Banksia", "Kurrajong", "Tui", "Pohutukawa", "Great South", "Karangahape",
-           "Marion", "Bungalow", "Jacaranda", "Cumberland", "Riccarton", "Ponsonby", "Stuart"],
+    "oz": [
+        "Wattle",
+        "Illawarra",
+        "Banksia",
+        "Kurrajong",
+        "Tui",
+        "Pohutukawa",
+        "Great South",
+        "Karangahape",
+        "Marion",
+        "Bungalow",
+        "Jacaranda",
+        "Cumberland",
+        "Riccarton",
+        "Ponsonby",
+        "Stuart",
+    ],
     "oz_sfx": ["St", "Rd", "Pde", "Cres", "Tce", "Ave", "Place", "Street", "Road", "Drive", "Close"],
 }
 
@@ -140,8 +223,15 @@ class Ctx:
         last = self.pick(STAFF)
         if not title:
             return f"{self.pick(STAFF_GIVEN)} {last}"
-        return self.pick([f"Dr. {last}", f"{last}, MD", f"{self.pick(STAFF_GIVEN)} {last}, RN", f"{last} PharmD",
-                          f"{self.pick(STAFF_GIVEN)[0]}. {last}"])
+        return self.pick(
+            [
+                f"Dr. {last}",
+                f"{last}, MD",
+                f"{self.pick(STAFF_GIVEN)} {last}, RN",
+                f"{last} PharmD",
+                f"{self.pick(STAFF_GIVEN)[0]}. {last}",
+            ]
+        )
 
     # --- dates --------------------------------------------------------------------------------------
     def date(self, form: str | None = None, year_from: int = 2023, year_to: int = 2026) -> str:
@@ -185,7 +275,9 @@ class Ctx:
             text = f"{prefix}{num} {name} {sfx}"
         else:
             name, sfx = self.pick(STREETS["us"]), self.pick(STREETS["us_sfx"])
-            text = f"{num} {self.pick(['', 'N ', 'W ', 'SE '])}{name} {sfx}" + self.pick(["", "", f" Apt {self.r.randint(1, 40)}"])
+            text = f"{num} {self.pick(['', 'N ', 'W ', 'SE '])}{name} {sfx}" + self.pick(
+                ["", "", f" Apt {self.r.randint(1, 40)}"]
+            )
         first = text.split(num, 1)[1].split()[0]
         return self.p.id("STREET", text, rf"(?<!\d){num}\W+{re.escape(first)}")
 
@@ -214,12 +306,22 @@ class Ctx:
     # --- numbers ------------------------------------------------------------------------------------
     def phone(self, kind: str = "PHONE") -> str:
         if self.region == "au":
-            text = self.pick([f"04{self.digits(2)} {self.digits(3)} {self.digits(3)}",
-                              f"(0{self.pick('2378')}) {self.digits(4)} {self.digits(4)}",
-                              f"+61 4{self.digits(2)} {self.digits(3)} {self.digits(3)}"])
+            text = self.pick(
+                [
+                    f"04{self.digits(2)} {self.digits(3)} {self.digits(3)}",
+                    f"(0{self.pick('2378')}) {self.digits(4)} {self.digits(4)}",
+                    f"+61 4{self.digits(2)} {self.digits(3)} {self.digits(3)}",
+                ]
+            )
         elif self.region == "nz":
-            text = self.pick([f"021 {self.digits(3)} {self.digits(4)}", f"(09) {self.digits(3)} {self.digits(4)}",
-                              f"+64 27 {self.digits(3)} {self.digits(4)}", f"04-{self.digits(3)} {self.digits(4)}"])
+            text = self.pick(
+                [
+                    f"021 {self.digits(3)} {self.digits(4)}",
+                    f"(09) {self.digits(3)} {self.digits(4)}",
+                    f"+64 27 {self.digits(3)} {self.digits(4)}",
+                    f"04-{self.digits(3)} {self.digits(4)}",
+                ]
+            )
         else:
             a = self.pick(["612", "651", "507", "701", "956", "713", "305", "786", "407", "808", "402", "616"])
             e, l4 = f"{self.r.randint(201, 989)}", self.digits(4)
@@ -231,12 +333,26 @@ class Ctx:
 
     def email(self, who: Person | None = None) -> str:
         if who:
-            base = self.pick([f"{who.given}.{who.family}", f"{who.given[0]}{who.family}", f"{who.family}{self.digits(2)}"])
+            base = self.pick(
+                [f"{who.given}.{who.family}", f"{who.given[0]}{who.family}", f"{who.family}{self.digits(2)}"]
+            )
             local = re.sub(r"[^a-z0-9.]", "", base.lower()) or "member"
         else:
-            local = self.pick(["sunnydays", "kiwimum", "fishing4ever", "grandmaof5", "bluey_fan", "tx.rancher"]) + self.digits(2)
-        domain = self.pick(["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "hotmail.com", "xtra.co.nz",
-                            "bigpond.com", "hawaiiantel.net"])
+            local = self.pick(
+                ["sunnydays", "kiwimum", "fishing4ever", "grandmaof5", "bluey_fan", "tx.rancher"]
+            ) + self.digits(2)
+        domain = self.pick(
+            [
+                "gmail.com",
+                "yahoo.com",
+                "outlook.com",
+                "icloud.com",
+                "hotmail.com",
+                "xtra.co.nz",
+                "bigpond.com",
+                "hawaiiantel.net",
+            ]
+        )
         return self.p.id("EMAIL", f"{local}@{domain}", rf"(?<![\w.]){re.escape(local)}@")
 
     def ssn(self) -> str:
@@ -244,71 +360,175 @@ class Ctx:
         return self.p.id("SSN", self.pick([f"{a}-{b}-{c}", f"{a} {b} {c}", f"{a}{b}{c}"]))
 
     def mrn(self) -> str:
-        return self.p.id("MRN", self.pick([f"MRN{self.digits(8)}", f"{self.digits(9)}", f"E{self.digits(7)}",
-                                           f"HH-{self.digits(6)}", f"{self.letters(2)}{self.digits(7)}"]))
+        return self.p.id(
+            "MRN",
+            self.pick(
+                [
+                    f"MRN{self.digits(8)}",
+                    f"{self.digits(9)}",
+                    f"E{self.digits(7)}",
+                    f"HH-{self.digits(6)}",
+                    f"{self.letters(2)}{self.digits(7)}",
+                ]
+            ),
+        )
 
     def plan_id(self) -> str:
         if self.region == "au":  # Medicare card number with IRN, or a private fund membership
-            return self.p.id("PLAN_ID", self.pick([f"2{self.digits(3)} {self.digits(5)} {self.r.randint(1, 5)}",
-                                                   f"{self.r.randint(2, 6)}{self.digits(9)}",
-                                                   f"HCF{self.digits(8)}"]))
+            return self.p.id(
+                "PLAN_ID",
+                self.pick(
+                    [
+                        f"2{self.digits(3)} {self.digits(5)} {self.r.randint(1, 5)}",
+                        f"{self.r.randint(2, 6)}{self.digits(9)}",
+                        f"HCF{self.digits(8)}",
+                    ]
+                ),
+            )
         if self.region == "nz":
             return self.p.id("PLAN_ID", self.pick([f"SX{self.digits(7)}", f"{self.digits(8)}-00"]))
-        return self.p.id("PLAN_ID", self.pick([f"{self.letters(3)}{self.digits(9)}", f"W{self.digits(9)}01",
-                                               f"{self.digits(1)}{self.letters(1)}{self.digits(1)}{self.letters(2)}"
-                                               f"{self.digits(2)}{self.letters(2)}{self.digits(2)}",
-                                               f"MCD{self.digits(8)}", f"{self.digits(11)}"]))
+        return self.p.id(
+            "PLAN_ID",
+            self.pick(
+                [
+                    f"{self.letters(3)}{self.digits(9)}",
+                    f"W{self.digits(9)}01",
+                    f"{self.digits(1)}{self.letters(1)}{self.digits(1)}{self.letters(2)}"
+                    f"{self.digits(2)}{self.letters(2)}{self.digits(2)}",
+                    f"MCD{self.digits(8)}",
+                    f"{self.digits(11)}",
+                ]
+            ),
+        )
 
     def national_id(self) -> str:
         """IHI (Australia) or NHI (New Zealand); elsewhere a state or insurer's case number."""
         if self.region == "au":
             return self.p.id("OTHER_ID", f"8003 60{self.digits(2)} {self.digits(4)} {self.digits(4)}")
         if self.region == "nz":
-            return self.p.id("OTHER_ID", self.pick([f"{self.letters(3)}{self.digits(4)}",
-                                                    f"{self.letters(3)}{self.digits(2)}{self.letters(2)}"]))
+            return self.p.id(
+                "OTHER_ID",
+                self.pick(
+                    [f"{self.letters(3)}{self.digits(4)}", f"{self.letters(3)}{self.digits(2)}{self.letters(2)}"]
+                ),
+            )
         return self.other_id()
 
     def other_id(self) -> str:
-        return self.p.id("OTHER_ID", self.pick([f"CASE-{self.digits(7)}", f"UM{self.digits(9)}", f"APL-{self.digits(2)}-{self.digits(6)}",
-                                                f"GRV{self.digits(8)}", f"PA{self.digits(10)}"]))
+        return self.p.id(
+            "OTHER_ID",
+            self.pick(
+                [
+                    f"CASE-{self.digits(7)}",
+                    f"UM{self.digits(9)}",
+                    f"APL-{self.digits(2)}-{self.digits(6)}",
+                    f"GRV{self.digits(8)}",
+                    f"PA{self.digits(10)}",
+                ]
+            ),
+        )
 
     def account(self) -> str:
-        return self.p.id("ACCOUNT", self.pick([f"{self.digits(10)}", f"ACCT-{self.digits(8)}", f"G{self.digits(9)}",
-                                               f"{self.digits(4)}-{self.digits(6)}"]))
+        return self.p.id(
+            "ACCOUNT",
+            self.pick(
+                [
+                    f"{self.digits(10)}",
+                    f"ACCT-{self.digits(8)}",
+                    f"G{self.digits(9)}",
+                    f"{self.digits(4)}-{self.digits(6)}",
+                ]
+            ),
+        )
 
     def license(self) -> str:
         if self.oz:
-            return self.p.id("LICENSE", self.pick([f"{self.digits(8)}", f"DL{self.digits(6)}{self.letters(1)}",
-                                                   f"{self.letters(2)}{self.digits(6)}"]))
-        return self.p.id("LICENSE", self.pick([f"{self.letters(1)}{self.digits(12)}", f"{self.letters(1)}{self.digits(3)}-{self.digits(3)}-{self.digits(3)}-{self.digits(3)}",
-                                               f"{self.digits(9)}", f"H{self.digits(8)}"]))
+            return self.p.id(
+                "LICENSE",
+                self.pick(
+                    [f"{self.digits(8)}", f"DL{self.digits(6)}{self.letters(1)}", f"{self.letters(2)}{self.digits(6)}"]
+                ),
+            )
+        return self.p.id(
+            "LICENSE",
+            self.pick(
+                [
+                    f"{self.letters(1)}{self.digits(12)}",
+                    f"{self.letters(1)}{self.digits(3)}-{self.digits(3)}-{self.digits(3)}-{self.digits(3)}",
+                    f"{self.digits(9)}",
+                    f"H{self.digits(8)}",
+                ]
+            ),
+        )
 
     def vehicle(self) -> str:
         vin = "".join(self.r.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(17))
-        plate = (f"{self.digits(1)}{self.letters(3)}{self.digits(3)}" if self.oz
-                 else f"{self.letters(3)}-{self.digits(4)}" if self.chance(0.5) else f"{self.digits(3)} {self.letters(3)}")
+        plate = (
+            f"{self.digits(1)}{self.letters(3)}{self.digits(3)}"
+            if self.oz
+            else f"{self.letters(3)}-{self.digits(4)}"
+            if self.chance(0.5)
+            else f"{self.digits(3)} {self.letters(3)}"
+        )
         return self.p.id("VEHICLE", self.pick([vin, plate]))
 
     def device(self) -> str:
-        return self.p.id("DEVICE", self.pick([f"SN{self.digits(10)}", f"{self.letters(2)}{self.digits(6)}{self.letters(1)}",
-                                              f"{self.digits(3)}-{self.digits(5)}-{self.letters(2)}",
-                                              ":".join(f"{self.r.randint(0, 255):02X}" for _ in range(6))]))
+        return self.p.id(
+            "DEVICE",
+            self.pick(
+                [
+                    f"SN{self.digits(10)}",
+                    f"{self.letters(2)}{self.digits(6)}{self.letters(1)}",
+                    f"{self.digits(3)}-{self.digits(5)}-{self.letters(2)}",
+                    ":".join(f"{self.r.randint(0, 255):02X}" for _ in range(6)),
+                ]
+            ),
+        )
 
     def url(self, who: Person | None = None) -> str:
         tail = self.pick(["photos/", "p/", "u/"]) + self.digits(7)
-        host = self.pick(["myportal.northstarhealth.org", "share.carelinkmail.com", "drive.example-cloud.com",
-                          "patient.kaimedical.net", "mychart.sunlake.org"])
+        host = self.pick(
+            [
+                "myportal.northstarhealth.org",
+                "share.carelinkmail.com",
+                "drive.example-cloud.com",
+                "patient.kaimedical.net",
+                "mychart.sunlake.org",
+            ]
+        )
         return self.p.id("URL", f"https://{host}/{tail}")
 
     def ip(self) -> str:
         if self.chance(0.2):
-            return self.p.id("IP", f"2001:db8:{self.r.randint(1, 0xffff):x}:{self.r.randint(1, 0xffff):x}::{self.r.randint(1, 0xfff):x}")
-        return self.p.id("IP", f"{self.r.randint(11, 223)}.{self.r.randint(0, 255)}.{self.r.randint(0, 255)}.{self.r.randint(1, 254)}")
+            return self.p.id(
+                "IP",
+                f"2001:db8:{self.r.randint(1, 0xFFFF):x}:{self.r.randint(1, 0xFFFF):x}::{self.r.randint(1, 0xFFF):x}",
+            )
+        return self.p.id(
+            "IP",
+            f"{self.r.randint(11, 223)}.{self.r.randint(0, 255)}.{self.r.randint(0, 255)}.{self.r.randint(1, 254)}",
+        )
 
     def biometric(self) -> str:
-        return self.p.id("BIOMETRIC", self.pick([f"VP-{self.digits(4)}-{self.letters(4)}{self.digits(2)}",
-                                                 f"FPT{self.digits(9)}", f"iris-{self.letters(2)}{self.digits(8)}"]))
+        return self.p.id(
+            "BIOMETRIC",
+            self.pick(
+                [
+                    f"VP-{self.digits(4)}-{self.letters(4)}{self.digits(2)}",
+                    f"FPT{self.digits(9)}",
+                    f"iris-{self.letters(2)}{self.digits(8)}",
+                ]
+            ),
+        )
 
     def photo(self) -> str:
-        return self.p.id("PHOTO", self.pick([f"IMG_{self.digits(4)}{self.letters(2)}{self.digits(3)}.jpg",
-                                             f"photo_{self.digits(9)}.heic", f"face_{self.letters(3)}{self.digits(6)}.png"]))
+        return self.p.id(
+            "PHOTO",
+            self.pick(
+                [
+                    f"IMG_{self.digits(4)}{self.letters(2)}{self.digits(3)}.jpg",
+                    f"photo_{self.digits(9)}.heic",
+                    f"face_{self.letters(3)}{self.digits(6)}.png",
+                ]
+            ),
+        )

@@ -28,7 +28,8 @@ def case_note(c: Ctx) -> Any:
         f"Member: {c.name(m, 'LAST, FIRST M')}   ID {c.plan_id()}   DOB {c.dob()}\n"
         f"Dx {code} {dx}. Outreach call #2. Spoke w/ member and spouse {c.name(wife, 'First Last')} "
         f"(cell {c.phone()}). {c.given(m)} reports missing {drug(c)} doses since discharge; "
-        f"{c.given(wife)} manages pillbox. Home: {c.address()}. Referred to {word(c, 'diabetes self-management education')}.\n"
+        f"{c.given(wife)} manages pillbox; {c.given(wife)}'s work schedule limits visits. "
+        f"Home: {c.address()}. Referred to {word(c, 'diabetes self-management education')}.\n"
         f"Next f/u {c.date()} — {c.staff()}"
     )
     return text_block(note)
@@ -42,15 +43,25 @@ def um_review(c: Ctx) -> Any:
     return {
         "structuredContent": {
             "review_id": c.other_id(),
-            "member": {"name": c.name(m, c.pick(["First Last", "UPPER", "Last, First"])), "member_id": c.plan_id(),
-                       "dob": c.dob("iso"), "county": c.county()},
-            "request": {"cpt": proc, "icd10": code, "diagnosis": dx, "setting": word(c, "inpatient rehabilitation facility"),
-                        "received": c.date("iso"), "requesting_fax": c.fax()},
+            "member": {
+                "name": c.name(m, c.pick(["First Last", "UPPER", "Last, First"])),
+                "member_id": c.plan_id(),
+                "dob": c.dob("iso"),
+                "county": c.county(),
+            },
+            "request": {
+                "cpt": proc,
+                "icd10": code,
+                "diagnosis": dx,
+                "setting": word(c, "inpatient rehabilitation facility"),
+                "received": c.date("iso"),
+                "requesting_fax": c.fax(),
+            },
             "criteria": word(c, "InterQual Rehabilitation Adult"),
             "determination": c.pick(["approved 7 days", "pended for peer-to-peer", "partially approved"]),
             "reviewer": c.staff(),
             "rationale": f"Member {c.family(m)} ambulates 40 ft with {word(c, 'rolling walker')}; "
-                         f"{word(c, 'requires moderate assist for transfers')}.",
+            f"{word(c, 'requires moderate assist for transfers')}.",
         }
     }
 
@@ -71,6 +82,9 @@ def appeal_letter(c: Ctx) -> Any:
     return {"content": [{"type": "text", "text": letter}], "structuredContent": {"letter_type": "UPHELD_L1"}}
 
 
+COMPLAINTS = ["wait time over 30 days", "balance billed after ER visit", "rude front desk", "prior auth delay"]
+
+
 def grievance_csv(c: Ctx) -> Any:
     us(c)
     rows = ["grievance_id,received,member_name,member_id,category,summary,phone"]
@@ -78,8 +92,9 @@ def grievance_csv(c: Ctx) -> Any:
         m = c.person()
         name = c.name(m, c.pick(["LAST, FIRST M", "Last, First", "UPPER"]))
         cat = c.pick(["Access", "Billing", "Quality of care", "Pharmacy"])
-        rows.append(f'{c.other_id()},{c.date("mdy")},"{name}",{c.plan_id()},{cat},'
-                    f'"{word(c, c.pick(["wait time over 30 days", "balance billed after ER visit", "rude front desk", "prior auth delay"]))}",{c.phone()}')
+        rows.append(
+            f'{c.other_id()},{c.date("mdy")},"{name}",{c.plan_id()},{cat},"{word(c, c.pick(COMPLAINTS))}",{c.phone()}'
+        )
     return {"report": "grievances_open", "format": "csv", "data": "\n".join(rows)}
 
 
@@ -88,12 +103,29 @@ def care_gaps(c: Ctx) -> Any:
     gaps = []
     for _ in range(c.r.randint(2, 4)):
         m = c.person()
-        gaps.append({
-            "member": c.name(m, c.pick(["First Last", "lower", "F. Last"])), "mbr_id": c.plan_id(), "dob": c.dob("mdy"),
-            "gap": word(c, c.pick(["Colorectal cancer screening", "Diabetic eye exam", "Statin therapy for CVD",
-                                   "Breast cancer screening", "Kidney health evaluation"])),
-            "last_contact": c.date("iso"), "pcp": c.staff(), "zip": c.zip(),
-        })
+        gaps.append(
+            {
+                "member": c.name(m, c.pick(["First Last", "lower", "F. Last"])),
+                "mbr_id": c.plan_id(),
+                "dob": c.dob("mdy"),
+                "gap": word(
+                    c,
+                    c.pick(
+                        [
+                            "Colorectal cancer screening",
+                            "Diabetic eye exam",
+                            "Statin therapy for CVD",
+                            "Breast cancer screening",
+                            "Kidney health evaluation",
+                        ]
+                    ),
+                ),
+                "last_contact": c.date("iso"),
+                "pcp": c.staff(),
+                "zip": c.zip(),
+                "age": c.age90("{n}") if c.chance(0.2) else None,
+            }
+        )
     return {"measure_year": 2026, "program": word(c, "HEDIS MY2026"), "gaps": gaps}
 
 
@@ -104,17 +136,23 @@ def call_transcript(c: Ctx) -> Any:
     lines = [
         f"[00:00:03] AGENT: Thank you for calling member services, this is {agent}. May I have your name?",
         f"[00:00:09] CALLER: yes it's {c.name(m, c.pick(['lower', 'First Last']))}",
-        f"[00:00:14] AGENT: And the date of birth?",
+        "[00:00:14] AGENT: And the date of birth?",
         f"[00:00:17] CALLER: {c.dob('long')}",
         "[00:00:25] AGENT: Thank you. How can I help?",
         f"[00:00:31] CALLER: my pharmacy says the {drug(c)} needs prior authorization again",
-        f"[00:01:02] CALLER: mi hijo {c.name(son, 'First Last')}"
-        f" me ayuda con las medicinas, puede llamarlo al {c.phone()}",
-        f"[00:01:20] AGENT: I can add him as authorized rep. Is the address still {c.street()}?",
+        f"[00:01:02] CALLER: {'mi hija' if son.female else 'mi hijo'} {c.name(son, 'First Last')}"
+        f" me ayuda con las medicinas, puede {'llamarla' if son.female else 'llamarlo'} al {c.phone()}",
+        f"[00:01:10] SYSTEM: voice match score 0.93 against enrolled voiceprint {c.biometric()}",
+        f"[00:01:20] AGENT: I can add {c.given(son)} as authorized rep. Is the address still {c.street()}?",
         f"[00:01:44] AGENT: OK Mr. {c.family(m)}, I've opened ticket {c.other_id()}.",
     ]
-    return {"call_id": c.digits(12), "queue": dept(c), "transcript": "\n".join(lines),
-            "sentiment": c.pick(["neutral", "negative"]), "member_id": c.plan_id()}
+    return {
+        "call_id": c.digits(12),
+        "queue": dept(c),
+        "transcript": "\n".join(lines),
+        "sentiment": c.pick(["neutral", "negative"]),
+        "member_id": c.plan_id(),
+    }
 
 
 def prior_auth_fax(c: Ctx) -> Any:
@@ -139,13 +177,27 @@ def billing_statement(c: Ctx) -> Any:
     us(c)
     m, g = c.person(), c.person()
     proc, text = cpt(c)
-    lines = [{"dos": c.date("mdy"), "cpt": proc, "desc": word(c, text), "charge": 412.0, "ins_paid": 288.4,
-              "adj": 40.0, "pt_resp": 83.6}]
+    lines = [
+        {
+            "dos": c.date("mdy"),
+            "cpt": proc,
+            "desc": word(c, text),
+            "charge": 412.0,
+            "ins_paid": 288.4,
+            "adj": 40.0,
+            "pt_resp": 83.6,
+        }
+    ]
     return {
         "statement": {
-            "guarantor": c.name(g, "UPPER"), "guarantor_address": c.address(one_line=False),
-            "patient": c.name(m, "First Last"), "account": c.account(), "statement_date": c.date("mdy"),
-            "lines": lines, "amount_due": 83.6, "pay_online": c.url(),
+            "guarantor": c.name(g, "UPPER"),
+            "guarantor_address": c.address(one_line=False),
+            "patient": c.name(m, "First Last"),
+            "account": c.account(),
+            "statement_date": c.date("mdy"),
+            "lines": lines,
+            "amount_due": 83.6,
+            "pay_online": c.url(),
             "message": f"{c.given(g)}, your balance is past due. Questions? {c.phone()}",
         }
     }
@@ -155,13 +207,27 @@ def cost_estimate(c: Ctx) -> Any:
     us(c)
     m = c.person()
     proc, text = cpt(c)
-    return {"estimate": json.dumps({
-        "patient": {"name": c.name(m, "Last, First"), "mrn": c.mrn(), "email": c.email(m)},
-        "service": {"cpt": proc, "description": text, "facility": word(c, "Lakeview Ambulatory Surgery Center")},
-        "scheduled": c.date("iso"), "plan": c.plan_id(),
-        "breakdown": {"allowed": 2140.0, "deductible_remaining": 850.0, "coinsurance_pct": 20,
-                      "estimated_patient_cost": 1108.0},
-    }, ensure_ascii=False)}
+    return {
+        "estimate": json.dumps(
+            {
+                "patient": {"name": c.name(m, "Last, First"), "mrn": c.mrn(), "email": c.email(m)},
+                "service": {
+                    "cpt": proc,
+                    "description": text,
+                    "facility": word(c, "Lakeview Ambulatory Surgery Center"),
+                },
+                "scheduled": c.date("iso"),
+                "plan": c.plan_id(),
+                "breakdown": {
+                    "allowed": 2140.0,
+                    "deductible_remaining": 850.0,
+                    "coinsurance_pct": 20,
+                    "estimated_patient_cost": 1108.0,
+                },
+            },
+            ensure_ascii=False,
+        )
+    }
 
 
 def collections_letter(c: Ctx) -> Any:
@@ -177,7 +243,15 @@ def collections_letter(c: Ctx) -> Any:
     return {"type": "text", "text": md, "mimeType": "text/markdown"}
 
 
-SHAPES = {"case_note": case_note, "um_review": um_review, "appeal_letter": appeal_letter,
-          "grievance_csv": grievance_csv, "care_gaps": care_gaps, "call_transcript": call_transcript,
-          "prior_auth_fax": prior_auth_fax, "billing_statement": billing_statement, "cost_estimate": cost_estimate,
-          "collections_letter": collections_letter}
+SHAPES = {
+    "case_note": case_note,
+    "um_review": um_review,
+    "appeal_letter": appeal_letter,
+    "grievance_csv": grievance_csv,
+    "care_gaps": care_gaps,
+    "call_transcript": call_transcript,
+    "prior_auth_fax": prior_auth_fax,
+    "billing_statement": billing_statement,
+    "cost_estimate": cost_estimate,
+    "collections_letter": collections_letter,
+}
