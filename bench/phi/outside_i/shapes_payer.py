@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .clinical import cpt, dept, drug, icd, word
+from .clinical import ICD, cpt, dept, drug, icd, word
 from .people import Ctx
 
 
@@ -243,6 +243,36 @@ def collections_letter(c: Ctx) -> Any:
     return {"type": "text", "text": md, "mimeType": "text/markdown"}
 
 
+def x12_claim(c: Ctx) -> Any:
+    us(c)
+    sub, dep = c.person(), c.person()
+    code = c.p.keep("CODE", c.pick(ICD)[0].replace(".", ""))  # X12 writes ICD-10 codes without the dot
+    proc, _ = cpt(c)
+    city, state, zip5, _ = c.place()
+    segs = [
+        "ISA*00*          *00*          *ZZ*CLEARHOUSE01   *ZZ*PAYER77        *260112*1230*^*00501*000000905*0*P*:",
+        "GS*HC*CLEARHOUSE01*PAYER77*20260112*1230*905*X*005010X222A1",
+        "ST*837*0001*005010X222A1",
+        "HL*2*1*22*1",
+        "SBR*P*18*GRP00417******CI",
+        f"NM1*IL*1*{c.family(sub, upper=True)}*{c.p.name(sub.given.upper(), sub.english)}*{sub.middle}"
+        f"***MI*{c.plan_id()}",
+        f"N3*{c.street()}",
+        f"N4*{c.p.id('CITY', city)}*{state}*{c.zip(zip5)}",
+        f"DMG*D8*{c.dob('hl7')}*{'F' if sub.female else 'M'}",
+        "HL*3*2*23*0",
+        "PAT*19",
+        f"NM1*QC*1*{c.family(dep, upper=True)}*{c.p.name(dep.given.upper(), dep.english)}",
+        f"DMG*D8*{c.dob('hl7')}*{'F' if dep.female else 'M'}",
+        f"CLM*{c.account()}*412***11:B:1*Y*A*Y*Y",
+        f"DTP*472*D8*{c.date('hl7')}",
+        f"HI*ABK:{code}",
+        f"SV1*HC:{proc}*412*UN*1***1",
+        "SE*17*0001",
+    ]
+    return {"transaction": "837P", "raw": "~\n".join(segs) + "~", "status": word(c, "accepted by clearinghouse")}
+
+
 SHAPES = {
     "case_note": case_note,
     "um_review": um_review,
@@ -254,4 +284,5 @@ SHAPES = {
     "billing_statement": billing_statement,
     "cost_estimate": cost_estimate,
     "collections_letter": collections_letter,
+    "x12_claim": x12_claim,
 }
