@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from .names import ENGLISH_WORDS, FAMILY_FIRST, GROUPS, NICKNAMES, REGION_GROUPS, STAFF, STAFF_GIVEN
 from .plant import Plant
 
+# The Midwest holds eleven of the cultures, so it is drawn as often as the other US regions together.
+US_REGIONS = ["midwest", "midwest", "midwest", "texas", "florida", "hawaii"]
 MONTHS = [
     "January",
     "February",
@@ -156,7 +158,7 @@ class Ctx:
         self.r = rng
         self.f = fakers
         self.p = Plant()
-        self.region = rng.choice(list(fakers.regions))
+        self.region = rng.choice([*US_REGIONS, "au", "nz"])
 
     # --- small helpers ------------------------------------------------------------------------------
     def pick(self, seq):  # type: ignore[no-untyped-def]
@@ -374,14 +376,14 @@ class Ctx:
         )
 
     def plan_id(self) -> str:
-        if self.region == "au":  # Medicare card number with IRN, or a private fund membership
+        if self.region == "au":  # Medicare card number, with its IRN
             return self.p.id(
                 "PLAN_ID",
                 self.pick(
                     [
                         f"2{self.digits(3)} {self.digits(5)} {self.r.randint(1, 5)}",
                         f"{self.r.randint(2, 6)}{self.digits(9)}",
-                        f"HCF{self.digits(8)}",
+                        f"{self.r.randint(2, 6)}{self.digits(3)}-{self.digits(5)}-{self.r.randint(1, 5)}",
                     ]
                 ),
             )

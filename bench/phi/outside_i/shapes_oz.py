@@ -117,6 +117,24 @@ def hawaii_clinic(c: Ctx) -> Any:
     return text_block(note)
 
 
+def au_pharmacy_dispense(c: Ctx) -> Any:
+    c.region = "au"
+    m, carer = c.person(), c.person()
+    rows = ["| Script | Item | PBS | Qty | Supplied |", "|---|---|---|---|---|"]
+    for _ in range(c.r.randint(1, 3)):
+        item = drug(c)
+        rows.append(
+            f"| {c.digits(8)} | {item} | {word(c, c.pick(['PBS General', 'PBS Concessional', 'Private']))} | 30 "
+            f"| {c.date('dmy')} |"
+        )
+    header = (
+        f"**{c.name(m, c.pick(['UPPER', 'Last, First', 'F. Last']))}** · DOB {c.dob('dmy')} · Medicare {c.plan_id()}\n"
+        f"{c.address()} · {c.phone()}\n"
+        f"Collected by carer {c.name(carer, 'First Last')}; {word(c, 'Webster-pak weekly')}.\n\n"
+    )
+    return text_block(header + "\n".join(rows))
+
+
 SHAPES = {
     "au_referral": au_referral,
     "au_pathology_csv": au_pathology_csv,
@@ -124,4 +142,5 @@ SHAPES = {
     "nz_gp_note": nz_gp_note,
     "nz_enrolment": nz_enrolment,
     "hawaii_clinic": hawaii_clinic,
+    "au_pharmacy_dispense": au_pharmacy_dispense,
 }

@@ -6,13 +6,13 @@ import json
 from typing import Any
 
 from .clinical import ICD, cpt, dept, drug, icd, word
-from .people import Ctx
+from .people import US_REGIONS, Ctx
 
 
 def us(c: Ctx) -> None:
     """US-only shapes draw their people and places in a US region."""
     if c.oz:
-        c.region = c.pick(["midwest", "texas", "florida", "hawaii"])
+        c.region = c.pick(US_REGIONS)
 
 
 def text_block(text: str) -> dict[str, Any]:
