@@ -178,9 +178,9 @@ class Ctx:
         return self.region in ("au", "nz")
 
     # --- people -------------------------------------------------------------------------------------
-    def person(self, region: str | None = None) -> Person:
+    def person(self, region: str | None = None, female: bool | None = None) -> Person:
         region = region or self.region
-        female = self.chance(0.5)
+        female = self.chance(0.5) if female is None else female
         if self.chance(0.25):
             fem, male, fam = ENGLISH_WORDS
             group, english = "English", True
@@ -473,6 +473,10 @@ class Ctx:
             else f"{self.digits(3)} {self.letters(3)}"
         )
         return self.p.id("VEHICLE", self.pick([vin, plate]))
+
+    def mac(self) -> str:
+        """A wearable's Bluetooth address, a device identifier."""
+        return self.p.id("DEVICE", ":".join(f"{self.r.randint(0, 255):02X}" for _ in range(6)))
 
     def device(self) -> str:
         return self.p.id(

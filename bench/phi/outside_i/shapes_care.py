@@ -26,7 +26,7 @@ def refill_queue(c: Ctx) -> Any:
 
 def pharmacist_consult(c: Ctx) -> Any:
     us(c)
-    m, dtr = c.person(), c.person()
+    m, dtr = c.person(), c.person(female=True)
     a, v, loinc = lab(c)
     note = (
         f"Pharmacist consult — {c.staff()}\nPt: {c.name(m, 'First Last')} ({c.dob()}), {c.mrn()}\n"
@@ -95,18 +95,19 @@ def rpm_alerts(c: Ctx) -> Any:
 def pairing_log(c: Ctx) -> Any:
     us(c)
     m = c.person()
+    day, at = c.date("iso"), c.time()  # one pairing session, one day
     lines = [
-        f'{c.date("iso")} {c.time()}:11 INFO pair.start user={c.email(m)} model="{model(c)}" serial={c.device()}',
-        f"{c.date('iso')} {c.time()}:12 INFO ble.bonded mac={c.device()} rssi=-61",
-        f"{c.date('iso')} {c.time()}:13 WARN gateway.upload ip={c.ip()} retry=2",
-        f'{c.date("iso")} {c.time()}:15 INFO enroll.ok patient_mrn={c.mrn()} display="{c.name(m, "First Last")}"',
+        f'{day} {at}:11 INFO pair.start user={c.email(m)} model="{model(c)}" serial={c.device()}',
+        f"{day} {at}:12 INFO ble.bonded mac={c.mac()} rssi=-61",
+        f"{day} {at}:13 WARN gateway.upload ip={c.ip()} retry=2",
+        f'{day} {at}:15 INFO enroll.ok patient_mrn={c.mrn()} display="{c.name(m, "First Last")}"',
     ]
     return text_block("\n".join(lines))
 
 
 def scribe(c: Ctx) -> Any:
     us(c)
-    m, wife = c.person(), c.person()
+    m, wife = c.person(female=False), c.person(female=True)
     code, dx = icd(c)
     transcript = (
         f"DR: Good morning, {c.given(m)}. Who's with you today?\n"
@@ -233,7 +234,7 @@ def consent_anesthesia(c: Ctx) -> Any:
 
 def therapy_note(c: Ctx) -> Any:
     us(c)
-    m, husband = c.person(), c.person()
+    m, husband = c.person(female=True), c.person(female=False)
     kind = c.pick(["PT", "OT", "SLP", "Audiology"])
     if kind == "PT":
         body = f"{word(c, 'Gait training 15 min')}; TUG 18 s. {c.given(m)} walked 150 ft with cane."
@@ -296,7 +297,7 @@ def blood_bank(c: Ctx) -> Any:
 
 def labor_nicu(c: Ctx) -> Any:
     us(c)
-    mom, partner, baby_given = c.person(), c.person(), c.person()
+    mom, partner, baby_given = c.person(female=True), c.person(), c.person(female=False)
     birth = c.date("mdy")
     baby = c.p.name(
         f"Baby Boy {mom.family}" if c.chance(0.5) else f"{baby_given.given} {mom.family}",
@@ -314,10 +315,11 @@ def labor_nicu(c: Ctx) -> Any:
 
 def psych_hold(c: Ctx) -> Any:
     us(c)
-    m, sister = c.person(), c.person()
+    m, sister = c.person(), c.person(female=True)
     code, dx = icd(c)
     note = (
-        f"EMERGENCY HOLD — {dept(c)}\n{c.name(m, 'First Last')}, {c.dob()}, brought by police; "
+        f"EMERGENCY HOLD — {word(c, 'Behavioral Health Emergency')}\n"
+        f"{c.name(m, 'First Last')}, {c.dob()}, brought by police; "
         f"vehicle {c.vehicle()} left at scene.\n"
         f"Sister {c.name(sister, 'First Last')} ({c.phone()}) reports pt stopped {drug(c)} 3 weeks ago. "
         f"{c.family(m)} states 'I don't need to be here.' "
@@ -331,7 +333,7 @@ def psych_hold(c: Ctx) -> Any:
 
 def hospital_at_home(c: Ctx) -> Any:
     us(c)
-    m, neighbour = c.person(), c.person()
+    m, nephew = c.person(), c.person(female=False)
     a, v, loinc = lab(c)
     kv = " ".join(
         [
@@ -351,7 +353,7 @@ def hospital_at_home(c: Ctx) -> Any:
                 "dx": " ".join(snomed(c)),
                 "vitals_kit": model(c),
                 "last_lab": {"test": a, "value": v, "loinc": loinc},
-                "household": f"lives with nephew {c.name(neighbour, 'First Last')}, backup caregiver",
+                "household": f"lives with nephew {c.name(nephew, 'First Last')}, backup caregiver",
                 "dispatch": kv,
                 "visit_window": c.date(),
             }

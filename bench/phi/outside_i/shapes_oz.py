@@ -107,11 +107,13 @@ def nz_enrolment(c: Ctx) -> Any:
 def hawaii_clinic(c: Ctx) -> Any:
     c.region = "hawaii"
     m, tutu = c.person(), c.person()
+    city, _, zip5, county = c.place()
     code, dx = icd(c)
     note = (
         f"Patient {c.name(m, c.pick(['First Last', 'Last, First']))} ({c.dob()}) "
         f"seen at {word(c, 'Waianae Coast Comprehensive Health Center')}.\n"
-        f"Lives with tūtū {c.name(tutu, 'First Last')} in {c.p.id('CITY', c.place()[0])}, {c.zip()}; {c.county()}.\n"
+        f"Lives with tūtū {c.name(tutu, 'First Last')} in {c.p.id('CITY', city)}, {c.zip(zip5)}; "
+        f"{c.p.id('COUNTY', county)}.\n"
         f"{dx} ({code}). Aloha e {c.given(m)}, mahalo for coming in. Started {drug(c)}."
     )
     return text_block(note)

@@ -21,7 +21,7 @@ def text_block(text: str) -> dict[str, Any]:
 
 def case_note(c: Ctx) -> Any:
     us(c)
-    m, wife = c.person(), c.person()
+    m, wife = c.person(female=False), c.person(female=True)
     code, dx = icd(c)
     note = (
         f"CASE MGMT NOTE  {c.date()}  {dept(c)}\n"
@@ -68,7 +68,7 @@ def um_review(c: Ctx) -> Any:
 
 def appeal_letter(c: Ctx) -> Any:
     us(c)
-    m, rep = c.person(), c.person()
+    m, rep = c.person(), c.person(female=True)
     code, dx = icd(c)
     letter = (
         f"{c.date('long')}\n\n{c.name(m, 'First Last')}\n{c.address(one_line=False)}\n\n"
@@ -144,7 +144,7 @@ def call_transcript(c: Ctx) -> Any:
         f" me ayuda con las medicinas, puede {'llamarla' if son.female else 'llamarlo'} al {c.phone()}",
         f"[00:01:10] SYSTEM: voice match score 0.93 against enrolled voiceprint {c.biometric()}",
         f"[00:01:20] AGENT: I can add {c.given(son)} as authorized rep. Is the address still {c.street()}?",
-        f"[00:01:44] AGENT: OK Mr. {c.family(m)}, I've opened ticket {c.other_id()}.",
+        f"[00:01:44] AGENT: OK {'Ms.' if m.female else 'Mr.'} {c.family(m)}, I've opened ticket {c.other_id()}.",
     ]
     return {
         "call_id": c.digits(12),

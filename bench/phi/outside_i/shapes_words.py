@@ -104,13 +104,13 @@ def words_education(c: Ctx) -> Any:
 
 
 def words_policy(c: Ctx) -> Any:
+    """A payer policy's keyword index: the name-words as index terms, each pointing at a section."""
     picks = c.r.sample(PHRASES, 4)
     return {
         "policy": "UM-PR-114",
         "title": "Home safety and equipment",
-        "clauses": [
-            {"n": i + 1, "text": f"Members may need {word(c, p)}; document in the care plan."}
-            for i, p in enumerate(picks)
+        "index_terms": [
+            {"term": word(c, p), "see": f"section {i + 2}.{c.r.randint(1, 6)}"} for i, p in enumerate(picks)
         ],
         "owner": dept(c),
         "applies_to_case": c.other_id(),
