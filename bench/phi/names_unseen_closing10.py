@@ -125,7 +125,7 @@ TWENTY_FIFTH_FIRST = (
     "{P.full} developed a widespread urticarial rash 40 minutes after the second dose.",
     "{P.given} was brought to the assessment suite by {R.given}, {his} {rel}, at the request of {Q.full}.",
     "Dear {R.title}, we write about the return home of {P.full} after the fracture in Lisbon.",
-    "{P.full} is released tomorrow; this summary goes with {him} to the community GP.",
+    "{P.full} is released tomorrow; this summary goes to {his} community GP.",
     "{P.title} had the fourteenth hyperbaric session today for the radiation cystitis.",
     "{P.full} came to the low vision clinic with {R.given} and a bag of magnifiers.",
     "Casualty {P.given} slipped on the scree at about 15:20; {R.given} raised the alarm by phone.",
@@ -210,11 +210,11 @@ TWENTY_FIFTH_OPENERS = (
 TWENTY_FIFTH_BODIES = (
     "{P.given}'s photographs are stored in the record and will not be used for teaching.",
     "the pre-operative date for {P.full} is {date}; please stop the liquid diet the night before.",
-    "the splint for {P.given} comes off in two weeks; {C.title} will see {him} then.",
+    "the splint for {P.given} comes off in two weeks; {C.title} will see {P.given} then.",
     "the reaction of {P.given} has been reported, and {R.given} was given a copy.",
     "the medical report on {P.full} was sent to {Q.given} and the duty team.",
     "the flight for {P.given} is confirmed for Thursday, with {O.given} as escort.",
-    "{P.given} leaves on Friday morning; {R.full} will collect {him} at the gate.",
+    "{P.given} leaves on Friday morning; {R.full} will collect {his} property bag at the gate.",
     "{P.given} asked whether {R.given} may sit in the waiting room during the next dive.",
 )
 
@@ -341,13 +341,13 @@ TWENTY_SIXTH_HEADERS = (
     "(0032,1032) PN [{C.family}^{C.given}]\n(0008,1050) PN [{D.family}^{D.given}]\n",
     "<patient>\n<family>{P.family}</family>\n<given>{P.given}</given>\n</patient>\n",
     "patient:\n  name: {P.full}\n  contact: {R.full}\n",
-    '{"ts":"2025-04-11T06:02:17Z","level":"info","msg":"checkin","patient":"{P.full}"}\n',
+    '["2025-04-11T06:02:17Z","info","checkin","{P.full}"]\n',
     "From: {O.full} <ward7@clinic.example>\nTo: {C.full} <on-call@clinic.example>\n",
     "[6:02 AM] {O.full}\nbay 4 handover done\n",
     "QUEUE  03  {P.FULL}  WAITING\nQUEUE  04  {R.FULL}  CALLED\n",
     "WRISTBAND: {P.INVERTED}  DOB {date}\n",
     "SPECIMEN  EDTA 4ml\n{P.FULL}\n",
-    " id | patient | clinician\n----+---------+----------\n {n} | {P.full} | {C.full}\n",
+    "id | patient | clinician\n---+---------+----------\n{n} | {P.full} | {C.full}\n",
     "Last name: {P.family}\nFirst name: {P.given}\n",
     "ROTA wk {n}: {O.full} (early), {Q.full} (late)\n",
     "ORC|NW|{n}551||||||||||{C.family}^{C.given}\n",
@@ -376,8 +376,8 @@ TWENTY_SIXTH_BODY = (
     "<contact>{R.full}</contact>",
     "  - {S.full}",
     "  interpreter: {Q.middle}",
-    '{"level":"warn","msg":"duplicate","name":"{P.lower}"}',
-    '{"user":"{O.given}","action":"print_label"}',
+    '"level":"warn","msg":"duplicate","name":"{P.lower}"',
+    '"user":"{O.given}","action":"print_label"',
     "[7:22 AM] {R.given}: parking now",
     "[7:24 AM] {O.given}: {P.given} is in bay 4",
     "Cc: {Q.full}",
@@ -385,7 +385,7 @@ TWENTY_SIXTH_BODY = (
     "Subject: RE: {P.FULL} / consent",
     "| {P.full} | {O.full} | 10:40 |",
     "| bay {n} | {P.inverted} | {Q.given} |",
-    " {n}7 | {R.full} | {O.full}",
+    "{n}7 | {R.full} | {O.full}",
     "{n}1,{P.family},{P.given},{O.given}",
     "{n}2,{S.family},{S.given},{rel}",
     "- [ ] phone {R.given} about the bus",
@@ -461,7 +461,7 @@ TWENTY_SIXTH_NEGATIVES = (
     "ZOONOSIS: Walrus, Narwhal, Manatee and Dugong handlers at the aquarium",
     "site,zone\nMarmoset Road,A\nLemur Street,B\nGibbon Lane,C\nBaboon Row,D\n",
     "bites: Mongoose, Meerkat, Wombat, Koala, Possum, Raccoon, Skunk",
-    '{"level":"info","msg":"pest control","species":["Weevil","Earwig","Silverfish","Woodlouse"]}',
+    '"level":"info","msg":"pest control","species":["Weevil","Earwig","Silverfish","Woodlouse"]',
     "Subject: Beetle, Hornet and Wasp stings - summer poster",
     "- Scorpion antivenom: pharmacy\n- Tarantula exposure: poison line\n- Centipede bite: ED",
     "shellfish: Barnacle / Limpet / Whelk / Cockle / Mussel / Winkle / Scallop / Oyster",
@@ -497,7 +497,7 @@ _TWENTY_SIXTH = H._Bank(
 TWENTY_SIXTH_LOCAL = {
     "adyghe": X._local(
         body=("NOTE: {P.given} speaks Adyghe (адыгабзэ)",),
-        messages=("Уимафэ шIу, {R.given}! ",),
+        messages=("Уимафэ шIу, {R.given}! ",),  # noqa: RUF001
         closings=(" Тхьауегъэпсэу, {O.given}",),
     ),
     "avar": X._local(
@@ -511,12 +511,12 @@ TWENTY_SIXTH_LOCAL = {
         closings=(" Чухсагъул, {O.given}",),
     ),
     "crimean tatar": X._local(
-        body=("{Rt} {R.given} yarın kelecek", "[SMS] Selâm {R.given}, {P.given} yaqşı"),
+        body=("{Rt} {R.given} yarın kelecek", "[SMS] Selâm {R.given}, {P.given} yaqşı"),  # noqa: RUF001
         messages=("Selâm {R.given}, ",),
         closings=(" Sağ ol, {O.given}",),
     ),
     "gagauz": X._local(
-        body=("{R.given} yarın gelecek", "NOTE: {P.given} speaks Gagauz and Russian"),
+        body=("{R.given} yarın gelecek", "NOTE: {P.given} speaks Gagauz and Russian"),  # noqa: RUF001
         messages=("Merhaba {R.given}, ",),
         closings=(" Saa ol, {O.given}",),
     ),
@@ -528,7 +528,7 @@ TWENTY_SIXTH_LOCAL = {
     "udmurt": X._local(
         body=("NOTE: {P.given} asked for an Udmurt speaker",),
         messages=("Ӟечбур, {R.given}! ",),
-        closings=(" Тау, {O.given}",),
+        closings=(" Тау, {O.given}",),  # noqa: RUF001
     ),
     "garifuna": X._local(
         body=("{Rt} {R.given} will come from Trujillo", "[SMS] Buiti binafi {R.given}, {P.given} is awake"),
