@@ -23,6 +23,7 @@ from . import names_fresh as F
 from . import names_heldout as H
 from . import names_unseen as U
 from . import names_unseen_closing as X
+from . import names_unseen_closing10 as Y
 from . import names_unseen_ending as E
 from . import names_unseen_final as Z
 from . import names_unseen_last as B
@@ -257,7 +258,7 @@ def main() -> int:
         "0.972; the detector before banks 4-6: 0.806):"
     )
     lines += score_heldout(F.samples(seed=20260316, bank_number=6))
-    for module in (U, L, B, Z, X, E, T, S):
+    for module in (U, L, B, Z, X, E, T, S, Y):
         for bank, first_run in module.FIRST_RUNS.items():
             pool = module.pool(bank) if module is not U else U.unseen_pool(bank)
             lines.append(
