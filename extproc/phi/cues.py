@@ -25,7 +25,8 @@ LABELS = (
     "Beneficiary", "member", "Nickname", "nickname", "Preferred name", "preferred name", "Goes by", "goes by",
     "AKA", "aka", "Alias", "alias", "Known as", "known as", "Emergency contact", "EMERGENCY CONTACT",
     "Emergency Contact", "Guarantor", "Subscriber", "Policyholder", "Dependent", "Guest", "guest", "Visitor",
-    "Witness", "Reporter", "Requester", "Claimant", "Applicant", "Child", "Mother", "Father", "SMS",
+    "Witness", "Reporter", "Requester", "Claimant", "Applicant", "Child", "Mother", "Father", "SMS", "Surname",
+    "surname", "Forename", "forename", "Escort", "escort",
 )
 """Field labels: a name after one with a colon is certain (``Patient: …``), without one it is a weak cue."""
 
@@ -146,7 +147,8 @@ LOWER_CUES = (
     "seen by", "entered by", "written by", "checked by", "name:", "Name:", "guest:", "Guest:", "client:", "pt:",
     "patient:", "Patient:", "pt", "son", "daughter", "wife", "husband", "partner", "mother", "father", "sister",
     "brother", "nephew", "niece", "daughter-in-law", "son-in-law", "caregiver", "guardian", "neighbor", "neighbour",
-    "its", "im", "i'm", "my name is", "name is", "printed by", "by", "cc:", "Cc:", "CC:",
+    "its", "im", "i'm", "my name is", "name is", "printed by", "by", "cc:", "Cc:", "CC:", "escort:", "Escort:",
+    "from:", "From:", "names:", "Names:", "forename:", "surname:", "Surname:", "Forename:",
 )
 """Cues after which a name may be typed in lower case (``spoke w/ ana okafor``, ``hi, it's ana okafor``)."""
 

@@ -856,7 +856,7 @@ def _log_pair(s: str, a: int, text: str) -> list[Span]:
     else:
         value_at = cut + 1
     key = s[:cut]
-    if _key_kind(key) != K.NAME and not person_key(normalize_key(key)):
+    if _key_kind(key) != K.NAME and not person_key(normalize_key(key)) and not _person_display(key):
         return []
     value = s[value_at:]
     if value.startswith('"'):
@@ -901,6 +901,15 @@ def _lower_age(s: str, a: int, text: str) -> list[Span]:
     while not s[lead].isalpha():
         lead += 1
     return R.lower_names(text, a + lead)
+
+
+def _person_display(key: str) -> bool:
+    """A key for how a person is shown (``user_display``, ``patient_label``): a person's word, then a display's."""
+    words = normalize_key(key).split("_")
+    return len(words) > 1 and words[-1] in _DISPLAY_WORDS and person_key("_".join(words[:-1]))
+
+
+_DISPLAY_WORDS = frozenset(("display", "label", "shown", "full", "fullname", "text"))
 
 
 def _slash_lower(s: str, a: int, text: str) -> list[Span]:

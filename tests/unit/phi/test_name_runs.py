@@ -587,3 +587,19 @@ def test_family_and_given_names_the_word_lists_stop_beside_a_name_the_dictionary
     text: str, names: set[str]
 ) -> None:
     assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Escort: ngirailab kuartei", {"ngirailab", "kuartei"}),
+        ("from: sechedui temengil", {"sechedui", "temengil"}),
+        ("Surname, forename: Bikbulatov, Gölshat", {"Bikbulatov", "Gölshat"}),
+        ('WARN portal.login user_display="nogan dordzhiev" attempts=3', {"nogan dordzhiev"}),
+        ("from: the lab results", set()),
+    ],
+)
+def test_lower_case_names_after_an_escort_or_a_sender_forename_labels_and_display_keys(
+    text: str, names: set[str]
+) -> None:
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
