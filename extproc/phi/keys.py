@@ -338,7 +338,7 @@ PERSON_NOUNS = frozenset(
         *("participant", "attendee", "relative", "dependent", "therapist", "pharmacist", "counselor", "worker"),
         *("manager", "coordinator", "midwife", "dentist", "chaplain", "volunteer", "student", "staff", "sibling"),
         *("son", "daughter", "husband", "wife", "partner", "requester", "submitter", "verifier", "preparer"),
-        *("policyholder", "policy_holder", "holder", "cardholder", "respondent", "informant", "party"),
+        *("policyholder", "policy_holder", "holder", "cardholder", "respondent", "informant", "party", "subject"),
     )
 )
 """The last word of a key whose text value, when shaped like a person's name (``Drew Fox``, ``King, Nizhoni``),
@@ -373,6 +373,13 @@ no SSNs)."""
 _NAME_OWNERS = frozenset((*PERSON_ROLES, "maiden", "legal", "birth", "paciente", "patient"))
 
 _NAME_ABBREVIATIONS = frozenset(("nm", "fname", "lname", "fnm", "lnm"))
+_NAME_PARTS = frozenset(("first", "last", "middle", "given", "family", "forename", "maiden", "initials"))
+"""A name's parts, last in a key after a person's word (``patient_first``): the part is the name's."""
+_NAME_FORMS = frozenset(
+    ("own", "script", "native", "local", "alt", "alternate", "latin", "romanized", "romanised", "kana", "kanji",
+     "original", "phonetic", "transliterated", "in", "other", "second", "language")
+)
+"""Words after ``name`` saying in what form it is written (``name_own_script``, ``name_in_native_script``)."""
 _THING_HEADS = frozenset(
     (
         *("med", "drug", "rx", "facility", "dept", "department", "test", "lab", "org", "plan", "payer", "product"),
@@ -407,6 +414,10 @@ def derived_kind(key: str) -> str | None:
         return K.NAME  # "firstNm", "ptNm", "mbr_nm": a person's name, tersely; not "med_nm"
     if words[0] in ("name", "nombre", "nom", "nome") and any(w in PERSON_NOUNS or w in _NAME_OWNERS for w in words[1:]):
         return K.NAME  # "nombrePaciente", "name_of_patient"
+    if last in _NAME_PARTS and any(w in PERSON_NOUNS or w in _NAME_OWNERS for w in words[:-1]):
+        return K.NAME  # "patient_first", "subscriber_last": a person's name by its part
+    if words[0] == "name" and all(w in _NAME_FORMS for w in words[1:]):
+        return K.NAME  # "name_own_script", "name_native": a name as written in another form
     if last in IDENTIFIER_SUFFIXES:
         for word in reversed(words[:-1]):
             kind = _HEAD_KINDS.get(word)
@@ -486,11 +497,28 @@ def explicitly_keyed(key: str) -> bool:
     return normalize_key(key) in _EXPLICIT
 
 
+STANDARD_ELEMENTS: dict[str, str] = {
+    # MDS 3.0 (CMS's nursing-home assessment), section A: the resident's names, numbers and dates
+    "a0500_a": K.NAME, "a0500_b": K.NAME, "a0500_c": K.NAME, "a0600_a": K.SSN, "a0600_b": K.HEALTH_PLAN,
+    "a0700": K.HEALTH_PLAN, "a0900": K.DATE, "a1300_a": K.MRN, "a1300_c": K.NAME, "a1600": K.DATE, "a2000": K.DATE,
+    "a2300": K.DATE,
+    # NEMSIS v3 (EMS patient care reports): ePatient and eScene elements that name a person or a place
+    "e_patient_02": K.NAME, "e_patient_03": K.NAME, "e_patient_04": K.NAME, "e_patient_05": K.ADDRESS,
+    "e_patient_06": K.CITY, "e_patient_07": K.CITY, "e_patient_09": K.ZIP, "e_patient_12": K.SSN,
+    "e_patient_15": K.AGE, "e_patient_17": K.DATE, "e_patient_18": K.PHONE, "e_patient_19": K.EMAIL,
+    "e_patient_21": K.LICENSE, "e_scene_15": K.ADDRESS, "e_scene_16": K.ADDRESS, "e_scene_17": K.CITY,
+    "e_scene_19": K.ZIP, "e_scene_21": K.CITY,
+}
+"""Element ids of standards that carry a person's data under numbered keys (``"A0500A": "RÉMI"``, ``"ePatient.02":
+"Herath"``), as HL7 and X12 do by position: the standard says what each holds."""
+
+
 def default_keymap() -> dict[str, str]:
     """Normalised key → kind, from ``DEFAULT_KEYS``, then every identifier head with every identifier suffix
     (``visit_number``, ``subscriber_no``, ``empi``) and every person's field after whose it is (``guarantor_ssn``,
     ``phone2``), the explicit entries first."""
     table = {key: kind for kind, keys in DEFAULT_KEYS.items() for key in keys}
+    table.update(STANDARD_ELEMENTS)
     for kind, keys in FIELDS_ABROAD.items():
         for key in keys:
             table.setdefault(key, kind)

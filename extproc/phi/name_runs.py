@@ -544,13 +544,15 @@ def lower_names(text: str, start: int, last_line: bool = False) -> list[Span]:
             break
         title = word[:1].upper() + word[1:]
         if folded in words() or is_stop(title) or title in ambiguous() or is_thing(title) or len(word) < 2:
+            if len(units) == 1 and _lower_given(text, units[0]) and title in census_all():
+                units.append((pos, end))  # "it's ronald lake": a family name that is a word, after a given name
             break
         units.append((pos, end))
         if end >= n or text[end] != " ":
             break
         pos = end + 1
-    if len(units) < 2:
-        return []
+    if len(units) < 2 and not (units and _lower_given(text, units[0])):
+        return []  # one word only when the dictionary knows it as a name (``it's ronald``)
     lexicon = english()
     if all(len(text[s:e]) < 3 or text[s:e].replace("'", "").replace("-", "") in lexicon for s, e in units):
         return []
@@ -560,6 +562,12 @@ def lower_names(text: str, start: int, last_line: bool = False) -> list[Span]:
     if not last_line and stop < n and text[stop].isalnum():
         return []
     return [(s, e, K.NAME) for s, e in units]
+
+
+def _lower_given(text: str, unit: tuple[int, int]) -> bool:
+    """A lower-case word the dictionary knows as a name in its capitalised form, and no English word (``ronald``)."""
+    word = text[unit[0] : unit[1]]
+    return len(word) >= 3 and word[:1].upper() + word[1:] in dictionary_names() and not english_word(word)
 
 
 def _lower_word_may_lead(text: str, i: int) -> bool:

@@ -149,7 +149,7 @@ _TRAILING = (
     rf"|,? (?:{C.alternation(C.CREDENTIALS)})(?:[ ,.;|)]|(?m:$))"
     rf"| \((?:{C.alternation(C.PARENTHESES)})\b"
     r"|,? who\b| and (?:his|her|their) |, (?:a |an )?\d{1,3}[- ]?(?:year|yr|y/?o\b)|, \d{1,3},"
-    r"| \d{1,3} ?(?:yo|y/o|[FM])\b"
+    r"| \d{1,3} ?(?:(?i:yo|y/o)|[FM])\b"
     rf"|, (?:the|her|his|their|my|our) (?:{C.alternation(C.KIN)})\b"
     r"| here[.,!:]| here -| \(\d{1,3} ?(?:[FMfm]|y|yo|y/o|yrs?)?\)"
     r"|,? (?:Jr|Sr)\.?(?:[ ,;:)]|(?m:$))| (?:II|III|IV)(?:[ ,.;:)]|(?m:$))"

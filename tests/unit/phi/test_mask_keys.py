@@ -314,3 +314,14 @@ def test_an_employer_is_a_name_and_people_s_keys_hold_names_in_lower_case_or_fam
         "patient": "[NAME]", "employer": "[NAME]", "pt": "[NAME]", "visit": {"patient": "Stable, improving"},
         "user": "svc backup",
     }
+
+
+def test_name_parts_forms_subjects_and_the_elements_of_mds_and_nemsis() -> None:
+    doc = {"patient_first": "CLIFF", "patient_last": "BAKER", "name_own_script": "سمير سعادة", "dose_last": "5 mg",
+           "subject": {"display": "Allen, Major"}, "email_subject": "Lab results", "ePatient.02": "Herath",
+           "ePatient.15": 96, "eScene.19": "12851", "items": {"A0500A": "RÉMI", "A0900": "19380327", "A0310A": "02"}}
+    assert mask_json(doc, SAFE_HARBOR).value == {
+        "patient_first": "[NAME]", "patient_last": "[NAME]", "name_own_script": "[NAME]", "dose_last": "5 mg",
+        "subject": {"display": "[NAME]"}, "email_subject": "Lab results", "ePatient.02": "[NAME]",
+        "ePatient.15": "90+", "eScene.19": "128", "items": {"A0500A": "[NAME]", "A0900": "1938", "A0310A": "02"},
+    }

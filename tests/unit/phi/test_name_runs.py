@@ -603,3 +603,8 @@ def test_lower_case_names_after_an_escort_or_a_sender_forename_labels_and_displa
     text: str, names: set[str]
 ) -> None:
     assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
+
+
+def test_a_lower_case_given_name_the_dictionary_knows_a_word_family_name_after_it_and_a_name_before_an_age() -> None:
+    text = "PATIENT: yes, it's ronald lake, August 7, 1964. ON ARRIVAL FOUND NADEESHA HERATH 96 Y/O F GCS 15"
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == {"ronald", "lake", "NADEESHA", "HERATH"}
