@@ -391,7 +391,9 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "age",
         r"\b\d{2,3}(?:-| )?(?:years?|yrs?|y)(?:-| )?old\b|\b\d{2,3} ?(?:y/o|yo|y\.o\.)"
         r"|(?i:\baged?\b)(?: \((?i:years?|yrs?)\))?[ \t:=.]*\d{2,3}\b"
-        r"|\b\d{2,3} ?(?:years?|yrs?|y|Y)\b(?:[ ,.;:)/]|(?m:$))|\b(?:9\d|1[0-2]\d) ?[MF]\b",
+        r"|\b\d{2,3} ?(?:years?|yrs?|y|Y)\b(?:[ ,.;:)/]|(?m:$))|\b(?:9\d|1[0-2]\d) ?[MF]\b"
+        r"|(?i:\b(?:turns|turned|turning|will be|celebrat(?:ed|es|ing) (?:her|his|their))) (?:9\d|1[0-2]\d)\b"
+        r"|(?i:\b(?:9\d|1[0-2]\d)(?:st|nd|rd|th) birthday)",
     ),
     # an age over 89 in brackets or commas right after a name (``Smith, Ann (93)``, ``Mrs Okafor, 93, lives``)
     ("agebracket", r"(?:(?m:^)|[^\p{L}\p{M}\n])\p{L}+(?: \((?:9\d|1[0-2]\d)(?: ?[MFmf])?\)|, (?:9\d|1[0-2]\d),)"),

@@ -293,6 +293,10 @@ def _hl7_segment(segment: str, at: int, field: str, component: str, repeat: str,
     fields = _pieces(segment, field, at, MAX_FIELDS)
     name = fields[0][1]
     rules = _HL7_FIELDS.get(name, {})
+    if name == "OBX" and len(fields) > 5 and _observes_age(fields[3][1], component):
+        start, value = fields[5]
+        if value.strip().isdigit() and int(value) > 89:
+            _mark(out, start, value, K.AGE)  # OBX|1|NM|AGE^Age^L||94: the age observed, over 89
     shift = 1 if name == "MSH" else 0  # MSH-1 is the field separator itself: MSH-2 is the first piece
     for number, (start, value) in enumerate(fields[1:], start=1 + shift):
         if not value or (shift and number == 2):
@@ -308,6 +312,15 @@ def _hl7_segment(segment: str, at: int, field: str, component: str, repeat: str,
                         out.append((comp_at, comp_at + len(comp), K.DATE))
             else:
                 _hl7_field(rule, comps, out)
+
+
+_AGE_CODES = frozenset(("age", "30525-0", "21612-7", "21611-9"))
+"""OBX-3 identifiers of a patient's age: the word, and LOINC's codes for age (reported, estimated)."""
+
+
+def _observes_age(identifier: str, component: str) -> bool:
+    """Whether an OBX-3 names the patient's age (``AGE^Age^L``, ``30525-0^Age^LN``)."""
+    return any(part.strip().casefold() in _AGE_CODES for part in identifier.split(component)[:2])
 
 
 def _hl7_field(rule: str | tuple[str, str], comps: list[tuple[int, str]], out: list[Span]) -> None:

@@ -508,3 +508,12 @@ def test_numbers_and_addresses_of_the_uk_and_mexico(text: str, found: list[tuple
 )
 def test_zip_after_postcode_any_ni_letter_streets_of_mc_and_o_and_itins(text: str, found: list) -> None:
     assert [(text[s:e], k) for s, e, k in detect_text(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [("fyi Alfonso turns 103 on 11/21", ["103"]), ("she turned 95 last week", ["95"]),
+     ("celebrated her 100th birthday", ["100"]), ("turns 45 next week", [])],
+)
+def test_an_age_over_89_a_birthday_gives(text: str, ages: list[str]) -> None:
+    assert [text[s:e] for s, e, k in detect_text(text) if k == K.AGE] == ages

@@ -263,3 +263,10 @@ def test_mask_json_masks_an_x12_loop_written_as_json_and_counts_what_it_replaced
     }
     assert result.value["loop2300"] == {"CLM": ["[ACCOUNT]", "45.00"], "DTP_434": "2025"}
     assert result.counts[K.NAME] == 2 and result.counts[K.DATE] == 2
+
+
+def test_an_obx_observing_the_age_masks_an_age_over_89_and_no_other_value() -> None:
+    text = ("PID|1||123||DOE^JOHN\rOBX|1|NM|AGE^Age^L||94|a\rOBX|2|NM|30525-0^Age^LN||45|a"
+            "\rOBX|3|NM|8867-4^HR^LN||95|/min")
+    found = [(text[s:e], k) for s, e, k in S.find(text)]
+    assert ("94", K.AGE) in found and not [v for v, k in found if v in ("45", "95")]
