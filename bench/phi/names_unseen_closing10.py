@@ -553,8 +553,11 @@ STYLES = {
 }
 
 FIRST_RUNS = {
-    25: "written in session 10 by another hand, sealed until its first run at the session's end",
-    26: "written in session 10 by another hand, sealed until its first run at the session's end",
+    25: (
+        "written in session 10 by another hand, sealed until the session's last round ended; its first run: recall "
+        "0.977, NAME precision 0.895 (the detector at the session's start: 0.976, 0.880)"
+    ),
+    26: "its first run: recall 0.907, NAME precision 0.891 (the detector at the session's start: 0.893, 0.853)",
 }
 """What each bank scored the first time it was measured, before anyone read its misses."""
 
