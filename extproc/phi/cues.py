@@ -297,6 +297,15 @@ PARENTHESES = (
 )
 """``Cosimo Abbruzzese (RN)``, ``Edivaldo de Lacerda (DOB …)``."""
 
+ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ic", "ary", "ory", "ful", "less", "able", "ible", "ical", "oid", "atic")
+"""Endings of English adjectives (``Gestational``, ``Obstructive``, ``Chronic``): a word of the lexicon ending so,
+capitalised before a lower-case word, opens a term, not a name."""
+
+TERM_ENDINGS = ("ational", "ctive", "ological", "ical", "itic", "otic", "atic", "ular", "ious", "eous", "ative",
+                "itive", "ogenic", "ectomy", "ostomy", "otomy", "plasty", "itis", "osis", "emia", "uria", "algia")
+"""Endings of medical terms long enough that no name ends so (``Gestational``, ``Congestive``, ``Appendectomy``):
+before a lower-case word, such a word opens a term whether or not the lexicon holds it."""
+
 DISCIPLINE_ENDINGS = ("ology", "ologies", "therapy", "iatry", "iatrics", "graphy", "scopy", "ics", "istry", "ery",
                       "acy")
 """Endings of English nouns for departments and disciplines (``Physiotherapy``, ``Diagnostics``, ``Dentistry``,
@@ -312,6 +321,7 @@ FACILITY_HEADS = (
     "services", "systems", "solutions", "medical", "dental", "optical", "therapeutics", "pharmaceuticals",
     "diagnostic", "lab", "residence", "apartments", "estates", "general", "practice", "scheduling", "network",
     "alliance", "company", "insurance", "hotel", "motel", "hostel", "shelter", "library", "museum", "stadium",
+    "management", "administration", "operations", "bank", "team", "desk", "office", "program", "programme",
 )
 """Nouns that end a facility's or a firm's name (``Orchard Chapel``, ``Quasar Imaging``, ``Mercy General``): a run
 of capitalised words ending in one names a place, not a person (``St. Agnes Hospital``), unless the noun is a

@@ -82,9 +82,11 @@ _STREET_SUFFIXES = (
     "Spurs", "Station", "Stravenue", "Stream", "Summit", "Throughway", "Trace", "Track", "Trafficway", "Tunnel",
     "Turnpike", "Underpass", "Union", "Unions", "Valley", "Valleys", "Viaduct", "View", "Views", "Village",
     "Villages", "Ville", "Vista", "Walk", "Walks", "Wall", "Well", "Wells", "Fall", "Land", "Rue", "Loaf",
-    "Crossroads", "Mall", "Via",
+    "Crossroads", "Mall", "Via", "Tce", "Cres", "Pde", "Cct", "Esp", "Bvd", "Parade", "Esplanade", "Circuit",
+    "Rise", "Promenade", "Quadrant", "Wynd", "Boardwalk", "Concourse", "Chase", "Glade", "Outlook",
 )
-"""Street suffixes as the USPS lists them (Publication 28): ``Timothy Road``, ``Allison Expressway``."""
+"""Street suffixes as the USPS lists them (Publication 28: ``Timothy Road``, ``Allison Expressway``), and the
+Australian and New Zealand kinds and their abbreviations (``Jacaranda Tce``, ``Illawarra Pde``)."""
 _SUFFIX = rf"(?:{'|'.join(_STREET_SUFFIXES)})"
 _SUFFIX_CAPS = rf"(?:{'|'.join(sorted({w.upper() for w in _STREET_SUFFIXES}))})"
 _STREET_WORDS = (
@@ -347,7 +349,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     (
         "address",
-        rf"\b\d{{1,6}}[A-Z]? (?:[NSEW]\.? )?(?:[A-Z](?:[a-z]+|[a-z]{{1,2}}[A-Z][a-z]+|'[A-Z][a-z]+)\.? "
+        rf"\b\d{{1,6}}[A-Z]? (?:[NSEW]{{1,2}}\.? )?(?:[A-Z](?:[a-z]+|[a-z]{{1,2}}[A-Z][a-z]+|'[A-Z][a-z]+)\.? "
         rf"|\d{{1,3}}(?:st|nd|rd|th) ){{1,4}}{_SUFFIX}\b\.?"
         r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Rm|Room|Fl|Floor|#)\.? ?#?[A-Za-z0-9-]{1,6}\b)?"
         r"|\bP\.? ?O\.? Box \d{1,6}\b|\bPOB \d{1,6}\b|\b(?:RR|HC|R\.R\.|Rural Route) \d{1,3},? Box \d{1,6}\b"
@@ -417,6 +419,18 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?i:\b(?:plate|licen[cs]e tag|tag number|tag no\.?|tag #|vehicle|veh)\b)[ \t:#.]*(?:(?i:number|no\.?|#) ?)?"
         r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}\b",
     ),
+    # an Australian Medicare card number after its name (``Medicare 2294 36915 3``, ``Medicare 5114-90399-3``)
+    ("aumedicare", r"\bMedicare(?: card| no\.?| number)?[ \t:#]*[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?\d)?\b"),
+    # an Australian postcode after its state (``Marrickville NSW 2204``): removed whole, as a code abroad is
+    ("aupostcode", r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}\b"),
+    # a biometric template named by what it holds (``voiceprint VP-7626-BNNS06``, ``fingerprint=FPT393827399``)
+    (
+        "biometricref",
+        r"(?i:\b(?:voice ?print|finger ?print|face ?print|palm ?print|palm vein|iris (?:scan|template)|retina scan))"
+        r"(?:[ \t:=#]+(?:id |template )?)[A-Za-z0-9][A-Za-z0-9-]{5,30}\b",
+    ),
+    # a ZIP+4 (``96793-2637``): no other number is written so (an NDC, ``00093-7214-01``, has a third group)
+    ("zip4", r"\b\d{5}-\d{4}\b"),
     # a UK National Insurance number (``QQ 12 34 56 C``): a person's number, as an SSN is
     ("nino", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"),
     # a flat or a studio and its street, as UK addresses open (``Flat 2, Haynes Rapid``, ``Studio 20E, Leslie Road``)
@@ -428,7 +442,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a UK phone (``01632 960 968``, ``(0191) 496 0780``, ``+44 20 7946 0958``)
     (
         "ukphone",
-        r"(?:\+44[ ]?(?:\(0\)[ ]?)?\d{2,4}|\(0\d{2,4}\)|\b0\d{2,4})[ ]?\d{3,4}[ ]?\d{3,4}\b",
+        r"(?:\+(?:44|61|64)[ ]?(?:\(0\)[ ]?)?\d{1,4}|\(0\d{1,4}\)|\b0\d{1,4})[ -]?\d{3,4}[ ]?\d{3,4}\b",
     ),
     # a network card's address (``6a:e8:ed:a1:fd:42``): a device's identifier
     ("mac", r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b"),
@@ -858,14 +872,20 @@ def _log_pair(s: str, a: int, text: str) -> list[Span]:
     else:
         value_at = cut + 1
     key = s[:cut]
-    if _key_kind(key) != K.NAME and not person_key(normalize_key(key)) and not _person_display(key):
-        return []
     value = s[value_at:]
     if value.startswith('"'):
         value, value_at = value[1:-1], value_at + 1
+    kind = _key_kind(key)
+    if kind is not None and kind != K.NAME and value.strip() and value.strip() not in _EMPTY_VALUES:
+        return [(a + value_at, a + value_at + len(value), kind)]  # serial=326-72860-LY, mrn=…: the key says
+    if kind != K.NAME and not person_key(normalize_key(key)) and not _person_display(key):
+        return []
     if not value or not (VN.name_shaped(value) or _written_as_a_name(value, _key_kind(key) == K.NAME)):
         return []
     return [(a + value_at, a + value_at + len(value), K.NAME)]
+
+
+_EMPTY_VALUES = frozenset(("-", "n/a", "N/A", "null", "none", "None", "true", "false", "0"))
 
 
 def _written_as_a_name(value: str, name_key: bool) -> bool:
@@ -881,10 +901,11 @@ def _written_as_a_name(value: str, name_key: bool) -> bool:
 
 
 def _uk_phone(s: str, a: int, text: str) -> list[Span]:
-    """A UK number: ten or eleven digits with its trunk ``0`` (or after ``+44``), written in groups."""
+    """A UK, Australian or New Zealand number: nine to eleven digits with its trunk ``0`` (or after ``+44``,
+    ``+61``, ``+64``), written in groups (``01632 960 968``, ``(08) 7433 6383``, ``04-423 3694``)."""
     digits = sum(c.isdigit() for c in s)
-    national = digits - 2 if s.startswith("+44") else digits
-    if not (10 <= national + (1 if s.startswith("+44") else 0) <= 11) or (" " not in s and "(" not in s):
+    national = digits - 1 if s.startswith("+") else digits  # "+44 20 …": the country code's two digits less, a 0 more
+    if not (9 <= national <= 11) or not any(c in s for c in " (-"):
         return []
     return [(a, a + len(s), K.PHONE)]
 
@@ -1173,10 +1194,14 @@ def _id(s: str, a: int, text: str) -> list[Span]:
         return [(a, a + len(s), K.NUMBER)]  # masked, yet a UUID (a task's id) in a protocol member is not withheld
     if _trial_registration(s):
         return []  # a study's public number (``NCT05815047``, ``ISRCTN12345678``), no one's
+    if text.endswith(_DIAGNOSIS_QUALIFIERS, max(0, a - 4), a):
+        return []  # X12 HI's ``ABK:H401131``: an ICD-10 code after its qualifier
     if s.isdigit() and len(s) < 11:
         before = text[a - 1] if a > 0 else " "
         if before in ".," and a > 1 and text[a - 2].isdigit():
             return []
+        if V.snomed_ok(s) and _described(text, a + len(s)):
+            return []  # "44054006 | Diabetes mellitus type 2": a concept's id before its term, no one's number
         if before.isalpha() or before in "-_." or _after_code_system(text, a):
             return []
         return [(a, a + len(s), _lookback_kind(text, a, K.NUMBER))]
@@ -1185,6 +1210,17 @@ def _id(s: str, a: int, text: str) -> list[Span]:
         # token (``T-1732960000``) is; a NUMBER, masked in data, no cause to withhold a protocol member
         return [(a, a + len(s), _lookback_kind(text, a, K.NUMBER))]
     return [(a, a + len(s), _lookback_kind(text, a, K.ID))]
+
+
+_DIAGNOSIS_QUALIFIERS = ("ABK:", "ABF:", "ABJ:", "ABN:", "APR:", "BK:", "BF:", "BJ:", "BN:", "PR:")
+"""X12 HI code-list qualifiers (ICD-10-CM principal, other, admitting, external cause; ICD-9 kin)."""
+
+_DESCRIPTION = re2.compile(r"[ \t]*(?:\||-|:)?[ \t]*[A-Z][a-z]")
+
+
+def _described(text: str, end: int) -> bool:
+    """A capitalised term right after a code (``… | Diabetes``, ``… Asthma``)."""
+    return _DESCRIPTION.match(text[end : end + 8]) is not None
 
 
 def _trial_registration(value: str) -> bool:
@@ -1268,6 +1304,8 @@ def _cue(s: str, a: int, text: str) -> list[Span]:
 
 _KIN_AFTER = tuple(f" {word}" for word in C.KIN)
 _DISCIPLINE_ENDINGS = C.DISCIPLINE_ENDINGS
+_ADJECTIVE_ENDINGS = C.ADJECTIVE_ENDINGS
+_TERM_ENDINGS = C.TERM_ENDINGS
 _FACILITY_HEADS = frozenset(C.FACILITY_HEADS)
 _SUFFIXES = (" Jr", " Sr", ", Jr", ", Sr", " II", " IV")
 """Generational suffixes (``III`` starts with `` II``): the word before ends a person's name."""
@@ -1379,6 +1417,14 @@ def _given_a_drug(text: str, end: int) -> bool:
     return False
 
 
+def _adjective_before_a_word(text: str, end: int, word: str) -> bool:
+    """A word of the lexicon ending as adjectives do, a lower-case word after it (``Gestational diabetes``)."""
+    if not text[end + 1 : end + 2].islower():
+        return False
+    folded = word.casefold()
+    return folded.endswith(_TERM_ENDINGS) or (folded.endswith(_ADJECTIVE_ENDINGS) and R.is_english(word))
+
+
 def _person_before(text: str, conjunction: int, item: str | None = None) -> bool:
     """Whether ``A`` in ``A and B`` (``conjunction`` is where ``and`` starts; ``item`` is ``B``) may be a person:
     not a place, a thing or an everyday word, not after a preposition of place, and not with ``B`` both English
@@ -1410,6 +1456,8 @@ def _single(s: str, a: int, text: str) -> list[Span]:
         return []
     if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
         return []
+    if _adjective_before_a_word(text, a + len(s), word):
+        return []  # "for Gestational diabetes", "has Obstructive sleep apnea": an adjective opening a term
     before = s[1:space].rstrip(",")
     if s[space - 1] != "," and before.lower() in _NOT_BEFORE_PEOPLE:
         return []  # "in Lagos", "the Mayo…"
@@ -2067,6 +2115,11 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "parenthesised": lambda s, a, t: [(a + 2, a + len(s.rstrip(" \t")) - 1, R.WEAK)],
     "mac": lambda s, a, t: [(a, a + len(s), K.DEVICE)] if any(c.isalpha() for c in s) else [],
     "nino": lambda s, a, t: [(a, a + len(s), K.ID)],
+    "aumedicare": lambda s, a, t: [(a + len(s) - len(s.split(None, 1)[1].lstrip(" \t:#")), a + len(s), K.HEALTH_PLAN)]
+    if " " in s else [],
+    "aupostcode": lambda s, a, t: [(a + len(s) - 4, a + len(s), K.ADDRESS)],
+    "biometricref": lambda s, a, t: [(a + len(s) - len(s.replace("=", " ").split()[-1]), a + len(s), K.BIOMETRIC)],
+    "zip4": lambda s, a, t: [] if "-" in (t[a - 1 : a], t[a + len(s) : a + len(s) + 1]) else [(a, a + len(s), K.ZIP)],
     "flat": lambda s, a, t: [(a, a + len(s), K.ADDRESS)],
     "ukphone": _uk_phone,
     "uuid": lambda s, a, t: [(a, a + len(s), _lookback_kind(t, a, K.NUMBER))],

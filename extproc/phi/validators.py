@@ -178,3 +178,30 @@ LOW_POPULATION_ZIP3 = frozenset(
     )
 )
 """3-digit ZIP prefixes with 20,000 people or fewer (2000 census), replaced by ``000`` under Safe Harbor."""
+
+
+_VERHOEFF_D = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5), (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7), (4, 0, 1, 2, 3, 9, 5, 6, 7, 8), (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2), (7, 6, 5, 9, 8, 2, 1, 0, 4, 3), (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)
+_VERHOEFF_P = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7), (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
+)
+
+
+def snomed_ok(digits: str) -> bool:
+    """A SNOMED CT identifier: 6 to 18 digits, a partition of the core or an extension (``00``-``02``,
+    ``10``-``12``) before a Verhoeff check digit (``44054006``, ``195967001``)."""
+    if not (6 <= len(digits) <= 18 and digits.isdigit()) or digits[-3:-1] not in _SNOMED_PARTITIONS:
+        return False
+    check = 0
+    for i, ch in enumerate(reversed(digits)):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[i % 8][int(ch)]]
+    return check == 0
+
+
+_SNOMED_PARTITIONS = frozenset(("00", "01", "02", "10", "11", "12"))

@@ -8,6 +8,7 @@ from . import cues as C
 from . import name_model as M
 from .name_runs import (
     NOT_A_VALUE_NAME,
+    is_english,
     is_place_word,
     is_stop,
     is_thing,
@@ -26,6 +27,7 @@ from .names import (
 )
 
 _TITLE_WORDS = frozenset(C.TITLES)
+_FACILITY_HEADS = frozenset(C.FACILITY_HEADS)
 
 _CREDENTIAL_WORDS = frozenset(C.CREDENTIALS)
 _VALUE_WORDS = 6
@@ -113,8 +115,12 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
     if not tokens or len(tokens) > _VALUE_WORDS:
         return False
     known = 0
-    if len(tokens) == 1 and (is_stop(tokens[0]) or (tokens[0].isupper() and len(tokens[0]) <= 3)):
-        return False  # "Monday", "TBD": one word that is a day or letters standing for words
+    if len(tokens) == 1 and (
+        is_stop(tokens[0]) or (tokens[0].isupper() and len(tokens[0]) <= 5 and not known_name(tokens[0].capitalize()))
+    ):
+        return False  # "Monday", "TBD", "NICU": a day or letters standing for words (but "KIM", "LEE")
+    if len(tokens) > 1 and tokens[-1].casefold() in _FACILITY_HEADS and is_english(tokens[-1]):
+        return False  # "Blood Bank", "Utilization Management": a service's name
     lower = all(t.islower() for t in tokens)  # "nikita black": typed in lower case, a name by its words
     if lower:
         tokens = [t if t.casefold() in PARTICLES else t[:1].upper() + t[1:] for t in tokens]

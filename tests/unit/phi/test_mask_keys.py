@@ -325,3 +325,12 @@ def test_name_parts_forms_subjects_and_the_elements_of_mds_and_nemsis() -> None:
         "subject": {"display": "[NAME]"}, "email_subject": "Lab results", "ePatient.02": "[NAME]",
         "ePatient.15": "90+", "eScene.19": "128", "items": {"A0500A": "[NAME]", "A0900": "1938", "A0310A": "02"},
     }
+
+
+def test_health_numbers_abroad_by_key_and_services_and_unit_letters_under_people_s_keys() -> None:
+    doc = {"ihi": "8003 6043 2706 6436", "medicare_no": "2691161381", "nhs_number": "943 476 5919",
+           "owner": "NICU", "reviewed": {"owner": "Blood Bank"}, "patient": "KIM"}
+    assert mask_json(doc, SAFE_HARBOR).value == {
+        "ihi": "[HEALTH_PLAN]", "medicare_no": "[HEALTH_PLAN]", "nhs_number": "[HEALTH_PLAN]",
+        "owner": "NICU", "reviewed": {"owner": "Blood Bank"}, "patient": "[NAME]",
+    }

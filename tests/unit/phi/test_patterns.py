@@ -517,3 +517,24 @@ def test_zip_after_postcode_any_ni_letter_streets_of_mc_and_o_and_itins(text: st
 )
 def test_an_age_over_89_a_birthday_gives(text: str, ages: list[str]) -> None:
     assert [text[s:e] for s, e, k in detect_text(text) if k == K.AGE] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("1792 SE Summit Ln Apt 37", [("1792 SE Summit Ln Apt 37", K.ADDRESS)]),
+        ("Medicare 2294 36915 3 on file", [("2294 36915 3", K.HEALTH_PLAN)]),
+        ("4430 Jacaranda Tce, Marrickville NSW 2204 · 0423 947 762",
+         [("4430 Jacaranda Tce", K.ADDRESS), ("2204", K.ADDRESS), ("0423 947 762", K.PHONE)]),
+        ("enrolled voiceprint VP-7626-BNNS06 ok", [("VP-7626-BNNS06", K.BIOMETRIC)]),
+        ('model="Withings BPM" serial=326-72860-LY next', [("326-72860-LY", K.DEVICE)]),
+        ("Lives in Wailuku, 96793-2637; NDC 00093-7214-01", [("Wailuku", K.CITY), ("96793-2637", K.ZIP)]),
+        ("problems: 44054006 | Diabetes mellitus type 2; dx 195967001 Asthma", []),
+        ("HI*ABK:H401131~", []),
+        ("denial of insulin for Gestational diabetes, diet controlled", []),
+    ],
+)
+def test_streets_with_two_letter_directions_numbers_abroad_templates_log_keys_and_codes_that_stay(
+    text: str, found: list
+) -> None:
+    assert [(text[s:e], k) for s, e, k in detect_text(text) if k != K.NAME] == found
