@@ -2115,8 +2115,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "parenthesised": lambda s, a, t: [(a + 2, a + len(s.rstrip(" \t")) - 1, R.WEAK)],
     "mac": lambda s, a, t: [(a, a + len(s), K.DEVICE)] if any(c.isalpha() for c in s) else [],
     "nino": lambda s, a, t: [(a, a + len(s), K.ID)],
-    "aumedicare": lambda s, a, t: [(a + len(s) - len(s.split(None, 1)[1].lstrip(" \t:#")), a + len(s), K.HEALTH_PLAN)]
-    if " " in s else [],
+    "aumedicare": lambda s, a, t: [(a + next(i for i, c in enumerate(s) if c.isdigit()), a + len(s), K.HEALTH_PLAN)],
     "aupostcode": lambda s, a, t: [(a + len(s) - 4, a + len(s), K.ADDRESS)],
     "biometricref": lambda s, a, t: [(a + len(s) - len(s.replace("=", " ").split()[-1]), a + len(s), K.BIOMETRIC)],
     "zip4": lambda s, a, t: [] if "-" in (t[a - 1 : a], t[a + len(s) : a + len(s) + 1]) else [(a, a + len(s), K.ZIP)],
