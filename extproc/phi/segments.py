@@ -295,7 +295,7 @@ def _hl7_segment(segment: str, at: int, field: str, component: str, repeat: str,
     rules = _HL7_FIELDS.get(name, {})
     if name == "OBX" and len(fields) > 5 and _observes_age(fields[3][1], component):
         start, value = fields[5]
-        if value.strip().isdigit() and int(value) > 89:
+        if value.strip().isdigit() and len(value.strip()) <= 3 and int(value) > 89:  # no int() of a huge number
             _mark(out, start, value, K.AGE)  # OBX|1|NM|AGE^Age^L||94: the age observed, over 89
     shift = 1 if name == "MSH" else 0  # MSH-1 is the field separator itself: MSH-2 is the first piece
     for number, (start, value) in enumerate(fields[1:], start=1 + shift):

@@ -270,3 +270,8 @@ def test_an_obx_observing_the_age_masks_an_age_over_89_and_no_other_value() -> N
             "\rOBX|3|NM|8867-4^HR^LN||95|/min")
     found = [(text[s:e], k) for s, e, k in S.find(text)]
     assert ("94", K.AGE) in found and not [v for v, k in found if v in ("45", "95")]
+
+
+def test_an_obx_age_of_thousands_of_digits_never_raises() -> None:
+    text = "PID|1||123||DOE^JOHN\rOBX|1|NM|AGE^Age^L||" + "9" * 5000 + "|a"
+    assert all(k != K.AGE for _, _, k in S.find(text))  # int() of over 4300 digits raises: no age is so long
