@@ -528,6 +528,8 @@ class _Masker:
                 nk = normalize_key(k) if type(k) is str else ""
                 if not nk or nk in keymap or derived_kind(nk) or person_key(nk) or nk in _FHIR_KEYS or detect_text(k):
                     return False  # a key naming a kind or a person, a FHIR reference, or a key that is an identifier
+                if k.partition("_")[0].upper() in X12_OBJECT_KEYS:
+                    return False  # an X12 segment's key: its elements are read by position, by the full walk only
                 if len(ok) < 4096:
                     ok.add(k)
         return True

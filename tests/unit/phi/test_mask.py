@@ -226,3 +226,9 @@ def test_the_pre_check_never_changes_what_masking_returns(doc: object) -> None:
         M._Masker._quick = original  # type: ignore[method-assign]
     assert (quick.value, quick.changed, quick.counts, quick.paths) == (full.value, full.changed, full.counts,
                                                                         full.paths)
+
+
+def test_an_x12_loop_written_as_json_is_masked_when_no_text_in_it_reads_as_an_identifier() -> None:
+    # "EZE" and "QWERTY" are in no name list: only their positions say they are a name (no quick-scan shortcut)
+    result = mask_json({"loop2010BA": {"NM1": ["IL", "1", "EZE", "QWERTY"], "N4": ["QWERTVILLE"]}}, SAFE_HARBOR)
+    assert result.value["loop2010BA"] == {"NM1": ["IL", "1", "[NAME]", "[NAME]"], "N4": ["[CITY]"]}
