@@ -183,8 +183,8 @@ def x12_members(obj: dict) -> dict[str, dict[int, str]]:
         name = name.upper()
         if name not in X12_OBJECT_KEYS:
             continue
-        if type(value) is list and 0 < len(value) <= MAX_FIELDS and all(type(e) is str for e in value):
-            elements, indices = value, range(len(value))
+        if type(value) is list and 0 < len(value) <= MAX_FIELDS:  # a null (an empty element) keeps the positions
+            elements, indices = [e if type(e) is str else "" for e in value], range(len(value))
         elif type(value) is str and name == "DTP" and qualifier:
             elements, indices = [qualifier, "RD8" if "-" in value else "D8", value], (-2, -3, -1)
         else:

@@ -275,3 +275,10 @@ def test_an_obx_observing_the_age_masks_an_age_over_89_and_no_other_value() -> N
 def test_an_obx_age_of_thousands_of_digits_never_raises() -> None:
     text = "PID|1||123||DOE^JOHN\rOBX|1|NM|AGE^Age^L||" + "9" * 5000 + "|a"
     assert all(k != K.AGE for _, _, k in S.find(text))  # int() of over 4300 digits raises: no age is so long
+
+
+def test_an_x12_loop_written_as_json_with_nulls_for_empty_elements_is_still_read_by_position() -> None:
+    members = S.x12_members({"NM1": ["IL", "1", "EZE", "QWERTY", None, None, None, "MI", "W123456789"]})
+    assert members == {"NM1": {2: K.NAME, 3: K.NAME, 8: K.HEALTH_PLAN}}
+    result = mask_json({"NM1": ["IL", "1", "EZE", "QWERTY", None, 7, None, "MI", "W123456789"]}, SAFE_HARBOR)
+    assert result.value == {"NM1": ["IL", "1", "[NAME]", "[NAME]", None, 7, None, "MI", "[HEALTH_PLAN]"]}
