@@ -940,6 +940,15 @@ def _slash_lower(s: str, a: int, text: str) -> list[Span]:
     return R.lower_names(text, a + 2)
 
 
+def _parenthesised(s: str, a: int, text: str) -> list[Span]:
+    """The word in brackets closing a line, unless the lexicon holds it as no name (``Search (Beta)``,
+    ``(Optional)``): a label's qualifier, as the dash sign-off reads ``- Cardiology``."""
+    word = s.strip(" \t")[1:-1]
+    if R.is_english(word) or R.is_common(word):
+        return []
+    return [(a + 2, a + 2 + len(word), R.WEAK)]
+
+
 def _highlight(s: str, a: int, text: str) -> list[Span]:
     """The words a search result highlights, when they read as a name (a query for a patient highlights theirs)."""
     open_end = s.index(">") + 1
@@ -2112,7 +2121,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "fhirpatient": _fhir_patient,
     "plate2": _plate_with_space,
     "vehiclevin": lambda s, a, t: [(a + len(s) - 17, a + len(s), K.VIN)],
-    "parenthesised": lambda s, a, t: [(a + 2, a + len(s.rstrip(" \t")) - 1, R.WEAK)],
+    "parenthesised": _parenthesised,
     "mac": lambda s, a, t: [(a, a + len(s), K.DEVICE)] if any(c.isalpha() for c in s) else [],
     "nino": lambda s, a, t: [(a, a + len(s), K.ID)],
     "aumedicare": lambda s, a, t: [(a + next(i for i, c in enumerate(s) if c.isdigit()), a + len(s), K.HEALTH_PLAN)],
