@@ -16,6 +16,7 @@ detector still runs on the whole text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from . import kinds as K
@@ -201,11 +202,13 @@ def x12_members(obj: dict) -> dict[str, dict[int, str]]:
     spans: list[Span] = []
     _x12("".join(text), spans)
     out: dict[str, dict[int, str]] = {}
+    firsts = [first for first, _, _, _ in where]  # ascending: one bisection per span, not a scan of every element
     for start, _, kind in spans:
-        for first, last, key, index in where:
-            if first <= start < last and index >= -1:
+        at = bisect_right(firsts, start) - 1
+        if at >= 0:
+            _, last, key, index = where[at]
+            if start < last and index >= -1:
                 out.setdefault(key, {})[index] = kind
-                break
     return out
 
 
