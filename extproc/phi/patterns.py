@@ -880,6 +880,8 @@ def _log_pair(s: str, a: int, text: str) -> list[Span]:
         return [(a + value_at, a + value_at + len(value), kind)]  # serial=326-72860-LY, mrn=…: the key says
     if kind != K.NAME and not person_key(normalize_key(key)) and not _person_display(key):
         return []
+    if not s.endswith('"'):
+        value = value.rstrip(".!?")  # "… by user=Cihuatl.": the sentence's full stop, not the name's
     if not value or not (VN.name_shaped(value) or _written_as_a_name(value, _key_kind(key) == K.NAME)):
         return []
     return [(a + value_at, a + value_at + len(value), K.NAME)]
