@@ -38,7 +38,7 @@ from .keys import (
     person_key,
 )
 from .profiles import Profile
-from .segments import X12_OBJECT_KEYS, x12_members
+from .segments import X12_OBJECT_KEYS, x12_loop, x12_members
 from .validators import zip3
 from .value_names import name_shaped
 from .vault import PseudonymVault, new_token
@@ -528,6 +528,8 @@ class _Masker:
                 nk = normalize_key(k) if type(k) is str else ""
                 if not nk or nk in keymap or derived_kind(nk) or person_key(nk) or nk in _FHIR_KEYS or detect_text(k):
                     return False  # a key naming a kind or a person, a FHIR reference, or a key that is an identifier
+                if k.partition("_")[0].upper() in X12_OBJECT_KEYS:
+                    return False  # an X12 segment's key: its elements are read by position, by the full walk only
                 if len(ok) < 4096:
                     ok.add(k)
         return True
@@ -675,7 +677,7 @@ class _Masker:
         person_parent = person_key(parent)  # {"patient": {"display": "Rocky Swan"}}, {"members": {"Green, Amber": …}}
         people_map = (person_parent or parent.endswith("by_name")) and not row  # householdByName: {name: …}
         eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
-        x12 = x12_members(value) if not X12_OBJECT_KEYS.isdisjoint(value) else None
+        x12 = x12_members(value) if x12_loop(value) else None
         for k, v in value.items():
             k_out = k
             named_key = people_map and type(k) is str and (k[:1] > "z" or k[:1] < "a" or " " in k)

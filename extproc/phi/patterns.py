@@ -880,6 +880,8 @@ def _log_pair(s: str, a: int, text: str) -> list[Span]:
         return [(a + value_at, a + value_at + len(value), kind)]  # serial=326-72860-LY, mrn=…: the key says
     if kind != K.NAME and not person_key(normalize_key(key)) and not _person_display(key):
         return []
+    if not s.endswith('"'):
+        value = value.rstrip(".!?")  # "… by user=Cihuatl.": the sentence's full stop, not the name's
     if not value or not (VN.name_shaped(value) or _written_as_a_name(value, _key_kind(key) == K.NAME)):
         return []
     return [(a + value_at, a + value_at + len(value), K.NAME)]
@@ -938,6 +940,15 @@ _DISPLAY_WORDS = frozenset(("display", "label", "shown", "full", "fullname", "te
 def _slash_lower(s: str, a: int, text: str) -> list[Span]:
     """A lower-case name after a slash ending a line, as the lower-case cues read one (two or three words)."""
     return R.lower_names(text, a + 2)
+
+
+def _parenthesised(s: str, a: int, text: str) -> list[Span]:
+    """The word in brackets closing a line, unless the lexicon holds it as no name (``Search (Beta)``,
+    ``(Optional)``): a label's qualifier, as the dash sign-off reads ``- Cardiology``."""
+    word = s.strip(" \t")[1:-1]
+    if R.is_english(word) or R.is_common(word):
+        return []
+    return [(a + 2, a + 2 + len(word), R.WEAK)]
 
 
 def _highlight(s: str, a: int, text: str) -> list[Span]:
@@ -2112,7 +2123,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "fhirpatient": _fhir_patient,
     "plate2": _plate_with_space,
     "vehiclevin": lambda s, a, t: [(a + len(s) - 17, a + len(s), K.VIN)],
-    "parenthesised": lambda s, a, t: [(a + 2, a + len(s.rstrip(" \t")) - 1, R.WEAK)],
+    "parenthesised": _parenthesised,
     "mac": lambda s, a, t: [(a, a + len(s), K.DEVICE)] if any(c.isalpha() for c in s) else [],
     "nino": lambda s, a, t: [(a, a + len(s), K.ID)],
     "aumedicare": lambda s, a, t: [(a + next(i for i, c in enumerate(s) if c.isdigit()), a + len(s), K.HEALTH_PLAN)],

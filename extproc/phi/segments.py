@@ -16,6 +16,7 @@ detector still runs on the whole text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from . import kinds as K
@@ -168,6 +169,13 @@ X12_OBJECT_KEYS = frozenset(("NM1", "N2", "N3", "N4", "DMG", "REF", "PER", "DTP"
 _X12_UNSAFE = frozenset("*~\n")
 
 
+def x12_loop(obj: dict) -> bool:
+    """Whether a key of ``obj`` is a segment's as ``x12_members`` reads one (``NM1``, ``nm1``, ``DTP_434``)."""
+    if not X12_OBJECT_KEYS.isdisjoint(obj):
+        return True
+    return any(type(key) is str and key.partition("_")[0].upper() in X12_OBJECT_KEYS for key in obj)
+
+
 def x12_members(obj: dict) -> dict[str, dict[int, str]]:
     """The kinds of an X12 loop's elements when the loop is written as JSON, by key and element index (``-1``:
     the whole string): each segment key (``NM1``, or ``DTP_434`` with its qualifier after the id) holds its
@@ -183,8 +191,8 @@ def x12_members(obj: dict) -> dict[str, dict[int, str]]:
         name = name.upper()
         if name not in X12_OBJECT_KEYS:
             continue
-        if type(value) is list and 0 < len(value) <= MAX_FIELDS and all(type(e) is str for e in value):
-            elements, indices = value, range(len(value))
+        if type(value) is list and 0 < len(value) <= MAX_FIELDS:  # a null (an empty element) keeps the positions
+            elements, indices = [e if type(e) is str else "" for e in value], range(len(value))
         elif type(value) is str and name == "DTP" and qualifier:
             elements, indices = [qualifier, "RD8" if "-" in value else "D8", value], (-2, -3, -1)
         else:
@@ -201,11 +209,13 @@ def x12_members(obj: dict) -> dict[str, dict[int, str]]:
     spans: list[Span] = []
     _x12("".join(text), spans)
     out: dict[str, dict[int, str]] = {}
+    firsts = [first for first, _, _, _ in where]  # ascending: one bisection per span, not a scan of every element
     for start, _, kind in spans:
-        for first, last, key, index in where:
-            if first <= start < last and index >= -1:
+        at = bisect_right(firsts, start) - 1
+        if at >= 0:
+            _, last, key, index = where[at]
+            if start < last and index >= -1:
                 out.setdefault(key, {})[index] = kind
-                break
     return out
 
 
@@ -295,7 +305,7 @@ def _hl7_segment(segment: str, at: int, field: str, component: str, repeat: str,
     rules = _HL7_FIELDS.get(name, {})
     if name == "OBX" and len(fields) > 5 and _observes_age(fields[3][1], component):
         start, value = fields[5]
-        if value.strip().isdigit() and int(value) > 89:
+        if value.strip().isdigit() and len(value.strip()) <= 3 and int(value) > 89:  # no int() of a huge number
             _mark(out, start, value, K.AGE)  # OBX|1|NM|AGE^Age^L||94: the age observed, over 89
     shift = 1 if name == "MSH" else 0  # MSH-1 is the field separator itself: MSH-2 is the first piece
     for number, (start, value) in enumerate(fields[1:], start=1 + shift):

@@ -226,3 +226,15 @@ def test_the_pre_check_never_changes_what_masking_returns(doc: object) -> None:
         M._Masker._quick = original  # type: ignore[method-assign]
     assert (quick.value, quick.changed, quick.counts, quick.paths) == (full.value, full.changed, full.counts,
                                                                         full.paths)
+
+
+def test_an_x12_loop_written_as_json_is_masked_when_no_text_in_it_reads_as_an_identifier() -> None:
+    # "EZE" and "QWERTY" are in no name list: only their positions say they are a name (no quick-scan shortcut)
+    result = mask_json({"loop2010BA": {"NM1": ["IL", "1", "EZE", "QWERTY"], "N4": ["QWERTVILLE"]}}, SAFE_HARBOR)
+    assert result.value["loop2010BA"] == {"NM1": ["IL", "1", "[NAME]", "[NAME]"], "N4": ["[CITY]"]}
+
+
+@pytest.mark.parametrize("loop", [{"nm1": ["IL", "1", "EZE", "QWERTY"]}, {"NM1_IL": ["IL", "1", "EZE", "QWERTY"]}])
+def test_an_x12_loop_whose_keys_are_lower_case_or_qualified_only_is_read_by_position(loop: dict) -> None:
+    (key,) = loop
+    assert mask_json({"loop": loop}, SAFE_HARBOR).value == {"loop": {key: ["IL", "1", "[NAME]", "[NAME]"]}}

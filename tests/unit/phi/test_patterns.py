@@ -538,3 +538,17 @@ def test_streets_with_two_letter_directions_numbers_abroad_templates_log_keys_an
     text: str, found: list
 ) -> None:
     assert [(text[s:e], k) for s, e, k in detect_text(text) if k != K.NAME] == found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("call Urjii re Dabala (Bilise)", {"Urjii", "Dabala", "Bilise"}),
+    ("Search patients (Beta)", set()), ("Note: see me (Optional)", set()), ("Export (Deprecated)\n", set()),
+])
+def test_a_word_in_brackets_closing_a_line_is_a_name_unless_the_lexicon_holds_it_as_none(text: str,
+                                                                                        names: set[str]) -> None:
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == names
+
+
+@pytest.mark.parametrize("text", ["Exported by user=Cihuatl.", "Who? called_by: Tsura!", "user=Cihuatl? retry"])
+def test_a_log_s_person_value_ending_a_sentence_is_a_name_without_its_full_stop(text: str) -> None:
+    assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == {"Cihuatl" if "Cihuatl" in text else "Tsura"}

@@ -5,6 +5,7 @@ excerpts without an envelope read, malformed input never raising, and the work l
 from __future__ import annotations
 
 import cProfile
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -270,3 +271,25 @@ def test_an_obx_observing_the_age_masks_an_age_over_89_and_no_other_value() -> N
             "\rOBX|3|NM|8867-4^HR^LN||95|/min")
     found = [(text[s:e], k) for s, e, k in S.find(text)]
     assert ("94", K.AGE) in found and not [v for v, k in found if v in ("45", "95")]
+
+
+def test_an_obx_age_of_thousands_of_digits_never_raises() -> None:
+    text = "PID|1||123||DOE^JOHN\rOBX|1|NM|AGE^Age^L||" + "9" * 5000 + "|a"
+    assert all(k != K.AGE for _, _, k in S.find(text))  # int() of over 4300 digits raises: no age is so long
+
+
+def test_an_x12_loop_written_as_json_with_nulls_for_empty_elements_is_still_read_by_position() -> None:
+    members = S.x12_members({"NM1": ["IL", "1", "EZE", "QWERTY", None, None, None, "MI", "W123456789"]})
+    assert members == {"NM1": {2: K.NAME, 3: K.NAME, 8: K.HEALTH_PLAN}}
+    result = mask_json({"NM1": ["IL", "1", "EZE", "QWERTY", None, 7, None, "MI", "W123456789"]}, SAFE_HARBOR)
+    assert result.value == {"NM1": ["IL", "1", "[NAME]", "[NAME]", None, 7, None, "MI", "[HEALTH_PLAN]"]}
+
+
+
+def test_an_x12_loop_written_as_json_with_thousands_of_segments_is_read_in_linear_time() -> None:
+    loop = {"NM1": ["IL", "1", "EZE", "QWERTY"], **{f"NM1_{i}": ["IL", "1", "EZE", "QWERTY"] for i in range(8000)}}
+    began = time.perf_counter()
+    members = S.x12_members(loop)
+    # each span looked up among every element's offsets took seconds here (quadratic); a bisection per span, a tenth
+    assert time.perf_counter() - began < 3
+    assert len(members) == 8001 and members["NM1_7999"] == {2: K.NAME, 3: K.NAME}
