@@ -917,6 +917,9 @@ def _employer(s: str, a: int, text: str) -> list[Span]:
     (``Green Drywall``, ``Love Moving Co``), bar a trailing full stop."""
     at = s.index(next(c for c in s[4:] if c.isupper()), 4)
     end = len(s.rstrip("."))
+    firm = s[at:end]
+    if " " not in firm and (R.is_common(firm) or R.is_english(firm) or R.is_stop(firm)):
+        return []  # "Employer: None", "Employer: Retired": a word, no firm
     return [(a + at, a + end, K.NAME)]
 
 

@@ -552,3 +552,8 @@ def test_a_word_in_brackets_closing_a_line_is_a_name_unless_the_lexicon_holds_it
 @pytest.mark.parametrize("text", ["Exported by user=Cihuatl.", "Who? called_by: Tsura!", "user=Cihuatl? retry"])
 def test_a_log_s_person_value_ending_a_sentence_is_a_name_without_its_full_stop(text: str) -> None:
     assert {text[s:e] for s, e, k in detect_text(text) if k == K.NAME} == {"Cihuatl" if "Cihuatl" in text else "Tsura"}
+
+
+def test_an_employer_that_is_a_word_is_none() -> None:
+    for text in ("Employer: None", "Employer: Retired", "Employer: Unemployed"):
+        assert not detect_text(text), text
