@@ -38,7 +38,7 @@ from .keys import (
     person_key,
 )
 from .profiles import Profile
-from .segments import X12_OBJECT_KEYS, x12_loop, x12_members
+from .segments import X12_OBJECT_KEYS, x12_members
 from .validators import zip3
 from .value_names import name_shaped
 from .vault import PseudonymVault, new_token
@@ -125,17 +125,19 @@ resource's ``id`` (``_person_reference``)."""
 _KEY_INFO: dict[int, tuple[Any, dict[str, tuple[str, str, str | None, int]]]] = {}
 """Per keymap: key -> normalised key, path segment, kind, and ``_key_flags``."""
 
-_PERSON_KEY, _REFERENCE, _LOGICAL_ID, _PERSON_PART = 1, 2, 4, 8
+_PERSON_KEY, _REFERENCE, _LOGICAL_ID, _PERSON_PART, _X12_SEGMENT = 1, 2, 4, 8, 16
 
 
 def _key_flags(nk: str) -> int:
     """What a key may hold besides its kind, as bits (mostly none, so the walk tests one number): a person
-    (``keys.person_key``), a FHIR reference, a resource's logical id, a person's part (``display``)."""
+    (``keys.person_key``), a FHIR reference, a resource's logical id, a person's part (``display``), an X12
+    segment's elements (``NM1``, ``DTP_434``)."""
     return (
         (_PERSON_KEY if person_key(nk) else 0)
         | (_REFERENCE if nk == "reference" else 0)
         | (_LOGICAL_ID if nk == "id" else 0)
         | (_PERSON_PART if nk in PERSON_PARTS else 0)
+        | (_X12_SEGMENT if nk.partition("_")[0].upper() in X12_OBJECT_KEYS else 0)
     )
 _PLAIN_KEYS: dict[int, tuple[Any, set[str]]] = {}  # per keymap: keys known to name no kind
 
@@ -677,7 +679,7 @@ class _Masker:
         person_parent = person_key(parent)  # {"patient": {"display": "Rocky Swan"}}, {"members": {"Green, Amber": …}}
         people_map = (person_parent or parent.endswith("by_name")) and not row  # householdByName: {name: …}
         eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
-        x12 = x12_members(value) if x12_loop(value) else None
+        x12: dict[str, dict[int, str]] | None = None  # an X12 loop's positions, read at its first segment key
         for k, v in value.items():
             k_out = k
             named_key = people_map and type(k) is str and (k[:1] > "z" or k[:1] < "a" or " " in k)
@@ -713,6 +715,8 @@ class _Masker:
                     out[k_out] = v
                     continue
             child = "" if embedded else (path + seg if path else _root(seg))
+            if flags & _X12_SEGMENT and x12 is None:
+                x12 = x12_members(value)  # the whole object: an NM1 decides whose loop its other segments are
             if x12 and k in x12:  # an X12 loop written as JSON: its elements are read by position
                 out[k_out] = self._x12_elements(v, x12[k], child, nk, out, k_out)
                 continue

@@ -169,13 +169,6 @@ X12_OBJECT_KEYS = frozenset(("NM1", "N2", "N3", "N4", "DMG", "REF", "PER", "DTP"
 _X12_UNSAFE = frozenset("*~\n")
 
 
-def x12_loop(obj: dict) -> bool:
-    """Whether a key of ``obj`` is a segment's as ``x12_members`` reads one (``NM1``, ``nm1``, ``DTP_434``)."""
-    if not X12_OBJECT_KEYS.isdisjoint(obj):
-        return True
-    return any(type(key) is str and key.partition("_")[0].upper() in X12_OBJECT_KEYS for key in obj)
-
-
 def x12_members(obj: dict) -> dict[str, dict[int, str]]:
     """The kinds of an X12 loop's elements when the loop is written as JSON, by key and element index (``-1``:
     the whole string): each segment key (``NM1``, or ``DTP_434`` with its qualifier after the id) holds its
