@@ -1,42 +1,18 @@
-"""The corpus: documents drawn shape by shape, each checked so that the two reference maskers score it exactly."""
+"""The corpus: this corpus's shapes, drawn by the kit's builder so that the two reference maskers score it exactly."""
 
 from __future__ import annotations
 
-import random
+from bench.phi.outside_kit.harness import build as build_shapes
+from bench.phi.outside_kit.plant import Doc
 
 from . import shapes_api, shapes_std, shapes_text
 from .people import Ctx, Fakers
-from .plant import Doc
-from .score import identity, judge, oracle
 
 SHAPES = {**shapes_api.SHAPES, **shapes_std.SHAPES, **shapes_text.SHAPES}
 DEFAULT_SEED = 20261130
 DOCS_PER_SHAPE = 23
-MAX_DRAWS = 50
-
-
-def _sound(doc: Doc) -> bool:
-    """Every identifier is found in the raw document and gone after the oracle, and every keep survives it.
-
-    A draw fails this when words collide by chance (a patient named Rich beside 'rich in', a ZIP equal to a CPT
-    code); it is drawn again, so the leak rule never blames a masker for the corpus's own coincidences.
-    """
-    raw, cleaned = judge(doc, identity(doc), 0.0, 0), judge(doc, oracle(doc), 0.0, 0)
-    return all(raw.leaks) and not any(cleaned.leaks) and all(cleaned.kept) and all(raw.kept)
 
 
 def build(seed: int = DEFAULT_SEED, per_shape: int = DOCS_PER_SHAPE) -> list[Doc]:
     fakers = Fakers()
-    docs = []
-    for name in sorted(SHAPES):
-        for index in range(per_shape):
-            rng = random.Random(f"outside_f:{seed}:{name}:{index}")
-            for _ in range(MAX_DRAWS):
-                ctx = Ctx(rng, fakers)
-                doc = Doc(name, SHAPES[name](ctx), ctx.p.identifiers, ctx.p.keeps)
-                if _sound(doc):
-                    docs.append(doc)
-                    break
-            else:
-                raise RuntimeError(f"shape {name} #{index}: no sound draw in {MAX_DRAWS}")
-    return docs
+    return build_shapes(SHAPES, lambda rng: Ctx(rng, fakers), "outside_f", seed, per_shape)

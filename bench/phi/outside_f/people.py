@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from faker import Faker
 
+from bench.phi.outside_kit.plant import Plant
+
 from . import vocab
-from .plant import Plant
 
 MONTHS = (
     "January",

@@ -7,8 +7,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bench.phi.outside_kit.plant import Plant
+
 from .names import GROUPS, NATIVE_SCRIPT, WORD_FAMILIES, WORD_GIVEN_MEN, WORD_GIVEN_WOMEN
-from .plant import Plant
 
 _WORDS = set(WORD_GIVEN_MEN) | set(WORD_GIVEN_WOMEN) | set(WORD_FAMILIES)
 _MONTHS = [

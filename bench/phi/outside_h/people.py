@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from bench.phi.outside_kit.plant import Plant
+
 from .names import ENGLISH_WORDS, GROUPS, NATIVE, Group
-from .plant import Plant
 
 MONTHS = [
     "January",

@@ -6,5 +6,6 @@ does on shapes it has never seen. ``python -m bench.phi.outside_i [seed] [--self
 
 Labelling decisions: patients, relatives, guarantors, emergency contacts, household members and employers are
 identifiers; clinicians and staff appear (as people do in real results) but are scored neither way, since Safe
-Harbor names the individual and their relatives, employers and household. See ``score`` for the leak rule.
+Harbor names the individual and their relatives, employers and household.
+See ``bench.phi.outside_kit.score`` for the leak rule (shared by corpora F to I).
 """

@@ -6,8 +6,9 @@ import random
 import re
 from dataclasses import dataclass
 
+from bench.phi.outside_kit.plant import Plant
+
 from .names import ENGLISH_WORDS, FAMILY_FIRST, GROUPS, NICKNAMES, REGION_GROUPS, STAFF, STAFF_GIVEN
-from .plant import Plant
 
 # The Midwest holds eleven of the cultures, so it is drawn as often as the other US regions together.
 US_REGIONS = ["midwest", "midwest", "midwest", "texas", "florida", "hawaii"]

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from bench.phi.outside_f.__main__ import run
 from bench.phi.outside_f.corpus import SHAPES, build
-from bench.phi.outside_f.score import identity, oracle
+from bench.phi.outside_kit.harness import run
+from bench.phi.outside_kit.score import identity, oracle
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from bench.phi.outside_g.__main__ import run
 from bench.phi.outside_g.corpus import SHAPES, build
 from bench.phi.outside_g.names import GROUPS, WORD_FAMILIES, WORD_GIVEN_MEN, WORD_GIVEN_WOMEN
-from bench.phi.outside_g.score import identity, oracle, segments
+from bench.phi.outside_kit.harness import run
+from bench.phi.outside_kit.score import identity, oracle, segments
 
 NAME_FREE = {"policy_bulletin", "formulary_update"}
 KINDS = {

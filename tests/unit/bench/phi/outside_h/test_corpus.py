@@ -8,11 +8,11 @@ import re
 
 import pytest
 
-from bench.phi.outside_h.__main__ import run
 from bench.phi.outside_h.corpus import SHAPES, build
 from bench.phi.outside_h.names import ENGLISH_WORDS, GROUPS
 from bench.phi.outside_h.people import Ctx
-from bench.phi.outside_h.score import identity, oracle, segments
+from bench.phi.outside_kit.harness import run
+from bench.phi.outside_kit.score import identity, oracle, segments
 
 NAME_FREE_SHAPES = ("home_safety_checklist", "visit_observations")
 UNFILLED = re.compile(r"\{(?:c\.|self\.|[a-z_]+\})")  # a template slot left in the text

@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from bench.phi.outside_i.__main__ import run
 from bench.phi.outside_i.corpus import SHAPES, build
 from bench.phi.outside_i.names import ENGLISH_WORDS, GROUPS
-from bench.phi.outside_i.score import identity, oracle, segments
+from bench.phi.outside_kit.harness import run
+from bench.phi.outside_kit.score import identity, oracle, segments
 
 _SLOT = re.compile(r"\{[a-z_]*\}")
 

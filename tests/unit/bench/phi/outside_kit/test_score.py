@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from bench.phi.outside_g.plant import Doc, Planted
-from bench.phi.outside_g.score import judge, oracle
+from bench.phi.outside_kit.plant import Doc, Planted
+from bench.phi.outside_kit.score import judge, oracle
 
 
 def _leaks(item: Planted, masked) -> bool:
