@@ -10,24 +10,11 @@ from dataclasses import dataclass
 
 from faker import Faker
 
+from bench.phi.outside_kit.months import MONTHS
 from bench.phi.outside_kit.plant import Plant
 
 from . import vocab
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 TODAY = dt.date(2026, 11, 30)
 
 

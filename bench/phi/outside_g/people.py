@@ -7,25 +7,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bench.phi.outside_kit.months import MONTHS
 from bench.phi.outside_kit.plant import Plant
 
 from .names import GROUPS, NATIVE_SCRIPT, WORD_FAMILIES, WORD_GIVEN_MEN, WORD_GIVEN_WOMEN
 
 _WORDS = set(WORD_GIVEN_MEN) | set(WORD_GIVEN_WOMEN) | set(WORD_FAMILIES)
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 _CITIES = [  # (city, state, county, first three ZIP digits)
     ("Chicago", "IL", "Cook", "606"),
     ("Cicero", "IL", "Cook", "608"),
@@ -320,7 +307,7 @@ class Ctx:
         y = self.rng.randint(*year)
         mo, d = self.rng.randint(1, 12), self.rng.randint(1, 28)
         fmt = fmt or self.pick(["us", "iso", "hl7", "long", "short", "dmy", "usdash"])
-        mon = _MONTHS[mo - 1]
+        mon = MONTHS[mo - 1]
         if fmt == "us":
             surface, probe = f"{mo:02d}/{d:02d}/{y}", rf"(?<!\d)0?{mo}/0?{d}(?!\d)"
         elif fmt == "usdash":

@@ -14,24 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from bench.phi.outside_kit.months import MONTHS
 from bench.phi.outside_kit.plant import Plant
 
 from .names import ENGLISH_WORDS, GROUPS, NATIVE, Group
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 MOIS = [
     "janvier",
     "février",

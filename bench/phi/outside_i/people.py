@@ -6,26 +6,13 @@ import random
 import re
 from dataclasses import dataclass
 
+from bench.phi.outside_kit.months import MONTHS
 from bench.phi.outside_kit.plant import Plant
 
 from .names import ENGLISH_WORDS, FAMILY_FIRST, GROUPS, NICKNAMES, REGION_GROUPS, STAFF, STAFF_GIVEN
 
 # The Midwest holds eleven of the cultures, so it is drawn as often as the other US regions together.
 US_REGIONS = ["midwest", "midwest", "midwest", "texas", "florida", "hawaii"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 PLACES: dict[str, list[tuple[str, str, str, str]]] = {  # city, state, ZIP or postcode, county or region
     "midwest": [
