@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import astuple
-from functools import cache
+from functools import cache, partial
 
 from . import names_heldout as H
 from . import names_unseen as U
@@ -88,11 +87,6 @@ CULTURAL_TITLES = (
 )
 """Titles of the banks' communities written before a name: the name after one is classed ``titled`` like a name
 after ``Mr.``."""
-
-
-def _people(rng: random.Random, pool: U.UnseenPool) -> tuple[dict[str, H.Person], dict[str, str]]:
-    """As banks 19-24: English for about one person in four, a given name in the family name's script."""
-    return E._people(rng, pool)
 
 
 # ---- bank 25: written with bank 26 at the close of session 10, sealed until measured ---------------------------
@@ -566,13 +560,8 @@ FIRST_RUNS = {
 def _templates(bank: int, language: str, relative_sex: str) -> H._Bank:
     """The bank's templates, with the sentences of ``language`` when it has its own, their relative called by the
     title of ``relative_sex``."""
-    own = LOCAL[bank].get(language)
-    if own is None:
-        return BANKS[bank]
     title = RELATIVE_TITLES.get(language, {}).get(relative_sex, "")
-    local = (tuple(t.replace("{Rt}", title) for t in group) for group in astuple(own))
-    merged = (a + b for a, b in zip(astuple(BANKS[bank]), local, strict=True))
-    return H._Bank(*merged)
+    return E.local_templates(BANKS[bank], LOCAL[bank].get(language), title)
 
 
 def _field_classes(text: str, start: int, end: int) -> set[str]:
@@ -587,24 +576,7 @@ def _field_classes(text: str, start: int, end: int) -> set[str]:
 def _with_own_classes(sample: H.NameSample, english: frozenset[str]) -> H.NameSample:
     """Adds this bank's classes: ``english word``, ``native script``, ``titled`` after a title of the banks'
     communities, bank 17's context classes, bank 20's snippet classes and ``_field_classes``."""
-    tags = []
-    for (start, end, _), classes in zip(sample.gold, sample.tags, strict=True):
-        text = sample.text[start:end]
-        own = set(classes)
-        if classes:
-            if any(part in english for part in H._parts(text)):
-                own.add("english word")
-            if any(Z._non_latin(c) for c in text):
-                own.add("native script")
-            if sample.text[:start].endswith(tuple(f"{title} " for title in CULTURAL_TITLES)):
-                own -= {"no title", "sentence start"}
-                own.add("titled")
-            own |= X._context_classes(sample.text, start, end)
-            own |= E._snippet_classes(sample.text, start, end)
-            own |= _field_classes(sample.text, start, end)
-        tags.append(frozenset(own))
-    sample.tags = tags
-    return sample
+    return E.with_classes(sample, english, CULTURAL_TITLES, E._snippet_classes, _field_classes)
 
 
 _COMPOSE = {25: H.document, 26: S._snippets}
@@ -615,11 +587,5 @@ def samples(bank_number: int, seed: int = 20261225, count: int = 300) -> list[H.
     """``count`` documents from bank ``bank_number`` (25 or 26) with names from its own languages; sentences in a
     language other than English appear only when the patient's names come from it."""
     rng = random.Random(seed + bank_number)
-    pool = closing10_pool(bank_number)
-    english = Z.english_parts(pool)
-    out = []
-    for _ in range(count):
-        people, sexes = _people(rng, pool)
-        templates = _templates(bank_number, people["P"].language, sexes["R"])
-        out.append(_with_own_classes(_COMPOSE[bank_number](rng, templates, people, sexes), english))
-    return out
+    templates = partial(_templates, bank_number)
+    return E.samples_of(closing10_pool(bank_number), rng, count, templates, _COMPOSE[bank_number], _with_own_classes)

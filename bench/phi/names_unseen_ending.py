@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import astuple
-from functools import cache
+from functools import cache, partial
 
 from . import names_fresh as F
 from . import names_heldout as H
@@ -309,7 +310,7 @@ TWENTIETH_FIRST = (
     "{R.full} rang the ward about {P.full}.",
     "(caller: {R.full}) re {P.full}:",
     'Ward clerk: "{P.full} is here for the two o\'clock slot."',
-    '{P.given} “{S.given}” {P.family} checked in at the kiosk.',
+    "{P.given} “{S.given}” {P.family} checked in at the kiosk.",
 )
 
 TWENTIETH_BODY = (
@@ -462,17 +463,73 @@ FIRST_RUNS = {
 """What each bank scored the first time it was measured, before anyone read its misses."""
 
 
+Classes = Callable[[str, int, int], set[str]]
+"""Reads classes of the name at ``text[start:end]`` off the text around it."""
+Compose = Callable[[random.Random, H._Bank, dict[str, H.Person], dict[str, str]], H.NameSample]
+"""Writes one document from a bank's templates and its people (``names_heldout.document`` or a bank's own)."""
+
+
+def local_templates(bank: H._Bank, own: H._Bank | None, title: str) -> H._Bank:
+    """``bank``'s templates followed by a language's ``own`` sentences (if it has any), their ``{Rt}`` written as
+    ``title``; banks 19-26 merge their languages' sentences this one way."""
+    if own is None:
+        return bank
+    local = (tuple(t.replace("{Rt}", title) for t in group) for group in astuple(own))
+    merged = (a + b for a, b in zip(astuple(bank), local, strict=True))
+    return H._Bank(*merged)
+
+
+def with_classes(
+    sample: H.NameSample, english: frozenset[str], cultural_titles: tuple[str, ...], *more: Classes
+) -> H.NameSample:
+    """Adds the classes banks 19-26 share: ``english word``, ``native script``, ``titled`` after one of
+    ``cultural_titles``, bank 17's context classes, and those each of ``more`` reads around the name."""
+    titled = tuple(f"{title} " for title in cultural_titles)
+    tags = []
+    for (start, end, _), classes in zip(sample.gold, sample.tags, strict=True):
+        text = sample.text[start:end]
+        own = set(classes)
+        if classes:
+            if any(part in english for part in H._parts(text)):
+                own.add("english word")
+            if any(Z._non_latin(c) for c in text):
+                own.add("native script")
+            if sample.text[:start].endswith(titled):
+                own -= {"no title", "sentence start"}
+                own.add("titled")
+            own |= X._context_classes(sample.text, start, end)
+            for read in more:
+                own |= read(sample.text, start, end)
+        tags.append(frozenset(own))
+    sample.tags = tags
+    return sample
+
+
+def samples_of(
+    pool: U.UnseenPool,
+    rng: random.Random,
+    count: int,
+    templates: Callable[[str, str], H._Bank],
+    compose: Compose,
+    own_classes: Callable[[H.NameSample, frozenset[str]], H.NameSample],
+) -> list[H.NameSample]:
+    """``count`` documents of banks 19-26's making: people drawn from ``pool`` as ``_people`` draws them, written
+    by ``compose`` from ``templates(patient's language, relative's sex)``, then classed by ``own_classes``."""
+    english = Z.english_parts(pool)
+    out = []
+    for _ in range(count):
+        people, sexes = _people(rng, pool)
+        written = compose(rng, templates(people["P"].language, sexes["R"]), people, sexes)
+        out.append(own_classes(written, english))
+    return out
+
+
 @cache
 def _templates(bank: int, language: str, relative_sex: str) -> H._Bank:
     """The bank's templates, with the sentences of ``language`` when it has its own, their relative called by the
     title of ``relative_sex``."""
-    own = LOCAL[bank].get(language)
-    if own is None:
-        return BANKS[bank]
     title = RELATIVE_TITLES.get(language, {}).get(relative_sex, "")
-    local = (tuple(t.replace("{Rt}", title) for t in group) for group in astuple(own))
-    merged = (a + b for a, b in zip(astuple(BANKS[bank]), local, strict=True))
-    return H._Bank(*merged)
+    return local_templates(BANKS[bank], LOCAL[bank].get(language), title)
 
 
 _KEY = re.compile(r'^[-\s"]*[A-Za-z_ ,"]+: "?$')
@@ -508,34 +565,12 @@ def _with_own_classes(sample: H.NameSample, english: frozenset[str]) -> H.NameSa
     """Adds this bank's classes: ``english word``, ``native script``, ``titled`` after a title of the banks'
     communities, bank 17's context classes (possessive, parentheses, slash list, alone on a line) and those of
     ``_snippet_classes``."""
-    tags = []
-    for (start, end, _), classes in zip(sample.gold, sample.tags, strict=True):
-        text = sample.text[start:end]
-        own = set(classes)
-        if classes:
-            if any(part in english for part in H._parts(text)):
-                own.add("english word")
-            if any(Z._non_latin(c) for c in text):
-                own.add("native script")
-            if sample.text[:start].endswith(tuple(f"{title} " for title in CULTURAL_TITLES)):
-                own -= {"no title", "sentence start"}
-                own.add("titled")
-            own |= X._context_classes(sample.text, start, end)
-            own |= _snippet_classes(sample.text, start, end)
-        tags.append(frozenset(own))
-    sample.tags = tags
-    return sample
+    return with_classes(sample, english, CULTURAL_TITLES, _snippet_classes)
 
 
 def samples(bank_number: int, seed: int = 20261203, count: int = 300) -> list[H.NameSample]:
     """``count`` documents from bank ``bank_number`` (19 or 20) with names from its own languages; sentences in a
     language other than English appear only when the patient's names come from it."""
     rng = random.Random(seed + bank_number)
-    pool = ending_pool(bank_number)
-    english = Z.english_parts(ending_pool(bank_number))
-    out = []
-    for _ in range(count):
-        people, sexes = _people(rng, pool)
-        templates = _templates(bank_number, people["P"].language, sexes["R"])
-        out.append(_with_own_classes(H.document(rng, templates, people, sexes), english))
-    return out
+    templates = partial(_templates, bank_number)
+    return samples_of(ending_pool(bank_number), rng, count, templates, H.document, _with_own_classes)

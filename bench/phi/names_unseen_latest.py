@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import astuple
-from functools import cache
+from functools import cache, partial
 
-from . import names_fresh as F
 from . import names_heldout as H
 from . import names_unseen as U
 from . import names_unseen_closing as X
@@ -58,13 +56,6 @@ def latest_pool(bank: int) -> U.UnseenPool:
 
 pool = latest_pool
 """The bank's names (``bench.phi`` prints their count and languages)."""
-
-
-def _people(rng: random.Random, pool: U.UnseenPool) -> tuple[dict[str, H.Person], dict[str, str]]:
-    """As bank 17's: English for about one person in four, a given name in the family name's script."""
-    others = [lang for lang in pool.languages if lang != ENGLISH]
-    people, sexes = F._people(rng, pool, others * 3 + [ENGLISH] * len(others))
-    return {who: X._same_script(rng, pool, p, sexes[who]) for who, p in people.items()}, sexes
 
 
 RELATIVE_TITLES = {
@@ -508,13 +499,8 @@ FIRST_RUNS = {
 def _templates(bank: int, language: str, relative_sex: str) -> H._Bank:
     """The bank's templates, with the sentences of ``language`` when it has its own, their relative called by the
     title of ``relative_sex``."""
-    own = LOCAL[bank].get(language)
-    if own is None:
-        return BANKS[bank]
     title = RELATIVE_TITLES.get(language, {}).get(relative_sex, "")
-    local = (tuple(t.replace("{Rt}", title) for t in group) for group in astuple(own))
-    merged = (a + b for a, b in zip(astuple(BANKS[bank]), local, strict=True))
-    return H._Bank(*merged)
+    return E.local_templates(BANKS[bank], LOCAL[bank].get(language), title)
 
 
 _SEGMENT = re.compile(r"(^|\n)[A-Z0-9]{2,3}[|*]")
@@ -546,35 +532,12 @@ def _segment_classes(text: str, start: int, end: int) -> set[str]:
 def _with_own_classes(sample: H.NameSample, english: frozenset[str]) -> H.NameSample:
     """Adds this bank's classes: ``english word``, ``native script``, ``titled`` after a title of the banks'
     communities, bank 17's context classes, bank 20's snippet classes and those of ``_segment_classes``."""
-    tags = []
-    for (start, end, _), classes in zip(sample.gold, sample.tags, strict=True):
-        text = sample.text[start:end]
-        own = set(classes)
-        if classes:
-            if any(part in english for part in H._parts(text)):
-                own.add("english word")
-            if any(Z._non_latin(c) for c in text):
-                own.add("native script")
-            if sample.text[:start].endswith(tuple(f"{title} " for title in CULTURAL_TITLES)):
-                own -= {"no title", "sentence start"}
-                own.add("titled")
-            own |= X._context_classes(sample.text, start, end)
-            own |= E._snippet_classes(sample.text, start, end)
-            own |= _segment_classes(sample.text, start, end)
-        tags.append(frozenset(own))
-    sample.tags = tags
-    return sample
+    return E.with_classes(sample, english, CULTURAL_TITLES, E._snippet_classes, _segment_classes)
 
 
 def samples(bank_number: int, seed: int = 20261205, count: int = 300) -> list[H.NameSample]:
     """``count`` documents from bank ``bank_number`` (21 or 22) with names from its own languages; sentences in a
     language other than English appear only when the patient's names come from it."""
     rng = random.Random(seed + bank_number)
-    pool = latest_pool(bank_number)
-    english = Z.english_parts(latest_pool(bank_number))
-    out = []
-    for _ in range(count):
-        people, sexes = _people(rng, pool)
-        templates = _templates(bank_number, people["P"].language, sexes["R"])
-        out.append(_with_own_classes(H.document(rng, templates, people, sexes), english))
-    return out
+    templates = partial(_templates, bank_number)
+    return E.samples_of(latest_pool(bank_number), rng, count, templates, H.document, _with_own_classes)
