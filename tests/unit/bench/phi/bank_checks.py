@@ -1,4 +1,5 @@
-"""Checks banks 17-20 share: their name-free documents and their gold spans, for any bank module and pool."""
+"""Checks banks 17-26 share: their pools, name-free documents, classes, gold spans and draws, for any bank module
+and pool."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from collections.abc import Callable
 from types import ModuleType
 
+from bench.phi import names_heldout as H
 from bench.phi import names_unseen as U
 from bench.phi import names_unseen_closing as X
 from extproc.phi import kinds as K
@@ -44,3 +46,64 @@ def gold_spans_are_the_bank_s_own_names_in_one_script(
                 assert all(w.casefold() in words_of_pool for w in words), text
                 assert len({X._native(w) for w in words}) == 1, text  # nobody signs in two scripts
             assert "{" not in sample.text
+
+
+def _parts(entries: frozenset[str]) -> set[str]:
+    return {part for entry in entries for part in H._parts(entry)}
+
+
+def no_entry_shares_a_part(
+    before: tuple[frozenset[str], frozenset[str]], later: frozenset[str], first: U.UnseenPool, second: U.UnseenPool
+) -> None:
+    """Banks 19-26 in pairs: ``before`` is what the detector, the hand-written set and the banks up to 20 hold
+    (parts, entries), ``later`` the entries of the banks after those, ``first`` and ``second`` the pair's pools."""
+    earlier_parts, earlier_entries = before
+    ours, theirs = first.entries, second.entries
+    assert U.overlap(first) == U.overlap(second) == 0
+    assert not _parts(ours) & (earlier_parts | _parts(later))
+    assert not _parts(theirs) & (earlier_parts | _parts(later) | _parts(ours))
+    assert not (ours | theirs) & (earlier_entries | later)
+    assert not ours & theirs
+
+
+def every_language_keeps_enough_names_in_sorted_lists(
+    bank_module: ModuleType, pool: Callable[[int], U.UnseenPool]
+) -> None:
+    for bank, sources in bank_module.SOURCES.items():
+        drawn = pool(bank)
+        english = bank_module.ENGLISH
+        assert set(drawn.languages) == {english if s.startswith(english) else s for s in sources}
+        for group in (*drawn.given.values(), *drawn.family.values()):
+            assert len(group) >= bank_module.MIN_PER_LIST
+            assert group == sorted(group)  # no set order, so the draw does not follow PYTHONHASHSEED
+
+
+def documents_hold_name_free_ones_english_words_and_the_classes(
+    bank_module: ModuleType, wanted: dict[int, set[str]], least_names: int
+) -> None:
+    """300 documents a bank, a tenth to a fifth name-free, more than ``least_names`` names of which a sixth to a
+    third English words, every class of ``wanted[bank]`` among them and a name titled by a community's title."""
+    for bank in bank_module.SOURCES:
+        documents = bank_module.samples(bank)
+        assert len(documents) == 300
+        negatives = [d for d in documents if d.category == "negative"]
+        assert 30 <= len(negatives) <= 60 and not any(d.gold for d in negatives)
+        tags = [t for d in documents for (_, _, k), t in zip(d.gold, d.tags, strict=True) if k == K.NAME]
+        assert len(tags) > least_names
+        english = sum("english word" in t for t in tags)
+        assert 0.15 * len(tags) < english < 0.35 * len(tags)
+        counts = {c: sum(c in t for t in tags) for c in wanted[bank]}
+        assert all(counts.values()), counts
+        assert any("titled" in t and "no title" not in t for t in tags)
+
+
+def the_same_seed_draws_the_same_documents(
+    bank_module: ModuleType, pool: Callable[[int], U.UnseenPool], bank: int
+) -> None:
+    """Drawn again from cleared caches, the bank's documents are the same; another seed draws others."""
+    first = [(d.text, d.gold, d.tags) for d in bank_module.samples(bank, count=40)]
+    pool.cache_clear()
+    bank_module._before.cache_clear()
+    bank_module._templates.cache_clear()
+    assert [(d.text, d.gold, d.tags) for d in bank_module.samples(bank, count=40)] == first
+    assert [d.text for d in bank_module.samples(bank, seed=1, count=40)] != [text for text, _, _ in first]

@@ -1,6 +1,5 @@
 """Banks 25 and 26 draw hand-written names nobody has scored, and their gold spans point at those names."""
 
-from bench.phi import names_heldout as H
 from bench.phi import names_unseen as U
 from bench.phi import names_unseen_closing10 as N
 from bench.phi import names_unseen_ending as E
@@ -8,13 +7,13 @@ from bench.phi import names_unseen_final as Z
 from bench.phi import names_unseen_sealed as S
 from extproc.phi import kinds as K
 from tests.unit.bench.phi.bank_checks import (
+    documents_hold_name_free_ones_english_words_and_the_classes,
+    every_language_keeps_enough_names_in_sorted_lists,
     gold_spans_are_the_bank_s_own_names_in_one_script,
     name_free_documents_use_only_english_names,
+    no_entry_shares_a_part,
+    the_same_seed_draws_the_same_documents,
 )
-
-
-def _parts(entries: frozenset[str]) -> set[str]:
-    return {part for entry in entries for part in H._parts(entry)}
 
 
 def test_the_file_holds_enough_names_per_culture_and_english_word_names():
@@ -49,16 +48,9 @@ def test_the_english_words_are_none_of_banks_15_to_24():
 
 
 def test_no_entry_shares_a_part_with_the_shipped_data_an_earlier_bank_or_the_other_bank():
-    earlier_parts, earlier_entries = E._before(max(E.SOURCES))
-    later = frozenset().union(*(pool(number).entries for pool, number in N.EARLIER))
     assert {(S.pool, 23), (S.pool, 24)} <= set(N.EARLIER)
-    twenty_five = N.closing10_pool(25).entries
-    twenty_six = N.closing10_pool(26).entries
-    assert U.overlap(N.closing10_pool(25)) == U.overlap(N.closing10_pool(26)) == 0
-    assert not _parts(twenty_five) & (earlier_parts | _parts(later))
-    assert not _parts(twenty_six) & (earlier_parts | _parts(later) | _parts(twenty_five))
-    assert not (twenty_five | twenty_six) & (earlier_entries | later)
-    assert not twenty_five & twenty_six
+    later = frozenset().union(*(pool(number).entries for pool, number in N.EARLIER))
+    no_entry_shares_a_part(E._before(max(E.SOURCES)), later, N.closing10_pool(25), N.closing10_pool(26))
 
 
 def test_a_bank_added_to_the_earlier_ones_is_dropped_too(monkeypatch):
@@ -75,12 +67,7 @@ def test_a_bank_added_to_the_earlier_ones_is_dropped_too(monkeypatch):
 
 
 def test_every_language_keeps_enough_names_and_the_lists_are_sorted():
-    for bank, sources in N.SOURCES.items():
-        pool = N.closing10_pool(bank)
-        assert set(pool.languages) == {N.ENGLISH if s.startswith(N.ENGLISH) else s for s in sources}
-        for group in (*pool.given.values(), *pool.family.values()):
-            assert len(group) >= N.MIN_PER_LIST
-            assert group == sorted(group)  # no set order, so the draw does not follow PYTHONHASHSEED
+    every_language_keeps_enough_names_in_sorted_lists(N, N.closing10_pool)
 
 
 def test_three_hundred_documents_with_name_free_ones_english_words_and_the_asked_for_classes():
@@ -117,18 +104,7 @@ def test_three_hundred_documents_with_name_free_ones_english_words_and_the_asked
             "attribute",
         },
     }
-    for bank in N.SOURCES:
-        documents = N.samples(bank)
-        assert len(documents) == 300
-        negatives = [d for d in documents if d.category == "negative"]
-        assert 30 <= len(negatives) <= 60 and not any(d.gold for d in negatives)
-        tags = [t for d in documents for (_, _, k), t in zip(d.gold, d.tags, strict=True) if k == K.NAME]
-        assert len(tags) > 1500
-        english = sum("english word" in t for t in tags)
-        assert 0.15 * len(tags) < english < 0.35 * len(tags)
-        counts = {c: sum(c in t for t in tags) for c in wanted[bank]}
-        assert all(counts.values()), counts
-        assert any("titled" in t and "no title" not in t for t in tags)
+    documents_hold_name_free_ones_english_words_and_the_classes(N, wanted, least_names=1500)
 
 
 def test_a_name_after_a_title_of_the_banks_communities_is_titled():
@@ -164,12 +140,7 @@ def test_gold_spans_are_exactly_the_bank_s_own_names_in_one_script():
 
 
 def test_the_same_seed_draws_the_same_documents():
-    first = [(d.text, d.gold, d.tags) for d in N.samples(26, count=40)]
-    N.closing10_pool.cache_clear()
-    N._before.cache_clear()
-    N._templates.cache_clear()
-    assert [(d.text, d.gold, d.tags) for d in N.samples(26, count=40)] == first
-    assert [d.text for d in N.samples(26, seed=1, count=40)] != [text for text, _, _ in first]
+    the_same_seed_draws_the_same_documents(N, N.closing10_pool, 26)
 
 
 def test_sentences_in_a_language_are_kept_for_its_own_patients_with_a_title_of_the_relative_s_sex():

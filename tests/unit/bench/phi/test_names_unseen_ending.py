@@ -1,20 +1,16 @@
 """Banks 19 and 20 draw hand-written names nobody has scored, and their gold spans point at those names."""
 
-
-from bench.phi import names_heldout as H
-from bench.phi import names_unseen as U
 from bench.phi import names_unseen_closing as X
 from bench.phi import names_unseen_ending as E
 from bench.phi import names_unseen_final as Z
-from extproc.phi import kinds as K
 from tests.unit.bench.phi.bank_checks import (
+    documents_hold_name_free_ones_english_words_and_the_classes,
+    every_language_keeps_enough_names_in_sorted_lists,
     gold_spans_are_the_bank_s_own_names_in_one_script,
     name_free_documents_use_only_english_names,
+    no_entry_shares_a_part,
+    the_same_seed_draws_the_same_documents,
 )
-
-
-def _parts(entries: frozenset[str]) -> set[str]:
-    return {part for entry in entries for part in H._parts(entry)}
 
 
 def test_the_file_holds_enough_names_per_culture_and_english_word_names():
@@ -29,24 +25,13 @@ def test_the_file_holds_enough_names_per_culture_and_english_word_names():
 
 
 def test_no_entry_shares_a_part_with_the_shipped_data_an_earlier_bank_or_the_other_bank():
-    earlier_parts, earlier_entries = X._before(max(X.SOURCES))
-    eighteen = X.closing_pool(max(X.SOURCES)).entries
-    nineteen = E.ending_pool(19).entries
-    twenty = E.ending_pool(20).entries
-    assert U.overlap(E.ending_pool(19)) == U.overlap(E.ending_pool(20)) == 0
-    assert not _parts(nineteen) & (earlier_parts | _parts(eighteen))
-    assert not _parts(twenty) & (earlier_parts | _parts(eighteen) | _parts(nineteen))
-    assert not (nineteen | twenty) & (earlier_entries | eighteen)
-    assert not nineteen & twenty
+    no_entry_shares_a_part(
+        X._before(max(X.SOURCES)), X.closing_pool(max(X.SOURCES)).entries, E.ending_pool(19), E.ending_pool(20)
+    )
 
 
 def test_every_language_keeps_enough_names_and_the_lists_are_sorted():
-    for bank, sources in E.SOURCES.items():
-        pool = E.ending_pool(bank)
-        assert set(pool.languages) == {E.ENGLISH if s.startswith(E.ENGLISH) else s for s in sources}
-        for group in (*pool.given.values(), *pool.family.values()):
-            assert len(group) >= E.MIN_PER_LIST
-            assert group == sorted(group)  # no set order, so the draw does not follow PYTHONHASHSEED
+    every_language_keeps_enough_names_in_sorted_lists(E, E.ending_pool)
 
 
 def test_three_hundred_documents_with_name_free_ones_english_words_and_the_asked_for_classes():
@@ -70,18 +55,7 @@ def test_three_hundred_documents_with_name_free_ones_english_words_and_the_asked
             "alone on a line",
         },
     }
-    for bank in E.SOURCES:
-        documents = E.samples(bank)
-        assert len(documents) == 300
-        negatives = [d for d in documents if d.category == "negative"]
-        assert 30 <= len(negatives) <= 60 and not any(d.gold for d in negatives)
-        tags = [t for d in documents for (_, _, k), t in zip(d.gold, d.tags, strict=True) if k == K.NAME]
-        assert len(tags) > 1000
-        english = sum("english word" in t for t in tags)
-        assert 0.15 * len(tags) < english < 0.35 * len(tags)
-        counts = {c: sum(c in t for t in tags) for c in wanted[bank]}
-        assert all(counts.values()), counts
-        assert any("titled" in t and "no title" not in t for t in tags)
+    documents_hold_name_free_ones_english_words_and_the_classes(E, wanted, least_names=1000)
 
 
 def test_snippet_classes_are_read_off_the_name_s_own_line():
@@ -104,12 +78,7 @@ def test_gold_spans_are_exactly_the_bank_s_own_names_in_one_script():
 
 
 def test_the_same_seed_draws_the_same_documents():
-    first = [(d.text, d.gold, d.tags) for d in E.samples(20, count=40)]
-    E.ending_pool.cache_clear()
-    E._before.cache_clear()
-    E._templates.cache_clear()
-    assert [(d.text, d.gold, d.tags) for d in E.samples(20, count=40)] == first
-    assert [d.text for d in E.samples(20, seed=1, count=40)] != [text for text, _, _ in first]
+    the_same_seed_draws_the_same_documents(E, E.ending_pool, 20)
 
 
 def test_sentences_in_a_language_are_kept_for_its_own_patients_with_a_title_of_the_relative_s_sex():

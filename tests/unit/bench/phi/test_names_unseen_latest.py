@@ -1,19 +1,16 @@
 """Banks 21 and 22 draw hand-written names nobody has scored, and their gold spans point at those names."""
 
-from bench.phi import names_heldout as H
-from bench.phi import names_unseen as U
 from bench.phi import names_unseen_ending as E
 from bench.phi import names_unseen_final as Z
 from bench.phi import names_unseen_latest as L
-from extproc.phi import kinds as K
 from tests.unit.bench.phi.bank_checks import (
+    documents_hold_name_free_ones_english_words_and_the_classes,
+    every_language_keeps_enough_names_in_sorted_lists,
     gold_spans_are_the_bank_s_own_names_in_one_script,
     name_free_documents_use_only_english_names,
+    no_entry_shares_a_part,
+    the_same_seed_draws_the_same_documents,
 )
-
-
-def _parts(entries: frozenset[str]) -> set[str]:
-    return {part for entry in entries for part in H._parts(entry)}
 
 
 def test_the_file_holds_enough_names_per_culture_and_english_word_names():
@@ -28,24 +25,13 @@ def test_the_file_holds_enough_names_per_culture_and_english_word_names():
 
 
 def test_no_entry_shares_a_part_with_the_shipped_data_an_earlier_bank_or_the_other_bank():
-    earlier_parts, earlier_entries = E._before(max(E.SOURCES))
-    twenty = E.ending_pool(max(E.SOURCES)).entries
-    twenty_first = L.latest_pool(21).entries
-    twenty_second = L.latest_pool(22).entries
-    assert U.overlap(L.latest_pool(21)) == U.overlap(L.latest_pool(22)) == 0
-    assert not _parts(twenty_first) & (earlier_parts | _parts(twenty))
-    assert not _parts(twenty_second) & (earlier_parts | _parts(twenty) | _parts(twenty_first))
-    assert not (twenty_first | twenty_second) & (earlier_entries | twenty)
-    assert not twenty_first & twenty_second
+    no_entry_shares_a_part(
+        E._before(max(E.SOURCES)), E.ending_pool(max(E.SOURCES)).entries, L.latest_pool(21), L.latest_pool(22)
+    )
 
 
 def test_every_language_keeps_enough_names_in_each_script_and_the_lists_are_sorted():
-    for bank, sources in L.SOURCES.items():
-        pool = L.latest_pool(bank)
-        assert set(pool.languages) == {L.ENGLISH if s.startswith(L.ENGLISH) else s for s in sources}
-        for group in (*pool.given.values(), *pool.family.values()):
-            assert len(group) >= L.MIN_PER_LIST
-            assert group == sorted(group)  # no set order, so the draw does not follow PYTHONHASHSEED
+    every_language_keeps_enough_names_in_sorted_lists(L, L.latest_pool)
     for language in ("sakha", "buryat", "sinhala"):
         lists = [*(L.latest_pool(21).given[(language, s)] for s in "fm"), L.latest_pool(21).family[(language, "f")]]
         assert all(sum(map(Z._non_latin, "".join(group))) for group in lists), language
@@ -70,18 +56,7 @@ def test_three_hundred_documents_with_name_free_ones_english_words_and_the_asked
             "alone on a line",
         },
     }
-    for bank in L.SOURCES:
-        documents = L.samples(bank)
-        assert len(documents) == 300
-        negatives = [d for d in documents if d.category == "negative"]
-        assert 30 <= len(negatives) <= 60 and not any(d.gold for d in negatives)
-        tags = [t for d in documents for (_, _, k), t in zip(d.gold, d.tags, strict=True) if k == K.NAME]
-        assert len(tags) > 1000
-        english = sum("english word" in t for t in tags)
-        assert 0.15 * len(tags) < english < 0.35 * len(tags)
-        counts = {c: sum(c in t for t in tags) for c in wanted[bank]}
-        assert all(counts.values()), counts
-        assert any("titled" in t and "no title" not in t for t in tags)
+    documents_hold_name_free_ones_english_words_and_the_classes(L, wanted, least_names=1000)
 
 
 def test_segment_classes_are_read_off_the_name_s_own_line():
@@ -106,12 +81,7 @@ def test_gold_spans_are_exactly_the_bank_s_own_names_in_one_script():
 
 
 def test_the_same_seed_draws_the_same_documents():
-    first = [(d.text, d.gold, d.tags) for d in L.samples(22, count=40)]
-    L.latest_pool.cache_clear()
-    L._before.cache_clear()
-    L._templates.cache_clear()
-    assert [(d.text, d.gold, d.tags) for d in L.samples(22, count=40)] == first
-    assert [d.text for d in L.samples(22, seed=1, count=40)] != [text for text, _, _ in first]
+    the_same_seed_draws_the_same_documents(L, L.latest_pool, 22)
 
 
 def test_sentences_in_a_language_are_kept_for_its_own_patients_with_a_title_of_the_relative_s_sex():

@@ -1,19 +1,17 @@
 """Banks 23 and 24 draw hand-written names nobody has scored, and their gold spans point at those names."""
 
-from bench.phi import names_heldout as H
 from bench.phi import names_unseen as U
 from bench.phi import names_unseen_ending as E
 from bench.phi import names_unseen_final as Z
 from bench.phi import names_unseen_sealed as S
-from extproc.phi import kinds as K
 from tests.unit.bench.phi.bank_checks import (
+    documents_hold_name_free_ones_english_words_and_the_classes,
+    every_language_keeps_enough_names_in_sorted_lists,
     gold_spans_are_the_bank_s_own_names_in_one_script,
     name_free_documents_use_only_english_names,
+    no_entry_shares_a_part,
+    the_same_seed_draws_the_same_documents,
 )
-
-
-def _parts(entries: frozenset[str]) -> set[str]:
-    return {part for entry in entries for part in H._parts(entry)}
 
 
 def test_the_file_holds_enough_names_per_culture_and_english_word_names():
@@ -47,15 +45,7 @@ def test_the_english_words_are_none_of_banks_15_to_20():
 
 
 def test_no_entry_shares_a_part_with_the_shipped_data_an_earlier_bank_or_the_other_bank():
-    earlier_parts, earlier_entries = E._before(max(E.SOURCES))
-    twenty = E.ending_pool(20).entries
-    twenty_three = S.sealed_pool(23).entries
-    twenty_four = S.sealed_pool(24).entries
-    assert U.overlap(S.sealed_pool(23)) == U.overlap(S.sealed_pool(24)) == 0
-    assert not _parts(twenty_three) & (earlier_parts | _parts(twenty))
-    assert not _parts(twenty_four) & (earlier_parts | _parts(twenty) | _parts(twenty_three))
-    assert not (twenty_three | twenty_four) & (earlier_entries | twenty)
-    assert not twenty_three & twenty_four
+    no_entry_shares_a_part(E._before(max(E.SOURCES)), E.ending_pool(20).entries, S.sealed_pool(23), S.sealed_pool(24))
 
 
 def test_a_bank_added_to_the_earlier_ones_is_dropped_too(monkeypatch):
@@ -73,12 +63,7 @@ def test_a_bank_added_to_the_earlier_ones_is_dropped_too(monkeypatch):
 
 
 def test_every_language_keeps_enough_names_and_the_lists_are_sorted():
-    for bank, sources in S.SOURCES.items():
-        pool = S.sealed_pool(bank)
-        assert set(pool.languages) == {S.ENGLISH if s.startswith(S.ENGLISH) else s for s in sources}
-        for group in (*pool.given.values(), *pool.family.values()):
-            assert len(group) >= S.MIN_PER_LIST
-            assert group == sorted(group)  # no set order, so the draw does not follow PYTHONHASHSEED
+    every_language_keeps_enough_names_in_sorted_lists(S, S.sealed_pool)
 
 
 def test_three_hundred_documents_with_name_free_ones_english_words_and_the_asked_for_classes():
@@ -115,18 +100,7 @@ def test_three_hundred_documents_with_name_free_ones_english_words_and_the_asked
             "attribute",
         },
     }
-    for bank in S.SOURCES:
-        documents = S.samples(bank)
-        assert len(documents) == 300
-        negatives = [d for d in documents if d.category == "negative"]
-        assert 30 <= len(negatives) <= 60 and not any(d.gold for d in negatives)
-        tags = [t for d in documents for (_, _, k), t in zip(d.gold, d.tags, strict=True) if k == K.NAME]
-        assert len(tags) > 1500
-        english = sum("english word" in t for t in tags)
-        assert 0.15 * len(tags) < english < 0.35 * len(tags)
-        counts = {c: sum(c in t for t in tags) for c in wanted[bank]}
-        assert all(counts.values()), counts
-        assert any("titled" in t and "no title" not in t for t in tags)
+    documents_hold_name_free_ones_english_words_and_the_classes(S, wanted, least_names=1500)
 
 
 def test_bank_24_puts_one_snippet_on_each_line():
@@ -153,12 +127,7 @@ def test_gold_spans_are_exactly_the_bank_s_own_names_in_one_script():
 
 
 def test_the_same_seed_draws_the_same_documents():
-    first = [(d.text, d.gold, d.tags) for d in S.samples(24, count=40)]
-    S.sealed_pool.cache_clear()
-    S._before.cache_clear()
-    S._templates.cache_clear()
-    assert [(d.text, d.gold, d.tags) for d in S.samples(24, count=40)] == first
-    assert [d.text for d in S.samples(24, seed=1, count=40)] != [text for text, _, _ in first]
+    the_same_seed_draws_the_same_documents(S, S.sealed_pool, 24)
 
 
 def test_sentences_in_a_language_are_kept_for_its_own_patients_with_a_title_of_the_relative_s_sex():
