@@ -7,9 +7,12 @@ import re
 from collections.abc import Callable
 from types import ModuleType
 
+import pytest
+
 from bench.phi import names_heldout as H
 from bench.phi import names_unseen as U
 from bench.phi import names_unseen_closing as X
+from bench.phi import names_unseen_final as Z
 from extproc.phi import kinds as K
 
 
@@ -107,3 +110,39 @@ def the_same_seed_draws_the_same_documents(
     bank_module._templates.cache_clear()
     assert [(d.text, d.gold, d.tags) for d in bank_module.samples(bank, count=40)] == first
     assert [d.text for d in bank_module.samples(bank, seed=1, count=40)] != [text for text, _, _ in first]
+
+
+def the_file_holds_enough_names(
+    bank_module: ModuleType, filename: str, per_list: int, english_given: int, english_family: int
+) -> None:
+    """Each of the banks' cultures in ``filename`` has ``per_list`` names a list; its English word-names together
+    ``english_given`` given and ``english_family`` family names."""
+    written = Z.written(filename)
+    for sources in bank_module.SOURCES.values():
+        for source in sources:
+            roles = written[source]
+            assert min(len(roles[r]) for r in ("given_f", "given_m", "family")) >= per_list, source
+    english = [written[s] for s in written if s.startswith(bank_module.ENGLISH)]
+    assert sum(len(r["given_f"]) + len(r["given_m"]) for r in english) >= english_given
+    assert sum(len(r["family"]) for r in english) >= english_family
+
+
+def a_bank_added_to_the_earlier_ones_is_dropped(
+    bank_module: ModuleType,
+    pool: Callable[[int], U.UnseenPool],
+    bank: int,
+    language: str,
+    earlier_bank: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three of ``bank``'s ``language`` names, put in a pool appended to ``EARLIER``, leave ``bank``'s pool."""
+    taken = sorted(pool(bank).given[(language, "f")])[:3]
+    fake = U.UnseenPool({(language, "f"): taken}, {(language, "f"): []}, 0)
+    bank_module._before.cache_clear()
+    pool.cache_clear()
+    monkeypatch.setattr(bank_module, "EARLIER", (*bank_module.EARLIER, (lambda _: fake, earlier_bank)))
+    try:
+        assert not set(taken) & pool(bank).entries
+    finally:
+        bank_module._before.cache_clear()
+        pool.cache_clear()

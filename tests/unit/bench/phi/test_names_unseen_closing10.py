@@ -1,30 +1,24 @@
 """Banks 25 and 26 draw hand-written names nobody has scored, and their gold spans point at those names."""
 
-from bench.phi import names_unseen as U
 from bench.phi import names_unseen_closing10 as N
 from bench.phi import names_unseen_ending as E
 from bench.phi import names_unseen_final as Z
 from bench.phi import names_unseen_sealed as S
 from extproc.phi import kinds as K
 from tests.unit.bench.phi.bank_checks import (
+    a_bank_added_to_the_earlier_ones_is_dropped,
     documents_hold_name_free_ones_english_words_and_the_classes,
     every_language_keeps_enough_names_in_sorted_lists,
     gold_spans_are_the_bank_s_own_names_in_one_script,
     name_free_documents_use_only_english_names,
     no_entry_shares_a_part,
+    the_file_holds_enough_names,
     the_same_seed_draws_the_same_documents,
 )
 
 
 def test_the_file_holds_enough_names_per_culture_and_english_word_names():
-    written = Z.written("closing10_names.txt")
-    for sources in N.SOURCES.values():
-        for source in sources:
-            roles = written[source]
-            assert min(len(roles[r]) for r in ("given_f", "given_m", "family")) >= 30, source
-    english = [written[s] for s in written if s.startswith(N.ENGLISH)]
-    assert sum(len(r["given_f"]) + len(r["given_m"]) for r in english) >= 250
-    assert sum(len(r["family"]) for r in english) >= 150
+    the_file_holds_enough_names(N, "closing10_names.txt", per_list=30, english_given=250, english_family=150)
 
 
 def test_the_english_words_are_none_of_banks_15_to_24():
@@ -54,16 +48,7 @@ def test_no_entry_shares_a_part_with_the_shipped_data_an_earlier_bank_or_the_oth
 
 
 def test_a_bank_added_to_the_earlier_ones_is_dropped_too(monkeypatch):
-    taken = sorted(N.closing10_pool(25).given[("mizo", "f")])[:3]
-    fake = U.UnseenPool({("mizo", "f"): taken}, {("mizo", "f"): []}, 0)
-    N._before.cache_clear()
-    N.closing10_pool.cache_clear()
-    monkeypatch.setattr(N, "EARLIER", (*N.EARLIER, (lambda _: fake, 24)))
-    try:
-        assert not set(taken) & N.closing10_pool(25).entries
-    finally:
-        N._before.cache_clear()
-        N.closing10_pool.cache_clear()
+    a_bank_added_to_the_earlier_ones_is_dropped(N, N.closing10_pool, 25, "mizo", 24, monkeypatch)
 
 
 def test_every_language_keeps_enough_names_and_the_lists_are_sorted():

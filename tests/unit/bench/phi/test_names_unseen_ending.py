@@ -2,26 +2,19 @@
 
 from bench.phi import names_unseen_closing as X
 from bench.phi import names_unseen_ending as E
-from bench.phi import names_unseen_final as Z
 from tests.unit.bench.phi.bank_checks import (
     documents_hold_name_free_ones_english_words_and_the_classes,
     every_language_keeps_enough_names_in_sorted_lists,
     gold_spans_are_the_bank_s_own_names_in_one_script,
     name_free_documents_use_only_english_names,
     no_entry_shares_a_part,
+    the_file_holds_enough_names,
     the_same_seed_draws_the_same_documents,
 )
 
 
 def test_the_file_holds_enough_names_per_culture_and_english_word_names():
-    written = Z.written("ending_names.txt")
-    for sources in E.SOURCES.values():
-        for source in sources:
-            roles = written[source]
-            assert len(roles["given_f"]) >= 20 and len(roles["given_m"]) >= 20 and len(roles["family"]) >= 20, source
-    english = [written[s] for s in written if s.startswith(E.ENGLISH)]
-    assert sum(len(r["given_f"]) + len(r["given_m"]) for r in english) >= 200
-    assert sum(len(r["family"]) for r in english) >= 200
+    the_file_holds_enough_names(E, "ending_names.txt", per_list=20, english_given=200, english_family=200)
 
 
 def test_no_entry_shares_a_part_with_the_shipped_data_an_earlier_bank_or_the_other_bank():

@@ -9,19 +9,13 @@ from tests.unit.bench.phi.bank_checks import (
     gold_spans_are_the_bank_s_own_names_in_one_script,
     name_free_documents_use_only_english_names,
     no_entry_shares_a_part,
+    the_file_holds_enough_names,
     the_same_seed_draws_the_same_documents,
 )
 
 
 def test_the_file_holds_enough_names_per_culture_and_english_word_names():
-    written = Z.written("late_names.txt")
-    for sources in L.SOURCES.values():
-        for source in sources:
-            roles = written[source]
-            assert len(roles["given_f"]) >= 30 and len(roles["given_m"]) >= 30 and len(roles["family"]) >= 30, source
-    english = [written[s] for s in written if s.startswith(L.ENGLISH)]
-    assert sum(len(r["given_f"]) + len(r["given_m"]) for r in english) >= 200
-    assert sum(len(r["family"]) for r in english) >= 140
+    the_file_holds_enough_names(L, "late_names.txt", per_list=30, english_given=200, english_family=140)
 
 
 def test_no_entry_shares_a_part_with_the_shipped_data_an_earlier_bank_or_the_other_bank():

@@ -1,28 +1,22 @@
 """Banks 23 and 24 draw hand-written names nobody has scored, and their gold spans point at those names."""
 
-from bench.phi import names_unseen as U
 from bench.phi import names_unseen_ending as E
 from bench.phi import names_unseen_final as Z
 from bench.phi import names_unseen_sealed as S
 from tests.unit.bench.phi.bank_checks import (
+    a_bank_added_to_the_earlier_ones_is_dropped,
     documents_hold_name_free_ones_english_words_and_the_classes,
     every_language_keeps_enough_names_in_sorted_lists,
     gold_spans_are_the_bank_s_own_names_in_one_script,
     name_free_documents_use_only_english_names,
     no_entry_shares_a_part,
+    the_file_holds_enough_names,
     the_same_seed_draws_the_same_documents,
 )
 
 
 def test_the_file_holds_enough_names_per_culture_and_english_word_names():
-    written = Z.written("sealed_names.txt")
-    for sources in S.SOURCES.values():
-        for source in sources:
-            roles = written[source]
-            assert min(len(roles[r]) for r in ("given_f", "given_m", "family")) >= 25, source
-    english = [written[s] for s in written if s.startswith(S.ENGLISH)]
-    assert sum(len(r["given_f"]) + len(r["given_m"]) for r in english) >= 250
-    assert sum(len(r["family"]) for r in english) >= 150
+    the_file_holds_enough_names(S, "sealed_names.txt", per_list=25, english_given=250, english_family=150)
 
 
 def test_the_english_words_are_none_of_banks_15_to_20():
@@ -49,17 +43,7 @@ def test_no_entry_shares_a_part_with_the_shipped_data_an_earlier_bank_or_the_oth
 
 
 def test_a_bank_added_to_the_earlier_ones_is_dropped_too(monkeypatch):
-    twenty_three = S.sealed_pool(23)
-    taken = sorted(twenty_three.given[("hausa", "f")])[:3]
-    fake = U.UnseenPool({("hausa", "f"): taken}, {("hausa", "f"): []}, 0)
-    S._before.cache_clear()
-    S.sealed_pool.cache_clear()
-    monkeypatch.setattr(S, "EARLIER", (*S.EARLIER, (lambda _: fake, 21)))
-    try:
-        assert not set(taken) & S.sealed_pool(23).entries
-    finally:
-        S._before.cache_clear()
-        S.sealed_pool.cache_clear()
+    a_bank_added_to_the_earlier_ones_is_dropped(S, S.sealed_pool, 23, "hausa", 21, monkeypatch)
 
 
 def test_every_language_keeps_enough_names_and_the_lists_are_sorted():
