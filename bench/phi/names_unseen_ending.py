@@ -53,6 +53,19 @@ def _before(bank: int) -> tuple[frozenset[str], frozenset[str]]:
     return Z.taken_after(X._before(max(X.SOURCES)), earlier)
 
 
+def taken_before(
+    earlier: tuple[tuple[Callable[[int], U.UnseenPool], int], ...],
+    own: Callable[[int], U.UnseenPool],
+    first: int,
+    bank: int,
+) -> tuple[frozenset[str], frozenset[str]]:
+    """What a bank after 20 may not draw: what bank 20 could not (the detector's parts, the hand-written set, banks
+    4-19), the entries of the ``earlier`` banks (each a pool function and a bank number) and those of ``own``'s banks
+    from ``first`` up to ``bank``."""
+    entries = [pool(number).entries for pool, number in earlier] + [own(b).entries for b in range(first, bank)]
+    return Z.taken_after(_before(max(SOURCES)), entries)
+
+
 @cache
 def ending_pool(bank: int) -> U.UnseenPool:
     """Every entry of ``bank``'s languages not known to the detector, the hand-written set or an earlier bank

@@ -43,8 +43,7 @@ ORIGIN = "lists written by hand for cultures no earlier bank drew"
 def _before(bank: int) -> tuple[frozenset[str], frozenset[str]]:
     """Parts known to the detector, the hand-written set or banks 4-20 (and bank 21, for 22), and those banks'
     entries themselves (a one-sign name has no part to check)."""
-    earlier = [E.ending_pool(max(E.SOURCES)).entries] + [latest_pool(b).entries for b in range(min(SOURCES), bank)]
-    return Z.taken_after(E._before(max(E.SOURCES)), earlier)
+    return E.taken_before(((E.ending_pool, max(E.SOURCES)),), latest_pool, min(SOURCES), bank)
 
 
 @cache

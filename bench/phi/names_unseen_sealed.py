@@ -51,9 +51,7 @@ ORIGIN = "lists written by hand for cultures no earlier bank drew"
 def _before(bank: int) -> tuple[frozenset[str], frozenset[str]]:
     """Parts known to the detector, the hand-written set or the banks before ``bank`` (``EARLIER``, and bank 23 for
     24), and those banks' entries themselves (a one-sign name has no part to check)."""
-    earlier = [pool(number).entries for pool, number in EARLIER]
-    earlier += [sealed_pool(b).entries for b in range(min(SOURCES), bank)]
-    return Z.taken_after(E._before(max(E.SOURCES)), earlier)
+    return E.taken_before(EARLIER, sealed_pool, min(SOURCES), bank)
 
 
 @cache
