@@ -148,7 +148,7 @@ LOWER_CUES = (
     "patient:", "Patient:", "pt", "son", "daughter", "wife", "husband", "partner", "mother", "father", "sister",
     "brother", "nephew", "niece", "daughter-in-law", "son-in-law", "caregiver", "guardian", "neighbor", "neighbour",
     "its", "im", "i'm", "my name is", "name is", "printed by", "by", "cc:", "Cc:", "CC:", "escort:", "Escort:",
-    "from:", "From:", "names:", "Names:", "forename:", "surname:", "Surname:", "Forename:",
+    "from:", "From:", "names:", "Names:", "forename:", "surname:", "Surname:", "Forename:", "re",
 )
 """Cues after which a name may be typed in lower case (``spoke w/ ana okafor``, ``hi, it's ana okafor``)."""
 

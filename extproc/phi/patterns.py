@@ -223,6 +223,14 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?m:^)(?:[0-9]{1,3}[).] +)?\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+){1,2}"
         r"(?:  |\t| - |(?m:$))",
     ),
+    # a table cell holding ``Family, Given`` (``| Sirma, Yordan |``): a person's name however its column is headed
+    ("cellinverted", r"\|[ \t]*\p{Lu}[\p{L}\p{M}'\x{2019}-]+, \p{Lu}[\p{L}\p{M}'\x{2019}-]+(?: \p{Lu}\.?)?[ \t]*\|"),
+    # a name in capitals a queue board or a page calls (``QUEUE 09  LUPARIO NORALEZ  CALLED``)
+    (
+        "called",
+        r"\b(?:QUEUE|PAGE|TICKET|NEXT|NOW SERVING|CALLING)[:#]? ?[A-Z]?\d{1,5} +\p{Lu}[\p{Lu}\p{M}'\x{2019}-]+"
+        r"(?: \p{Lu}[\p{Lu}\p{M}'\x{2019}-]+){1,2}(?:  |\t|: | CALLED\b| TO DESK\b| PLEASE\b|(?m:$))",
+    ),
     # an e-mail header's sender or recipient written before the address, unquoted (``From: June Crane <…@…>``)
     ("headername", r"(?m:^)(?:From|To|Cc|CC|Reply-To|Sender):[ \t]+[^<>\n\"@]{2,60} <[^<>\s@]{1,64}@"),
     # a capitalised word inside a sentence (after a lower-case word or a comma) that no word list knows
@@ -788,14 +796,18 @@ def _plate_with_space(s: str, a: int, text: str) -> list[Span]:
 
 def _quoted_pair(s: str, a: int, text: str) -> list[Span]:
     """The value of a quoted pair when its key names a kind the key table knows; a name key's value only when
-    it is shaped like a person's (``"FullName": "MELODY ДЕЙСУН"``; not ``"name": "Lisinopril"``)."""
+    it is shaped like a person's (``"FullName": "MELODY ДЕЙСУН"``; not ``"name": "Lisinopril"``); a person's key's
+    value when it reads as a name (``"user":"Iveth"``; not ``"user":"svc_batch"``)."""
     quote = s[0]
     close = s.index(quote, 1)
-    kind = _key_kind(s[1:close])
-    if kind is None:
-        return []
+    key = s[1:close]
+    kind = _key_kind(key)
     value_start = s.index(quote, close + 1) + 1
     value = s[value_start:-1]
+    if kind is None:
+        if person_key(normalize_key(key)) and (VN.name_shaped(value) or _written_as_a_name(value, False)):
+            return [(a + value_start, a + len(s) - 1, K.NAME)]  # "user":"Iveth": a person's key, a name's value
+        return []
     if kind == K.NAME and not VN.name_shaped(value):
         return []  # "name": "Lisinopril": a name key's value must read as a person's
     if not value.strip() or value.strip() in ("-", "n/a", "N/A", "null", "none"):
@@ -1764,18 +1776,45 @@ def _caps_line(s: str, a: int, text: str) -> list[Span]:
         while s[lead] == " ":
             lead += 1
     body = s[lead:].rstrip(" \t-")
+    return [(a + lead, a + lead + len(body), K.NAME)] if _caps_name(body) else []
+
+
+def _caps_name(body: str) -> bool:
+    """Words in capitals that are a name's: each a name's by the lists or no word they know that reads as one,
+    one at least a name's, none of three letters or fewer."""
     named = False
     for word in body.split(" "):
         title = word[:1] + word[1:].lower()
         if len(word) <= 3:
-            return []
+            return False
         if VN.known_name(title):
             named = True
         elif not R.unknown_word(title) or M.score(title) < CAPS_LINE_FLOOR:
-            return []
+            return False
         elif M.name_like(title):
             named = True
-    return [(a + lead, a + lead + len(body), K.NAME)] if named else []
+    return named
+
+
+def _called(s: str, a: int, text: str) -> list[Span]:
+    """A name in capitals a queue board or a page calls (``QUEUE 09  LUPARIO NORALEZ  CALLED``, ``PAGE 7712
+    MAGOMEDALI ABDULMANAPOV: …``), judged as a capitals line's."""
+    words = s.rstrip(": ").split()
+    number = 3 if words[0] == "NOW" else 2  # the words before the name: the board's word(s) and the number
+    body_words = [w for w in words[number:] if w not in _CALLED_TAILS]
+    start = s.index(body_words[0], s.index(words[number - 1]) + len(words[number - 1]))
+    body = s[start : start + len(" ".join(body_words))]
+    return [(a + start, a + start + len(body), K.NAME)] if _caps_name(body) else []
+
+
+_CALLED_TAILS = frozenset(("CALLED", "TO", "DESK", "PLEASE"))
+
+
+def _cell_inverted(s: str, a: int, text: str) -> list[Span]:
+    """``Family, Given`` alone in a table's cell, when it reads as a person's name (not ``Lisinopril, Oral``)."""
+    value = s[1:-1].strip(" \t")
+    start = s.index(value)
+    return [(a + start, a + start + len(value), K.NAME)] if VN.name_shaped(value) else []
 
 
 def _header_name(s: str, a: int, text: str) -> list[Span]:
@@ -2090,6 +2129,8 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "addressedcaps": _addressed_caps,
     "headername": _header_name,
     "capsline": _caps_line,
+    "called": _called,
+    "cellinverted": _cell_inverted,
     "speakertime": _speaker_before_time,
     "table": _table,
     "plural": _plural,

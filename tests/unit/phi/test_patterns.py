@@ -557,3 +557,20 @@ def test_a_log_s_person_value_ending_a_sentence_is_a_name_without_its_full_stop(
 def test_an_employer_that_is_a_word_is_none() -> None:
     for text in ("Employer: None", "Employer: Retired", "Employer: Unemployed"):
         assert not detect_text(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("QUEUE 09  LUPARIO NORALEZ  CALLED", ["LUPARIO NORALEZ"]),
+        ("PAGE 12 CODE BLUE PLEASE", []),
+        ('"user":"Iveth","action":"print_label"', ["Iveth"]),
+        ('"user":"svc_batch","action":"x"', []),
+        ("re nabor cálix: both on the list", ["nabor", "cálix"]),
+        ("re the meds: ok", []),
+        ("| bay 6 | Sirma, Yordan | Refat |", ["Sirma, Yordan"]),
+        ("| Lisinopril, Oral | 10 mg |", []),
+    ],
+)
+def test_queue_boards_quoted_people_s_keys_subjects_in_lower_case_and_inverted_cells(text: str, names: list) -> None:
+    assert [text[s:e] for s, e, k in detect_text(text) if k == K.NAME] == names
