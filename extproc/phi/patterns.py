@@ -1799,12 +1799,18 @@ def _caps_name(body: str) -> bool:
 def _called(s: str, a: int, text: str) -> list[Span]:
     """A name in capitals a queue board or a page calls (``QUEUE 09  LUPARIO NORALEZ  CALLED``, ``PAGE 7712
     MAGOMEDALI ABDULMANAPOV: …``), judged as a capitals line's."""
-    words = s.rstrip(": ").split()
-    number = 3 if words[0] == "NOW" else 2  # the words before the name: the board's word(s) and the number
-    body_words = [w for w in words[number:] if w not in _CALLED_TAILS]
-    start = s.index(body_words[0], s.index(words[number - 1]) + len(words[number - 1]))
-    body = s[start : start + len(" ".join(body_words))]
-    return [(a + start, a + start + len(body), K.NAME)] if _caps_name(body) else []
+    start = next(i for i, c in enumerate(s) if c.isdigit())  # the ticket's or the pager's number
+    while start < len(s) and not s[start].isspace():
+        start += 1
+    while start < len(s) and s[start] == " ":
+        start += 1
+    words = []
+    for word in s[start:].rstrip(": \t").split(" "):
+        if not word or word in _CALLED_TAILS:
+            break  # "  CALLED", " TO DESK": what the board says after the name
+        words.append(word)
+    body = " ".join(words)
+    return [(a + start, a + start + len(body), K.NAME)] if words and _caps_name(body) else []
 
 
 _CALLED_TAILS = frozenset(("CALLED", "TO", "DESK", "PLEASE"))

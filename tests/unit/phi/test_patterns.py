@@ -574,3 +574,8 @@ def test_an_employer_that_is_a_word_is_none() -> None:
 )
 def test_queue_boards_quoted_people_s_keys_subjects_in_lower_case_and_inverted_cells(text: str, names: list) -> None:
     assert [text[s:e] for s, e, k in detect_text(text) if k == K.NAME] == names
+
+
+@pytest.mark.parametrize("text", ["QUEUE 09 CALLED TO DESK", "PAGE 12 TO DESK PLEASE", "NOW SERVING 4 CALLED"])
+def test_a_board_that_calls_no_name_is_read_without_failing(text: str) -> None:
+    assert not [k for _, _, k in detect_text(text) if k == K.NAME]
