@@ -327,6 +327,17 @@ FACILITY_HEADS = (
 of capitalised words ending in one names a place, not a person (``St. Agnes Hospital``), unless the noun is a
 name too (``Grace Hall``)."""
 
+US_STATE_CODES = (
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+    "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+    "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP", "FM",
+    "MH", "PW", "AA", "AE", "AP",
+)
+"""The USPS codes of the states, territories and military post regions (``AA``, ``AE``, ``AP``)."""
+
+PROVINCE_CODES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT")
+"""Canada Post's codes of the provinces and territories."""
+
 # fmt: on
 
 

@@ -245,9 +245,10 @@ NON_PERSON_PARENTS = frozenset(
 
 AMBIGUOUS_KEYS = frozenset(("name", "given", "family", "display_name", "alias", "nombre", "nom", "nome", "naam"))
 
-CODE_KEYS = frozenset(("code", "concept_id", "snomed", "snomed_code", "loinc", "loinc_code", "rxnorm", "rxcui"))
+CODE_KEYS = frozenset(("code", "concept_id"))
 """Keys whose value, when it is digits only and a ``system`` key stands beside it (a FHIR Coding:
-``{"system": "http://snomed.info/sct", "code": "44054006"}``), is a terminology's code, not a person's number."""
+``{"system": "http://snomed.info/sct", "code": "44054006"}``), is a terminology's code, not a person's number
+(a key naming the terminology needs no system: ``TERMINOLOGY_KEYS``)."""
 
 TERMINOLOGY_KEYS = frozenset(
     (

@@ -12,10 +12,7 @@ from . import cues as C
 from . import kinds as K
 from .names import Span, places, words
 
-_REGIONS = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
-    "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
-)
+_REGIONS = "|".join((*C.US_STATE_CODES, *C.PROVINCE_CODES))
 _WORD = r"(?:[A-Z][a-z'\u2019.-]+|[A-Z]{2,}|Saint|St\.)"
 _TOWN = re.compile(
     rf",?[ \t]+({_WORD}(?:[ -]{_WORD}){{0,2}}?)"

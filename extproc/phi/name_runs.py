@@ -807,14 +807,15 @@ def _without_places(text: str, names: list[Span]) -> list[Span]:
     return out
 
 
-_FACILITY_HEADS = frozenset(C.FACILITY_HEADS)
+FACILITY_HEADS = frozenset(C.FACILITY_HEADS)
+"""``cues.FACILITY_HEADS`` as a set: the name rules, the pair rule and ``value_names`` ask it."""
 _HEAD_ENDINGS = ("ology", "ologies", "ics", "iatry", "therapy")
 
 
 def _facility_head(word: str) -> bool:
     """A noun ending a facility's name (``Clinic``, ``Medical Center``, ``Bayview Oncology``) that is no name."""
     folded = word.casefold()
-    return (folded in _FACILITY_HEADS or folded.endswith(_HEAD_ENDINGS)) and is_english(word)
+    return (folded in FACILITY_HEADS or folded.endswith(_HEAD_ENDINGS)) and is_english(word)
 
 
 def _run_end(text: str, end: int) -> int:

@@ -29,10 +29,7 @@ from .keys import default_keymap, derived_kind, normalize_key, person_key
 Span = tuple[int, int, str]
 """``(start, end, kind)`` over the normalised text, end exclusive."""
 
-_STATES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
-    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|FM|MH|PW|AA|AE|AP"
-)
+_STATES = "|".join(C.US_STATE_CODES)
 _STATE_WORDS = frozenset(("OR", "IN", "OK", "ME", "HI", "AS", "DE", "LA", "CO"))
 """State codes that are also words in capitals (``OR``, ``IN``): before another capitalised word, not a state."""
 _STATE_CODES_NOT_CREDENTIALS = "|".join(c for c in _STATES.split("|") if c not in ("MD", "PA", "DC"))
@@ -1332,7 +1329,6 @@ _KIN_AFTER = tuple(f" {word}" for word in C.KIN)
 _DISCIPLINE_ENDINGS = C.DISCIPLINE_ENDINGS
 _ADJECTIVE_ENDINGS = C.ADJECTIVE_ENDINGS
 _TERM_ENDINGS = C.TERM_ENDINGS
-_FACILITY_HEADS = frozenset(C.FACILITY_HEADS)
 _SUFFIXES = (" Jr", " Sr", ", Jr", ", Sr", " II", " IV")
 """Generational suffixes (``III`` starts with `` II``): the word before ends a person's name."""
 
@@ -1394,7 +1390,7 @@ def _pair(s: str, a: int, text: str) -> list[Span]:
     for word in (first, second):
         if R.is_stop(word) or R.is_common(word) or R.is_place_word(word) or R.is_thing(word) or _compound(word):
             return []
-    if second.casefold() in _FACILITY_HEADS and R.is_english(first) and R.is_english(second):
+    if second.casefold() in R.FACILITY_HEADS and R.is_english(first) and R.is_english(second):
         return []  # "Orchard Chapel", "Quasar Imaging": a place or a firm, not a person
     end = a + len(s)
     if text.startswith(" ", end) and _bare_number(text, end + 1) and not _age_after(text, end + 1):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from . import cues as C
 from . import name_model as M
 from .name_runs import (
+    FACILITY_HEADS,
     NOT_A_VALUE_NAME,
     is_english,
     is_place_word,
@@ -27,7 +28,6 @@ from .names import (
 )
 
 _TITLE_WORDS = frozenset(C.TITLES)
-_FACILITY_HEADS = frozenset(C.FACILITY_HEADS)
 
 _CREDENTIAL_WORDS = frozenset(C.CREDENTIALS)
 _VALUE_WORDS = 6
@@ -119,7 +119,7 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
         is_stop(tokens[0]) or (tokens[0].isupper() and len(tokens[0]) <= 5 and not known_name(tokens[0].capitalize()))
     ):
         return False  # "Monday", "TBD", "NICU": a day or letters standing for words (but "KIM", "LEE")
-    if len(tokens) > 1 and tokens[-1].casefold() in _FACILITY_HEADS and is_english(tokens[-1]):
+    if len(tokens) > 1 and tokens[-1].casefold() in FACILITY_HEADS and is_english(tokens[-1]):
         return False  # "Blood Bank", "Utilization Management": a service's name
     lower = all(t.islower() for t in tokens)  # "nikita black": typed in lower case, a name by its words
     if lower:
