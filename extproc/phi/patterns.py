@@ -17,6 +17,7 @@ from functools import lru_cache
 import re2
 
 from . import cues as C
+from . import id_labels as IL
 from . import kinds as K
 from . import name_model as M
 from . import name_runs as R
@@ -137,7 +138,9 @@ _CTX_WORDS = (
     r"driver'?s licen[cs]e(?: number| no\.?| #)?|driver licen[cs]e|licen[cs]e(?: number| no\.?| #)|"
     r"serial(?: number| no\.?| #)?|s/n|vin|licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|"
     r"passport(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|badge(?: number| #)?|"
-    r"patient id|dea(?: number| no\.?| #)?|npi|device id|udi|chart(?: number| no\.?| #)?"
+    r"patient id|dea(?: number| no\.?| #)?|npi|device id|udi|chart(?: number| no\.?| #)?|"
+    r"health card(?: number| no\.?| #)?|health number|ohip|ramq|phn|ihi|hcn|nhs(?: number| no\.?| #)|"
+    r"chi(?: number| no\.?)|medicaid(?: id| number| no\.?| #)?"
 )
 _UNCASED = r"\p{Lo}\x{10D0}-\x{10FF}"
 """Letters of scripts written without case: ``Lo``, and Georgian, whose everyday letters Unicode files as
@@ -204,6 +207,12 @@ _COLUMN_HEADINGS = _PERSON_COLUMNS | _DATE_COLUMNS | _PHONE_COLUMNS
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # (a separator or a word's end after the keyword: "dea" must not take "deae-40c5-…", a UUID's group)
     ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))(?:[ \t:#.*]+|\b)(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
+    # any label ending in ID, number, No. or # and its value (``Health card: …``, ``pickup_id=…``), by a separator
+    (
+        "idlabel",
+        r"(?i:\b(?:[a-z]+[ _-]){0,2}(?:id|identifier|number|num|nbr|no\.?|card|#))[ \t]*[:=#][ \t]*"
+        r"[A-Za-z0-9][A-Za-z0-9-]{1,24}",
+    ),
     # the cue word and the first letter of a name only: the run of name tokens is matched from that letter
     # (see _TAILS)
     (
@@ -1213,14 +1222,30 @@ _CTX_CHECKS = {K.SSN: V.ssn_ok, K.NPI: V.npi_ok, K.DEA: V.dea_ok, K.MBI: V.mbi_o
 
 def _ctx(s: str, a: int, text: str) -> list[Span]:
     vs = _trailing_value(s)
-    value = s[vs:]
+    end = IL.value_end(text, a + len(s))  # and its groups: ``MRN: 4471 2290``, ``RAMQ SYGS 0366 7549``
+    value = text[a + vs : end]
     kind = _ctx_kind(s[:vs].strip(" \t:#."))
     if not any(map(str.isdigit, value)) and not (len(value) >= 8 and value.isupper() and kind != K.ID):
         return []
     check = _CTX_CHECKS.get(kind)
-    if check is not None and not check(value):
+    if check is not None and not check(value if end == a + len(s) else s[vs:]):
         return []
-    return [(a + vs, a + len(s), kind)]
+    return [(a + vs, end, kind)]
+
+
+def _labelled_id(s: str, a: int, text: str) -> list[Span]:
+    """The value after a label ending in ``ID``, ``number``, ``No.``, ``#`` or ``card`` that numbers a person
+    (``Health card: 9478 539 520``, ``Medicaid ID: 12345678A``, ``pickup_id=T514-160-879-588``), with its groups;
+    a value with fewer than four digits (``ID: A3``, ``Claim #: pending``) is none."""
+    vs = _trailing_value(s)
+    label = IL.words_before(text, a) + s[:vs].rstrip(" \t:=#")  # another rule may have taken the label's start
+    if not IL.names_a_person(label):
+        return []
+    end = IL.value_end(text, a + len(s))
+    value = text[a + vs : end]
+    if sum(c.isdigit() for c in value) < 4:
+        return []
+    return [(a + vs, end, _ctx_kind(label))]
 
 
 _DIGIT_RUN = re2.compile(r"\d{4}")
@@ -2199,6 +2224,7 @@ def _signoff(s: str, a: int, text: str) -> list[Span]:
 
 _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "ctx": _ctx,
+    "idlabel": _labelled_id,
     "cue": _cue,
     "after": _after,
     "pair": _pair,

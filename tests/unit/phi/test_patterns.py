@@ -252,7 +252,7 @@ def test_a_name_before_what_a_person_does_or_is_to_do(text: str, name: str) -> N
         ("New Brunswick H2A 9X6", "H2A 9X6", K.ZIP),
         ("London SW1A 1AA", "SW1A 1AA", K.ZIP),
         ("Ref 0546R07138.", "0546R07138", K.NUMBER),
-        ("NHS/ID no: 65-0059387-4", "65-0059387-4", K.NUMBER),
+        ("NHS/ID no: 65-0059387-4", "65-0059387-4", K.ID),
         ("patient ........ [M-489526509]", "M-489526509", K.NUMBER),
         ("age ............ 95", "95", K.AGE),
     ],
