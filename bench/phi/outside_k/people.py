@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from bench.phi.outside_kit.months import MONTHS
 from bench.phi.outside_kit.plant import Plant
@@ -164,6 +166,10 @@ class Ctx:
     def chance(self, p: float) -> bool:
         return self.r.random() < p
 
+    def one(self, *writers: Callable[[], Any]) -> Any:
+        """Write one of several alternatives; only the chosen one plants its labels."""
+        return self.pick(writers)()
+
     def keep(self, kind: str, text: str) -> str:
         return self.p.keep(kind, text)
 
@@ -241,8 +247,12 @@ class Ctx:
         }[form]
         return self.p.keep("STAFF", text)
 
-    def staff_email(self) -> str:
-        g, f = self.pick(STAFF_GIVEN), self.pick(STAFF_FAMILY)
+    def staffer(self) -> tuple[str, str]:
+        """One member of the workforce (given, family) for a shape writing them several ways."""
+        return self.pick(STAFF_GIVEN), self.pick(STAFF_FAMILY)
+
+    def staff_email(self, who: tuple[str, str] | None = None) -> str:
+        g, f = who or self.staffer()
         local = re.sub(r"[^a-z.]", "", f"{g[0]}{f}".lower())
         return self.p.keep("STAFF_EMAIL", f"{local}@lakeshorehealth.org")
 
