@@ -9,7 +9,7 @@ Nepali names carry their own script (``NATIVE``); Vietnamese keeps its tone mark
 from __future__ import annotations
 
 
-def _split(text: str) -> list[str]:
+def split_words(text: str) -> list[str]:
     return [w.replace("_", " ") for w in text.split()]
 
 
@@ -88,15 +88,15 @@ NATIVE: dict[str, dict[str, str]] = {
 
 GROUPS: dict[str, tuple[list[str], list[str], list[str]]] = {
     "US": (
-        _split(
+        split_words(
             "Jennifer Ashley Brittany Megan Kayla Courtney Danielle Shannon Kristen Lauren Alyssa Brianna"
             " Kaitlyn Madison Tamara Latoya Keisha Shanice Rochelle Deborah Gloria Beverly Loretta Tonya"
         ),
-        _split(
+        split_words(
             "Tyler Brandon Cody Dustin Travis Kyle Jeremy Shawn Marcus Terrell DeShawn Jamal Darius Curtis"
             " Dwayne Harold Gerald Lonnie Wendell Floyd Vernon Clarence Earnest Kenneth"
         ),
-        _split(
+        split_words(
             "Johnson Williams Jones Davis Wilson Thompson Jackson Harris Robinson Lewis Washington Jefferson"
             " Coleman Simmons Patterson Henderson Perkins Hawkins Crawford Griffin Sullivan O'Brien McCarthy"
             " Kowalski Schultz Duffy Gallagher Pruitt Whitaker Dunlap Holloway Burke Yoder McAllister"
@@ -104,30 +104,30 @@ GROUPS: dict[str, tuple[list[str], list[str], list[str]]] = {
         ),
     ),
     "Vietnamese": (
-        _split(
+        split_words(
             "Hoa Lan Mai Linh Trang Thảo Hương Ngọc Hạnh Phương Hằng Thủy Loan Nhung Dung Huyền Yến Trinh Vy"
             " Tuyết Hiền Nga Oanh Diễm"
         ),
-        _split(
+        split_words(
             "Minh Tuấn Hùng Dũng Quang Thắng Long Hải Sơn Phúc Khoa Bảo Huy Trung Vinh Đức Thanh Tâm Hiếu"
             " Toàn Cường Lộc Khánh"
         ),
-        _split(
+        split_words(
             "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lâm Tạ Châu"
             " Quách Cao Lương Tôn Thái Kiều Hà Mạc Triệu Đoàn Lưu Tăng Khúc Giang"
         ),
     ),
     "Haitian": (
-        _split(
+        split_words(
             "Nadège Guerline Widline Mirlande Fabiola Darline Yolande Magalie Roseline Kettly Jésula"
             " Marie-Ange Nathalie Sherline Fédnie Islande Naomie Rachelle Myrlande Wislande Marie-Carmel"
             " Bernadette"
         ),
-        _split(
+        split_words(
             "Wilner Fritzner Wisnel Mackenson Frantz Dieuseul Dieudonné Lesly Ernst Wilkens Jean-Robert"
             " Jean-Claude Réginald Yves Garry Jocelyn Evens Kervens Stanley Jameson Woodly Ti-Paul"
         ),
-        _split(
+        split_words(
             "Pierre Jean-Louis Joseph Charles Baptiste Dorvil Célestin Louis-Jeune Augustin Exantus Désir"
             " Jean-Pierre Saint-Fleur Toussaint Bien-Aimé Laguerre Métellus Dorcéus Fleurimond Jeudy"
             " Théodore Destin Étienne Cadet Joassaint Mompremier Michel Sanon Polynice Pétion Estimé Alexis"
@@ -135,15 +135,15 @@ GROUPS: dict[str, tuple[list[str], list[str], list[str]]] = {
         ),
     ),
     "Somali": (
-        _split(
+        split_words(
             "Hodan Faadumo Fadumo Sahra Khadra Ayaan Hibaaq Nimco Ubax Ladan Sagal Deeqa Idil Ifrah Hamdi"
             " Asha Ruqiya Filsan Kaltuun Maryan Shukri Warsan Hawo Sucaad"
         ),
-        _split(
+        split_words(
             "Abdirahman Abdullahi Mohamed Maxamed Axmed Ahmed Cabdi Abdi Xasan Hassan Yusuf Ismaaciil Guled"
             " Bashir Mahad Liban Abdiwali Mustafe Hamse Sharmarke Bile Jama Cismaan Abdikarim"
         ),
-        _split(
+        split_words(
             "Warsame Jama Farah Osman Hussein Xuseen Aden Cadde Egal Mohamud Maxamuud Nur Hirsi Dualeh"
             " Samatar Guleed Duale Omar Ismail Elmi Barre Mire Diriye Gedi Qasim Shire Abdulle Dahir Waberi"
             " Ugas Roble Cali Warfaa Yuusuf"
@@ -151,31 +151,31 @@ GROUPS: dict[str, tuple[list[str], list[str], list[str]]] = {
     ),
     "Amharic": (list(AMHARIC_F), list(AMHARIC_M), list(AMHARIC_FATHERS)),
     "Hmong": (
-        _split(
+        split_words(
             "Maiv Nou Ying Houa Kia Pang Bao Chia Youa Xee Zoua Yer Kalia Choua Mee Xia Nalee Mayhoua Lia"
             " Pahoua Sheng Dao Kazoua Maiv_Yer"
         ),
-        _split(
+        split_words(
             "Tou Kou Pao Fue Neng Xeng Cher Yeng Teng Chue Nhia Shoua Kao Blong Xai Phong Seng Doua Chai"
             " Koua Txoov Tswb Nhiaj"
         ),
-        _split(
+        split_words(
             "Xiong Vang Yang Lee Lor Moua Thao Her Vue Hang Khang Chang Kue Cha Thor Fang Kong Cheng Xyooj"
             " Vaj Yaj Lis Lauj Muas Thoj Hawj Vwj"
         ),
     ),
     "Ukrainian": (list(UKRAINIAN_F), list(UKRAINIAN_M), list(UKRAINIAN_FAMILY)),
     "Brazilian": (
-        _split(
+        split_words(
             "Juliana Fernanda Camila Larissa Letícia Gabriela Beatriz Luciana Patrícia Adriana Vanessa Aline"
             " Daniela Tatiane Francisca Raimunda Conceição Rosângela Marcela Thaís Débora Luana Jaqueline"
             " Ana_Paula"
         ),
-        _split(
+        split_words(
             "João José Antônio Francisco Carlos Paulo Pedro Lucas Marcos Luiz Gabriel Rafael Thiago Rodrigo"
             " Felipe Leandro Wellington Cleiton Reginaldo Edson Gilberto Sebastião Raimundo Josué"
         ),
-        _split(
+        split_words(
             "Silva Santos Oliveira Souza Rodrigues Ferreira Alves Pereira Lima Gomes Ribeiro Carvalho"
             " Almeida Lopes Soares Fernandes Vieira Barbosa Rocha Dias Nascimento Andrade Moreira Nunes"
             " Marques Machado Mendes Freitas Cardoso Ramos Gonçalves Teixeira Cavalcanti Araújo Monteiro"
@@ -183,15 +183,15 @@ GROUPS: dict[str, tuple[list[str], list[str], list[str]]] = {
         ),
     ),
     "Kiche": (
-        _split(
+        split_words(
             "Juana Petrona Micaela Tomasa Sebastiana Manuela Candelaria Dominga Florinda Catarina Lucía"
             " Ixchel Ixmukane Eulalia Rosalía Magdalena Concepción Vilma Olga Yesenia Brenda Heidy"
         ),
-        _split(
+        split_words(
             "Tomás Diego Juan Gaspar Baltazar Mateo Domingo Sebastián Pascual Nicolás Cristóbal Andrés"
             " Marvin Byron Edvin Wilmer Elmer Selvin Mynor Hugo Jacinto Eliseo"
         ),
-        _split(
+        split_words(
             "Xiloj Tzul Ajpop Cux Tuyuc Quiej Batz Chumil Coj Tecún Ixcot Chivalán Saquic Tzunún Toj Tzoc"
             " Ixcoy Tum Canil Chach Ajanel Guarchaj Sicajau Quino Puac Tiu Tojín Yax Caal Choc López Pérez"
             " Hernández Morales Velásquez Ramírez Chávez Tepaz"
@@ -203,19 +203,19 @@ GROUPS: dict[str, tuple[list[str], list[str], list[str]]] = {
 # Where the family name goes first when the person writes it themselves.
 FAMILY_FIRST = {"Vietnamese", "Hmong", "Ukrainian"}
 # Vietnamese middle names by sex, written between family and given name.
-VIET_MIDDLE = {True: _split("Thị Ngọc Thu Kim Bích"), False: _split("Văn Hữu Đình Quốc Minh")}
+VIET_MIDDLE = {True: split_words("Thị Ngọc Thu Kim Bích"), False: split_words("Văn Hữu Đình Quốc Minh")}
 
 # English names that are also ordinary words, chosen from words no other bench corpus uses as a name.
 ENGLISH_WORDS = (
-    _split(
+    split_words(
         "Peg Eve Gem Essence Victory Bonnie Birdie Missy Clarity Charisma Mystery Reign Cocoa Infinity"
         " Eternity Symphony Spirit Dream Wonder Spice Windy"
     ),
-    _split(
+    split_words(
         "Butch Buzz Mack Rip Link Pip Norm Sly Jimmy Champ Slim Curly Chief Tag Hub Rowdy Shorty Cub"
         " Sarge Gage Rex Knox Hoss"
     ),
-    _split(
+    split_words(
         "Salt Bullock Stark Meek Fortune Paradise Foot Burns Key Lock Noon Hazard Grey Coffin Hedges Stack"
         " Stock Stump Hay Crisp Wick Hatch Bone Marrow Cheek Brain Boot Coach Hook Pinch Collar Hood"
         " Mantle Gammon Veal Stitch Wedge Spoon Glove Dart Wheel Roof"
@@ -224,27 +224,27 @@ ENGLISH_WORDS = (
 
 # Nicknames a family or a nurse uses, by culture where one is usual.
 NICKNAMES = {
-    "US": _split("Bubba Sissy Tootie Junior Peanut Boo Dee_Dee Sonny"),
-    "Vietnamese": _split("Bé Út Tí Bi Su"),
-    "Haitian": _split("Ti-Blan Ti-Nèg Bebe Choupette Ti-Jak"),
-    "Somali": _split("Dheere Gaab Yare Cadey Timacade"),
-    "Amharic": _split("Abebech Mimi Tsiyon Beti Gech"),
-    "Hmong": _split("Nkauj_Hnub Tub_Ntxawg Niam_Tais Ntxawm"),
-    "Ukrainian": _split("Sasha Olia Natasha Tania Volodia Yura Mykolka"),
-    "Brazilian": _split("Juju Fefê Cacá Zeca Tião Bia Dudu"),
-    "Kiche": _split("Chepe Chus Tona Lencho Nico Malena"),
-    "Nepali": _split("Kanchi Maila Saila Kanchha Didi Bhai"),
-    "English": _split("Kiddo Bud Toots Sugarfoot Boots"),
+    "US": split_words("Bubba Sissy Tootie Junior Peanut Boo Dee_Dee Sonny"),
+    "Vietnamese": split_words("Bé Út Tí Bi Su"),
+    "Haitian": split_words("Ti-Blan Ti-Nèg Bebe Choupette Ti-Jak"),
+    "Somali": split_words("Dheere Gaab Yare Cadey Timacade"),
+    "Amharic": split_words("Abebech Mimi Tsiyon Beti Gech"),
+    "Hmong": split_words("Nkauj_Hnub Tub_Ntxawg Niam_Tais Ntxawm"),
+    "Ukrainian": split_words("Sasha Olia Natasha Tania Volodia Yura Mykolka"),
+    "Brazilian": split_words("Juju Fefê Cacá Zeca Tião Bia Dudu"),
+    "Kiche": split_words("Chepe Chus Tona Lencho Nico Malena"),
+    "Nepali": split_words("Kanchi Maila Saila Kanchha Didi Bhai"),
+    "English": split_words("Kiddo Bud Toots Sugarfoot Boots"),
 }
 
 # The workforce: written into documents as staff and kept (see the package docstring).
-STAFF_FAMILY = _split(
+STAFF_FAMILY = split_words(
     "Okonkwo Brightwater Lindahl-Ross Castellano Pemberton Abernethy Raskolnik Oyewole Fairchild Delacourt"
     " Holtzberg Ishida-Moreno Montrose Quaye Vandermeer Beaumont-Fry Achebe Ferraro Galbraith Hendry"
     " Ingleby Kowalczyk Lindqvist-Amos Marchetti Nakamura-Cole Osterhout Prentiss Rutledge Szymanski"
     " Tolliver Underhill-Ng"
 )
-STAFF_GIVEN = _split(
+STAFF_GIVEN = split_words(
     "Priyanka Ezekiel Colette Darnell Ingrid Mateus Fiona Soren Tamsin Obinna Rosalind Kwame Bettina"
     " Ignatius Marguerite Thaddeus Anneliese Cormac Delphine Evander Giselle Lorcan Mirela Osvaldo"
 )

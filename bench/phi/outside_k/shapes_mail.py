@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from .names import split_words
 from .office import cpt, dept, drug, facility, icd, lab, language, meeting_id, product, room, text_result, word
-from .people import Ctx
+from .people import Ctx, fold
+
+NATO = {
+    w[0].upper(): w
+    for w in split_words(
+        "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec"
+        " romeo sierra tango uniform victor whiskey x-ray yankee zulu"
+    )
+}
 
 
 def _sig(c: Ctx, who: tuple[str, str], title: str) -> str:
@@ -40,7 +49,7 @@ def email_thread(c: Ctx) -> Any:
         "value": [
             {
                 "id": f"AAMkAG{c.letters(6)}{c.digits(4)}AAA=",
-                "subject": f"RE: {pt.family.upper()}, {pt.given} - discharge needs",
+                "subject": f"RE: {c.name(pt, 'LAST, First')} - discharge needs",
                 "receivedDateTime": f"{sent}T{c.r.randint(10, 23)}:{c.r.randint(10, 59)}:07Z",
                 "from": {"emailAddress": {"name": c.keep("STAFF", f"{a[0]} {a[1]}"), "address": c.staff_email(a)}},
                 "toRecipients": [{"emailAddress": {"name": c.keep("STAFF", f"{b[0]} {b[1]}")}}],
@@ -185,7 +194,7 @@ def voicemail(c: Ctx) -> Any:
     text = (
         f"hi um {who} {c.name(caller, c.pick(['First Last', 'lower']))}, that's "
         f"{c.name(caller, 'spelled')}, "
-        f"{caller.family[0].upper()} as in {c.pick(['Sam', 'boy', 'apple', 'tango', 'David'])}... "
+        f"{fold(caller.family)[0].upper()} as in {NATO.get(fold(caller.family)[0].upper(), 'the letter')}... "
         f"date of birth is {c.date('spoken', 1930, 2020)} nineteen {c.pick(['fifty', 'sixty', 'eighty'])} "
         f"{c.pick(['two', 'six', 'nine'])}. calling about the {word(c, 'lab results')} and a refill on "
         f"{drug(c)}. you can call me back at {c.phone(form='spoken')}. "
