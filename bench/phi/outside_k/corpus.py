@@ -5,10 +5,10 @@ from __future__ import annotations
 from bench.phi.outside_kit.harness import build as build_shapes
 from bench.phi.outside_kit.plant import Doc
 
-from . import shapes_desk, shapes_mail
+from . import shapes_chat, shapes_desk, shapes_mail
 from .people import Ctx
 
-SHAPES = {**shapes_mail.SHAPES, **shapes_desk.SHAPES}
+SHAPES = {**shapes_mail.SHAPES, **shapes_desk.SHAPES, **shapes_chat.SHAPES}
 DEFAULT_SEED = 20261130
 DOCS_PER_SHAPE = 20
 
