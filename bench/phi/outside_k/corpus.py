@@ -5,10 +5,16 @@ from __future__ import annotations
 from bench.phi.outside_kit.harness import build as build_shapes
 from bench.phi.outside_kit.plant import Doc
 
-from . import shapes_chat, shapes_desk, shapes_mail
+from . import shapes_chat, shapes_desk, shapes_files, shapes_mail, shapes_words
 from .people import Ctx
 
-SHAPES = {**shapes_mail.SHAPES, **shapes_desk.SHAPES, **shapes_chat.SHAPES}
+SHAPES = {
+    **shapes_mail.SHAPES,
+    **shapes_desk.SHAPES,
+    **shapes_chat.SHAPES,
+    **shapes_files.SHAPES,
+    **shapes_words.SHAPES,
+}
 DEFAULT_SEED = 20261130
 DOCS_PER_SHAPE = 20
 

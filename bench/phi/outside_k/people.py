@@ -85,6 +85,11 @@ ABROAD = {  # a relative's town abroad: town, country, postcode
     "Somali": [("Nairobi Eastleigh", "Kenya", "00610"), ("Hargeisa", "Somaliland", "SL-3000")],
     "Amharic": [("Bahir Dar", "Ethiopia", "6000"), ("Hawassa", "Ethiopia", "1050")],
     "Hmong": [("Lampang", "Thailand", "52000"), ("Phonsavan", "Laos", "03000")],
+    "US": [
+        ("Ramstein-Miesenbach", "Germany", "66877"),
+        ("Vicenza", "Italy", "36100"),
+        ("Toronto", "Canada", "M6H 2L9"),
+    ],
 }
 ORDINALS = [
     "first",
@@ -332,7 +337,7 @@ class Ctx:
 
     def abroad(self, who: Person) -> str:
         """A relative's town and postcode in the old country."""
-        town, country, code = self.pick(ABROAD.get(who.group, ABROAD["Haitian"]))
+        town, country, code = self.pick(ABROAD.get(who.group, ABROAD["US"]))
         return f"{self.p.id('CITY', town)} {self.p.id('POSTAL_ABROAD', code)}, {country}"
 
     # --- numbers ------------------------------------------------------------------------------------
