@@ -121,10 +121,32 @@ def device_return(c: Ctx) -> Any:
     return {"tracker": dept(c), "rows": rows, "exported_by": c.staff("handle")}
 
 
+def registration_ticket(c: Ctx) -> Any:
+    """A Patient Access ticket about a duplicate record: palm-vein enrolment, card photos, SSN and ids pasted in."""
+    pt = c.person()
+    guarantor = c.relative(pt)
+    first, second = c.mrn(), c.mrn()
+    text = (
+        f"{ticket(c, 'RITM')}  {c.keep('DEPARTMENT', 'Patient Access')} -> "
+        f"{c.keep('DEPARTMENT', 'Health Information Management')}\n"
+        f"Possible duplicate: {c.name(pt, 'LAST, FIRST')} {first} vs "
+        f"{c.name(pt, c.pick(['LAST, First', 'folded', 'First Last']))} {second}\n"
+        f"Both DOB {c.dob('mdy')}. SSN on {first}: {c.ssn()}; none on {second}.\n"
+        f"{c.keep('PRODUCT', 'Imprivata PatientSecure')} palm scan matched enrolment {c.biometric()} "
+        f"at kiosk {room(c)}.\n"
+        f"Coverage {c.plan_id()} (front of card {c.photo()}), guarantor {c.name(guarantor, 'First Last')}, "
+        f"acct {c.account()}. ID shown: DL {c.license()}.\n"
+        f"Fax from guarantor's employer {c.fax()} says {c.given(pt)} {c.pick(['moved', 'changed jobs'])} on "
+        f"{c.date('mon_day')}.\nPlease merge - {c.staff('initial')}"
+    )
+    return text_result(text)
+
+
 SHAPES = {
     "portal_ticket": portal_ticket,
     "access_log_ticket": access_log_ticket,
     "incident_report": incident_report,
     "parking_ticket": parking_ticket,
     "device_return": device_return,
+    "registration_ticket": registration_ticket,
 }

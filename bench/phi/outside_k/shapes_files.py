@@ -210,6 +210,7 @@ def interpreter_request(c: Ctx) -> Any:
         f"Appt: {c.date('long')} {c.time()} at {c.address()}\n"
         f"Contact: {c.phone()} ({c.pick(['patient', 'husband', 'daughter'])})\n"
         f"Requested by: {c.staff('creds')}, {dept(c)}\n"
+        f"Family abroad: {c.abroad(pt)}\n"
         f"Notes: prefers {'female' if pt.female else 'male'} interpreter; {c.given(pt)} is hard of hearing."
     )
     return text_result(text)

@@ -74,7 +74,13 @@ def email_raw(c: Ctx) -> Any:
         f"Hello,\n\nmy {'mom' if pt.female else 'dad'} {c.name(pt, c.pick(['First Last', 'own', 'UPPER']))} "
         f"(birthday {c.dob('mdy')}) missed the appointment on {c.date('mon_day')} because nobody could drive. "
         f"She only speaks {language(c, pt.group)}. Can you call me at {c.phone()} after 5? "
-        f"Our address changed to {c.address()}.\n\nthank you\n{c.given(son)}\n\nSent from my iPhone\n\n"
+        f"Our address changed to {c.address()}."
+        + (
+            f" Our grandmother in {c.abroad(pt)} also asks about the letter."
+            if pt.group not in ("US", "English")
+            else ""
+        )
+        + f"\n\nthank you\n{c.given(son)}\n\nSent from my iPhone\n\n"
         f"On {c.date('long')}, {c.keep('STAFF', f'{clinic[0]} {clinic[1]}')} <{c.staff_email(clinic)}> wrote:\n"
         f"> Dear {c.family(pt)} family, this is a reminder of the {dept(c)} visit.\n"
         f"> Please bring the medication bottles ({drug(c)}).\n> Reply STOP to stop reminders."
