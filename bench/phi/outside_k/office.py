@@ -154,7 +154,8 @@ def product(c: Ctx) -> str:
     return c.keep("PRODUCT", c.pick(PRODUCTS))
 
 
-def room(c: Ctx) -> str:
+def bed(c: Ctx) -> str:
+    """Where a patient lies: room and bed, an ED bay, a bare bed number."""
     return c.keep(
         "ROOM",
         c.pick(
@@ -163,10 +164,14 @@ def room(c: Ctx) -> str:
                 f"Rm {c.r.randint(201, 640)}",
                 f"ED {c.r.randint(1, 36)}",
                 f"Bed {c.r.randint(1, 24)}",
-                f"Conf Rm {c.r.randint(1, 6)}{c.pick('ABC')}",
             ]
         ),
     )
+
+
+def room(c: Ctx) -> str:
+    """Where staff meet."""
+    return c.keep("ROOM", c.pick([f"Conf Rm {c.r.randint(1, 6)}{c.pick('ABC')}", f"Huddle Room {c.r.randint(2, 9)}"]))
 
 
 def ticket(c: Ctx, prefix: str = "INC") -> str:

@@ -319,6 +319,10 @@ class Ctx:
         text = f"{num} {name}{unit}"
         return self.p.id("STREET", text, rf"(?<!\d){num}\W+{re.escape(name.split()[0])}")
 
+    def move(self) -> None:
+        """Draw another home town, for a list of patients who do not all live in one place."""
+        self.home = self.pick(PLACES)
+
     def city(self) -> str:
         return self.p.id("CITY", self.home[0])
 

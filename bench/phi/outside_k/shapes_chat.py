@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .office import drug, icd, lab, language, meeting_id, room, text_result, word
+from .office import LANGUAGES, bed, drug, icd, lab, language, meeting_id, text_result, word
 from .people import Ctx, Person
 
 
@@ -26,7 +26,7 @@ def teams_export(c: Ctx) -> Any:
             "content": (
                 f'<div><at id="0">{_mention(c, b)}</at> can you see '
                 f"{c.name(pt, c.pick(['First Last', 'LAST, First']))} "
-                f"in {room(c)}? {lab(c)}. Family at bedside, wife's cell {c.phone()}</div>"
+                f"in {bed(c)}? {lab(c)}. Family at bedside, wife's cell {c.phone()}</div>"
             ),
         },
         "mentions": [{"id": 0, "mentionText": _mention(c, b)}],
@@ -57,8 +57,12 @@ def slack_export(c: Ctx) -> Any:
         {
             "user": ids[0],
             "ts": f"17{c.digits(8)}.{c.digits(6)}",
-            "text": f"<@{ids[1]}> {c.given(pt, lower=c.chance(0.5))} in {room(c)} wants to leave AMA, "
-            f"can someone get the {language(c, pt.group)} interpreter",
+            "text": f"<@{ids[1]}> {c.given(pt, lower=c.chance(0.5))} in {bed(c)} wants to leave AMA, "
+            + (
+                f"can someone get the {language(c, pt.group)} interpreter"
+                if pt.group in LANGUAGES
+                else "charge rn aware"
+            ),
             "reactions": [{"name": "eyes", "users": [ids[2]], "count": 1}],
         },
         {
@@ -88,7 +92,7 @@ def slack_export(c: Ctx) -> Any:
 
 def _chat_line(c: Ctx, pt: Person, handle: str) -> str:
     return c.one(
-        lambda: f"{handle}: {c.given(pt, lower=True)} in {room(c)} keeps pulling her iv lol",
+        lambda: f"{handle}: {c.given(pt, lower=True)} in {bed(c)} keeps pulling {'her' if pt.female else 'his'} iv lol",
         lambda: f"{handle}: who has {c.family(pt)}?? family at desk asking",
         lambda: f"{handle}: {c.name(pt, 'UPPER')} d/c'd, bed ready for clean",
         lambda: f"{handle}: pls call {c.given(pt)}'s son back {c.phone()}",
@@ -116,7 +120,7 @@ def _bed_row(c: Ctx) -> str:
         lambda: f"dtr {c.given(c.relative(pt, True))} {c.phone()}",
         lambda: word(c, "DNR/DNI"),
     )
-    return f"{room(c):<6}| {c.name(pt, form):<16}| {age:<4}| {c.staff('dr'):<11}| {note}"
+    return f"{bed(c):<6}| {c.name(pt, form):<16}| {age:<4}| {c.staff('dr'):<11}| {note}"
 
 
 def bed_board(c: Ctx) -> Any:
@@ -136,7 +140,7 @@ def whiteboard(c: Ctx) -> Any:
         f"  -> needs ride, {c.given(pt)}'s bro picking up ~{c.time()}\n"
         f"{c.name(pt2, c.pick(['UPPER', 'First L.', 'lower']))}\n"
         f"  -> {drug(c)} teach | f/u {c.date('md')}\n"
-        f"ISOLATION: {room(c)} {c.family(pt2, upper=True)} (contact)\n"
+        f"ISOLATION: {bed(c)} {c.family(pt2, upper=True)} (contact)\n"
         f"PCA on call: {c.staff('first')}   charge: {c.staff('first')}"
     )
     return {"source": "whiteboard-ocr", "confidence": round(c.r.uniform(0.4, 0.8), 2), "text": text}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .office import dept, drug, facility, icd, product, room, text_result, ticket
+from .office import bed, dept, drug, facility, icd, product, text_result, ticket
 from .people import Ctx
 
 
@@ -64,7 +64,7 @@ def incident_report(c: Ctx) -> Any:
     when = c.date("mdy")
     narrative = (
         f"Pt {c.name(pt, c.pick(['First Last', 'UPPER', 'Last, First']))}, {c.age90()}, found on floor beside bed in "
-        f"{room(c)} at {c.time()}. {c.given(pt)} states {'she' if pt.female else 'he'} was trying to reach the "
+        f"{bed(c)} at {c.time()}. {c.given(pt)} states {'she' if pt.female else 'he'} was trying to reach the "
         f"bathroom. On {drug(c)}. Bed alarm was off. Neuro checks WNL. Dx {icd(c)}. "
         f"Family ({c.name(kin, c.pick(['First Last', 'nick']))}, {c.phone()}) notified at {c.time()}."
     )
@@ -90,7 +90,7 @@ def parking_ticket(c: Ctx) -> Any:
     text = (
         f"{ticket(c, 'REQ')} | {c.keep('DEPARTMENT', 'Parking & Transportation')}\n"
         f"Requester: {c.staff('full')}\n"
-        f"Patient {c.name(pt, c.pick(['First Last', 'lower', 'F. Last']))} (admitted {c.date('md')}, {room(c)}) "
+        f"Patient {c.name(pt, c.pick(['First Last', 'lower', 'F. Last']))} (admitted {c.date('md')}, {bed(c)}) "
         f"says {'her' if pt.female else 'his'} car was towed from Garage B level 3.\n"
         f"Vehicle: {c.pick(['2014 Honda Odyssey', 'silver Camry', '2009 Ford F-150'])}, plate {c.vehicle(False)}, "
         f"VIN {c.vehicle(True)}\nDL shown: {c.license()}\n"
@@ -104,6 +104,7 @@ def device_return(c: Ctx) -> Any:
     rows = []
     for _ in range(c.r.randint(2, 3)):
         pt = c.person()
+        c.move()
         rows.append(
             {
                 "asset_tag": c.keep("ASSET_TAG", f"BME-{c.digits(5)}"),
@@ -133,7 +134,7 @@ def registration_ticket(c: Ctx) -> Any:
         f"{c.name(pt, c.pick(['LAST, First', 'folded', 'First Last']))} {second}\n"
         f"Both DOB {c.dob('mdy')}. SSN on {first}: {c.ssn()}; none on {second}.\n"
         f"{c.keep('PRODUCT', 'Imprivata PatientSecure')} palm scan matched enrolment {c.biometric()} "
-        f"at kiosk {room(c)}.\n"
+        f"at {c.keep('ROOM', 'Kiosk ' + str(c.r.randint(1, 6)))}.\n"
         f"Coverage {c.plan_id()} (front of card {c.photo()}), guarantor {c.name(guarantor, 'First Last')}, "
         f"acct {c.account()}. ID shown: DL {c.license()}.\n"
         f"Fax from guarantor's employer {c.fax()} says {c.given(pt)} {c.pick(['moved', 'changed jobs'])} on "

@@ -82,6 +82,7 @@ def headerless_sheet(c: Ctx) -> Any:
     rows = []
     for _ in range(c.r.randint(4, 7)):
         pt = c.person()
+        c.move()
         rows.append(
             ",".join(
                 [

@@ -120,6 +120,7 @@ def calendar_event(c: Ctx) -> Any:
 
 def _home_visit(c: Ctx) -> dict[str, Any]:
     pt = c.person()
+    c.move()
     visit = c.date("iso")
     return {
         "kind": "calendar#event",

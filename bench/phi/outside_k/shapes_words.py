@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .office import dept, drug, product, room, text_result, ticket, word
+from .office import bed, dept, drug, product, text_result, ticket, word
 from .people import Ctx
 
 PHRASES = [
@@ -105,7 +105,7 @@ def words_chat(c: Ctx) -> Any:
     """A unit chat about rooms and supplies: a patient only by room and record number, never by name."""
     picks = c.r.sample(PHRASES, 3)
     lines = [
-        f"[{c.time()}] {c.staff('handle')}: {room(c)} needs {word(c, picks[0])} - MRN {c.mrn()}",
+        f"[{c.time()}] {c.staff('handle')}: {bed(c)} needs {word(c, picks[0])} - MRN {c.mrn()}",
         f"[{c.time()}] {c.staff('handle')}: {word(c, picks[1])} lol",
         f"[{c.time()}] {c.staff('handle')}: pharmacy sending {drug(c)}, also {word(c, picks[2])}",
     ]
