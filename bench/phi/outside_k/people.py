@@ -299,15 +299,13 @@ class Ctx:
         return self.p.id("AGE", text, rf"(?<!\d){n}(?!\d)")
 
     def time(self) -> str:
-        return self.p.keep(
-            "TIME",
-            self.pick(
-                [
-                    f"{self.r.randint(7, 18):02d}:{self.pick(['00', '15', '30', '45'])}",
-                    f"{self.r.randint(1, 11)}:{self.pick(['00', '30'])} {self.pick(['AM', 'PM'])}",
-                ]
-            ),
-        )
+        """A time of day (kept): 24-hour or a daytime clock reading."""
+        if self.chance(0.5):
+            text = f"{self.r.randint(7, 19):02d}:{self.pick(['00', '15', '30', '45'])}"
+        else:
+            hour, half = self.pick([(h, "AM") for h in range(7, 12)] + [(h, "PM") for h in range(1, 7)])
+            text = f"{hour}:{self.pick(['00', '30'])} {half}"
+        return self.p.keep("TIME", text)
 
     # --- places -------------------------------------------------------------------------------------
     def street(self) -> str:
@@ -421,7 +419,7 @@ class Ctx:
                     f"LRH{self.digits(7)}",
                     f"E{self.digits(7)}",
                     f"00{self.digits(7)}",
-                    f"{self.digits(3)}-{self.digits(2)}-{self.digits(2)}",
+                    f"{self.digits(2)}-{self.digits(6)}",
                 ]
             ),
         )
@@ -443,14 +441,14 @@ class Ctx:
     def account(self) -> str:
         return self.p.id("ACCOUNT", self.pick([f"HAR{self.digits(9)}", f"{self.digits(10)}", f"GT-{self.digits(7)}"]))
 
-    def other_id(self) -> str:
-        """A portal user id, a case number or an interpreter-service job number tied to the patient."""
-        return self.p.id(
-            "OTHER_ID",
-            self.pick(
-                [f"MYC-{self.digits(8)}", f"CM{self.digits(7)}", f"pt{self.digits(6)}", f"JOB-{self.digits(6)}-P"]
-            ),
-        )
+    def other_id(self, use: str = "portal") -> str:
+        """A number tied to the patient: a portal account, an interpreter-service job, a case."""
+        forms = {
+            "portal": [f"MYC-{self.digits(8)}", f"pt{self.digits(6)}", f"WP-{self.digits(7)}"],
+            "job": [f"JOB-{self.digits(6)}-P", f"IS{self.digits(7)}"],
+            "case": [f"CM{self.digits(7)}", f"CASE-{self.digits(6)}"],
+        }[use]
+        return self.p.id("OTHER_ID", self.pick(forms))
 
     def license(self) -> str:
         return self.p.id(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .office import bed, dept, drug, facility, icd, product, text_result, ticket
+from .office import bed, dept, drug, facility, icd, text_result, ticket
 from .people import Ctx
 
 
@@ -26,7 +26,7 @@ def portal_ticket(c: Ctx) -> Any:
     return {
         "result": {
             "number": ticket(c, "INC"),
-            "short_description": f"{product(c)} account locked - patient {c.family(pt)}",
+            "short_description": f"{c.keep('PRODUCT', 'MyChart')} account locked - patient {c.family(pt)}",
             "category": c.keep("WORD", "Patient Portal"),
             "assignment_group": dept(c),
             "caller_id": {"display_value": c.name(proxy, "Last, First")},
@@ -43,6 +43,7 @@ def access_log_ticket(c: Ctx) -> Any:
     """A privacy-office ticket pasting portal access-log lines: IPs, device ids, URLs with the patient's id."""
     pt = c.person()
     pid = c.digits(8)
+    pages = ["test-results", "messages", "billing/summary", "visits/upcoming", "proxy"]
     lines = []
     for _ in range(c.r.randint(2, 4)):
         lines.append(
@@ -52,7 +53,9 @@ def access_log_ticket(c: Ctx) -> Any:
     body = (
         f"Ticket {ticket(c, 'PRIV')} - possible proxy misuse\nPatient: {c.name(pt, 'LAST, FIRST')}  MRN {c.mrn()}\n"
         f"Reported by patient's {c.pick(['sister', 'ex-husband', 'son'])}. Device on account: {c.device()}.\n"
-        f"Log extract ({product(c)}):\n" + "\n".join(lines) + f"\nAssigned: {c.staff('last_first')} ({dept(c)})"
+        f"Log extract ({c.keep('PRODUCT', 'MyChart')} audit trail):\n"
+        + "\n".join(lines)
+        + f"\nAssigned: {c.staff('last_first')} ({dept(c)})"
     )
     return text_result(body)
 

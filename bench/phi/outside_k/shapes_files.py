@@ -6,7 +6,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from .office import cpt, dept, drug, facility, icd, json_in_text, lab, language, product, text_result, word
+from .office import cpt, dept, drug, facility, icd, json_in_text, lab, language, text_result, word
 from .people import Ctx, Person, fold
 
 EMPLOYERS = ["JBS Swift Greeley", "Amazon BFI4", "Sysco Boston", "Marriott Downtown", "Cargill Fresno", "UPS Hub"]
@@ -192,7 +192,11 @@ def keyed_roster(c: Ctx) -> Any:
             "program": c.keep("WORD", c.pick(["CHF bundle", "Diabetes education", "Prenatal group"])),
         }
         by_email[c.email(pt)] = {"portal_id": c.other_id(), "verified": c.chance(0.7)}
-    return {"patients_by_mrn": by_mrn, "portal_accounts": by_email, "generated_by": product(c)}
+    return {
+        "patients_by_mrn": by_mrn,
+        "portal_accounts": by_email,
+        "generated_by": c.keep("PRODUCT", "Epic Hyperspace"),
+    }
 
 
 def interpreter_request(c: Ctx) -> Any:
@@ -203,7 +207,7 @@ def interpreter_request(c: Ctx) -> Any:
         )
     )
     text = (
-        f"INTERPRETER REQUEST  job {c.other_id()}\n"
+        f"INTERPRETER REQUEST  job {c.other_id('job')}\n"
         f"Language: {language(c, pt.group)}   "
         f"Modality: {c.keep('WORD', c.pick(['in person', 'video (VRI)', 'phone']))}\n"
         f"Patient: {c.name(pt, 'LAST, First')}\n{c.name(pt, 'own')}\n"

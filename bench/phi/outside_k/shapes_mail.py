@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .names import split_words
-from .office import cpt, dept, drug, facility, icd, lab, language, meeting_id, product, room, text_result, word
+from .office import cpt, dept, drug, facility, icd, lab, language, meeting_id, room, text_result, word
 from .people import Ctx, fold
 
 NATO = {
@@ -68,12 +68,17 @@ def email_raw(c: Ctx) -> Any:
     mail = c.email(son)
     clinic = c.staffer()
     body = (
-        f"From: {c.name(son, 'First Last')} <{mail}>\nTo: refugeeclinic@lakeshorehealth.org\n"
+        f"From: {c.name(son, 'First Last')} <{mail}>\nTo: frontdesk@lakeshorehealth.org\n"
         f"Date: {c.date('long')}\nSubject: appointment for my {'mother' if pt.female else 'father'}\n"
         f"Content-Type: text/plain; charset=utf-8\n\n"
         f"Hello,\n\nmy {'mom' if pt.female else 'dad'} {c.name(pt, c.pick(['First Last', 'own', 'UPPER']))} "
         f"(birthday {c.dob('mdy')}) missed the appointment on {c.date('mon_day')} because nobody could drive. "
-        f"She only speaks {language(c, pt.group)}. Can you call me at {c.phone()} after 5? "
+        + (
+            f"{'She' if pt.female else 'He'} only speaks {language(c, pt.group)}. "
+            if pt.group not in ("US", "English")
+            else f"{'She' if pt.female else 'He'} does not do e-mail. "
+        )
+        + f"Can you call me at {c.phone()} after 5? "
         f"Our address changed to {c.address()}."
         + (
             f" Our grandmother in {c.abroad(pt)} also asks about the letter."
@@ -178,7 +183,7 @@ def _advice(c: Ctx) -> dict[str, Any]:
 
 def inbasket(c: Ctx) -> Any:
     """The clinician's In Basket: patient advice requests as the patient or a proxy typed them."""
-    return {"inbasket": [_advice(c) for _ in range(c.r.randint(2, 3))], "source": product(c)}
+    return {"inbasket": [_advice(c) for _ in range(c.r.randint(2, 3))], "source": c.keep("PRODUCT", "Epic In Basket")}
 
 
 # Employers are identifiers (Safe Harbor names the individual's employer).
