@@ -46,9 +46,11 @@ def access_log_ticket(c: Ctx) -> Any:
     pages = ["test-results", "messages", "billing/summary", "visits/upcoming", "proxy"]
     lines = []
     for _ in range(c.r.randint(2, 4)):
+        url = c.p.id("URL", f"https://mychart.lakeshorehealth.org/MyChart/app/{c.pick(pages)}?pid={pid}")
+        agent = c.pick(["MyChart/11.2 iOS", "Mozilla/5.0 (Windows NT 10.0)"])
         lines.append(
             f"{c.date('iso')}T{c.r.randint(10, 23)}:{c.r.randint(10, 59)}:{c.r.randint(10, 59)}Z "
-            f'GET {c.url(pid)} 200 ip={c.ip()} ua="{c.pick(["MyChart/11.2 iOS", "Mozilla/5.0 (Windows NT 10.0)"])}"'
+            f'GET {url} 200 ip={c.ip()} ua="{agent}"'
         )
     body = (
         f"Ticket {ticket(c, 'PRIV')} - possible proxy misuse\nPatient: {c.name(pt, 'LAST, FIRST')}  MRN {c.mrn()}\n"
