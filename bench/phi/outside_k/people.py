@@ -490,19 +490,6 @@ class Ctx:
             ),
         )
 
-    def url(self, pid: str | None = None) -> str:
-        host = self.pick(
-            [
-                "mychart.lakeshorehealth.org",
-                "lakeshorehealth.sharepoint.com",
-                "share.lakeshorehealth.org",
-                "portal.lakeshorehealth.org",
-            ]
-        )
-        tail = pid or self.digits(8)
-        path = self.pick([f"patient/{tail}", f"sites/CaseMgmt/Shared%20Documents/{tail}", f"app/record?pid={tail}"])
-        return self.p.id("URL", f"https://{host}/{path}")
-
     def ip(self) -> str:
         if self.chance(0.15):
             return self.p.id(

@@ -97,6 +97,7 @@ def _chat_line(c: Ctx, pt: Person, handle: str) -> str:
         lambda: f"{handle}: {c.name(pt, 'UPPER')} d/c'd, bed ready for clean",
         lambda: f"{handle}: pls call {c.given(pt)}'s son back {c.phone()}",
         lambda: f"{handle}: {c.name(pt, 'lower')} k+ redraw ordered",
+        lambda: f"{handle}: fyi {c.family(pt)} in {bed(c)} goes by {c.nick(pt)}, family asked",
     )
 
 
