@@ -77,11 +77,7 @@ RELATIVE_TITLES = {
 """What a language's sentences write before the name of a relative of either sex, where a sentence has ``{Rt}``
 before ``{R.given}`` (``Nona Estreya``, ``Barbe Bortul``, ``Zia Nunziata``, ``Karai Tabaré``, ``Kokum Pîsim``)."""
 
-CULTURAL_TITLES = (
-    "Sinyor",
-    "Madama",
-    *sorted({t for titles in RELATIVE_TITLES.values() for t in titles.values()}),
-)
+CULTURAL_TITLES = tuple(sorted({t for titles in RELATIVE_TITLES.values() for t in titles.values()}))
 """Titles of the banks' communities written before a name: the name after one is classed ``titled`` like a name
 after ``Mr.``."""
 
@@ -279,30 +275,42 @@ TWENTY_SEVENTH_LOCAL = {
     "ladino": X._local(
         body=(
             "{Rt} {R.given} va vinir amanyana kon los dokumentos.",
+            "{Rt} {R.given} brought the Shabbat food and sat with {P.given} until nine.",
+            "{P.given} asks that {Rt} {R.given} be phoned first.",
             "{P.given} asked that the letter be read to {R.given} in Judeo-Spanish, as at home in Izmir.",
         ),
-        messages=("Buenos dias {R.given}, ",),
+        first=("{Rt} {R.given} came with {P.given} from the Sephardic home.",),
+        messages=("Buenos dias {R.given}, ", "Kerida famiya, {Rt} {R.given}: "),
         closings=(" Mersi muncho, {O.given}.",),
     ),
     "occitan": X._local(
-        body=("{Rt} {R.given} vendrà deman de matin.", "{P.given} speaks Occitan with {R.given} and French with us."),
-        messages=("Bonjorn {R.given}, ",),
+        body=(
+            "{Rt} {R.given} vendrà deman de matin.",
+            "{P.given} speaks Occitan with {R.given} and French with us.",
+            "{Rt} {R.given} keeps the spare key and feeds the cat.",
+        ),
+        first=("{Rt} {R.given} phoned the unit about {P.given} before the visit.",),
+        messages=("Bonjorn {R.given}, ", "Bonjorn {Rt} {R.given}, "),
         closings=(" Mercés plan, {O.given}.",),
     ),
     "corsican": X._local(
         body=(
             "{Rt} {R.given} ghjunghjerà dumane da Aiacciu.",
+            "{Rt} {R.given} has looked after {P.given} since the stroke.",
             "{P.given} would rather the family in Bastia heard the news from {R.given}.",
         ),
-        messages=("Bonghjornu {R.given}, ",),
+        first=("{Rt} {R.given} came with {P.given} and answered most of the questions.",),
+        messages=("Bonghjornu {R.given}, ", "Bonghjornu {Rt} {R.given}, "),
         closings=(" À ringraziavvi, {O.given}.",),
     ),
     "friulian": X._local(
         body=(
             "Doman a vegnin ancje {Rt} {R.given} e i fruts.",
+            "{Rt} {R.given} drives down from Tolmezzo on Saturdays.",
             "Cognome e non: {P.family} {P.given} (as the Udine records write it).",
         ),
-        messages=("Mandi {R.given}, ",),
+        first=("{P.given} was brought in by {Rt} {R.given}, who speaks Friulian with {his} family.",),
+        messages=("Mandi {R.given}, ", "Mandi {Rt} {R.given}, "),
         closings=(" Graciis, {O.given}.",),
     ),
     "manx": X._local(
@@ -484,18 +492,33 @@ TWENTY_EIGHTH_LOCAL = {
         closings=(" Dios bo'otik, {O.given}",),
     ),
     "guarani": X._local(
-        body=("{Rt} {R.given} oúta ko'ẽrõ", "[SMS] Mba'éichapa {R.given}, {P.given} oĩ porã"),
-        messages=("Mba'éichapa {R.given}, ",),
+        body=(
+            "{Rt} {R.given} oúta ko'ẽrõ",
+            "[SMS] Mba'éichapa {R.given}, {P.given} oĩ porã",
+            "visitor: {Rt} {R.given}",
+        ),
+        first=("kin: {Rt} {R.given}",),
+        messages=("Mba'éichapa {R.given}, ", "Mba'éichapa {Rt} {R.given}, "),
         closings=(" Aguyje, {O.given}",),
     ),
     "cree": X._local(
-        body=("{Rt} {R.given} will come from Waskaganish", "NOTE: {P.given} speaks Cree (ᓀᐦᐃᔭᐍᐏᐣ)"),
-        messages=("Tânisi {R.given}, ", "ᑖᓂᓯ {R.given}, "),
+        body=(
+            "{Rt} {R.given} will come from Waskaganish",
+            "NOTE: {P.given} speaks Cree (ᓀᐦᐃᔭᐍᐏᐣ)",
+            "<{O.given}> {Rt} {R.given} is at the front desk",
+        ),
+        first=("kin: {Rt} {R.given}",),
+        messages=("Tânisi {R.given}, ", "ᑖᓂᓯ {R.given}, ", "Tânisi {Rt} {R.given}, "),
         closings=(" Kinanâskomitin, {O.given}",),
     ),
     "tahitian": X._local(
-        body=("{Rt} {R.given} will fly in from Papeete", "[SMS] Ia ora na {R.given}, {P.given} is awake"),
-        messages=("Ia ora na {R.given}, ",),
+        body=(
+            "{Rt} {R.given} will fly in from Papeete",
+            "[SMS] Ia ora na {R.given}, {P.given} is awake",
+            "escort: {Rt} {R.given}",
+        ),
+        first=("kin: {Rt} {R.given}",),
+        messages=("Ia ora na {R.given}, ", "Ia ora na {Rt} {R.given}, "),
         closings=(" Māuruuru, {O.given}",),
     ),
     "tuvan": X._local(
