@@ -2,11 +2,11 @@
 
 Banks 4-26 took nearly all of Faker's and Mimesis's person lists and, by hand, names of some eighty cultures (see
 ``names_unseen_sealed`` for the list up to bank 22 and ``names_unseen_closing10`` for banks 23-26). These two take
-their names from ``data/s11_names.txt``, written in session 11 by a hand that had read neither the detector nor the
-name lists of banks 1-26 (bar their English lists, read to choose other words): bank 27 Ladino (some in Hebrew
+their names from ``data/s11_names.txt``, written in session 11 by a hand that had not read the detector and read earlier
+banks' lists only to choose other English words and to check that a culture was new: bank 27 Ladino (some in Hebrew
 letters), Occitan, Corsican, Friulian, Manx, Kashubian, Aromanian and Abkhaz (some in Cyrillic); bank 28 Yucatec
 Maya, Guaraní, Cree (some in syllabics), Tahitian, Tuvan (some in Cyrillic), Bambara, Rapa Nui and Cornish. About
-one person in four has instead an English name that is also an ordinary word (Pergola, Moraine, Inkwell; Nutmeg,
+one person in four has instead an English name that is also an ordinary word (Pergola, Moraine, Inkwell; Turmeric,
 Spokeshave, Barometer), and the name-free documents use those same words as words. Every entry sharing a part with
 the detector's shipped data, the hand-written held-out file or any entry of banks 4-26 is dropped (``EARLIER``), and
 bank 28 drops bank 27's as well. Both banks are sealed: written before either was measured. Bank 27 is long-form
@@ -134,7 +134,7 @@ TWENTY_SEVENTH_BODY = (
     "{R.given} says {P.given} has left the gas on twice and no longer manages the bills.",
     "{P.given} still walks to the shop alone and knows the way home, {R.given} says.",
     "We discussed driving; {P.title} agreed to stop and to tell the licensing agency.",
-    "Semen analysis for {R.given} is normal; {P.given}'s day-21 progesterone confirms ovulation.",
+    "Tests for {R.given} are normal; {P.given}'s day-21 progesterone confirms ovulation.",
     "Tubal patency test is booked; {O.given} explained the procedure to {P.given} and {R.given}.",
     "{P.given} may return on reduced hours, four hours a day for two weeks, then full duties.",
     "{P.family} should avoid lifting over 10 kg until reviewed by {C.title} in six weeks.",
