@@ -558,10 +558,12 @@ STYLES = {
 }
 
 FIRST_RUNS = {
-    27: "written in session 11 by another hand, sealed until its first run at the session's end",
-    28: "written in session 11 by another hand, sealed until its first run at the session's end",
+    27: "written in session 11 by another hand; its first run, after session 11's address and label rules, before "
+    "its misses were read: recall 0.992, NAME precision 0.930 (the detector at the session's start: the same)",
+    28: "written in session 11 by another hand; its first run, after session 11's address and label rules, before "
+    "its misses were read: recall 0.856, NAME precision 0.882 (the detector at the session's start: the same)",
 }
-"""What each bank scored the first time it was measured, before anyone read its misses: none yet, both are sealed."""
+"""What each bank scored the first time it was measured, before anyone read its misses."""
 
 
 @cache
