@@ -201,7 +201,10 @@ _DATE_COLUMNS = frozenset(
 _PHONE_COLUMNS = frozenset(("phone", "telephone", "tel", "mobile", "cell", "phone number", "callback", "fax", "ph"))
 """Column headings whose cells are phone numbers: there a local ``996-9635`` is one."""
 
-_COLUMN_HEADINGS = _PERSON_COLUMNS | _DATE_COLUMNS | _PHONE_COLUMNS
+_AGE_COLUMNS = frozenset(("age", "age (y)", "age (yrs)", "yrs", "age/sex", "age/gender", "age / sex", "edad", "âge"))
+"""Column headings whose cells are ages: there a bare ``94`` is an age over 89."""
+
+_COLUMN_HEADINGS = _PERSON_COLUMNS | _DATE_COLUMNS | _PHONE_COLUMNS | _AGE_COLUMNS
 
 # (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
@@ -1993,6 +1996,9 @@ def _english_words(cell: str) -> bool:
     return all(w.casefold() in english and w not in known for w in cell.split())
 
 
+_RULE_CHARS = "-+=: \t"
+
+
 def _table(s: str, a: int, text: str) -> list[Span]:
     """Under a person's column heading, a cell shaped like a name is one (whatever its words: ``Little, Victor``),
     and any other non-empty cell a weak cue, for every row with as many cells as the heading row (a ``|---|`` rule
@@ -2010,7 +2016,8 @@ def _table(s: str, a: int, text: str) -> list[Span]:
     columns = {i for i, cell in enumerate(headings) if cell in _PERSON_COLUMNS}
     dates = {i for i, cell in enumerate(headings) if cell in _DATE_COLUMNS}
     phones = {i for i, cell in enumerate(headings) if cell in _PHONE_COLUMNS}
-    read = columns | dates | phones
+    ages = {i for i, cell in enumerate(headings) if cell in _AGE_COLUMNS}
+    read = columns | dates | phones | ages
     if len(cells) < 2 or not read or text.count("|", start, at) != min(read):
         return []
     out: list[Span] = []
@@ -2022,16 +2029,23 @@ def _table(s: str, a: int, text: str) -> list[Span]:
         end = n if end < 0 else end
         parts = text[pos:end].split("|")
         if len(parts) != len(cells):
+            if parts[0] and not parts[0].strip(_RULE_CHARS):
+                pos = end + 1  # a rule drawn with ``+`` (``------+-----``, as psql prints one): not a row
+                continue
             break
         offset = pos
         for i, part in enumerate(parts):
             body = part.lstrip(" \t")
             cell_start = offset + len(part) - len(body)
             value = body.rstrip(" \t")
-            if i in columns and body[:1].isalpha() and VN.name_shaped(value, single_known=True):
+            if i in columns and body[:1].isalpha() and _person_cell(value):
                 out.append((cell_start, cell_start + len(value), K.NAME))  # "| May Knight |": column and shape say who
             elif i in columns and body[:1].isalpha() and not _english_words(value):
                 out.append((cell_start, cell_start + 1, R.WEAK))
+            elif i in ages:
+                over = _AGE_CELL.fullmatch(value)
+                if over is not None:
+                    out.append((cell_start, cell_start + over.end(1), K.AGE))
             elif i in dates or i in phones:
                 kind = _cell_kind(value, i in dates)
                 if kind is not None:
@@ -2039,6 +2053,29 @@ def _table(s: str, a: int, text: str) -> list[Span]:
             offset += len(part) + 1
         pos = end + 1
     return out
+
+
+_AGE_CELL = re2.compile(r"(9\d|1[0-2]\d)(?: ?(?:y|yo|yrs?|[MFmf]|/[MFmf]|[MFmf]/))?")
+"""An age over 89 in an age column (``94``, ``101 F``, ``92y``): the number, not its sex or unit."""
+_INITIALS_CELL = re2.compile(r"(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}+ \p{Lu}\.|\p{Lu}\. ?\p{Lu}\p{Ll}+")
+_NO_ONE = frozenset(
+    (
+        *("unassigned", "tbd", "vacant", "empty", "open", "closed", "blocked", "available", "clean", "dirty"),
+        *("cleaning", "float", "pool", "none", "pending", "discharged", "transferred", "deceased", "expired"),
+        *("see", "note", "hold", "held", "reserved", "agency", "locum", "traveler", "covering", "cover", "team"),
+        *("various", "multiple", "same", "ditto", "refused", "declined", "self", "other", "unknown", "n/a", "na"),
+    )
+)
+"""Words that fill a person's cell when no person is there (``Unassigned``, ``Float pool``, ``See note``)."""
+
+
+def _person_cell(value: str) -> bool:
+    """Under a person's heading, a cell that is a name: shaped like one, initials (``M.Y.``, ``Iryna O.``), or
+    two or three words in capitals none of which fills a cell with no one (``MYSTERY GREY``; not ``FLOAT POOL``)."""
+    if VN.name_shaped(value, single_known=True) or _INITIALS_CELL.fullmatch(value):
+        return True
+    words = value.split()
+    return 2 <= len(words) <= 3 and value.isupper() and all(w.isalpha() and w.casefold() not in _NO_ONE for w in words)
 
 
 def _cell_kind(value: str, date_column: bool) -> str | None:

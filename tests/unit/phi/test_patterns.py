@@ -633,3 +633,18 @@ def test_phones_of_australia_new_zealand_germany_france_and_brazil(phone: str) -
 )
 def test_what_those_shapes_leave(text: str) -> None:
     assert not [k for _, _, k in detect_text(text) if k in (K.PHONE, K.ADDRESS, K.CITY)], text
+
+
+def test_a_board_ruled_with_plus_signs_its_patients_initials_and_capitals_and_ages_over_89() -> None:
+    text = (
+        "RM    | PT              | AGE | TEAM\n"
+        "------+-----------------+-----+------\n"
+        "Rm 308| M.Y.            | 103 | Dr. Quorvane\n"
+        "Bed 6 | Iryna O.        | 40  | Dr. Quorvane\n"
+        "Bed 9 | FLOAT POOL      | 101 F | Dr. Quorvane\n"
+        "Bed 17| MYSTERY GREY    | 92  | Dr. Quorvane"
+    )
+    found = [(text[s:e], k) for s, e, k in detect_text(text)]
+    for piece in (("M.Y.", K.NAME), ("103", K.AGE), ("Iryna O.", K.NAME), ("101", K.AGE), ("MYSTERY GREY", K.NAME)):
+        assert piece in found, piece
+    assert ("40", K.AGE) not in found and not [k for s, _, k in detect_text(text) if text[s:].startswith("FLOAT")]
