@@ -358,6 +358,12 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"|reach(?: her| him)? at)\b)[ \t:#.]*(?:(?i:at|on) )?[2-9]\d{2}-\d{4}\b"
         r"|\b1-\d{3}-\d{3}-[A-Z]{4,7}\b",
     ),
+    # a date or a phone as OCR reads a fax back, a letter for a digit (``O9/O5/2026``, ``(65l) 387-67l3``): the
+    # handler reads the letters as digits and asks the date's or the phone's own check
+    (
+        "ocrdigits",
+        r"\b[0-9OolI]{1,2}/[0-9OolI]{1,2}/[0-9OolI]{4}\b|(?:\(|\b)[0-9OolI]{3}\)?[ .-]?[0-9OolI]{3}[ .-][0-9OolI]{4}\b",
+    ),
     ("intl", r"\+[2-9]\d{0,2}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b"),
     ("ip4", r"\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b"),
     ("ip6", rf"\b(?:{_HEX}:){{7}}{_HEX}\b|\b(?:{_HEX}:){{1,6}}:(?:{_HEX}:){{0,5}}{_HEX}\b|\b(?:{_HEX}:){{1,7}}:"),
@@ -1086,6 +1092,20 @@ def _iban(s: str, a: int, text: str) -> list[Span]:
     rearranged = s[4:] + s[:4]
     digits = "".join(str(int(c, 36)) for c in rearranged)
     return [(a, a + len(s), K.ACCOUNT)] if int(digits) % 97 == 1 else []
+
+
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+
+
+def _ocr_digits(s: str, a: int, text: str) -> list[Span]:
+    """A date or a phone with letters OCR reads for digits: a letter at least, four real digits (``SpO2`` and
+    ``CO2`` are no number), and the date's or the phone's check on what it reads."""
+    if not any(c in "OolI" for c in s) or sum(c.isdigit() for c in s) < 4:
+        return []
+    read = s.translate(_OCR_DIGITS)
+    if read.count("/") == 2:
+        return _date(read, a, text)
+    return _phone(read, a, text)
 
 
 def _phone(s: str, a: int, text: str) -> list[Span]:
@@ -2330,6 +2350,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "ip4": _ip,
     "ip6": _ip,
     "date": _date,
+    "ocrdigits": _ocr_digits,
     "address": _simple(K.ADDRESS),
     "address2": _simple(K.ADDRESS),
     "county": _simple(K.CITY),

@@ -648,3 +648,21 @@ def test_a_board_ruled_with_plus_signs_its_patients_initials_and_capitals_and_ag
     for piece in (("M.Y.", K.NAME), ("103", K.AGE), ("Iryna O.", K.NAME), ("101", K.AGE), ("MYSTERY GREY", K.NAME)):
         assert piece in found, piece
     assert ("40", K.AGE) not in found and not [k for s, _, k in detect_text(text) if text[s:].startswith("FLOAT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Fax: (65l) 387-67l3", "(65l) 387-67l3", K.FAX),
+        ("DOB O9/O5/2026", "O9/O5/2026", K.DATE),
+        ("seen Ol/l5/2025 by", "Ol/l5/2025", K.DATE),
+        ("call (7l4) 937-9O7O", "(7l4) 937-9O7O", K.PHONE),
+    ],
+)
+def test_dates_and_phones_as_ocr_reads_a_fax(text: str, value: str, kind: str) -> None:
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", ["SpO2 88% on O2 2L, CO2 24", "Ill/Ool/2024", "lab I50.9 ICD"])
+def test_letters_near_digits_that_are_no_ocr_number(text: str) -> None:
+    assert detect_text(text) == []
