@@ -38,6 +38,13 @@ DATE_FORMS = {
     "ph": ["long", "mdy", "iso", "dmy_long"],
     "us": ["mdy", "iso", "long", "mdy_short"],
 }
+EMPLOYERS = {
+    "ie": ["Dunnes Stores", "Glanbia Ingredients", "Bus Éireann", "Musgrave Wholesale", "Intel Leixlip"],
+    "za": ["Shoprite Checkers", "Sasol Secunda", "Eskom Megawatt Park", "Pick n Pay Hypermarket", "Transnet Freight"],
+    "sg": ["SMRT Trains", "Sheng Siong Supermarket", "ST Engineering", "Changi Airport Group", "NTUC FairPrice"],
+    "ph": ["Jollibee Foods", "SM Supermalls", "Concentrix BPO", "Mang Inasal", "Lhuillier Pawnshop"],
+    "us": ["Amazon DSP", "Tyson Foods", "Kroger Marketplace", "UPS Worldport", "Delta TechOps"],
+}
 _NRIC_LETTERS = {"ST": "JZIHGFEDCBA", "FG": "XWUTRQPNMLK"}
 
 
@@ -131,7 +138,7 @@ class Ctx:
             "F. Last": f"{g[0]}. {f}",
             "lower": full.lower(),
             "UPPER": full.upper(),
-            "nick": f'{g} "{who.nick}" {f}' if not who.connector else f"{full} ({who.nick})",
+            "nick": f"{g} '{who.nick}' {f}" if not who.connector else f"{full} ({who.nick})",
             "First M. Last": f"{g} {who.middle}. {f}",
             "Last First": f"{f} {g}",
             "LAST^FIRST": f"{f.upper()}^{g.upper()}^{who.middle}",
@@ -155,6 +162,10 @@ class Ctx:
 
     def nick(self, who: Person) -> str:
         return self.p.name(who.nick, who.english)
+
+    def employer(self) -> str:
+        """The patient's employer, an identifier under Safe Harbor, planted as a name."""
+        return self.p.name(self.pick(EMPLOYERS[self.region]), False)
 
     def staff(self, title: bool = True) -> str:
         """A clinician, investigator or staff member: written, never planted."""
@@ -229,8 +240,8 @@ class Ctx:
             text = self.pick([f"Apt {self.r.randint(1, 40)}, {num} {name}", f"No. {num} {name}"])
         elif r == "za" and self.chance(0.25):
             text = self.pick([f"{num} Section {self.pick('ABCDGHKMNQ')}", f"Erf {self.digits(4)}"])
-            head, tail = text.split()
-            return self.p.id("STREET", text, rf"{re.escape(head)}\W+{re.escape(tail)}")
+            head, after = text.split()[:2]
+            return self.p.id("STREET", text, rf"{re.escape(head)}\W+{re.escape(after)}")
         elif r == "us":
             text = f"{num} {name}" + self.pick(["", "", f" Apt {self.r.randint(1, 30)}", f" #{self.r.randint(1, 9)}B"])
         else:
