@@ -104,29 +104,23 @@ VACCINES = [  # (name, CVX code)
 PROTOCOLS = ["ZX4412-301", "ONC-KRAS-2207", "EU CT 2024-512345-11-00", "NCT06123457", "RSV-OA-004", "HPTN 096"]
 GENES = ["BRCA2 c.5946delT", "KRAS G12C", "HLA-B*15:02", "CYP2C19*2/*2", "EGFR exon 19 deletion", "APOE e4/e4"]
 SCORES = ["PHQ-9 18", "GAD-7 15", "AUDIT-C 9", "K10 31", "EPDS 16", "PCL-5 52", "C-SSRS screen positive"]
-FACILITIES = [
-    "St Columba's University Hospital",
-    "Harbourview Regional Hospital",
-    "Eastgate Polyclinic",
-    "Riverbend Community Health Centre",
-    "Lakeshore Dental Group",
-    "Bayside Behavioral Health",
-    "Northfield District Hospital",
-    "Sunrise Smiles Dental Clinic",
-    "Greenhill Medical Centre",
-]
-DEPARTMENTS = [
-    "Clinical Research Unit",
-    "Pharmacovigilance",
-    "Communicable Disease Control",
-    "Immunisation Programme",
-    "Oral Health Services",
-    "Adult Mental Health Services",
-    "Crisis Stabilisation Unit",
-    "TB Clinic",
-    "Contact Tracing Cell",
-    "Periodontics",
-]
+FACILITIES = {
+    "hospital": ["St Columba's University Hospital", "Harbourview Regional Hospital", "Northfield District Hospital"],
+    "clinic": ["Eastgate Polyclinic", "Riverbend Community Health Centre", "Greenhill Medical Centre"],
+    "dental": ["Lakeshore Dental Group", "Sunrise Smiles Dental Clinic", "Brightwater Family Dentistry"],
+    "mind": ["Bayside Behavioral Health", "Cedar House Recovery Centre", "Harbour Lights Counselling"],
+}
+DEPARTMENTS = {
+    "research": ["Clinical Research Unit", "Pharmacovigilance", "Clinical Trials Pharmacy"],
+    "public": ["Communicable Disease Control", "Immunisation Programme", "Contact Tracing Cell", "TB Clinic"],
+    "mind": [
+        "Adult Mental Health Services",
+        "Crisis Stabilisation Unit",
+        "Addiction Services",
+        "Eating Disorders Team",
+    ],
+    "general": ["Outpatients", "Oral Health Services", "Diabetes Day Centre", "Physiotherapy", "Health Promotion"],
+}
 
 
 def drug(c: Ctx) -> str:
@@ -173,8 +167,8 @@ def protocol(c: Ctx) -> str:
 
 
 def site(c: Ctx) -> str:
-    """A study site number: identifies a hospital's trial team, no person."""
-    return c.p.keep("SITE", c.pick(["IE", "ZA", "SG", "PH", "US"]) + c.digits(2))
+    """A study site number in the document's country: identifies a hospital's trial team, no person."""
+    return c.p.keep("SITE", c.region.upper() + c.digits(2))
 
 
 def gene(c: Ctx) -> str:
@@ -185,12 +179,12 @@ def score(c: Ctx) -> str:
     return c.p.keep("SCORE", c.pick(SCORES))
 
 
-def facility(c: Ctx) -> str:
-    return c.p.keep("FACILITY", c.pick(FACILITIES))
+def facility(c: Ctx, kind: str = "hospital") -> str:
+    return c.p.keep("FACILITY", c.pick(FACILITIES[kind]))
 
 
-def dept(c: Ctx) -> str:
-    return c.p.keep("DEPARTMENT", c.pick(DEPARTMENTS))
+def dept(c: Ctx, kind: str) -> str:
+    return c.p.keep("DEPARTMENT", c.pick(DEPARTMENTS[kind]))
 
 
 def year(c: Ctx) -> str:

@@ -205,8 +205,8 @@ class Ctx:
         }[form]
         return self.p.id("DATE", text, probe)
 
-    def dob(self, form: str | None = None) -> str:
-        return self.date(form, 1934, 2022)
+    def dob(self, form: str | None = None, child: bool = False) -> str:
+        return self.date(form, 2010, 2023) if child else self.date(form, 1934, 2005)
 
     def age90(self, form: str | None = None) -> str:
         n = self.r.randint(90, 103)

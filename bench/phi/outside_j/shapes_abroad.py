@@ -21,7 +21,7 @@ def ie_referral(c: Ctx) -> Any:
         f"Fax (surgery) {c.fax()}\n\nA Dhochtúir, a chara,\n\n"
         f"I would be grateful if you would see {c.given(who)}, who has {dx} ({code}). "
         f"Tá {c.given(who)} ag éirí níos measa le míosa anuas. Current meds: {drug(c)}. "
-        f"{c.pick(['Her', 'His'])} {c.pick(['son', 'daughter', 'partner'])} {c.name(nok, 'First Last')} "
+        f"{'Her' if who.female else 'His'} {c.pick(['son', 'daughter', 'partner'])} {c.name(nok, 'First Last')} "
         f"({c.phone()}) will accompany. Is fearr leis/léi Gaeilge a labhairt.\n\nIs mise le meas,\n{c.staff()}"
     )
     return text_block(letter)
@@ -39,7 +39,8 @@ def za_clinic(c: Ctx) -> Any:
         f"{c.name(member, 'First Last')}; "
         f"uthi akakwazi ukulala kusukela ngo-{c.date('ymd')}."
         if zulu
-        else f"Pasiënt {c.given(who)} is saam met {c.name(member, 'First Last')} hier; sy sê die pyn het op "
+        else f"Pasiënt {c.given(who)} is saam met {c.name(member, 'First Last')} hier; "
+        f"{'sy' if who.female else 'hy'} sê die pyn het op "
         f"{c.date('af')} begin."
     )
     return structured(
@@ -70,8 +71,9 @@ def sg_discharge(c: Ctx) -> Any:
         f"Age: {c.age90() if c.chance(0.4) else c.r.randint(30, 88)}\n"
         f"Address: {c.address()}\nAdmitted {c.date('dmy_mon')}  Discharged {c.date('dmy_mon')}\n"
         f"Results: {name} {value} [LOINC {loinc}]\nDischarge meds: {drug(c)}\n"
-        f"NOK: {c.name(nok, 'First Last')} ({c.pick(['daughter', 'son', 'wife', 'husband'])}) HP {c.phone()}\n"
-        f"Follow-up at {facility(c)} in {c.pick(['2', '4', '6'])} weeks. Patient speaks "
+        f"NOK: {c.name(nok, 'First Last')} ({c.pick(['daughter', 'wife'] if nok.female else ['son', 'husband'])}) "
+        f"HP {c.phone()}\n"
+        f"Follow-up at {facility(c, 'clinic')} in {c.pick(['2', '4', '6'])} weeks. Patient speaks "
         f"{c.pick(['Hokkien', 'Malay', 'Tamil', 'Mandarin'])}; {c.given(who)} prefers calls after 6pm."
     )
     return text_block(text)
@@ -100,7 +102,7 @@ def ph_konsulta(c: Ctx) -> Any:
         "philsys": c.national_id(),
         "assessment": {"snomed": code, "finding": dx, "note": note},
         "immunization": {"vaccine": vname, "cvx": cvx, "lot": lot},
-        "facility": facility(c),
+        "facility": facility(c, "clinic"),
     }
     return json_text(record, twice=c.chance(0.5))
 

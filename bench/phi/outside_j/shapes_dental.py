@@ -26,7 +26,7 @@ def dental_chart(c: Ctx) -> Any:
     return structured(
         {
             "patient": {"name": c.name(who), "dob": c.dob(), "chart_no": c.mrn(), "phone": c.phone()},
-            "practice": facility(c),
+            "practice": facility(c, "dental"),
             "teeth": teeth,
             "perio": {"max_pocket_mm": c.r.randint(4, 8), "bop_percent": c.r.randint(10, 60), "dx": dx},
             "images": [c.photo()] + ([c.photo()] if c.chance(0.4) else []),
@@ -39,7 +39,7 @@ def dental_chart(c: Ctx) -> Any:
 def recall_list(c: Ctx) -> Any:
     """A legacy practice system's recall list: fixed-width, ALL CAPS, phones and the last hygiene visit."""
     lines = [
-        f"RECALL LIST   {facility(c).upper()}   RUN {c.date('dmy')}",
+        f"RECALL LIST   {facility(c, 'dental').upper()}   RUN {c.date('dmy')}",
         "NAME                          DOB         LAST RECALL  PHONE            NOTE",
     ]
     for _ in range(c.r.randint(3, 6)):
@@ -87,12 +87,27 @@ def dental_claim(c: Ctx) -> Any:
 def dental_sms(c: Ctx) -> Any:
     """The practice's two-way texting thread, lower case and typos on the patient's side."""
     who = c.person()
+    if c.region == "us" and c.chance(0.4):
+        return {
+            "thread_id": c.digits(7),
+            "messages": [
+                {
+                    "dir": "out",
+                    "to": c.phone(),
+                    "text": f"Hola {c.given(who)}, le recordamos su cita el {c.date('es')} a las {c.time()} en "
+                    f"{facility(c, 'dental')}. Responda C para confirmar.",
+                },
+                {"dir": "in", "text": f"si gracias. soy la hija de {c.name(who, 'lower')}, ella no lee mensajes"},
+                {"dir": "out", "text": word(c, "Gracias, la limpieza dura una hora.")},
+            ],
+        }
     at = c.date()
     thread = [
         {
             "dir": "out",
             "to": c.phone(),
-            "text": f"Hi {c.given(who)}, reminder of your appt {at} {c.time()} at {facility(c)}. Reply C to confirm.",
+            "text": f"Hi {c.given(who)}, reminder of your appt {at} {c.time()} at {facility(c, 'dental')}. "
+            "Reply C to confirm.",
         },
         {"dir": "in", "text": c.pick(["c", "C thx", "cant make it sory", "wat time again"])},
         {

@@ -14,7 +14,7 @@ def bh_intake(c: Ctx) -> Any:
     who, mother, partner = c.person(), c.person(female=True), c.person()
     code, dx = icd(c, [("F33.2", "MDD, recurrent, severe"), ("F41.1", "GAD"), ("F43.10", "PTSD")])
     text = (
-        f"BEHAVIORAL HEALTH INTAKE — {dept(c)}\n"
+        f"BEHAVIORAL HEALTH INTAKE — {dept(c, 'mind')}\n"
         f"Client: {c.name(who, c.pick(['Last, First', 'First M. Last', 'LAST, FIRST']))}   DOB: {c.dob()}   "
         f"ID: {c.mrn()}\nReferred by: {c.staff()}\n\n"
         f"PSYCHOSOCIAL: Client lives at {c.address()} with partner {c.name(partner, 'First Last')}. "
@@ -47,7 +47,7 @@ def group_attendance(c: Ctx) -> Any:
         lines.append(entry)
     absent = c.person()
     lines += ["", f"absent: {c.name(absent, 'First Last')} (called, {c.pick(['no answer', 'sick', 'work'])})"]
-    lines.append(f"facilitator {c.staff(title=False)} · {facility(c)}")
+    lines.append(f"facilitator {c.staff(title=False)} · {facility(c, 'mind')}")
     return {"attendance_text": "\n".join(lines), "present_count": len(present)}
 
 
@@ -64,7 +64,7 @@ def crisis_call(c: Ctx) -> Any:
         + (f"DISPATCH: mobile crisis team; caller in car {c.vehicle()}\n" if dispatched else "DISPATCH: none\n")
         + f"voice match on file: {c.biometric()}\n"
         f'narrative: caller said {c.given(caller)} is "{word(c, "not safe tonight")}". safety plan reviewed, '
-        f"agreed to call back at {c.phone()}. warm transfer to {dept(c)}."
+        f"agreed to call back at {c.phone()}. warm transfer to {dept(c, 'mind')}."
     )
     return text_block(text)
 

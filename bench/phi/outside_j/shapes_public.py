@@ -17,10 +17,11 @@ def iis_hl7(c: Ctx) -> Any:
     name = c.name(who, "LAST^FIRST")
     mother = c.family(mom, upper=True)
     dob = c.date("hl7", 1940, 2024)
+    city, state, code, _ = c.place()
     query = (
         f"MSH|^~\\&|EHR|CLINIC|IIS|STATE|{stamp}0930||QBP^Q11^QBP_Q11|Q{c.digits(8)}|P|2.5.1\r"
         f"QPD|Z44^Request Evaluated History^CDCPHINVS|{c.digits(6)}|{c.mrn()}^^^CLINIC^MR|{name}|{mother}|"
-        f"{dob}|{'F' if who.female else 'M'}|{c.street()}^^{c.town()}^GA^{c.zip()}"
+        f"{dob}|{'F' if who.female else 'M'}|{c.street()}^^{c.p.id('CITY', city)}^{state}^{c.zip(code)}"
     )
     doses = []
     for i in range(c.r.randint(1, 3)):
@@ -42,7 +43,7 @@ def nir_json(c: Ctx) -> Any:
     history: dict[str, Any] = {}
     for _ in range(c.r.randint(2, 4)):
         vname, cvx, lot = vaccine(c)
-        history[c.date("iso")] = {"vaccine": vname, "cvx": cvx, "lot": lot, "given_at": facility(c)}
+        history[c.date("iso")] = {"vaccine": vname, "cvx": cvx, "lot": lot, "given_at": facility(c, "clinic")}
     record = {
         "registry": word(c, "National Immunisation Registry"),
         "person": {
@@ -73,12 +74,16 @@ def ecr(c: Ctx) -> Any:
                 "telecom": [c.phone(), c.email(who)],
                 "employer": c.employer() if c.chance(0.5) else "not recorded",
             },
-            "encounter": {"facility": facility(c), "date": c.date("iso"), "mrn": c.mrn()},
+            "encounter": {
+                "facility": facility(c, c.pick(["hospital", "clinic"])),
+                "date": c.date("iso"),
+                "mrn": c.mrn(),
+            },
             "labs": [{"test": name, "result": value, "loinc": loinc}],
             "onset_year": year(c),
         }
     }
-    return structured(report, f"eICR for {condition} queued for {dept(c)}.")
+    return structured(report, f"eICR for {condition} queued for {dept(c, 'public')}.")
 
 
 def line_list(c: Ctx) -> Any:
@@ -97,7 +102,7 @@ def line_list(c: Ctx) -> Any:
             f"{c.dob()} | {c.town()} | {c.date()} | {c.pick(['PCR+', 'IgM+', 'culture pending', 'epi-linked'])} | "
             f"{c.pick(['confirmed', 'probable', 'suspect'])} |"
         )
-    return text_block("\n".join(rows) + f"\n\n_Source: {dept(c)}_")
+    return text_block("\n".join(rows) + f"\n\n_Source: {dept(c, 'public')}_")
 
 
 def tracing_notes(c: Ctx) -> Any:
@@ -112,10 +117,23 @@ def tracing_notes(c: Ctx) -> Any:
             f"Spoke w {c.given(case)} this am. Dúirt sí go raibh {c.given(mate)} sa teach léi ó "
             f"{c.date('ga')}. Works at {c.employer()}."
         ),
-        "za": lambda: (
-            f"Index {c.given(case)} se {c.given(mate)} het saam in die taxi gery op {c.date('af')}; "
-            f"vehicle reg {c.vehicle()}."
-        ),
+        "za": lambda: c.pick(
+            [
+                lambda: (
+                    f"Index {c.given(case)} se {c.given(mate)} het saam in die taxi gery op {c.date('af')}; "
+                    f"vehicle reg {c.vehicle()}."
+                ),
+                lambda: (
+                    f"{'Mme' if case.female else 'Ntate'} {c.given(case)} o re {c.given(mate)} "
+                    f"o ne a le ka tlung le yena ho tloha "
+                    f"{c.date('dmy_long')}. Taxi reg {c.vehicle()}."
+                ),
+                lambda: (
+                    f"{c.p.name('U' + case.given.replace(' ', ''), case.english)} uthe uhlala no-"
+                    f"{c.given(mate)} kwitaxi {c.vehicle()} ngomhla we-{c.date('ymd')}."
+                ),
+            ]
+        )(),
         "sg": lambda: (
             f"case {c.name(case, 'First Last')} went to hawker centre w {c.given(mate)}, grab car plate {c.vehicle()}"
         ),

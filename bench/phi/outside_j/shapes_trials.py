@@ -43,7 +43,7 @@ def redcap_csv(c: Ctx) -> Any:
         first, last = c.p.name(who.given, who.english), c.p.name(family, who.english)
         rows.append(
             f"{c.r.randint(100, 999) + i},{c.pick(['screening_arm_1', 'baseline_arm_1', 'week_12_arm_1'])},"
-            f"{first},{last},{c.dob('iso')},{c.phone()},{c.email(who)},{c.date('iso')},{name},'{value}',{loinc}"
+            f"{first},{last},{c.dob('iso')},{c.phone()},{c.email(who)},{c.date('iso')},{name},{value},{loinc}"
         )
     return text_block("\n".join(rows))
 
@@ -137,7 +137,7 @@ def monitoring_report(c: Ctx) -> Any:
         f"MONITORING VISIT REPORT\nProtocol: {protocol(c)}   Site: {st} ({facility(c)})\n"
         f"Visit type: {c.pick(['IMV', 'Remote SDV', 'Close-out'])}   Monitor: {c.staff()}\n\nFINDINGS\n"
         + "\n".join(findings)
-        + f"\n\nActions owner: {dept(c)}"
+        + f"\n\nActions owner: {dept(c, 'research')}"
     )
 
 

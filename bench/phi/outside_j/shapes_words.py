@@ -99,7 +99,7 @@ def words_leaflet(c: Ctx) -> Any:
     """A printed leaflet or handout: plain sentences, the name-words as ordinary words."""
     picks = c.r.sample(PHRASES, 6)
     text = (
-        f"{dept(c)} — patient information\nPrinted {c.date()} for record {c.mrn()}\n\n"
+        f"{dept(c, 'general')} — patient information\nPrinted {c.date()} for record {c.mrn()}\n\n"
         + "\n".join(f"• {word(c, p)}" for p in picks)
         + f"\n\nYour medicine: {drug(c)}."
     )
