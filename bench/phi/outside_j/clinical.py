@@ -179,8 +179,9 @@ def score(c: Ctx) -> str:
     return c.p.keep("SCORE", c.pick(SCORES))
 
 
-def facility(c: Ctx, kind: str = "hospital") -> str:
-    return c.p.keep("FACILITY", c.pick(FACILITIES[kind]))
+def facility(c: Ctx, kind: str = "hospital", upper: bool = False) -> str:
+    name = c.pick(FACILITIES[kind])
+    return c.p.keep("FACILITY", name.upper() if upper else name)
 
 
 def dept(c: Ctx, kind: str) -> str:

@@ -120,6 +120,7 @@ def mpi_merge(c: Ctx) -> Any:
             "national_id": c.national_id(),
             "phone": c.phone(),
             "address": c.address(),
+            "registered_at": facility(c, c.pick(["hospital", "clinic"])),
         }
     age_line = f"; oldest linked record says {c.age90()}" if c.chance(0.3) else ""
     return json_text(

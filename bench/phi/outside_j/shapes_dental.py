@@ -39,14 +39,14 @@ def dental_chart(c: Ctx) -> Any:
 def recall_list(c: Ctx) -> Any:
     """A legacy practice system's recall list: fixed-width, ALL CAPS, phones and the last hygiene visit."""
     lines = [
-        f"RECALL LIST   {facility(c, 'dental').upper()}   RUN {c.date('dmy')}",
+        f"RECALL LIST   {facility(c, 'dental', upper=True)}   RUN {c.date()}",
         "NAME                          DOB         LAST RECALL  PHONE            NOTE",
     ]
     for _ in range(c.r.randint(3, 6)):
         who = c.person()
         name = c.name(who, c.pick(["LAST, FIRST", "UPPER"]))
         note = c.pick(["6/12 RECALL", "NEEDS BWX", "OWES BAL", "PREFERS SMS", "NERVOUS PT", "WISDOM 38 OBS"])
-        lines.append(f"{name:<30}{c.dob('dmy')}  {c.date('dmy')}   {c.phone():<17}{note}")
+        lines.append(f"{name:<30}{c.dob()}  {c.date()}   {c.phone():<17}{note}")
     return text_block("\n".join(lines))
 
 

@@ -149,6 +149,7 @@ def tracing_notes(c: Ctx) -> Any:
     return structured(
         {
             "case_id": c.other_id(),
+            "condition": " — ".join(snomed(c)),
             "index": {"name": c.name(case, "Last, First"), "dob": c.dob(), "address": c.address()},
             "contacts": contacts,
             "notes": notes,
