@@ -208,8 +208,14 @@ class Ctx:
     def dob(self, form: str | None = None, child: bool = False) -> str:
         return self.date(form, 2010, 2023) if child else self.date(form, 1934, 2005)
 
-    def age90(self, form: str | None = None) -> str:
-        n = self.r.randint(90, 103)
+    def age_and_dob(self, p90: float, age_form: str, dob_form: str | None = None) -> tuple[str, str]:
+        """An age (planted when over 89) and a birth date that agrees with it."""
+        n = self.r.randint(90, 103) if self.chance(p90) else self.r.randint(18, 88)
+        age = self.age90(age_form, n) if n > 89 else age_form.format(n=n)
+        return age, self.date(dob_form, 2025 - n, 2025 - n)
+
+    def age90(self, form: str | None = None, n: int | None = None) -> str:
+        n = n or self.r.randint(90, 103)
         forms = {
             "ie": ["{n} years", "aged {n}", "{n} bliain d'aois", "{n}yo"],
             "za": ["{n} jaar oud", "{n}-year-old", "age {n}", "{n} yrs"],

@@ -66,9 +66,9 @@ def sg_discharge(c: Ctx) -> Any:
     name, value, loinc = lab(c)
     header = c.name(who, c.pick(["UPPER", "First Last"]))
     han = f" ({c.name(who, 'han')})" if who.han else ""
+    age, dob = c.age_and_dob(0.4, c.pick(["{n}", "{n}Y", "{n} yrs"]), "dmy")
     text = (
-        f"DISCHARGE SUMMARY\nPatient: {header}{han}\nNRIC/FIN: {c.nric()}   DOB: {c.dob('dmy')}   "
-        f"Age: {c.age90() if c.chance(0.4) else c.r.randint(30, 88)}\n"
+        f"DISCHARGE SUMMARY\nPatient: {header}{han}\nNRIC/FIN: {c.nric()}   DOB: {dob}   Age: {age}\n"
         f"Address: {c.address()}\nAdmitted {c.date('dmy_mon')}  Discharged {c.date('dmy_mon')}\n"
         f"Results: {name} {value} [LOINC {loinc}]\nDischarge meds: {drug(c)}\n"
         f"NOK: {c.name(nok, 'First Last')} ({c.pick(['daughter', 'wife'] if nok.female else ['son', 'husband'])}) "
@@ -92,11 +92,12 @@ def ph_konsulta(c: Ctx) -> Any:
         else f"Si {c.given(who)} miingon nga gihilantan siya sukad {c.date('tl')}. "
         f"Iyang {c.pick(['bana', 'asawa', 'anak'])} si {c.name(kin, 'First Last')} ang nagdala niya."
     )
+    age, dob = c.age_and_dob(0.3, c.pick(["{n}", "{n} taong gulang", "{n} y/o"]), c.pick(["mdy", "long", "iso"]))
     record = {
         "pin": c.philhealth(),
         "patient": c.name(who, c.pick(["LAST, FIRST", "First M. Last", "UPPER"])),
-        "dob": c.dob(c.pick(["mdy", "long", "iso"])),
-        "age": c.age90() if c.chance(0.3) else str(c.r.randint(18, 88)),
+        "dob": dob,
+        "age": age,
         "address": c.address(),
         "mobile": c.phone(),
         "philsys": c.national_id(),

@@ -101,7 +101,7 @@ def dental_sms(c: Ctx) -> Any:
                 {"dir": "out", "text": word(c, "Gracias, la limpieza dura una hora.")},
             ],
         }
-    at = c.date()
+    at, rel = c.date(), c.person()
     thread = [
         {
             "dir": "out",
@@ -112,7 +112,7 @@ def dental_sms(c: Ctx) -> Any:
         {"dir": "in", "text": c.pick(["c", "C thx", "cant make it sory", "wat time again"])},
         {
             "dir": "in",
-            "text": f"its {c.p.name(who.family.lower(), who.english)} here actually, {c.given(who)}'s "
+            "text": f"its {c.p.name(rel.given.lower(), rel.english)} here actually, {c.given(who)}'s "
             f"{c.pick(['mum', 'husband', 'daughter', 'lola'])}. can u send the bill to {c.email()} pls",
         },
         {"dir": "out", "text": word(c, "No problem, a crown seat usually takes about an hour.")},

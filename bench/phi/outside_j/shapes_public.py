@@ -92,14 +92,16 @@ def line_list(c: Ctx) -> Any:
     rows = [
         f"**Line list — {dx} ({code}) — week {c.r.randint(1, 52)}**",
         "",
-        "| Case | Name | DOB | Area | Onset | Lab | Status |",
-        "|---|---|---|---|---|---|---|",
+        "| Case | Name | DOB | Age | Area | Onset | Lab | Status |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for _ in range(c.r.randint(3, 5)):
         who = c.person()
+        name = c.name(who, c.pick(["Last, First", "UPPER", "First Last", "F. Last"]))
+        age, dob = c.age_and_dob(0.12, "{n}")
         rows.append(
-            f"| {c.other_id()} | {c.name(who, c.pick(['Last, First', 'UPPER', 'First Last', 'F. Last']))} | "
-            f"{c.dob()} | {c.town()} | {c.date()} | {c.pick(['PCR+', 'IgM+', 'culture pending', 'epi-linked'])} | "
+            f"| {c.other_id()} | {name} | {dob} | {age} | "
+            f"{c.town()} | {c.date()} | {c.pick(['PCR+', 'IgM+', 'culture pending', 'epi-linked'])} | "
             f"{c.pick(['confirmed', 'probable', 'suspect'])} |"
         )
     return text_block("\n".join(rows) + f"\n\n_Source: {dept(c, 'public')}_")
@@ -142,7 +144,7 @@ def tracing_notes(c: Ctx) -> Any:
             f"{c.date('tl')}. Plate ng tricycle: {c.vehicle()}."
         ),
         "us": lambda: (
-            f"Index {c.name(case, 'First Last')} says {c.given(mate)} drove her to the clinic on "
+            f"Index {c.name(case, 'First Last')} says {c.given(mate)} drove them to the clinic on "
             f"{c.date()}, car {c.vehicle()}."
         ),
     }[c.region]()

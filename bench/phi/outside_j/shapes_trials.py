@@ -81,7 +81,8 @@ def ae_narrative(c: Ctx) -> Any:
     pronoun = "She" if who.female else "He"
     text = (
         f"SAE NARRATIVE — Protocol {protocol(c)} — Site {st}\n"
-        f"Subject {c.subject_id(st)} ({c.initials(who)}), a {c.r.randint(24, 81)}-year-old "
+        f"Subject {c.subject_id(st)} ({c.initials(who)}), a "
+        f"{c.age90('{n}-year-old') if c.chance(0.2) else str(c.r.randint(24, 81)) + '-year-old'} "
         f"{'female' if who.female else 'male'}, received {imp(c)} from {c.date('dmy_mon')}. "
         f"On {c.date('dmy_mon')} the subject presented to {facility(c)} with {meddra(c)}. "
         f"{name} was {value} (LOINC {loinc}). Concomitant medication: {drug(c)}. "
@@ -165,7 +166,37 @@ def sample_manifest(c: Ctx) -> Any:
     }
 
 
+def ediary_sync(c: Ctx) -> Any:
+    """An eDiary vendor's sync log: the handset, its network address, the subject, and a caregiver's log-in."""
+    st = site(c)
+    sid, carer = c.subject_id(st), c.person()
+    day, at = c.date("iso"), c.time()
+    lines = [
+        f"{day}T{at}:04Z INFO sync.start subject={sid} device={c.device()} app=4.12.1",
+        f"{day}T{at}:05Z INFO auth.ok user={c.email(carer)} role=caregiver",
+        f"{day}T{at}:05Z WARN net.retry src={c.ip()} attempts=3",
+        f"{day}T{at}:07Z INFO diary.upload form={word(c, 'Daily Symptom Diary')} entries={c.r.randint(1, 9)}",
+    ]
+    if c.chance(0.5):
+        lines.append(f'{day}T{at}:08Z INFO profile.note text="entered by {c.name(carer, "First Last")}"')
+    return text_block("\n".join(lines) + f"\nprotocol={protocol(c)} site={st}")
+
+
+def prescreen_log(c: Ctx) -> Any:
+    """A pre-screening log from an EHR search, as CSV written into the text: who was found and why excluded."""
+    rows = ["mrn,patient,age,phone,reason,screened_by"]
+    for _ in range(c.r.randint(3, 5)):
+        who = c.person()
+        age = c.age90("{n}") if c.chance(0.15) else str(c.r.randint(18, 80))
+        name = c.name(who, c.pick(["Last First", "First Last", "UPPER", "F. Last"]))
+        reason = c.pick(["eGFR < 30", "prior anti-PD-1", "QTcF > 470 ms", "eligible - contacted", "declined"])
+        rows.append(f"{c.mrn()},{name},{age},{c.phone()},{reason},{c.staff(title=False)}")
+    return {"study": protocol(c), "site": site(c), "csv": "\n".join(rows)}
+
+
 SHAPES = {
+    "ediary_sync": ediary_sync,
+    "prescreen_log": prescreen_log,
     "ctms_subjects": ctms_subjects,
     "redcap_csv": redcap_csv,
     "redcap_json": redcap_json,
