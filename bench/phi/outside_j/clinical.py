@@ -91,6 +91,14 @@ CDT = [
     ("D7140", "Extraction, erupted tooth or exposed root"),
     ("D5110", "Complete denture - maxillary"),
 ]
+CPT = [
+    ("90791", "psychiatric diagnostic evaluation"),
+    ("90837", "psychotherapy, 60 min"),
+    ("90839", "psychotherapy for crisis, first 60 min"),
+    ("90853", "group psychotherapy"),
+    ("H0015", "alcohol/drug intensive outpatient"),
+    ("96127", "brief emotional/behavioral assessment"),
+]
 VACCINES = [  # (name, CVX code)
     ("MMR II", "03"),
     ("Boostrix Tdap", "115"),
@@ -148,6 +156,11 @@ def snomed(c: Ctx) -> tuple[str, str]:
 
 def meddra(c: Ctx) -> str:
     return c.p.keep("CLINICAL", c.pick(MEDDRA))
+
+
+def cpt(c: Ctx) -> str:
+    code, text = c.pick(CPT)
+    return f"{c.p.keep('CODE', code)} ({text})"
 
 
 def cdt(c: Ctx) -> tuple[str, str]:

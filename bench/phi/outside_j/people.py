@@ -154,6 +154,13 @@ class Ctx:
         text = self.pick(["-".join(letters), "".join(letters), ".".join(letters) + "."]).upper()
         return self.p.name(text, who.english)
 
+    def typo(self, text: str) -> str:
+        """The name as typed in a hurry: two neighbouring letters swapped (the typed form is what gets planted)."""
+        if len(text) < 4:
+            return text
+        i = self.r.randint(1, len(text) - 3)
+        return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
+
     def family(self, who: Person, upper: bool = False) -> str:
         return self.p.name(who.family.upper() if upper else who.family, who.english)
 

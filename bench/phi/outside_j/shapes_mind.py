@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .clinical import dept, drug, facility, icd, score, word, year
+from .clinical import cpt, dept, drug, facility, icd, score, word, year
 from .envelope import json_text, text_block
 from .people import Ctx
 
@@ -22,7 +22,7 @@ def bh_intake(c: Ctx) -> Any:
         f"who now lives in {c.town()}; {c.given(who)} describes {c.family(mother)} household as "
         f'"{word(c, "loud but loving")}". First contact with services in {year(c)}.\n'
         f"SCREENING: {score(c)}; {score(c)}.\n"
-        f"DX: {code} {dx}. Meds: {drug(c)}.\n"
+        f"DX: {code} {dx}. Meds: {drug(c)}. Billed {cpt(c)}.\n"
         f"PLAN: weekly CBT; {c.given(partner)} consents to be contacted at {c.phone()}."
     )
     return text_block(text)
@@ -48,7 +48,7 @@ def group_attendance(c: Ctx) -> Any:
     absent = c.person()
     lines += ["", f"absent: {c.name(absent, 'First Last')} (called, {c.pick(['no answer', 'sick', 'work'])})"]
     lines.append(f"facilitator {c.staff(title=False)} · {facility(c, 'mind')}")
-    return {"attendance_text": "\n".join(lines), "present_count": len(present)}
+    return {"attendance_text": "\n".join(lines), "present_count": len(present), "billing": cpt(c)}
 
 
 def crisis_call(c: Ctx) -> Any:
@@ -56,7 +56,7 @@ def crisis_call(c: Ctx) -> Any:
     caller = c.person()
     dispatched = c.chance(0.5)
     text = (
-        f"CALL SUMMARY #{c.digits(7)}\nCALL RECEIVED {c.date('iso')} {c.time()}\n"
+        f"CALL SUMMARY #{c.p.id('OTHER_ID', c.digits(7))}   BILLED {cpt(c)}\nCALL RECEIVED {c.date('iso')} {c.time()}\n"
         f"CALLER ID: {c.phone()}\nCALLER NAME (AS STATED): {c.name(caller, c.pick(['UPPER', 'First Last']))}\n"
         f"AGE: {c.r.randint(16, 70)}\nRISK: {score(c)}; "
         f"{c.pick(['plan, no means', 'ideation without plan', 'intoxicated'])}\n"
@@ -74,7 +74,7 @@ def bh_chat(c: Ctx) -> Any:
     a, b = c.person(), c.person()
     day = c.date("iso")
     lines = [
-        f"anyone seen {c.given(a)} today? missed depot {drug(c)}",
+        f"anyone seen {c.p.name(c.typo(a.given), a.english)} today? missed depot {drug(c)}",
         f"{c.p.name(a.family.lower(), a.english)} came to front desk at 10, said they'll be back",
         f"ok. fyi {c.name(b, c.pick(['First Last', 'lower', 'F. Last']))} ({c.mrn()}) asking for a letter for "
         f"{c.employer()}",

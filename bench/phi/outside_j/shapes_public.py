@@ -32,7 +32,7 @@ def iis_hl7(c: Ctx) -> Any:
         f"MSH|^~\\&|IIS|STATE|EHR|CLINIC|{stamp}0931||RSP^K11^RSP_K11|R{c.digits(8)}|P|2.5.1\r"
         f"QAK|{c.digits(6)}|OK|Z44\r"
         f"PID|1||{c.other_id()}^^^IIS^SR~{c.ssn()}^^^SSA^SS||{name}|{mother}|{dob}|{'F' if who.female else 'M'}|||"
-        f"|||{c.phone()}\rORC|RE||{c.digits(9)}\r" + "\r".join(doses)
+        f"|||{c.phone()}\rORC|RE||{c.p.id('OTHER_ID', c.digits(9))}\r" + "\r".join(doses)
     )
     return {"query": query, "response": response}
 

@@ -8,6 +8,7 @@ from .clinical import dept, drug, facility, gene, imp, lab, meddra, protocol, si
 from .envelope import json_text, structured, text_block
 from .people import Ctx
 
+EVENTS = ["screening_arm_1", "baseline_arm_1", "week_12_arm_1"]
 STATUSES = ["Screening", "Screen failed", "Randomised", "On treatment", "Follow-up", "Withdrawn", "Completed"]
 
 
@@ -36,13 +37,14 @@ def redcap_csv(c: Ctx) -> Any:
     """A REDCap report exported as CSV into the text field, raw labels as the project's designer left them."""
     header = "record_id,redcap_event_name,first_name,last_name,dob,phone_mobile,email,consent_date,lab,value,loinc"
     rows = [header]
-    for i in range(c.r.randint(3, 5)):
+    for _ in range(c.r.randint(3, 5)):
         who = c.person()
         name, value, loinc = lab(c)
+        record, event = c.p.id("OTHER_ID", str(c.r.randint(1000, 9999))), c.pick(EVENTS)
         family = who.family if not who.connector else f"{who.connector} {who.family}"
         first, last = c.p.name(who.given, who.english), c.p.name(family, who.english)
         rows.append(
-            f"{c.r.randint(100, 999) + i},{c.pick(['screening_arm_1', 'baseline_arm_1', 'week_12_arm_1'])},"
+            f"{record},{event},"
             f"{first},{last},{c.dob('iso')},{c.phone()},{c.email(who)},{c.date('iso')},{name},{value},{loinc}"
         )
     return text_block("\n".join(rows))
