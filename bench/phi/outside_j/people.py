@@ -125,6 +125,8 @@ class Ctx:
         """Write a person's name in one of the forms records use, planting what was written."""
         forms = ["First Last", "LAST, FIRST", "Last, First", "F. Last", "lower", "UPPER", "nick", "First M. Last"]
         form = form or self.pick(forms)
+        if who.han and form in ("First Last", "UPPER", "lower") and self.chance(0.25):
+            form = "han"  # Singapore records often carry the Chinese characters alone
         g, f = who.given, who.family
         if who.connector and form in ("LAST, FIRST", "Last, First", "First M. Last"):
             form = "UPPER" if form == "LAST, FIRST" else "First Last"
