@@ -7,6 +7,7 @@ the masker does on data it has never seen. ``python -m bench.phi.outside_j [seed
 
 Labelling decisions: patients, trial subjects, relatives, legally authorised representatives, contacts traced,
 callers about themselves and employers are identifiers; clinicians, investigators, monitors and staff appear but
-are scored neither way. Identifiers of no person stay: protocol numbers, study site numbers, vaccine lot numbers,
-provinces and countries, drug kits' product codes. See ``bench.phi.outside_kit.score`` for the leak rule.
+are scored neither way. What identifies no person stays: protocol numbers, study site numbers, vaccine lot numbers
+(a batch, not a person), South African provinces and Metro Manila (as large as a US state), countries, years alone,
+codes, scores and facility names. See ``bench.phi.outside_kit.score`` for the leak rule.
 """

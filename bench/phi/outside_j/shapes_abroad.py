@@ -21,7 +21,7 @@ def ie_referral(c: Ctx) -> Any:
         f"Fax (surgery) {c.fax()}\n\nA Dhochtúir, a chara,\n\n"
         f"I would be grateful if you would see {c.given(who)}, who has {dx} ({code}). "
         f"Tá {c.given(who)} ag éirí níos measa le míosa anuas. Current meds: {drug(c)}. "
-        f"{'Her' if who.female else 'His'} {c.pick(['son', 'daughter', 'partner'])} {c.name(nok, 'First Last')} "
+        f"{'Her' if who.female else 'His'} {c.pick(['daughter', 'partner'] if nok.female else ['son', 'partner'])} {c.name(nok, 'First Last')} "
         f"({c.phone()}) will accompany. Is fearr leis/léi Gaeilge a labhairt.\n\nIs mise le meas,\n{c.staff()}"
     )
     return text_block(letter)

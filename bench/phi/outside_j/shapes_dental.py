@@ -76,7 +76,7 @@ def dental_claim(c: Ctx) -> Any:
             "employer": c.employer(),
             "address": c.address(),
         },
-        "patient": {"name": c.name(pt, "First Last"), "relationship": "child", "dob": c.dob("iso")},
+        "patient": {"name": c.name(pt, "First Last"), "relationship": "child", "dob": c.dob("iso", child=True)},
         "lines": lines,
         "attachments": [c.photo()],
         "rendering_provider": c.staff(),

@@ -112,7 +112,7 @@ def consent_log(c: Ctx) -> Any:
         method = c.pick(
             [
                 lambda: f"ID check, licence {c.license()}",
-                lambda: f"fingerprint {c.biometric()}",
+                lambda: f"biometric match {c.biometric()}",
                 lambda: f"SMS OTP to {c.phone()}",
                 lambda: f"link {c.url()}",
             ]
