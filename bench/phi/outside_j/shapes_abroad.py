@@ -15,13 +15,14 @@ def ie_referral(c: Ctx) -> Any:
     who, nok = c.person(), c.person()
     code, dx = icd(c)
     name = c.name(who, c.pick(["First Last", "UPPER"]))
+    relation = c.pick(["daughter", "partner"] if nok.female else ["son", "partner"])
     letter = (
         f"{c.date(c.pick(['ord', 'dmy_long', 'ga']))}\n\nRe: {name}   DOB {c.dob('dmy')}\n"
         f"{c.address(one_line=False)}\nPPSN {c.ppsn()}   Medical card {c.plan_id()}\nMob {c.phone()}   "
         f"Fax (surgery) {c.fax()}\n\nA Dhochtúir, a chara,\n\n"
         f"I would be grateful if you would see {c.given(who)}, who has {dx} ({code}). "
         f"Tá {c.given(who)} ag éirí níos measa le míosa anuas. Current meds: {drug(c)}. "
-        f"{'Her' if who.female else 'His'} {c.pick(['daughter', 'partner'] if nok.female else ['son', 'partner'])} {c.name(nok, 'First Last')} "
+        f"{'Her' if who.female else 'His'} {relation} {c.name(nok, 'First Last')} "
         f"({c.phone()}) will accompany. Is fearr leis/léi Gaeilge a labhairt.\n\nIs mise le meas,\n{c.staff()}"
     )
     return text_block(letter)
