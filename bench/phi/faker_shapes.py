@@ -19,14 +19,20 @@ from faker import Faker
 
 from extproc.phi import detect_text
 
-LOCALES = ("en_US", "en_GB", "en_CA", "en_AU", "es_MX", "en_IN")
+LOCALES = (
+    *("en_US", "en_GB", "en_CA", "en_AU", "en_NZ", "en_IE", "en_IN", "en_PH"),
+    *("es_MX", "es_ES", "pt_BR", "fr_FR", "de_DE", "it_IT"),
+)
 PER_PROVIDER = 300
 SEED = 20261130
 
 _MAY_STAY = re.compile(
-    r"\b(?:[A-Z]{2,4}|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dra|Sr|Sra|Srta|Lic|Ing|Jr|II|III|IV|V|MD|DO|PhD|DDS|DVM|RN)\b\.?"
+    r"\b(?:[A-Z]{2,4}|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dra|Sr|Sra|Srta|Lic|Ing|Jr|II|III|IV|V|MD|DO|PhD|DDS|DVM|RN"
+    r"|Herr|Frau|Dipl\.-Ing|Dipl\.-Kfm|Univ\.Prof|B\.A|B\.Sc|B\.Eng|M\.A|M\.Sc|M\.Eng|MBA\.?|Sig|Sig\.ra|Dott"
+    r"|Dott\.ssa|Avv|Mme|Mlle|Sr\.a|Dr\.a)\b\.?"
 )
-"""Tokens of a value that may stay: codes in capitals (a state's, a province's), titles, credentials, suffixes."""
+"""Tokens of a value that may stay: codes in capitals (a state's, a province's), titles, credentials and degrees
+(``Herr``, ``Sig.ra``, ``Dipl.-Ing.``, ``B.Sc.``), suffixes."""
 
 
 @dataclass(frozen=True)

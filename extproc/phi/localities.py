@@ -1,8 +1,9 @@
-"""The town an address names by its place in it, whatever the town: the words after a street and before a state,
-a province, a ZIP or the line's end (``4770 Lakeview Lane, Chillicothe 28452``, ``3249 King George Blvd, Laval ON
-R7A 8M9``, ``4309 SPRUCE WAY SAGINAW``), or the one word after a street and its comma (``6609 SYCAMORE LN,
-HAGERSTOWN FOR MVC``). The town list finds the towns it holds anywhere; this finds the rest where an address says
-so, a made-up town as well as a real one."""
+"""What an address names after its street, by its place in it, whatever the town: the town and the postal code
+up to a state, a province, a country or the line's end, in the orders the world writes them (``4770 Lakeview Lane,
+Chillicothe 28452``, ``3249 King George Blvd, Laval ON R7A 8M9``, ``4309 SPRUCE WAY SAGINAW``, ``Jüttnerstraße 26,
+69101 Göppingen``, ``Viale Tullio, 33, 95017, Vena (CT)``, ``21 McLoughlin Street E95C3EH Euan Ville``), or the
+one word after a street and its comma (``6609 SYCAMORE LN, HAGERSTOWN FOR MVC``). The town list finds the towns it
+holds anywhere; this finds the rest where an address says so, a made-up town as well as a real one."""
 
 from __future__ import annotations
 
@@ -10,45 +11,84 @@ import re
 
 from . import cues as C
 from . import kinds as K
-from .names import Span, places, words
+from .names import Span, places, stopwords, words
 
-_REGIONS = "|".join((*C.US_STATE_CODES, *C.PROVINCE_CODES))
-_WORD = r"(?:[A-Z][a-z'\u2019.-]+|[A-Z]{2,}|Saint|St\.)"
-_TOWN = re.compile(
-    rf",?[ \t]+({_WORD}(?:[ -]{_WORD}){{0,2}}?)"
-    rf"(?=,?[ \t]+(?:{_REGIONS})\b|,?[ \t]+\d{{5}}\b|[ \t]*(?:[\n\r;(]|$))"
-)
+_REGIONS = "|".join((*C.US_STATE_CODES, *C.PROVINCE_CODES, "NSW", "VIC", "QLD", "TAS", "ACT"))
+"""Where a walk stops: a state may stay under Safe Harbor, and the rules for a ZIP after one own what follows."""
+_REGION_CODES = frozenset(_REGIONS.split("|"))
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+_WORD = rf"(?:[{_UPPER}][{_LOWER}'\u2019.-]+|[{_UPPER}]{{2,}}|Saint|St\.)"
+_PARTICLE = r"(?:de|del|de la|la|le|les|am|an der|im|sur|sous|di|da|do|dos|das|los|las|el|en)"
+_PARTICLES = re.compile(_PARTICLE)
+_TOWN = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,3}}?"
+_POSTCODE = r"\d{4,6}(?:-\d{3,4})?|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
+"""A postal code by its shape: four to six digits and a suffix (Australia, Germany, Brazil's ``01386-459``), or an
+Irish Eircode (``A65 F4E2``); the UK's and Canada's shapes are patterns of their own."""
+_END = rf"(?=,?[ \t]*(?:[\n\r;(]|\.(?:\s|$)|$)|,|,?[ \t]+(?:(?:{_REGIONS})\b|(?:{_POSTCODE})(?![\w-])))"
+"""What may follow a town: the line's end, a comma, a state or a postal code (not ``by``: a sentence goes on)."""
+_PIECE = re.compile(rf"(?:,[ \t]*|[ \t]+)(?:(?P<post>{_POSTCODE})(?![\w-])|(?P<town>{_TOWN}){_END})")
 _AFTER_COMMA = re.compile(rf",[ \t]+({_WORD})\b")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
 _UNITS = ("Apt", "Apartment", "Unit", "Suite", "Ste", "Floor", "Fl", "Bldg", "Room", "Rm", "Lot", "Box", "PO")
 _NOT_TOWNS = frozenset(
     w.casefold()
     for w in (*C.TITLES, *C.LABELS, *C.ROLES, *_UNITS, "Dept", "Attn", "USA", "US", "Canada")
 )
-_REACH = 64
-"""The most characters after a street that its town is looked for in."""
+_LINKS = frozenset(("for", "to", "with", "by", "at", "from", "per", "via", "after", "before", "is", "was", "and", "or"))
+"""Words that go on a sentence, never inside a town's name (``ZUBEYDATON FOR MVC``)."""
+_REACH = 80
+"""The most characters after a street that its town and postal code are looked for in."""
+_PIECES = 3
+"""The most pieces a walk takes (``Cadola`` and ``32014`` and one more, in some order)."""
 
 
 def _town(word_run: str) -> bool:
-    """Not a unit, a title, a label or an everyday word (``Apt 4``, ``Dr. Okafor``, ``Patient``), nor a country
-    or a region (``…, Germany``): a state may stay under Safe Harbor."""
-    first = word_run.split(" ")[0].rstrip(".,").casefold()
-    return first not in _NOT_TOWNS and first not in words() and word_run.casefold() not in places()
+    """Not a unit, a title or a label (``Apt 4``, ``Dr. Okafor``), nor a country or a region (``…, Germany``,
+    ``IL``: a state may stay under Safe Harbor), and no everyday word in it (``Patient``, ``ZUBEYDATON FOR MVC``)."""
+    if word_run in _REGION_CODES or word_run.casefold() in places():
+        return False
+    parts = [w.rstrip(".,").casefold() for w in word_run.replace("-", " ").split(" ")]
+    common = words() | stopwords()
+    return not any(w in _NOT_TOWNS or w in common or w in _LINKS for w in parts if not _PARTICLES.fullmatch(w))
+
+
+def _tail(text: str, end: int) -> list[Span]:
+    """The town and postal code pieces after a street ending at ``end``, walked in order until a piece is none
+    or a second town (a year straight after the street is not a postal code: ``moved to 12 Oak St 2019``)."""
+    line_end = text.find("\n", end, end + _REACH)
+    limit = line_end if line_end >= 0 else min(len(text), end + _REACH)
+    out: list[Span] = []
+    pos = end
+    for _ in range(_PIECES):
+        piece = _PIECE.match(text, pos, limit)
+        if piece is None:
+            break
+        post = piece.group("post")
+        if post is not None:
+            if not out and _YEAR.match(post):
+                break
+            out.append((piece.start("post"), piece.end("post"), K.ADDRESS))  # removed whole, as a code abroad is
+        else:
+            town = piece.group("town")
+            if not _town(town) or any(k == K.CITY for _, _, k in out):
+                break  # a second run of words is a region (``Göppingen, Hessen 85175``): a state may stay
+            end_of_town = piece.end("town") - (town.endswith(".") and len(town.rsplit(" ", 1)[-1]) > 4)
+            out.append((piece.start("town"), end_of_town, K.CITY))  # ``Göppingen.`` ends a sentence; ``Ft.`` not
+        pos = piece.end()
+    if not out:
+        found = _AFTER_COMMA.match(text, end, limit)
+        if found is not None and _town(found.group(1)):
+            out.append((found.start(1), found.end(1), K.CITY))
+    return out
 
 
 def towns_after_streets(text: str, spans: list[Span]) -> list[Span]:
-    """``CITY`` spans for the town after each ``ADDRESS`` span of ``spans`` (none when a span covers it already)."""
+    """``CITY`` spans for the town and ``ADDRESS`` spans for the postal code after each ``ADDRESS`` span of
+    ``spans``, where no span starts already."""
     out: list[Span] = []
     taken = {s for s, _, _ in spans}
     for _, end, kind in spans:
-        if kind != K.ADDRESS:
-            continue
-        window = text[end : end + _REACH]
-        found = _TOWN.match(window) or _AFTER_COMMA.match(window)
-        if found is None:
-            continue
-        town = found.group(1)
-        start = end + found.start(1)
-        if start in taken or not _town(town):
-            continue
-        out.append((start, start + len(town), K.CITY))
+        if kind == K.ADDRESS:
+            out.extend(span for span in _tail(text, end) if span[0] not in taken)
     return out

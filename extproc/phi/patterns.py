@@ -17,6 +17,7 @@ from functools import lru_cache
 import re2
 
 from . import cues as C
+from . import id_labels as IL
 from . import kinds as K
 from . import name_model as M
 from . import name_runs as R
@@ -80,10 +81,17 @@ _STREET_SUFFIXES = (
     "Turnpike", "Underpass", "Union", "Unions", "Valley", "Valleys", "Viaduct", "View", "Views", "Village",
     "Villages", "Ville", "Vista", "Walk", "Walks", "Wall", "Well", "Wells", "Fall", "Land", "Rue", "Loaf",
     "Crossroads", "Mall", "Via", "Tce", "Cres", "Pde", "Cct", "Esp", "Bvd", "Parade", "Esplanade", "Circuit",
-    "Rise", "Promenade", "Quadrant", "Wynd", "Boardwalk", "Concourse", "Chase", "Glade", "Outlook",
+    "Rise", "Promenade", "Quadrant", "Wynd", "Boardwalk", "Concourse", "Chase", "Glade", "Outlook", "Alleyway",
+    "Amble", "Anchorage", "Approach", "Basin", "Brae", "Brow", "Byway", "Circus", "Colonnade", "Copse", "Courtyard",
+    "Crossway", "Dell", "Driveway", "Fairway", "Fire Track", "Firetrail", "Footway", "Foreshore", "Frontage",
+    "Gully", "Highroad", "Laneway", "Lookout", "Meander", "Mew", "Nook", "Parklands", "Pathway", "Quay", "Quays",
+    "Ramble", "Ridgeway", "Riverway", "Riviera", "Roadway", "Siding", "Strand", "Tarn", "Thoroughfare", "Tollway",
+    "Tor", "Vale", "Villas", "Walkway",
 )
 """Street suffixes as the USPS lists them (Publication 28: ``Timothy Road``, ``Allison Expressway``), and the
-Australian and New Zealand kinds and their abbreviations (``Jacaranda Tce``, ``Illawarra Pde``)."""
+Australian and New Zealand kinds and their abbreviations (``Jacaranda Tce``, ``Illawarra Pde``, ``Dylan Footway``),
+bar those a clinical sentence uses after a number and capitals (``2 Left Upper``, ``3 Normal Range``, ``Main
+Entrance``)."""
 _SUFFIX = rf"(?:{'|'.join(_STREET_SUFFIXES)})"
 _SUFFIX_CAPS = rf"(?:{'|'.join(sorted({w.upper() for w in _STREET_SUFFIXES}))})"
 _STREET_WORDS = (
@@ -91,14 +99,28 @@ _STREET_WORDS = (
     "Contrada", "Lungomare", "Carrera", "Diagonal", "Transversal", "Prolongación", "Calzada", "Camino", "Pasaje",
     "Paseo", "Jirón", "Carretera", "Travesía", "Travessa", "Alameda", "Estrada", "Praça", "Rodovia", "Largo",
     "Chemin", "Allée", "Impasse", "Quai", "Privada", "Peatonal", "Boulevard", "Circuito", "Cerrada", "Andador",
-    "Periférico", "Retorno", "Eje",
+    "Periférico", "Retorno", "Eje", "Rambla", "Ronda", "Vial", "Glorieta", "Urbanización", "Piazzale", "Borgo",
+    "Canale", "Rotonda", "Vila", "Conjunto", "Chácara", "Ladeira", "Viela", "Quadra", "Setor", "Residencial",
+    "Loteamento", "Condomínio", "Lagoa", "Jardim", "Parque",
 )
+_PARTICLES = "de|del|de la|de las|de los|di|da|do|dos|das|della|delle|degli|dei"
+"""The small words inside a street's or a town's name in Spanish, Italian and Portuguese (``Rambla de Daniel
+Montoya 538``, ``Largo de Novais, 814``)."""
 _STREET_FIRST = rf"(?:{'|'.join(_STREET_WORDS)}|VIA|CALLE|AVENIDA|RUA|RUE)"
 """Words that open a street's name in Italian, Spanish, Portuguese and French (``Via Garibaldi 211``,
 ``Diagonal Comoras 126``, ``Stretto Torquato 93``)."""
 _STREET_FIRST_MIXED = rf"(?:{'|'.join(_STREET_WORDS)})"
 """The same words as written in a sentence: after a number only so (``Sent 2 VIA EMAIL`` is none)."""
 _STREET_LAST = r"(?:stra(?:ß|ss)e|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan|gata|veien|katu)"
+_STREET_LAST_WORD = r"(?:Stra(?:ß|ss)e|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee)"
+"""The same as a word of its own after a hyphenated name (``Luzie-Schüler-Straße 3/9``, ``Nelli-Gotthard-Platz 4``)."""
+_UNITS_ABROAD = (
+    r"(?:Interior|Int\.|Edif\.|Depto\.|Dpto\.|Piso|Apto\.|Casa|Apt\.|Puerta|Appartamento|Piano|Interno|Scala"
+    r"|Escalera|Andar|Bloco|Lote|Sala)"
+)
+"""The flat, floor or door after a street's number abroad (``Edif. 162``, ``Puerta 9``, ``Appartamento 5``)."""
+_STREET_FIRST_FRENCH = "(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route|cours|passage|voie|square)"
+"""The kinds of street a French address writes in lower case after its number (``5, rue Anne Bègue``)."""
 """Endings of a street's name in German, Dutch and Nordic languages (``Hauptstraße 16``)."""
 _MON_INTL = (
     r"(?:(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
@@ -116,7 +138,9 @@ _CTX_WORDS = (
     r"driver'?s licen[cs]e(?: number| no\.?| #)?|driver licen[cs]e|licen[cs]e(?: number| no\.?| #)|"
     r"serial(?: number| no\.?| #)?|s/n|vin|licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|"
     r"passport(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|badge(?: number| #)?|"
-    r"patient id|dea(?: number| no\.?| #)?|npi|device id|udi|chart(?: number| no\.?| #)?"
+    r"patient id|dea(?: number| no\.?| #)?|npi|device id|udi|chart(?: number| no\.?| #)?|"
+    r"health card(?: number| no\.?| #)?|health number|ohip|ramq|phn|ihi|hcn|nhs(?: number| no\.?| #)|"
+    r"chi(?: number| no\.?)|medicaid(?: id| number| no\.?| #)?"
 )
 _UNCASED = r"\p{Lo}\x{10D0}-\x{10FF}"
 """Letters of scripts written without case: ``Lo``, and Georgian, whose everyday letters Unicode files as
@@ -183,6 +207,12 @@ _COLUMN_HEADINGS = _PERSON_COLUMNS | _DATE_COLUMNS | _PHONE_COLUMNS
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # (a separator or a word's end after the keyword: "dea" must not take "deae-40c5-…", a UUID's group)
     ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))(?:[ \t:#.*]+|\b)(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
+    # any label ending in ID, number, No. or # and its value (``Health card: …``, ``pickup_id=…``), by a separator
+    (
+        "idlabel",
+        r"(?i:\b(?:[a-z]+[ _-]){0,2}(?:id|identifier|number|num|nbr|no\.?|card|#))[ \t]*[:=#][ \t]*"
+        r"[A-Za-z0-9][A-Za-z0-9-]{1,24}",
+    ),
     # the cue word and the first letter of a name only: the run of name tokens is matched from that letter
     # (see _TAILS)
     (
@@ -367,10 +397,15 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"\b(?:\d{{1,6}}[A-Z]?|[NSEW]\d{{1,3}}[NSEW]\d{{1,6}}) (?:[NSEW]\.? )?(?:[A-Z][A-Z]+\.? ){{1,4}}"
         rf"{_SUFFIX_CAPS}\b"
         rf"|\b[NSEW]\d{{1,3}}[NSEW]\d{{1,6}} (?:[NSEW]\.? )?(?:[A-Z][a-z]+\.? ){{0,3}}{_SUFFIX}\b"
-        rf"|\b{_STREET_FIRST} (?:[A-Z][\p{{L}}']+ ){{0,3}}[A-Z][\p{{L}}']+,? \d{{1,5}}[a-z]?\b"
-        rf"(?:(?: \d{{1,5}}| ?,? (?:Interior|Int\.|Edif\.|Depto\.|Dpto\.|Piso|Apto\.|Casa) \d{{1,5}}){{1,3}}\b)?"
+        rf"|\b{_STREET_FIRST} (?:(?:{_PARTICLES}) )?(?:[A-Z][\p{{L}}']+ (?:(?:{_PARTICLES}) )?){{0,3}}"
+        rf"[A-Z][\p{{L}}']+,? \d{{1,5}}[a-z]?\b"
+        rf"(?:(?: \d{{1,5}}| ?,? {_UNITS_ABROAD} \d{{1,5}}){{1,3}}\b)?"
         rf"|\b\d{{1,5}},? {_STREET_FIRST_MIXED} (?:[A-Z][\p{{L}}']+ ){{0,3}}[A-Z][\p{{L}}']+"
-        rf"|\b\p{{Lu}}\p{{Ll}}+{_STREET_LAST} \d{{1,5}}[a-z]?\b"
+        rf"|\b(?:\p{{Lu}}\p{{Ll}}+-)*\p{{Lu}}\p{{Ll}}+(?:{_STREET_LAST}|-{_STREET_LAST_WORD}) "
+        rf"\d{{1,5}}(?:[a-z]|[/-]\d{{1,3}})?\b"
+        rf"|\b\d{{1,5}}(?: ?(?:bis|ter))?,? {_STREET_FIRST_FRENCH} (?:(?:de la|de l'|du|des|de|d')[ ]?)?"
+        rf"[A-Z][\p{{L}}'-]+"
+        rf"(?: (?:(?:de|du|des|la|le) )?[A-Z][\p{{L}}'-]+){{0,3}}"
         rf"|\b\d{{2,6}} VIA [A-Z]+(?: [A-Z]+)?\b",
     ),
     # a county or parish (``Middlesex County``): a geographic subdivision smaller than a state
@@ -394,6 +429,21 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}, (?:{_STATE_CODES_NOT_CREDENTIALS}|{_STATE_NAMES})\b",
     ),
     ("zipctx", r"(?i:\b(?:zip(?: code)?|post ?code|postal code)\b)[ \t:#*\"']*\d{5}(?:-\d{4})?\b"),
+    # an Indian address's house and street (``H.No. 27, Dara Nagar``, ``170, Bhagat Marg``), and its town before the
+    # PIN code (``Tenali-915342``, ``Navi Mumbai - 400703``)
+    (
+        "inaddress",
+        r"\b(?:H\. ?No\. ?|House No\.? ?|Flat No\.? ?)?\d{1,4}(?:/\d{1,4})?,?[ \n](?:\p{Lu}\p{Ll}+ ){1,2}"
+        r"(?:Nagar|Marg|Path|Zila|Chowk|Ganj|Gali|Bagh|Vihar|Colony|Enclave|Layout|Puram|Peth|Wadi|Halli)\b",
+    ),
+    ("inpin", r"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? ?- ?[1-9]\d{5}\b"),
+    # a postal code abroad after its word, by the shapes a five-digit ZIP is not (``Postcode 2484``, ``PIN 560034``,
+    # ``CEP 01386-459``, ``Eircode D02 X285``)
+    (
+        "postctx",
+        r"(?i:\b(?:post ?code|postal code|pin ?code|pincode|pin|eircode|cep|plz)\b)[ \t:#*\"']*"
+        r"(?:\d{4}|\d{6}|\d{3} \d{3}|\d{5}-\d{3}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})\b",
+    ),
     (
         "age",
         r"\b\d{2,3}(?:-| )?(?:years?|yrs?|y)(?:-| )?old\b|\b\d{2,3} ?(?:y/o|yo|y\.o\.)"
@@ -438,16 +488,26 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("zip4", r"\b\d{5}-\d{4}\b"),
     # a UK National Insurance number (``QQ 12 34 56 C``): a person's number, as an SSN is
     ("nino", r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b"),
-    # a flat or a studio and its street, as UK addresses open (``Flat 2, Haynes Rapid``, ``Studio 20E, Leslie Road``)
+    # a flat, a unit or a level and its street, as UK and Australian addresses open (``Flat 2, Haynes Rapid``,
+    # ``Studio 20E, Leslie Road``, ``Level 6 57 Debra Quadrant``, ``Unit 26, 47 Williams Drive``, ``9/16 Stephens
+    # Green``)
     (
         "flat",
-        rf"\b(?:Flat|Studio|Apartment) \d{{1,4}}[A-Za-z]?,?[ \n]"
+        r"\b(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite|Level|Shop) [A-Z]?\d{1,4}[A-Za-z]?,?[ \n](?:\d{1,5}[A-Z]? )?"
+        r"|\d{1,4}[A-Z]?/\d{1,5}[A-Z]? )"
         rf"(?:[A-Z](?:[a-z]+|[a-z]{{1,2}}[A-Z][a-z]+|'[A-Z][a-z]+) ){{1,3}}{_SUFFIX}\b",
     ),
     # a UK phone (``01632 960 968``, ``(0191) 496 0780``, ``+44 20 7946 0958``)
     (
         "ukphone",
-        r"(?:\+(?:44|61|64)[ ]?(?:\(0\)[ ]?)?\d{1,4}|\(0\d{1,4}\)|\b0\d{1,4})[ -]?\d{3,4}[ ]?\d{3,4}\b",
+        r"(?:\+(?:44|61|64)[ ]?(?:\(0\)[ ]?)?\d{1,4}|\(0\d{1,4}\)|\b0\d{1,4})[ .-]?\d{3,4}[ .-]?\d{3,4}\b"
+        r"|(?:\(0\d{2,5}\)[ ]?|\b0\d{2,5} )\d{4,8}\b",
+    ),
+    # a French phone in pairs (``04 27 98 20 97``, ``+33 (0)2 14 52 54 80``), a Brazilian one after its area code
+    # (``83 3570-4197``, ``(11) 98765-4321``; not ``12 0800-1600``, hours)
+    (
+        "frphone",
+        r"(?:\+33 ?(?:\(0\) ?)?|\b0)[1-9](?:[ .]\d{2}){4}\b|(?:\(\d{2}\) ?|\b\d{2} )(?:9\d{4}|[3-9]\d{3})-\d{4}\b",
     ),
     # a network card's address (``6a:e8:ed:a1:fd:42``): a device's identifier
     ("mac", r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b"),
@@ -771,6 +831,31 @@ def _postcode(s: str, a: int, text: str) -> list[Span]:
     return out
 
 
+def _town_and_pin(s: str, a: int, text: str) -> list[Span]:
+    """An Indian town and its PIN code (``Bhiwani-332708``): the code always, the town unless it is an everyday
+    word (``Batch-332708`` is a lot's number)."""
+    dash = s.rindex("-")
+    town = s[:dash].rstrip()
+    pin = (a + len(s) - 6, a + len(s), K.ADDRESS)
+    if any(R.is_common(w) or R.is_english(w) or R.is_stop(w) for w in town.split()):
+        return []
+    return [(a, a + len(town), K.CITY), pin]
+
+
+def _postcode_after_word(s: str, a: int, text: str) -> list[Span]:
+    """The code after ``Postcode``/``PIN``/``CEP``/``Eircode``, unless a group follows it (``CEP 01386-459-01``
+    is an NDC's shape): from the first digit or the Eircode's letter after the word and its separators."""
+    if text[a + len(s) : a + len(s) + 1] == "-":
+        return []
+    value = _POSTCODE_VALUE.search(s)
+    return [(a + value.start(), a + len(s), K.ZIP)] if value else []
+
+
+_POSTCODE_VALUE = re2.compile(
+    r"(?:\d{4}|\d{6}|\d{3} \d{3}|\d{5}-\d{3}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})$"
+)
+
+
 def _fhir_patient(s: str, a: int, text: str) -> list[Span]:
     """The id after ``Patient/`` (``Person/``, ``RelatedPerson/``): a person's record number (not ``_history``)."""
     slash = s.index("/") + 1
@@ -911,13 +996,17 @@ def _written_as_a_name(value: str, name_key: bool) -> bool:
     return len(words) == 1 and value[:1].isupper() and R.unknown_word(value)
 
 
+_ZIP4 = re2.compile(r"\d{5}-\d{4}")
+
+
 def _uk_phone(s: str, a: int, text: str) -> list[Span]:
-    """A UK, Australian or New Zealand number: nine to eleven digits with its trunk ``0`` (or after ``+44``,
-    ``+61``, ``+64``), written in groups (``01632 960 968``, ``(08) 7433 6383``, ``04-423 3694``)."""
+    """A UK, Australian, New Zealand or German number: nine to eleven digits with its trunk ``0`` (or after
+    ``+44``, ``+61``, ``+64``), written in groups (``01632 960 968``, ``(08) 7433 6383``, ``04-423 3694``,
+    ``(01868) 77793``)."""
     digits = sum(c.isdigit() for c in s)
     national = digits - 1 if s.startswith("+") else digits  # "+44 20 …": the country code's two digits less, a 0 more
-    if not (9 <= national <= 11) or not any(c in s for c in " (-"):
-        return []
+    if not (9 <= national <= 11) or not any(c in s for c in " (-.") or _ZIP4.fullmatch(s):
+        return []  # ``07501-0186`` is a ZIP+4
     return [(a, a + len(s), K.PHONE)]
 
 
@@ -1133,14 +1222,30 @@ _CTX_CHECKS = {K.SSN: V.ssn_ok, K.NPI: V.npi_ok, K.DEA: V.dea_ok, K.MBI: V.mbi_o
 
 def _ctx(s: str, a: int, text: str) -> list[Span]:
     vs = _trailing_value(s)
-    value = s[vs:]
+    end = IL.value_end(text, a + len(s))  # and its groups: ``MRN: 4471 2290``, ``RAMQ SYGS 0366 7549``
+    value = text[a + vs : end]
     kind = _ctx_kind(s[:vs].strip(" \t:#."))
     if not any(map(str.isdigit, value)) and not (len(value) >= 8 and value.isupper() and kind != K.ID):
         return []
     check = _CTX_CHECKS.get(kind)
-    if check is not None and not check(value):
+    if check is not None and not check(value if end == a + len(s) else s[vs:]):
         return []
-    return [(a + vs, a + len(s), kind)]
+    return [(a + vs, end, kind)]
+
+
+def _labelled_id(s: str, a: int, text: str) -> list[Span]:
+    """The value after a label ending in ``ID``, ``number``, ``No.``, ``#`` or ``card`` that numbers a person
+    (``Health card: 9478 539 520``, ``Medicaid ID: 12345678A``, ``pickup_id=T514-160-879-588``), with its groups;
+    a value with fewer than four digits (``ID: A3``, ``Claim #: pending``) is none."""
+    vs = _trailing_value(s)
+    label = IL.words_before(text, a) + s[:vs].rstrip(" \t:=#")  # another rule may have taken the label's start
+    if not IL.names_a_person(label):
+        return []
+    end = IL.value_end(text, a + len(s))
+    value = text[a + vs : end]
+    if sum(c.isdigit() for c in value) < 4:
+        return []
+    return [(a + vs, end, _ctx_kind(label))]
 
 
 _DIGIT_RUN = re2.compile(r"\d{4}")
@@ -2119,6 +2224,7 @@ def _signoff(s: str, a: int, text: str) -> list[Span]:
 
 _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "ctx": _ctx,
+    "idlabel": _labelled_id,
     "cue": _cue,
     "after": _after,
     "pair": _pair,
@@ -2178,6 +2284,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "zip4": lambda s, a, t: [] if "-" in (t[a - 1 : a], t[a + len(s) : a + len(s) + 1]) else [(a, a + len(s), K.ZIP)],
     "flat": lambda s, a, t: [(a, a + len(s), K.ADDRESS)],
     "ukphone": _uk_phone,
+    "frphone": _simple(K.PHONE),
     "uuid": lambda s, a, t: [(a, a + len(s), _lookback_kind(t, a, K.NUMBER))],
     "military": lambda s, a, t: [(a, a + len(s), K.ADDRESS)],
     "dl": _driver_licence,
@@ -2204,6 +2311,9 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "cityzip": lambda s, a, t: _cityzip(s, a),
     "postcode": _postcode,
     "zipctx": lambda s, a, t: [(a + _zip_start(s), a + len(s), K.ZIP)],
+    "postctx": _postcode_after_word,
+    "inaddress": _simple(K.ADDRESS),
+    "inpin": _town_and_pin,
     "age": lambda s, a, t: _age(s, a) if not _temperature(s, a, t) else [],
     "agewords": _age_words,
     "agebracket": _age_bracket,

@@ -33,3 +33,34 @@ def test_no_town_where_a_title_a_unit_a_country_or_a_label_follows(text: str) ->
 def test_towns_the_list_holds_anywhere() -> None:
     text = "She lives in Kokomo with her son; moved from Paducah. Take Norco 5 mg for pain."
     assert [(text[s:e], k) for s, e, k in detect_text(text) if k == K.CITY] == [("Kokomo", K.CITY), ("Paducah", K.CITY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),  # the kind as the tail gives it; a name rule may have found the piece first
+    [
+        ("Lives at Jüttnerstraße 26, 69101 Göppingen.", [("69101", K.ADDRESS), ("Göppingen", K.CITY)]),
+        ("Unit 26, 47 Williams Drive, Taylormouth 5898", [("Taylormouth", K.CITY), ("5898", K.ADDRESS)]),
+        ("Viale Tullio, 33, 95017, Vena (CT)", [("95017", K.ADDRESS), ("Vena", K.CITY)]),
+        ("21 McLoughlin Street E95C3EH Quorvane Ville", [("E95C3EH", K.ADDRESS), ("Quorvane Ville", K.CITY)]),
+        ("Rambla de Daniel Montoya 538, Santa Cruz de Tenerife, 46386", [("Santa Cruz de Tenerife", K.CITY)]),
+    ],
+)
+def test_the_town_and_the_postal_code_after_a_street_in_any_order(text: str, pieces: list[tuple[str, str]]) -> None:
+    covered = {i for s, e, _ in detect_text(text) for i in range(s, e)}
+    for piece, _ in pieces:
+        start = text.index(piece)
+        assert {i for i in range(start, start + len(piece)) if text[i].isalnum()} <= covered, piece
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Moved to 12 Oak St 2019 with her son", "2019"),  # a year straight after a street
+        ("12 Oak St, Springfield, IL 62701", "IL"),  # a state stays
+        ("Lives at Hauptstraße 5, Göppingen, Hessen 85175, Germany", "Hessen"),  # so does a region after the town
+        ("Seen at 12 Oak St Quorvane by the team", "Quorvane"),  # the sentence goes on: no town by its place
+    ],
+)
+def test_what_an_address_tail_leaves(text: str, kept: str) -> None:
+    start = text.index(kept)
+    assert not [k for s, e, k in detect_text(text) if s < start + len(kept) and e > start]

@@ -252,7 +252,7 @@ def test_a_name_before_what_a_person_does_or_is_to_do(text: str, name: str) -> N
         ("New Brunswick H2A 9X6", "H2A 9X6", K.ZIP),
         ("London SW1A 1AA", "SW1A 1AA", K.ZIP),
         ("Ref 0546R07138.", "0546R07138", K.NUMBER),
-        ("NHS/ID no: 65-0059387-4", "65-0059387-4", K.NUMBER),
+        ("NHS/ID no: 65-0059387-4", "65-0059387-4", K.ID),
         ("patient ........ [M-489526509]", "M-489526509", K.NUMBER),
         ("age ............ 95", "95", K.AGE),
     ],
@@ -289,9 +289,13 @@ def test_a_file_a_unit_or_a_check_sum_that_fails_is_none_of_them() -> None:
         assert detect_text(text) == [], text
 
 
-def test_the_town_before_a_region_and_a_postal_code_abroad() -> None:
+def test_the_street_and_the_town_before_a_region_and_a_postal_code_abroad() -> None:
     text = "Lives at Ingetraut-Etzold-Ring 42-30, Grafenau, Bremen 21629, Germany with his wife."
-    assert [(text[s:e], k) for s, e, k in detect_text(text)] == [("Grafenau", K.CITY), ("21629", K.ADDRESS)]
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == [
+        ("Ingetraut-Etzold-Ring 42-30", K.ADDRESS),
+        ("Grafenau", K.CITY),
+        ("21629", K.ADDRESS),
+    ]
 
 
 def test_names_in_capitals_on_their_own_line_addressed_by_a_message_or_in_an_e_mail_header() -> None:
@@ -579,3 +583,53 @@ def test_queue_boards_quoted_people_s_keys_subjects_in_lower_case_and_inverted_c
 @pytest.mark.parametrize("text", ["QUEUE 09 CALLED TO DESK", "PAGE 12 TO DESK PLEASE", "NOW SERVING 4 CALLED"])
 def test_a_board_that_calls_no_name_is_read_without_failing(text: str) -> None:
     assert not [k for _, _, k in detect_text(text) if k == K.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Flat 68 00 Joseph Fire Track", [("Flat 68 00 Joseph Fire Track", K.ADDRESS)]),
+        ("Level 6 57 Debra Quadrant", [("Level 6 57 Debra Quadrant", K.ADDRESS)]),
+        ("Lives at 9/16 Stephens Green", [("9/16 Stephens Green", K.ADDRESS)]),
+        ("Lives at 5, rue Anne Bègue", [("5, rue Anne Bègue", K.ADDRESS)]),
+        ("Luzie-Schüler-Straße 3/9", [("Luzie-Schüler-Straße 3/9", K.ADDRESS)]),
+        ("Rambla de Daniel Montoya 538 Apt. 14", [("Rambla de Daniel Montoya 538 Apt. 14", K.ADDRESS)]),
+        ("Via Giulietta, 31 Appartamento 5", [("Via Giulietta, 31 Appartamento 5", K.ADDRESS)]),
+        ("Largo de Novais, 814", [("Largo de Novais, 814", K.ADDRESS)]),
+        ("H.No. 180\nRatti Zila", [("H.No. 180\nRatti Zila", K.ADDRESS)]),
+        ("Ship to Tenali-915342", [("Tenali", K.CITY), ("915342", K.ADDRESS)]),
+    ],
+)
+def test_streets_abroad_with_their_units_particles_and_lower_case_kinds(text: str, found: list) -> None:
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Postcode 2484", "2484"),
+        ("PIN: 560034", "560034"),
+        ("pin code 560 034", "560 034"),
+        ("CEP 01386-459", "01386-459"),
+        ("Eircode D02 X285 on file", "D02 X285"),
+    ],
+)
+def test_postal_codes_abroad_after_their_word(text: str, value: str) -> None:
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == [(value, K.ZIP)]
+
+
+@pytest.mark.parametrize(
+    "phone", ["(03).6586.8510", "(08)-3886-9236", "09 478-1090", "(01868) 77793", "06160 51373",
+              "+33 (0)2 14 52 54 80", "04 27 98 20 97", "83 3570-4197", "(11) 98765-4321"],
+)
+def test_phones_of_australia_new_zealand_germany_france_and_brazil(phone: str) -> None:
+    text = f"Call {phone} today."
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == [(phone, K.PHONE)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Hours 12 0800-1600 daily", "CEP 01386-459-01", "Lot Batch-332708 used", "zip code: 07501-0186",
+             "Stage 2 Left Upper Lobe", "Gave 2 Normal Range results"],
+)
+def test_what_those_shapes_leave(text: str) -> None:
+    assert not [k for _, _, k in detect_text(text) if k in (K.PHONE, K.ADDRESS, K.CITY)], text
