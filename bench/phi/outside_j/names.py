@@ -217,18 +217,18 @@ GROUPS: dict[str, tuple[list[str], list[str], list[str]]] = {
 # English names that are also ordinary words, none used as a name by the other corpora: a quarter of the people.
 ENGLISH_WORDS = (
     split_names(
-        "Memory Beauty Pretty Goodness Happiness Purity Queen Birdie Bonnie Candida Viola Celeste Eve"
-        " Savannah Sierra Cassia Chardonnay Innocence Peace Tawny Faithful Fortune Silence Gift"
+        "Beauty Pretty Goodness Happiness Purity Queen Candida Viola Celeste Savannah Sierra Cassia Chardonnay"
+        " Innocence Peace Tawny Faithful Silence Gift Kismet Sweetness Gladness Thankful Pinky"
     ),
     split_names(
-        "Max Norm Wally Curt Randy Bobby Mack Herb Sol Doc Rex Sly Tad Jimmy Jerry Roger Buzz Pip Sparky"
-        " Flip Harry Matt Innocent Given Clever Talent Wisdom Knowledge Welcome Prosper Brilliant Smart"
+        "Max Wally Curt Randy Bobby Herb Sol Doc Tad Jerry Roger Sparky Flip Harry Matt Innocent Given Clever"
+        " Talent Wisdom Knowledge Welcome Prosper Brilliant Smart Honest Pardon Trust Spud Biff Skeeter Smokey"
     ),
     split_names(
-        "Cheek Stern Garden Fish Nail Hood Cape Coy Parish Jolly Worth Wing Younger Elder Friday Noel"
-        " Christmas Easter Winters Spark Sparks Barrow Box Brand Burns Cane Combs Crisp Crook Dye Foot Hand"
-        " Hay Hurt Lock Meek Nurse Pride Reader Ring Roach Seal Stamp Steed Stock Strange Toll Trim Whale"
-        " Yard Bone Blood Hatch Duck Gamble Speed Hedges Roe Bullock Marshall Cheer"
+        "Stern Garden Fish Nail Cape Coy Parish Jolly Worth Wing Younger Elder Friday Noel Christmas Easter"
+        " Winters Spark Sparks Barrow Box Brand Cane Combs Crook Dye Hand Hurt Nurse Pride Reader Ring Roach Seal"
+        " Stamp Steed Strange Toll Trim Whale Yard Blood Duck Gamble Speed Roe Marshall Cheer Tidy Budge Mellow"
+        " Pickles Lard Rudd Bream Cart Wax Mullet Minnow"
     ),
 )
 

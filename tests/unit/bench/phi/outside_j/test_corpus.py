@@ -16,6 +16,7 @@ from bench.phi.outside_i.names import ENGLISH_WORDS as I_WORDS
 from bench.phi.outside_j.corpus import SHAPES
 from bench.phi.outside_j.names import ENGLISH_WORDS, GROUPS, HAN_FAMILY, HAN_GIVEN, REGION_GROUPS
 from bench.phi.outside_j.people import Ctx
+from bench.phi.outside_k.names import ENGLISH_WORDS as K_WORDS
 from bench.phi.outside_kit.score import segments
 from tests.unit.bench.phi.outside_kit.corpora import SMALL, drawn
 
@@ -60,8 +61,8 @@ def test_every_culture_has_twenty_given_names_of_each_sex_and_forty_family_names
     assert {g for groups in REGION_GROUPS.values() for g in groups} == set(GROUPS)
 
 
-def test_the_english_name_words_are_none_that_the_earlier_corpora_use_as_names() -> None:
-    earlier = _words(astuple(H_WORDS)) | _words(I_WORDS) | _words([F_GIVEN, F_FAMILY])
+def test_the_english_name_words_are_none_that_the_other_corpora_use_as_names() -> None:
+    earlier = _words(astuple(H_WORDS)) | _words(I_WORDS) | _words(K_WORDS) | _words([F_GIVEN, F_FAMILY])
     earlier |= _words([WORD_FAMILIES, WORD_GIVEN_MEN, WORD_GIVEN_WOMEN])
     assert not _words(ENGLISH_WORDS) & earlier
 
