@@ -120,6 +120,7 @@ def mpi_merge(c: Ctx) -> Any:
             "name": c.name(who, c.pick(["First Last", "LAST, FIRST", "Last, First", "LAST^FIRST"])),
             "dob": c.dob("iso"),
             "national_id": c.national_id(),
+            "driver_licence": c.license() if c.chance(0.4) else None,
             "phone": c.phone(),
             "address": c.address(),
             "registered_at": facility(c, c.pick(["hospital", "clinic"])),
