@@ -10,11 +10,19 @@ from bench.phi.outside_f import corpus as corpus_f
 from bench.phi.outside_g import corpus as corpus_g
 from bench.phi.outside_h import corpus as corpus_h
 from bench.phi.outside_i import corpus as corpus_i
+from bench.phi.outside_j import corpus as corpus_j
 from bench.phi.outside_k import corpus as corpus_k
 from bench.phi.outside_kit.plant import Doc
 
-CORPORA: dict[str, ModuleType] = {"F": corpus_f, "G": corpus_g, "H": corpus_h, "I": corpus_i, "K": corpus_k}
-SMALL = {"F": 3, "G": 3, "H": 3, "I": 2, "K": 2}  # documents per shape the quick checks read
+CORPORA: dict[str, ModuleType] = {
+    "F": corpus_f,
+    "G": corpus_g,
+    "H": corpus_h,
+    "I": corpus_i,
+    "J": corpus_j,
+    "K": corpus_k,
+}
+SMALL = {"F": 3, "G": 3, "H": 3, "I": 2, "J": 2, "K": 2}  # documents per shape the quick checks read
 LARGE = 8  # documents per shape the checks of shares and kinds read
 
 

@@ -1,0 +1,111 @@
+"""Towns, postcodes, streets and e-mail domains per region: Ireland, South Africa, Singapore, Philippines, US."""
+
+from __future__ import annotations
+
+# town, state or province (which stays: as large as a US state), postcode or its routing key, county (planted)
+PLACES: dict[str, list[tuple[str, str, str, str]]] = {
+    "ie": [
+        ("Glasnevin", "", "D11", "Co. Dublin"),
+        ("Ballincollig", "", "P31", "Co. Cork"),
+        ("Knocknacarra", "", "H91", "Co. Galway"),
+        ("Ennis", "", "V95", "Co. Clare"),
+        ("Tralee", "", "V92", "Co. Kerry"),
+        ("Letterkenny", "", "F92", "Co. Donegal"),
+        ("Castlebar", "", "F23", "Co. Mayo"),
+        ("Athlone", "", "N37", "Co. Westmeath"),
+        ("Drogheda", "", "A92", "Co. Louth"),
+        ("Clonmel", "", "E91", "Co. Tipperary"),
+        ("Tallaght", "", "D24", "Co. Dublin"),
+        ("An Spidéal", "", "H91", "Co. na Gaillimhe"),
+        ("Gaoth Dobhair", "", "F92", "Co. Dhún na nGall"),
+        ("Baile an Fheirtéaraigh", "", "V92", "Co. Chiarraí"),
+        ("Mullingar", "", "N91", "Co. Westmeath"),
+    ],
+    "za": [
+        ("Soweto", "Gauteng", "1804", ""),
+        ("Umlazi", "KwaZulu-Natal", "4031", ""),
+        ("Khayelitsha", "Western Cape", "7784", ""),
+        ("Mthatha", "Eastern Cape", "5099", ""),
+        ("Bloemfontein", "Free State", "9301", ""),
+        ("Pietermaritzburg", "KwaZulu-Natal", "3201", ""),
+        ("Mitchells Plain", "Western Cape", "7785", ""),
+        ("Centurion", "Gauteng", "0157", ""),
+        ("Bellville", "Western Cape", "7530", ""),
+        ("Polokwane", "Limpopo", "0699", ""),
+        ("Thaba Nchu", "Free State", "9780", ""),
+        ("Mdantsane", "Eastern Cape", "5219", ""),
+        ("Potchefstroom", "North West", "2531", ""),
+        ("Tembisa", "Gauteng", "1632", ""),
+    ],
+    "sg": [
+        ("Tampines", "", "52", ""),
+        ("Jurong West", "", "64", ""),
+        ("Ang Mo Kio", "", "56", ""),
+        ("Woodlands", "", "73", ""),
+        ("Bedok", "", "46", ""),
+        ("Yishun", "", "76", ""),
+        ("Toa Payoh", "", "31", ""),
+        ("Hougang", "", "53", ""),
+        ("Bukit Batok", "", "65", ""),
+        ("Sengkang", "", "54", ""),
+        ("Pasir Ris", "", "51", ""),
+        ("Clementi", "", "12", ""),
+    ],
+    "ph": [
+        ("San Isidro|Antipolo City", "", "1870", "Rizal"),
+        ("Lahug|Cebu City", "", "6000", "Cebu"),
+        ("Bagong Silang|Caloocan City", "", "1428", "Metro Manila"),
+        ("Pulo|Cabuyao", "", "4025", "Laguna"),
+        ("Banilad|Mandaue City", "", "6014", "Cebu"),
+        ("Poblacion|Talisay City", "", "6045", "Cebu"),
+        ("Santo Niño|Marikina", "", "1800", "Metro Manila"),
+        ("Malanday|Valenzuela", "", "1444", "Metro Manila"),
+        ("Dolores|San Fernando", "", "2000", "Pampanga"),
+        ("Talamban|Cebu City", "", "6000", "Cebu"),
+        ("Bulua|Cagayan de Oro", "", "9000", "Misamis Oriental"),
+        ("Tibungco|Davao City", "", "8000", "Davao del Sur"),
+    ],
+    "us": [
+        ("Woodside", "NY", "11377", "Queens County"),
+        ("Union City", "CA", "94587", "Alameda County"),
+        ("Dorchester", "MA", "02124", "Suffolk County"),
+        ("Jersey City", "NJ", "07306", "Hudson County"),
+        ("Chicago", "IL", "60629", "Cook County"),
+        ("Atlanta", "GA", "30310", "Fulton County"),
+        ("Houston", "TX", "77081", "Harris County"),
+        ("Las Vegas", "NV", "89121", "Clark County"),
+        ("Vallejo", "CA", "94591", "Solano County"),
+        ("Yonkers", "NY", "10705", "Westchester County"),
+        ("Memphis", "TN", "38109", "Shelby County"),
+        ("Detroit", "MI", "48227", "Wayne County"),
+    ],
+}
+STREETS = {
+    "ie": [
+        "Glasnevin Park", "Mount Street", "Oakpark Drive", "Bóthar na Trá", "Ard Mhuire", "Fairgreen Road",
+        "Ashbrook Grove", "Bóthar an Chaisleáin", "Ballymun Road", "Cnoc na Gréine", "Rathmore Avenue",
+    ],
+    "za": [
+        "Vilakazi Street", "Voortrekker Road", "Kerkstraat", "Jan Smuts Avenue", "Mandela Drive", "Mthembu Crescent",
+        "Protea Street", "Bosbokstraat", "Umgeni Road", "Ntsikana Street", "Klipspringer Avenue",
+    ],
+    "sg": [
+        "Tampines Street 21", "Jurong West Avenue 1", "Ang Mo Kio Avenue 3", "Woodlands Drive 14", "Bedok North Road",
+        "Yishun Ring Road", "Lorong 4 Toa Payoh", "Hougang Avenue 8", "Bukit Batok West Avenue 6", "Compassvale Walk",
+    ],
+    "ph": [
+        "Sampaguita St.", "Rizal Ave.", "Gorordo Ave.", "Mabini St.", "Ilang-Ilang St.", "Osmeña Blvd.",
+        "Kamagong St.", "Gen. Luna St.", "Banilad Road", "Narra St.", "Quezon Ave.",
+    ],
+    "us": [
+        "Roosevelt Ave", "Mission Blvd", "Adams St", "Newark Ave", "S Pulaski Rd", "Cascade Rd SW", "Bellaire Blvd",
+        "E Tropicana Ave", "Tennessee St", "McLean Ave", "Elvis Presley Blvd", "Grand River Ave",
+    ],
+}  # fmt: skip
+DOMAINS = {
+    "ie": ["gmail.com", "eircom.net", "yahoo.ie", "outlook.ie", "icloud.com"],
+    "za": ["gmail.com", "mweb.co.za", "webmail.co.za", "telkomsa.net", "vodamail.co.za"],
+    "sg": ["gmail.com", "singnet.com.sg", "yahoo.com.sg", "hotmail.com", "starhub.net.sg"],
+    "ph": ["gmail.com", "yahoo.com.ph", "outlook.ph", "ymail.com", "pldtdsl.net"],
+    "us": ["gmail.com", "yahoo.com", "aol.com", "comcast.net", "icloud.com"],
+}
