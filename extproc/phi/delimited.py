@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import kinds as K
+from .id_labels import person_number
 from .keys import AMBIGUOUS_KEYS, default_keymap, derived_kind, normalize_key, person_key
 from .name_runs import WEAK
 from .value_names import name_shaped
@@ -148,6 +149,8 @@ def find(text: str) -> list[Span]:
                 if kind == _PERSON:
                     if name_shaped(stripped, single_known=True):  # "Chahal, Raghav"; other cells are free text
                         out.append((s, e, K.NAME))
+                    elif person_number(stripped):
+                        out.append((s, e, K.ID))  # a "subject" column's "PH84-977": the person's number
                     continue
                 if kind == WEAK and name_shaped(stripped, single_known=True):
                     out.append((s, e, K.NAME))  # a "Name" column's "Drew Fox": shaped like one, whatever its words

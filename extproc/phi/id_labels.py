@@ -55,6 +55,15 @@ def words_before(text: str, start: int) -> str:
     return found.group() if found else ""
 
 
+def person_number(value: str) -> bool:
+    """One token of letters, digits and joiners with four digits at least (``US80-005``, ``pt601281``,
+    ``0219844KA``): where a person's key, column or log field holds it, that person's number, not their name."""
+    return 4 <= len(value) <= 40 and _NUMBER_TOKEN.fullmatch(value) is not None and sum(map(str.isdigit, value)) >= 4
+
+
+_NUMBER_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]*")
+
+
 def value_end(text: str, end: int) -> int:
     """Where a value whose first token ends at ``end`` ends: after the groups that follow it, each with a digit."""
     for _ in range(_MAX_GROUPS):

@@ -291,6 +291,8 @@ IDENTIFIER_HEADS: dict[str, tuple[str, ...]] = {
         *("encounter", "visit", "admission", "case", "order", "accession", "specimen", "sample", "prescription"),
         *("rx", "authorization", "prior_auth", "auth", "referral", "confirmation", "appointment", "external"),
         *("wristband", "badge", "barcode", "csn", "fin", "episode", "ticket", "donor", "national", "tax", "voter"),
+        *("subject", "participant", "enrollee", "enrollment", "enrolment", "screening", "randomization", "record"),
+        *("randomisation", "id", "identity", "identification", "citizen", "philsys", "pps", "umid", "sss"),
     ),
 }
 """Record heads that, before an identifier suffix, name a number tied to one person (an MRN, a member, an
@@ -350,6 +352,18 @@ is one: ``prescriber``, ``ordering_provider``, ``case_manager``, ``attendees``, 
 other shape (``svc-ingest``, ``Patient/123``, ``Front Desk``) is read as free text, as any value is. Not ``cc``: on a
 clinical record it is the chief complaint (``"cc": "fall"``), and a copied address is found by its shape."""
 
+
+RECORD_HOLDERS = frozenset(
+    (
+        *("patient", "person", "subject", "participant", "member", "subscriber", "beneficiary", "client", "pt"),
+        *("resident", "insured", "guarantor", "dependent", "enrollee", "individual", "recipient", "donor"),
+        *("applicant", "policyholder", "policy_holder", "patients", "persons", "subjects", "participants"),
+        *("members", "clients", "residents"),
+    )
+)
+"""Keys whose object is one person's record (``{"patient": {"id": "0219844KA"}}``): its ``id`` is that person's
+number, as a FHIR Patient's is. Not the workforce's (``user``, ``assignee``, ``author``): their ids are the
+system's."""
 
 PERSON_RESOURCES = frozenset(("Patient", "Person", "RelatedPerson"))
 """FHIR resource types whose logical id is a person's record number (its ``id``, and the part after the type in a
@@ -456,10 +470,21 @@ FIELDS_ABROAD: dict[str, tuple[str, ...]] = {
         *("fecha_nacimiento", "fecha_de_nacimiento", "date_de_naissance", "geburtsdatum", "data_nascimento"),
         *("data_di_nascita", "geboortedatum", "data_urodzenia", "dogum_tarihi", "dob_dt", "birth_dt"),
     ),
-    K.ID: ("n_secu", "numero_secu", "nir", "curp", "nif", "dni", "nie", "bsn", "pesel", "codice_fiscale", "cpf"),
+    K.ID: (
+        *("n_secu", "numero_secu", "nir", "curp", "nif", "dni", "nie", "bsn", "pesel", "codice_fiscale", "cpf"),
+        *("ppsn", "pps", "nric", "philsys", "psn", "umid", "sss", "gsis", "tin", "sa_id", "rsa_id", "idno"),
+        *("aadhaar", "aadhar", "abha", "sin", "social_insurance_number", "ird_number", "tfn", "cpr", "amka"),
+        *("personnummer", "rut", "cedula", "cédula", "dui", "rfc", "nss", "insee"),
+    ),
+    K.HEALTH_PLAN: (
+        *("philhealth", "philhealth_number", "philhealth_no", "philhealth_id", "medical_card", "gms_number"),
+        *("medical_aid", "medical_aid_number", "medical_aid_no", "scheme_number", "medisave"),
+    ),
 }
-"""Person's fields as other languages and terse exports name them (``ciudad``, ``cp``, ``Anschrift``, ``cty``);
-not ``ph`` or ``cap``, which a chart uses for a blood gas's pH and a capsule or a limit."""
+"""Person's fields as other languages and terse exports name them (``ciudad``, ``cp``, ``Anschrift``, ``cty``),
+and the national and health numbers abroad (Ireland's PPSN, Singapore's NRIC, the Philippines' PhilSys and
+PhilHealth, South Africa's ID and medical aid); not ``ph`` or ``cap``, which a chart uses for a blood gas's pH and
+a capsule or a limit."""
 
 _BIOMETRIC_WORDS = frozenset(
     ("fingerprint", "fingerprints", "voiceprint", "faceprint", "biometric", "biometrics", "biometrie", "biométrie")

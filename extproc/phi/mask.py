@@ -24,6 +24,7 @@ from . import kinds as K
 from . import names as N
 from .detect import detect_text, name_tokens, propagate_many, scan_many, to_original
 from .errors import MaskingError
+from .id_labels import person_number
 from .keys import (
     AMBIGUOUS_KEYS,
     CODE_KEYS,
@@ -31,6 +32,7 @@ from .keys import (
     NON_PERSON_PARENTS,
     PERSON_PARTS,
     PERSON_RESOURCES,
+    RECORD_HOLDERS,
     REGION_KEYS,
     TERMINOLOGY_KEYS,
     derived_kind,
@@ -677,6 +679,7 @@ class _Masker:
         embedded = override is not None
         ambiguous_parent = parent in NON_PERSON_PARENTS
         person_parent = person_key(parent)  # {"patient": {"display": "Rocky Swan"}}, {"members": {"Green, Amber": …}}
+        record_holder = parent in RECORD_HOLDERS  # {"patient": {"id": "0219844KA"}}: the person's number
         people_map = (person_parent or parent.endswith("by_name")) and not row  # householdByName: {name: …}
         eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
         x12: dict[str, dict[int, str]] | None = None  # an X12 loop's positions, read at its first segment key
@@ -686,6 +689,10 @@ class _Masker:
             if named_key and _person_map_key(k, keymap):
                 # a map of people keyed by their names ({"members": {"Green, Amber": …}})
                 k_out = self._mask_key(k, [(0, len(k), name_kind)], path, value, out)
+                entry = (normalize_key(k), "[?]", None, 0)
+            elif people_map and type(k) is str and person_number(k) and not detect_text(k):
+                # or by their numbers ({"subjects": {"US80-005": …}}), which text rules alone would not take
+                k_out = self._mask_key(k, [(0, len(k), K.ID)], path, value, out)
                 entry = (normalize_key(k), "[?]", None, 0)
             else:
                 entry = known.get(k) if type(k) is str else None
@@ -722,7 +729,7 @@ class _Masker:
                 continue
             if t is str:
                 if flags and v:  # rare: a person's key, a FHIR reference or logical id, a person's display
-                    if flags & _REFERENCE or (flags & _LOGICAL_ID and _person_resource(value)):
+                    if flags & _REFERENCE or (flags & _LOGICAL_ID and (record_holder or _person_resource(value))):
                         masked_ref = self._person_reference(v, nk == "id", override or child)  # a Patient's number
                         if masked_ref is not None:
                             if _PLAIN_REFERENCE.fullmatch(masked_ref):
@@ -733,6 +740,8 @@ class _Masker:
                     named = flags & _PERSON_KEY or display
                     if named and child_kind is None and name_shaped(v):
                         child_kind = name_kind  # "prescriber": "Drew Fox": a person's key, a name's shape
+                    elif flags & _PERSON_KEY and child_kind is None and person_number(v):
+                        child_kind = K.ID  # "subject": "US80-005", "portal_user": "pt601281": the person's number
                 if child_kind is not None:
                     placeholder = fixed.get(child_kind)
                     if placeholder is None and years and child_kind == _DATE:  # `_replacement`'s, inline

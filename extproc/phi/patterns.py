@@ -140,7 +140,7 @@ _CTX_WORDS = (
     r"passport(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|badge(?: number| #)?|"
     r"patient id|dea(?: number| no\.?| #)?|npi|device id|udi|chart(?: number| no\.?| #)?|"
     r"health card(?: number| no\.?| #)?|health number|ohip|ramq|phn|ihi|hcn|nhs(?: number| no\.?| #)|"
-    r"chi(?: number| no\.?)|medicaid(?: id| number| no\.?| #)?"
+    r"chi(?: number| no\.?)|medicaid(?: id| number| no\.?| #)?|subject|participant|enrollee"
 )
 _UNCASED = r"\p{Lo}\x{10D0}-\x{10FF}"
 """Letters of scripts written without case: ``Lo``, and Georgian, whose everyday letters Unicode files as
@@ -204,7 +204,16 @@ _PHONE_COLUMNS = frozenset(("phone", "telephone", "tel", "mobile", "cell", "phon
 _AGE_COLUMNS = frozenset(("age", "age (y)", "age (yrs)", "yrs", "age/sex", "age/gender", "age / sex", "edad", "âge"))
 """Column headings whose cells are ages: there a bare ``94`` is an age over 89."""
 
-_COLUMN_HEADINGS = _PERSON_COLUMNS | _DATE_COLUMNS | _PHONE_COLUMNS | _AGE_COLUMNS
+_NUMBER_COLUMNS = frozenset(
+    (
+        *("mrn", "mrn #", "subject", "subject id", "participant", "participant id", "record id", "patient id"),
+        *("account", "account #", "acct", "member id", "member #", "ssn", "id", "id #", "case #", "case number"),
+        *("accession", "accession #", "claim", "claim #", "encounter", "csn", "fin", "visit #", "study id"),
+    )
+)
+"""Column headings whose cells are a person's numbers: there a bare ``4471229`` or ``IE96-555`` is one."""
+
+_COLUMN_HEADINGS = _PERSON_COLUMNS | _DATE_COLUMNS | _PHONE_COLUMNS | _AGE_COLUMNS | _NUMBER_COLUMNS
 
 # (group name, regex). Order matters at equal start positions (RE2 leftmost-first).
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
@@ -985,6 +994,8 @@ def _log_pair(s: str, a: int, text: str) -> list[Span]:
         return []
     if not s.endswith('"'):
         value = value.rstrip(".!?")  # "… by user=Cihuatl.": the sentence's full stop, not the name's
+    if kind is None and IL.person_number(value):
+        return [(a + value_at, a + value_at + len(value), K.ID)]  # subject=IE09-611, user=pt601281: their number
     if not value or not (VN.name_shaped(value) or _written_as_a_name(value, _key_kind(key) == K.NAME)):
         return []
     return [(a + value_at, a + value_at + len(value), K.NAME)]
@@ -1245,15 +1256,24 @@ _CTX_CHECKS = {K.SSN: V.ssn_ok, K.NPI: V.npi_ok, K.DEA: V.dea_ok, K.MBI: V.mbi_o
 
 def _ctx(s: str, a: int, text: str) -> list[Span]:
     vs = _trailing_value(s)
-    end = IL.value_end(text, a + len(s))  # and its groups: ``MRN: 4471 2290``, ``RAMQ SYGS 0366 7549``
+    first = s[vs:]
+    grouped = first.isupper() or any(c.isdigit() for c in first)  # ``Subject: Ticket INC0012`` has no groups
+    end = IL.value_end(text, a + len(s)) if grouped else a + len(s)  # ``MRN: 4471 2290``, ``RAMQ SYGS 0366 7549``
     value = text[a + vs : end]
     kind = _ctx_kind(s[:vs].strip(" \t:#."))
+    if kind == K.ID and s[:2].lower() in ("su", "pa", "en") and not _SUBJECT_NUMBER.fullmatch(value):
+        return []  # ``Subject 2024 update``, ``participant 3``: a research subject's number has letters or five digits
     if not any(map(str.isdigit, value)) and not (len(value) >= 8 and value.isupper() and kind != K.ID):
         return []
     check = _CTX_CHECKS.get(kind)
     if check is not None and not check(value if end == a + len(s) else s[vs:]):
         return []
     return [(a + vs, end, kind)]
+
+
+_SUBJECT_NUMBER = re2.compile(r"(?:[A-Za-z0-9]*[A-Za-z-][A-Za-z0-9-]*\d{2}[A-Za-z0-9-]*|\d{5,})")
+"""A research subject's number: letters or a hyphen with two digits at least (``ZA93-059``, ``S-0042``), or five
+digits."""
 
 
 def _labelled_id(s: str, a: int, text: str) -> list[Span]:
@@ -2037,7 +2057,8 @@ def _table(s: str, a: int, text: str) -> list[Span]:
     dates = {i for i, cell in enumerate(headings) if cell in _DATE_COLUMNS}
     phones = {i for i, cell in enumerate(headings) if cell in _PHONE_COLUMNS}
     ages = {i for i, cell in enumerate(headings) if cell in _AGE_COLUMNS}
-    read = columns | dates | phones | ages
+    numbers = {i for i, cell in enumerate(headings) if cell in _NUMBER_COLUMNS}
+    read = columns | dates | phones | ages | numbers
     if len(cells) < 2 or not read or text.count("|", start, at) != min(read):
         return []
     out: list[Span] = []
@@ -2060,6 +2081,8 @@ def _table(s: str, a: int, text: str) -> list[Span]:
             value = body.rstrip(" \t")
             if i in columns and body[:1].isalpha() and _person_cell(value):
                 out.append((cell_start, cell_start + len(value), K.NAME))  # "| May Knight |": column and shape say who
+            elif (i in columns or i in numbers) and IL.person_number(value):
+                out.append((cell_start, cell_start + len(value), K.ID))  # "| IE96-555 |" under "Subject"
             elif i in columns and body[:1].isalpha() and not _english_words(value):
                 out.append((cell_start, cell_start + 1, R.WEAK))
             elif i in ages:

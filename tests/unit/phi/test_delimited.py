@@ -8,6 +8,7 @@ import pytest
 
 from extproc.phi import SAFE_HARBOR, mask_json
 from extproc.phi import delimited as D
+from extproc.phi import kinds as K
 
 
 def masked(text: str) -> str:
@@ -74,3 +75,9 @@ def test_a_name_column_s_cell_shaped_like_a_name_is_one_whatever_its_words() -> 
     text = "Name,DOB\nDrew Fox,1/2/1950\nLisinopril,\n"
     assert ("Drew Fox", "NAME") in [(text[s:e], k) for s, e, k in D.find(text)]
     assert mask_json({"export": text}, SAFE_HARBOR).value["export"] == "Name,DOB\n[NAME],1950\nLisinopril,\n"
+
+
+def test_a_subject_column_s_numbers_are_the_people_s() -> None:
+    text = "accession\tsubject\tcollected\nA1234567\tPH84-977\t2025-01-02\nA1234568\tscreen fail\t2025-01-03"
+    assert (text.index("PH84-977"), text.index("PH84-977") + 8, K.ID) in D.find(text)
+    assert not [s for s in D.find(text) if text[s[0] :].startswith("screen")]

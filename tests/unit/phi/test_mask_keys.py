@@ -334,3 +334,30 @@ def test_health_numbers_abroad_by_key_and_services_and_unit_letters_under_people
         "ihi": "[HEALTH_PLAN]", "medicare_no": "[HEALTH_PLAN]", "nhs_number": "[HEALTH_PLAN]",
         "owner": "NICU", "reviewed": {"owner": "Blood Bank"}, "patient": "[NAME]",
     }
+
+
+def test_research_subjects_and_numbers_abroad_are_keyed_identifiers() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {
+        "subject_id": "PH84-977", "participant_id": "ZA11-072", "record_id": "1534", "id_number": "100611 4623 180",
+        "ppsn": "5127324E", "philsys": "2029-4651-8492-8481", "philhealth": "12-345678901-2",
+    }
+    masked = mask_json(doc, SAFE_HARBOR).value
+    assert not [k for k, v in masked.items() if v == doc[k]]
+
+
+def test_a_person_s_number_under_their_key_their_record_or_their_map() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {
+        "subject": "US80-005", "portal_user": "pt601281", "person": {"id": "0219844KA"},
+        "subjects": {"US81-114": {"sex": "F"}}, "user": {"id": "u12345"}, "assignee": "svc-intake",
+    }
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value["subject"] == "[ID]" and result.value["portal_user"] == "[ID]"
+    assert result.value["person"] == {"id": "[ID]"}
+    assert list(result.value["subjects"]) == ["[ID]"]
+    assert result.value["user"] == {"id": "u12345"}  # the workforce's ids are the system's
+    assert result.value["assignee"] == "svc-intake"
+    assert result.counts == {"ID": 4}

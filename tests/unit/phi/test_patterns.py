@@ -666,3 +666,22 @@ def test_dates_and_phones_as_ocr_reads_a_fax(text: str, value: str, kind: str) -
 @pytest.mark.parametrize("text", ["SpO2 88% on O2 2L, CO2 24", "Ill/Ool/2024", "lab I50.9 ICD"])
 def test_letters_near_digits_that_are_no_ocr_number(text: str) -> None:
     assert detect_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2024 INFO sync.start subject=IE09-611 device=x", "IE09-611"),
+        ("auth ok user=pt601281 app=4.12", "pt601281"),
+        ("Subject ZA93-059 (N-M), a 34-year-old", "ZA93-059"),
+        ("| Subject | Signer |\n|---|---|\n| IE96-555 | signed |", "IE96-555"),
+        ("| MRN | Bed |\n|---|---|\n| 4471229 | 12 |", "4471229"),
+    ],
+)
+def test_a_research_subject_s_number_in_logs_sentences_and_tables(text: str, value: str) -> None:
+    assert value in [text[s:e] for s, e, _ in detect_text(text)]
+
+
+@pytest.mark.parametrize("text", ["Subject: 2024 update", "participant 3 of 12", "user=svc_backup01 ok"])
+def test_what_a_subject_s_word_leaves(text: str) -> None:
+    assert detect_text(text) == []
