@@ -11,14 +11,14 @@ import re
 
 from . import cues as C
 from . import kinds as K
-from .names import Span, places, stopwords, words
+from .names import Span, cities_abroad, places, stopwords, words
 
 _REGIONS = "|".join((*C.US_STATE_CODES, *C.PROVINCE_CODES, "NSW", "VIC", "QLD", "TAS", "ACT"))
 """Where a walk stops: a state may stay under Safe Harbor, and the rules for a ZIP after one own what follows."""
 _REGION_CODES = frozenset(_REGIONS.split("|"))
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ\u0100-\u017f"
-_WORD = rf"(?:[{_UPPER}][{_LOWER}'\u2019.-]+|[{_UPPER}]{{2,}}|Saint|St\.)"
+_WORD = rf"(?:[{_UPPER}][{_LOWER}'\u2019.-]+(?:[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]{{2,}}|Saint|St\.)"
 _PARTICLE = r"(?:de|del|de la|la|le|les|am|an der|im|sur|sous|di|da|do|dos|das|los|las|el|en)"
 _PARTICLES = re.compile(_PARTICLE)
 _TOWN = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,3}}?"
@@ -46,7 +46,7 @@ _PIECES = 3
 def _town(word_run: str) -> bool:
     """Not a unit, a title or a label (``Apt 4``, ``Dr. Okafor``), nor a country or a region (``…, Germany``,
     ``IL``: a state may stay under Safe Harbor), and no everyday word in it (``Patient``, ``ZUBEYDATON FOR MVC``)."""
-    if word_run in _REGION_CODES or word_run.casefold() in places():
+    if word_run in _REGION_CODES or (word_run.casefold() in places() and word_run not in cities_abroad()):
         return False
     parts = [w.rstrip(".,").casefold() for w in word_run.replace("-", " ").split(" ")]
     common = words() | stopwords()
@@ -55,12 +55,13 @@ def _town(word_run: str) -> bool:
 
 def _tail(text: str, end: int) -> list[Span]:
     """The town and postal code pieces after a street ending at ``end``, walked in order until a piece is none
-    or a second town (a year straight after the street is not a postal code: ``moved to 12 Oak St 2019``)."""
+    or a third run of words (a year straight after the street is not a postal code: ``moved to 12 Oak St 2019``)."""
     line_end = text.find("\n", end, end + _REACH)
     limit = line_end if line_end >= 0 else min(len(text), end + _REACH)
     out: list[Span] = []
     pos = end
-    for _ in range(_PIECES):
+    region_passed = False
+    for _ in range(_PIECES + 1):
         piece = _PIECE.match(text, pos, limit)
         if piece is None:
             break
@@ -71,8 +72,12 @@ def _tail(text: str, end: int) -> list[Span]:
             out.append((piece.start("post"), piece.end("post"), K.ADDRESS))  # removed whole, as a code abroad is
         else:
             town = piece.group("town")
-            if not _town(town) or any(k == K.CITY for _, _, k in out):
-                break  # a second run of words is a region (``Göppingen, Hessen 85175``): a state may stay
+            if region_passed or not _town(town):
+                break
+            if any(k == K.CITY for _, _, k in out):
+                region_passed = True  # a second run of words is a region (``Göppingen, Hessen 85175``, ``Co. Kerry,
+                pos = piece.end()  # V92 PK4V``): a state may stay, and the postal code may still follow it
+                continue
             end_of_town = piece.end("town") - (town.endswith(".") and len(town.rsplit(" ", 1)[-1]) > 4)
             out.append((piece.start("town"), end_of_town, K.CITY))  # ``Göppingen.`` ends a sentence; ``Ft.`` not
         pos = piece.end()

@@ -188,6 +188,19 @@ def places() -> frozenset[str]:
 
 
 @cache
+def cities_abroad() -> frozenset[str]:
+    """The towns abroad of ``data/places.txt`` (after its ``# cities abroad`` marker) that are no English word
+    (``Nice``, ``Cork``, ``Mecca`` stay words): found as ``CITY`` as the US ones are."""
+    text = resources.files(__package__).joinpath("data").joinpath("places.txt").read_text(encoding="utf-8")
+    below = text.split("\n# cities abroad\n", 1)[1].splitlines()
+    return frozenset(
+        unicodedata.normalize("NFKC", line.strip())
+        for line in below
+        if line.strip() and not line.startswith("#") and not english_word(line.strip().casefold())
+    )
+
+
+@cache
 def cities() -> frozenset[str]:
     """The US cities the dictionary finds as ``CITY`` (``data/cities.txt``), as written."""
     return frozenset(unicodedata.normalize("NFKC", line.strip()) for line in _read("cities.txt"))
@@ -279,7 +292,7 @@ def _entries() -> dict[str, tuple[int, int]]:
     for word in dictionary_names():
         for v in _variants(word):
             out[v] = (len(v), _NAME)
-    for city in cities():
+    for city in cities() | cities_abroad():
         for v in (city, city.upper()):
             out[v] = (len(v), _CITY)
     return out
@@ -523,8 +536,8 @@ def _hits(text: str, auto: ahocorasick.Automaton, out: list[Span]) -> list[Span]
         if flag == _LOWER:
             lower.append((start, end, K.NAME))
             continue
-        if flag == _NAME and _eponym(text, end):
-            continue  # Wilson's disease, Bell's palsy: an eponym, not a person
+        if _eponym(text, end) or (flag == _CITY and text.startswith(" Coma", end)):
+            continue  # Wilson's disease, Bell's palsy, the Glasgow Coma Scale: an eponym, not a person or a town
         out.append((start, end, K.CITY if flag == _CITY else K.NAME))
     if lower:
         out.extend(_lower_names(text, lower))

@@ -46,7 +46,13 @@ _COUNTRIES = (
     "Portugal|Brazil|Brasil|Argentina|Colombia|Chile|Peru|Poland|Polska|Austria|Switzerland|Belgium|Denmark|Sweden|"
     "Norway|Finland|Ireland|Greece|Turkey|Türkiye|Israel|Egypt|Nigeria|Kenya|South Africa|Philippines|Vietnam|"
     "Thailand|Indonesia|Malaysia|Japan|China|Korea|South Korea|Taiwan|Pakistan|Bangladesh|Iran|Iraq|Ukraine|Russia|"
-    "Romania|Hungary|Czechia|Czech Republic|New Zealand|Saudi Arabia|Morocco|Ethiopia|Ghana|Puerto Rico"
+    "Romania|Hungary|Czechia|Czech Republic|New Zealand|Saudi Arabia|Morocco|Ethiopia|Ghana|Puerto Rico|Nepal|"
+    "Laos|Guatemala|Honduras|El Salvador|Haiti|Somalia|Afghanistan|Cambodia|Myanmar|Sri Lanka|Singapore|Jamaica|"
+    "Dominican Republic|Cuba|Venezuela|Ecuador|Bolivia|Uganda|Tanzania|Rwanda|Zimbabwe|Zambia|Sudan|Eritrea|"
+    "Cameroon|Senegal|Jordan|Lebanon|Syria|Yemen|Kuwait|Qatar|United Arab Emirates|UAE|Albania|Bosnia|Serbia|"
+    "Croatia|Bulgaria|Slovakia|Slovenia|Lithuania|Latvia|Estonia|Belarus|Moldova|Armenia|Azerbaijan|Kazakhstan|"
+    "Uzbekistan|Mongolia|Iceland|Luxembourg|Scotland|England|Wales|United Kingdom|Fiji|Samoa|Tonga|Nicaragua|"
+    "Panama|Costa Rica|Paraguay|Uruguay|Liberia|Sierra Leone|Mozambique|Angola|Congo|Tunisia|Algeria|Libya"
 )
 """Countries a postal code stands before at an address's end (``Hessen 85175, Germany``)."""
 _COUNTRY_CODES = (
@@ -140,7 +146,8 @@ _CTX_WORDS = (
     r"passport(?: number| no\.?| #)?|certificate(?: number| no\.?| #)?|badge(?: number| #)?|"
     r"patient id|dea(?: number| no\.?| #)?|npi|device id|udi|chart(?: number| no\.?| #)?|"
     r"health card(?: number| no\.?| #)?|health number|ohip|ramq|phn|ihi|hcn|nhs(?: number| no\.?| #)|"
-    r"chi(?: number| no\.?)|medicaid(?: id| number| no\.?| #)?|subject|participant|enrollee"
+    r"chi(?: number| no\.?)|medicaid(?: id| number| no\.?| #)?|subject|participant|enrollee|licen[cs]e|"
+    r"medical card(?: number| no\.?| #)?|gms(?: number| no\.?| #)?|ppsn|pps(?: number| no\.?)|nric"
 )
 _UNCASED = r"\p{Lo}\x{10D0}-\x{10FF}"
 """Letters of scripts written without case: ``Lo``, and Georgian, whose everyday letters Unicode files as
@@ -427,7 +434,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"|\b\d{{2,6}} VIA [A-Z]+(?: [A-Z]+)?\b",
     ),
     # a county or parish (``Middlesex County``): a geographic subdivision smaller than a state
-    ("county", r"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:County|Parish|Borough)\b"),
+    (
+        "county",
+        r"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:County|Parish|Borough)\b"
+        r"|\b(?:Co\.|County) (?:na |an )?\p{Lu}[\p{Ll}\x{0301}]+(?:[ -]\p{Lu}\p{Ll}+)?\b",
+    ),
+    # a town named a city (``Cebu City``, ``Talisay City``): a subdivision smaller than a state
+    ("namedcity", r"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? City\b"),
     (
         "cityzip",
         rf"(?:\b[A-Z](?:[a-z]+|[A-Z]+)(?:[ -][A-Z](?:[a-z]+|[A-Z]+)){{0,2}}, )?\b(?:{_STATES}|{_STATE_NAMES})\.?,? "
@@ -486,11 +499,11 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"[^.\n\d]{0,24}?(?:ending(?: in)?|ends in|last (?:four|4)(?: digits)?(?: are| is)?|x{2,}|\*{2,}|#)"
         r"[ :#]*\d{4}\b",
     ),
-    # a plate after a word that says so (``plate WGN 046``)
+    # a plate after a word that says so (``plate WGN 046``, ``caller in car AX 67 VZ GP``, ``driveway: LHL 094``)
     (
         "plate",
-        r"(?i:\b(?:plate|licen[cs]e tag|tag number|tag no\.?|tag #|vehicle|veh)\b)[ \t:#.]*(?:(?i:number|no\.?|#) ?)?"
-        r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}\b",
+        r"(?i:\b(?:plate|licen[cs]e tag|tag number|tag no\.?|tag #|vehicle|veh|car|truck|van|suv|driveway|parked)\b)"
+        r"[ \t:#.]*(?:(?i:number|no\.?|#) ?)?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3}\b",
     ),
     # an Australian Medicare card number after its name (``Medicare 2294 36915 3``, ``Medicare 5114-90399-3``)
     ("aumedicare", r"\bMedicare(?: card| no\.?| number)?[ \t:#]*[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?\d)?\b"),
@@ -499,7 +512,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # a biometric template named by what it holds (``voiceprint VP-7626-BNNS06``, ``fingerprint=FPT393827399``)
     (
         "biometricref",
-        r"(?i:\b(?:voice ?print|finger ?print|face ?print|palm ?print|palm vein|iris (?:scan|template)|retina scan))"
+        r"(?i:\b(?:voice ?print|finger ?print|face ?print|palm ?print|palm vein|iris (?:scan|template)|retina scan"
+        r"|biometric(?: match| id| template| ref)?|(?:face|voice|palm|iris) (?:match|template|tmpl|id)(?: on file)?))"
         r"(?:[ \t:=#]+(?:id |template )?)[A-Za-z0-9][A-Za-z0-9-]{5,30}\b",
     ),
     # a ZIP+4 (``96793-2637``): no other number is written so (an NDC, ``00093-7214-01``, has a third group)
@@ -683,6 +697,8 @@ def _trailing_value(s: str) -> int:
 
 _CTX_KINDS: tuple[tuple[str, str], ...] = (
     ("mrn", K.MRN),
+    ("medical card", K.HEALTH_PLAN),
+    ("gms", K.HEALTH_PLAN),
     ("medical", K.MRN),
     ("acc", K.ACCOUNT),
     ("member", K.HEALTH_PLAN),
@@ -832,9 +848,13 @@ def _cityzip(s: str, a: int) -> list[Span]:
     return out
 
 
+_TOWN_BEFORE = re2.compile(r"(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) $")
+
+
 def _postcode(s: str, a: int, text: str) -> list[Span]:
     """A postal code abroad: the code alone (before a country's name, the name stays), and there the town two
-    commas back (``…, Göppingen, Hessen 85175, Germany``: a region stands between)."""
+    commas back (``…, Göppingen, Hessen 85175, Germany``: a region stands between), or else the town right before
+    the code (``Damak 57217, Nepal``)."""
     if not s[0].isdigit():
         return [(a, a + len(s), K.ZIP)]
     digits = len(s) - len(s.lstrip("0123456789-"))
@@ -846,6 +866,11 @@ def _postcode(s: str, a: int, text: str) -> list[Span]:
         words = town.split()
         if 0 < len(words) <= 4 and words[0][:1].isupper() and not any(c.isdigit() for c in town):
             out.append((town_comma + 2, region_comma, K.CITY))
+            return out
+    low = max(0, a - 40)  # a slice: re2's pos and endpos cost the length of the text before them
+    before = _TOWN_BEFORE.search(text[low:a])
+    if before is not None and not any(R.is_common(w) or R.is_stop(w) for w in before.group(1).split()):
+        out.append((low + before.start(1), low + before.end(1), K.CITY))  # ``Damak 57217, Nepal``: no region between
     return out
 
 
@@ -858,6 +883,25 @@ def _town_and_pin(s: str, a: int, text: str) -> list[Span]:
     if any(R.is_common(w) or R.is_english(w) or R.is_stop(w) for w in town.split()):
         return []
     return [(a, a + len(town), K.CITY), pin]
+
+
+_NOT_COUNTIES = frozenset(("ltd", "inc", "llc", "plc", "kg", "gmbh", "pty", "limited", "incorporated"))
+
+
+def _county(s: str, a: int, text: str) -> list[Span]:
+    """A county (``Middlesex County``, ``Co. Tipperary``, ``County Cork``); not a firm's ``Co. Ltd``."""
+    if s.startswith("Co.") and s.split()[-1].casefold() in _NOT_COUNTIES:
+        return []
+    return [(a, a + len(s), K.CITY)]
+
+
+def _named_city(s: str, a: int, text: str) -> list[Span]:
+    """A town whose name ends in ``City`` (``Cebu City``), unless its first word is an everyday one (``Inner City``,
+    ``Big City``): a name and a city's word say a place."""
+    first = s.split()[0]
+    if R.is_common(first) or R.is_english(first) or R.is_stop(first):
+        return []
+    return [(a, a + len(s), K.CITY)]
 
 
 def _postcode_after_word(s: str, a: int, text: str) -> list[Span]:
@@ -1166,10 +1210,16 @@ def _last_four_kind(s: str) -> str:
 
 
 def _plate(s: str, a: int, text: str) -> list[Span]:
-    """The plate's characters after ``plate``/``tag``: letters and digits both (``WGN 046``), not a word."""
-    words = s.split()
-    value = " ".join(words[-2:]) if len(words) >= 3 and len(words[-1]) <= 4 and len(words[-2]) <= 4 else words[-1]
-    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+    """The plate's characters after ``plate``/``tag``/``car``: its short groups of capitals and digits, letters
+    and digits both (``WGN 046``, ``AX 67 VZ GP``), not a word (``car 2 VIA``)."""
+    words = s.replace(":", " ").replace("#", " ").split()
+    groups: list[str] = []
+    for word in reversed(words[1:]):
+        if len(word) > 8 or not all(c.isdigit() or "A" <= c <= "Z" or c == "-" for c in word):
+            break
+        groups.append(word)
+    value = " ".join(reversed(groups[:4]))
+    if not value or not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
         return []
     return [(a + len(s) - len(value), a + len(s), K.PLATE)]
 
@@ -1260,7 +1310,10 @@ def _ctx(s: str, a: int, text: str) -> list[Span]:
     grouped = first.isupper() or any(c.isdigit() for c in first)  # ``Subject: Ticket INC0012`` has no groups
     end = IL.value_end(text, a + len(s)) if grouped else a + len(s)  # ``MRN: 4471 2290``, ``RAMQ SYGS 0366 7549``
     value = text[a + vs : end]
-    kind = _ctx_kind(s[:vs].strip(" \t:#."))
+    label = s[:vs].strip(" \t:#.")
+    kind = _ctx_kind(label)
+    if kind == K.LICENSE and label.lower() in ("license", "licence") and len(value) < 6:
+        return []  # ``licence 2024 renewal``: a bare licence's number is longer than a year
     if kind == K.ID and s[:2].lower() in ("su", "pa", "en") and not _SUBJECT_NUMBER.fullmatch(value):
         return []  # ``Subject 2024 update``, ``participant 3``: a research subject's number has letters or five digits
     if not any(map(str.isdigit, value)) and not (len(value) >= 8 and value.isupper() and kind != K.ID):
@@ -2376,7 +2429,8 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "ocrdigits": _ocr_digits,
     "address": _simple(K.ADDRESS),
     "address2": _simple(K.ADDRESS),
-    "county": _simple(K.CITY),
+    "county": _county,
+    "namedcity": _named_city,
     "citystate": _city_state,
     "dayofyear": _day_of_year,
     "phonelocal": _phone_local,

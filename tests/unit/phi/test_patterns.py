@@ -685,3 +685,27 @@ def test_a_research_subject_s_number_in_logs_sentences_and_tables(text: str, val
 @pytest.mark.parametrize("text", ["Subject: 2024 update", "participant 3 of 12", "user=svc_backup01 ok"])
 def test_what_a_subject_s_word_leaves(text: str) -> None:
     assert detect_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("caller in car AX 67 VZ GP now", [("AX 67 VZ GP", K.PLATE)]),
+        ("parks in driveway: LHL 094", [("LHL 094", K.PLATE)]),
+        ("ID check, licence 6378728214RK |", [("6378728214RK", K.LICENSE)]),
+        ("biometric match face-tmpl-865727048", [("face-tmpl-865727048", K.BIOMETRIC)]),
+        ("Medical card 3671547G", [("3671547G", K.HEALTH_PLAN)]),
+        ("12 Main Road, Tralee, Co. Kerry, V92 PK4V", [("12 Main Road", K.ADDRESS), ("Tralee", K.CITY),
+                                                     ("Co. Kerry", K.CITY), ("V92 PK4V", K.ADDRESS)]),
+        ("Family abroad: Damak 57217, Nepal", [("Damak", K.CITY), ("57217", K.ADDRESS)]),
+        ("grandmother in Kathmandu", [("Kathmandu", K.CITY)]),
+        ("Talisay City", [("Talisay City", K.CITY)]),
+    ],
+)
+def test_plates_after_a_car_licences_biometric_matches_irish_counties_and_towns_abroad(text: str, found: list) -> None:
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == found
+
+
+@pytest.mark.parametrize("text", ["licence 2024 renewal", "Inner City youth", "Nice to meet you", "in car 2 of 3"])
+def test_what_those_words_leave(text: str) -> None:
+    assert detect_text(text) == []
