@@ -72,6 +72,23 @@ EXPORTS = {
 }
 """Exports as tools return them: a CSV worklist, C-CDA XML, label/value pairs and bare numbers."""
 
+ABROAD_AND_LABELLED = {
+    "content": [
+        {"type": "text", "text": (
+            "Re: Quorvane Ilsabet\n21 McLoughlin Street, Tralee, Co. Kerry, V92 PK4V\n"
+            "Health card: 9478 539 520   RAMQ : SYGS 0366 7549   Medical card 3671547G\n"
+            "Fax: (65l) 387-67l3   DOB O9/O5/1941\nFamily abroad: Damak 57217, Nepal; caller in car AX 67 VZ GP\n"
+            "Ticket ID: 88123 stays; ICD I50.9 stays."
+        )},
+        {"type": "text", "text": "2025 INFO sync.start subject=IE09-611 user=pt601281 app=4.12.1"},
+    ],
+    "structuredContent": {"subjects": {"US80-005": {"sex": "F"}}, "participant_id": "ZA11-072",
+                          "person": {"id": "0219844KA"}, "ppsn": "5127324E"},
+}
+"""Identifiers abroad and after labels: an Irish address whose postal code follows its county, health-card numbers
+in groups, a fax read back by OCR, a town before its code and country, a plate; a research subject's numbers in a
+log, as a map's keys and under a person's record; and the labelled numbers and codes that stay."""
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -144,6 +161,9 @@ class _Handler(BaseHTTPRequestHandler):
         elif scenario == "hl7-message":
             self._send(200, "application/json", json.dumps(
                 {"jsonrpc": "2.0", "id": rid, "result": {"content": [{"type": "text", "text": HL7_ADT}]}}).encode())
+        elif scenario == "abroad-and-labelled":
+            self._send(200, "application/json", json.dumps(
+                {"jsonrpc": "2.0", "id": rid, "result": ABROAD_AND_LABELLED}).encode())
         elif scenario == "exports":
             self._send(200, "application/json", json.dumps({"jsonrpc": "2.0", "id": rid, "result": EXPORTS}).encode())
         elif scenario == "unsupported-version":  # a 2026-07-28 server that speaks other versions only
