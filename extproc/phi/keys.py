@@ -70,6 +70,7 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
         "provider_name",
         "next_of_kin",
         "caregiver_name",
+        *("initials", "patient_initials", "subject_initials", "pt_initials", "participant_initials"),
         *("alphabetic", "ideographic", "phonetic"),  # a DICOM JSON PN value's groups: {"Alphabetic": "Doe^John"}
     ),
     K.DATE: (

@@ -129,6 +129,27 @@ _KEY_INFO: dict[int, tuple[Any, dict[str, tuple[str, str, str | None, int]]]] = 
 
 _PERSON_KEY, _REFERENCE, _LOGICAL_ID, _PERSON_PART, _X12_SEGMENT = 1, 2, 4, 8, 16
 
+_DIGIT_KINDS = frozenset(
+    (K.MRN, K.SSN, K.PHONE, K.FAX, K.DATE, K.ZIP, K.ID, K.ACCOUNT, K.HEALTH_PLAN, K.MBI, K.NPI, K.NUMBER, K.AGE)
+)
+"""Kinds whose values are written with digits: a sheet's cell under one without any is some other text."""
+
+
+def _numbered(cell: Any) -> bool:
+    """A cell with four digits at least (text), or a number of four digits or more (``9736825957``)."""
+    if type(cell) is str:
+        return sum(c.isdigit() for c in cell) >= 4 or (len(cell) <= 3 and cell.isdigit())
+    return (type(cell) is int or type(cell) is float) and abs(cell) >= 1000
+
+
+def _has_digit(cell: Any) -> bool:
+    """A number, or text with a digit (an age of ``94`` or ``94 y``)."""
+    return type(cell) is int or type(cell) is float or (type(cell) is str and any(c.isdigit() for c in cell))
+
+
+_PERSON_COLUMN = "PERSON_COLUMN"
+"""A sheet's column headed by a person (``Patient``, ``Name``): its names and numbers are that person's."""
+
 
 def _key_flags(nk: str) -> int:
     """What a key may hold besides its kind, as bits (mostly none, so the walk tests one number): a person
@@ -823,6 +844,10 @@ class _Masker:
         return out
 
     def _walk_list(self, value: list, path: str, kind: str | None, parent: str) -> list:
+        if kind is None and value and type(value[0]) is list:
+            table = self._table_columns(value)
+            if table is not None:
+                return self._walk_table(value, path, parent, *table)
         lst: list[Any] = [None] * len(value)
         override, queue = self.override, self.queue
         embedded = override is not None
@@ -847,6 +872,56 @@ class _Masker:
             else:
                 lst[i] = self._walk(v, "" if embedded else f"{path}[{i}]", kind, parent, lst, i)
         return lst
+
+    def _table_columns(self, rows: list) -> tuple[int, list[str | None]] | None:
+        """A sheet's values as a list of rows (Google Sheets', Excel's ``values``): the first of its first three
+        rows whose cells are all text or empty and name a kind for some column (``MRN``, ``Patient``, ``DOB``), with
+        each column's kind; ``_PERSON_COLUMN`` for a person's heading (``Patient``, ``Name``)."""
+        for at in range(min(3, len(rows) - 1)):
+            row = rows[at]
+            if type(row) is not list or not 2 <= len(row) <= 64:
+                continue
+            if not all(cell is None or type(cell) is str for cell in row):
+                continue
+            kinds: list[str | None] = []
+            for cell in row:
+                nk = normalize_key(cell) if cell else ""
+                kind = (self.keymap.get(nk) or derived_kind(nk)) if nk else None
+                if (kind == K.NAME and nk in AMBIGUOUS_KEYS) or (kind is None and nk and person_key(nk)):
+                    kind = _PERSON_COLUMN
+                kinds.append(kind)
+            if any(kinds):
+                return at, kinds
+        return None
+
+    def _walk_table(self, rows: list, path: str, parent: str, heading: int, kinds: list[str | None]) -> list:
+        """The rows under a sheet's heading row, each cell read as its column's key would be read: a kind's column
+        masks its cells whatever they hold (``9736825957`` under ``Phone``), a person's column its names and
+        numbers; the rows above the heading and any other cell are walked as any value is."""
+        embedded = self.override is not None
+        out: list[Any] = []
+        for i, row in enumerate(rows):
+            at = "" if embedded else f"{path}[{i}]"
+            if i <= heading or type(row) is not list:
+                out.append(self._walk(row, at, None, parent, out, i))
+                continue
+            cells: list[Any] = []
+            for j, cell in enumerate(row):
+                kind = kinds[j] if j < len(kinds) else None
+                here = "" if embedded else f"{at}[{j}]"
+                if kind == _PERSON_COLUMN:
+                    if type(cell) is str and name_shaped(cell):
+                        cells.append(self._keyed(cell, K.NAME, here, cells, j))
+                        continue
+                    kind = K.ID if type(cell) is str and person_number(cell) else None
+                if kind in _DIGIT_KINDS and not (_numbered(cell) or (kind == K.AGE and _has_digit(cell))):
+                    kind = None  # a totals row's ``Total`` or ``4`` under ``MRN`` or ``Phone``: no one's number
+                if kind is not None and type(cell) is str:
+                    cells.append(self._keyed(cell, kind, here, cells, j))
+                else:
+                    cells.append(self._walk(cell, here, kind, parent, cells, j))
+            out.append(cells)
+        return out
 
     def _keyed(self, value: str, kind: str, path: str, container: Any, key: Any) -> str:
         """A value whose key names its kind: no detection needed. A redacted kind's placeholder is a constant

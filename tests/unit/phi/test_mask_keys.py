@@ -361,3 +361,21 @@ def test_a_person_s_number_under_their_key_their_record_or_their_map() -> None:
     assert result.value["user"] == {"id": "u12345"}  # the workforce's ids are the system's
     assert result.value["assignee"] == "svc-intake"
     assert result.counts == {"ID": 4}
+
+
+def test_a_sheet_s_rows_are_read_under_its_heading_row() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"values": [
+        ["Readmission tracker", None, None, None, None],
+        ["MRN", "Patient", "DOB", "Age", "Phone"],
+        ["E3352287", "DOVZHENKO, Zoriana", "06/25/2017", 94, 9736825957],
+        ["E3352288", "Hood, Hoss", "1988-10-25", 45, "614-535-7643"],
+        ["Total", None, None, None, 2],
+    ], "matrix": [[1, 2], [3, 4]]}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value["values"][2] == ["[MRN]", "[NAME]", "2017", "90+", "[PHONE]"]
+    assert result.value["values"][3] == ["[MRN]", "[NAME]", "1988", 45, "[PHONE]"]
+    assert result.value["values"][4] == ["Total", None, None, None, 2]  # a totals row is no one's
+    assert result.value["values"][:2] == doc["values"][:2] and result.value["matrix"] == [[1, 2], [3, 4]]
+    assert result.paths["values[2][1]"] == {"NAME": 1}
