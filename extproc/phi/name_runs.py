@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from . import cues as C
 from . import kinds as K
+from . import line_lists as L
 from . import name_model as M
 from .names import (
     LONGEST_WORD,
@@ -879,8 +880,9 @@ def complete(text: str, spans: list[Span]) -> list[Span]:
             listed += list_before(text, s)
             if text[s - 2] == ",":
                 listed += _family_before_comma(text, s, e)
-    if listed:
-        names = sorted(set(names + listed))
+    one_a_line = L.companions(text, names) if len(names) > 1 else []
+    if listed or one_a_line:
+        names = sorted(set(names + listed + one_a_line))
     names = _without_facilities(text, names)
     return _without_places(text, names) if len(names) > 1 else names
 
