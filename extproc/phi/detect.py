@@ -15,6 +15,7 @@ from . import tagged as T
 from .localities import towns_after_streets
 from .normalize import Normalized, normalize
 from .patterns import SEPARATOR, Span, find_patterns, find_patterns_joined
+from .rows import names_in_rows
 
 # when two overlapping detections have the same length, the more specific kind names the merged span
 _PRIORITY = {
@@ -104,7 +105,10 @@ def _with_names(text: str, patterns: Iterable[Span], hits: Iterable[Span], field
         spans.extend(R.complete(text, names))
     merged = merge(spans)
     towns = towns_after_streets(text, merged) if any(k == K.ADDRESS for _, _, k in merged) else None
-    return merge(merged + towns) if towns else merged
+    if towns:
+        merged = merge(merged + towns)
+    in_rows = names_in_rows(text, merged) if merged else None
+    return merge(merged + in_rows) if in_rows else merged
 
 
 def scan(text: str) -> tuple[Normalized, list[Span]]:

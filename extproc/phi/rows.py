@@ -1,0 +1,124 @@
+"""Names in rows with no heading row: a sheet pasted without its first line, a roster exported bare
+(``STARK,Windy,09/05/2006,English,5681 University Ave W …,614-678-7312``).
+
+With no heading to say which column holds people, the rows say it themselves: a block of lines cut by the same
+delimiter into the same number of cells, most of them holding an identifier found by other rules (a date, a
+phone, an address), is a table of people; a column among its first four whose every cell is one to three words
+of letters, whose values differ from row to row, and half of whose cells are names the lists know or words no
+lexicon holds, is a column of names, and its everyday words are names there too (``Mantle,Gage``); two such
+columns side by side (family and given names) count a row whose either cell is one. A column of
+languages, of drugs, of sexes or of one repeated word is none. One pass over the lines; blocks and columns are bounded.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from . import kinds as K
+from .names import Span, dictionary_names, english_word, things
+
+DELIMITERS = (",", "\t", ";", "|")
+MAX_COLUMNS = 32
+NAME_COLUMNS = 4
+"""Names open a row: only its first four columns are looked at."""
+
+_EVIDENCE = frozenset((K.DATE, K.PHONE, K.ADDRESS, K.SSN, K.MRN, K.EMAIL, K.ZIP, K.CITY, K.ID, K.FAX, K.ACCOUNT))
+_JOINERS = "'\u2019.-"
+LANGUAGES = frozenset(
+    w.casefold()
+    for w in (
+        *("English", "Spanish", "French", "German", "Italian", "Portuguese", "Russian", "Ukrainian", "Polish"),
+        *("Arabic", "Farsi", "Persian", "Dari", "Pashto", "Urdu", "Hindi", "Bengali", "Punjabi", "Gujarati", "Tamil"),
+        *("Telugu", "Nepali", "Mandarin", "Cantonese", "Chinese", "Vietnamese", "Korean", "Japanese", "Tagalog"),
+        *("Hmong", "Khmer", "Lao", "Thai", "Burmese", "Karen", "Somali", "Amharic", "Tigrinya", "Oromo", "Swahili"),
+        *("Haitian", "Creole", "Kreyol", "French Creole", "Haitian Creole", "Yoruba", "Igbo", "Hausa", "Twi"),
+        *("K'iche'", "Mam", "Q'anjob'al", "Greek", "Turkish", "Armenian", "Hebrew", "Yiddish", "Romanian"),
+        *("Serbian", "Croatian", "Bosnian", "Albanian", "ASL", "Sign", "Other", "Unknown", "Declined", "None"),
+    )
+)
+"""Languages and the words a language column holds besides: a column of these is no column of names."""
+
+
+def _name_cell(cell: str) -> bool:
+    """One to three words of letters (``STARK``, ``Windy``, ``da Silva``, ``O'Neill``)."""
+    words = cell.split(" ")
+    if not cell or len(words) > 3 or len(cell) > 40:
+        return False
+    return all(w and w[0].isalpha() and all(c.isalpha() or c in _JOINERS for c in w) for w in words)
+
+
+def _thing(cell: str) -> bool:
+    """A drug's, a device's or a firm's name the lists hold (``Metformin``, ``Eliquis``)."""
+    return any((w[:1] + w[1:].lower() if w.isupper() else w) in things() for w in cell.split())
+
+
+def _named(cell: str) -> bool:
+    """A name the lists know, or a word no lexicon holds."""
+    known = dictionary_names()
+    return any(
+        (w[:1] + w[1:].lower() if w.isupper() else w) in known or not english_word(w.casefold()) for w in cell.split()
+    )
+
+
+def _blocks(text: str) -> list[tuple[str, list[tuple[int, list[tuple[int, int]]]]]]:
+    """Runs of two lines or more cut by one delimiter into as many cells (three or more): the delimiter, and per
+    line its start and its cells' offsets."""
+    out: list[tuple[str, list[tuple[int, list[tuple[int, int]]]]]] = []
+    current: list[tuple[int, list[tuple[int, int]]]] = []
+    shape: tuple[str, int] | None = None
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        line = text[pos:end]
+        delimiter = next((d for d in DELIMITERS if d in line), None) if '"' not in line else None
+        cells: list[tuple[int, int]] = []
+        if delimiter is not None:
+            at = 0
+            for part in line.split(delimiter)[:MAX_COLUMNS + 1]:
+                lead = len(part) - len(part.lstrip())
+                cells.append((pos + at + lead, pos + at + len(part.rstrip())))
+                at += len(part) + 1
+        this = (delimiter, len(cells)) if delimiter is not None and 3 <= len(cells) <= MAX_COLUMNS else None
+        if this is None or this != shape:
+            if shape is not None and len(current) >= 2:
+                out.append((shape[0], current))
+            current = []
+        if this is not None:
+            current.append((pos, cells))
+        shape = this
+        pos = end + 1
+    if shape is not None and len(current) >= 2:
+        out.append((shape[0], current))
+    return out
+
+
+def names_in_rows(text: str, spans: list[Span]) -> list[Span]:
+    """NAME spans for the cells of every column of names in a table with no heading row (``spans``: what other
+    rules found, sorted, as evidence)."""
+    if "\n" not in text or not any(d in text for d in DELIMITERS):
+        return []
+    starts = [s for s, _, _ in spans]
+    out: list[Span] = []
+    for _, rows in _blocks(text):
+        evidenced = 0
+        for line_start, cells in rows:
+            line_end = cells[-1][1]
+            i = bisect_left(starts, line_start)
+            evidenced += any(spans[j][2] in _EVIDENCE for j in range(i, len(spans)) if spans[j][0] < line_end)
+        if evidenced * 2 < len(rows):
+            continue
+        named: dict[int, list[bool]] = {}
+        for column in range(min(NAME_COLUMNS, len(rows[0][1]))):
+            values = [text[cells[column][0] : cells[column][1]] for _, cells in rows]
+            if not all(_name_cell(v) for v in values) or any(v.casefold() in LANGUAGES or _thing(v) for v in values):
+                continue  # a column of languages, of drugs or devices
+            if len(set(values)) * 4 >= len(values) * 3:
+                named[column] = [_named(v) for v in values]
+        for column, marks in named.items():
+            pair = named.get(column + 1) or named.get(column - 1)  # family and given names: a row known by either
+            rows_known = sum(a or b for a, b in zip(marks, pair, strict=True)) if pair else sum(marks)
+            if rows_known * 2 >= len(rows):
+                out.extend((cells[column][0], cells[column][1], K.NAME) for _, cells in rows)
+    return out
