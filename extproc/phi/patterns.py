@@ -65,6 +65,19 @@ _MON = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ORDINAL_WORDS = (
+    "(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth"
+    "|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    "|eighteenth|nineteenth|twentieth|thirtieth"
+)
+"""A month's day as an ordinal word (``eleventh``, ``twenty-third``), as a transcription writes it."""
+_YEAR_TAIL_WORDS = (
+    "hundred|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|eleven|twelve|thirteen|fourteen|fifteen"
+    "|sixteen|seventeen|eighteen|nineteen|ten|oh|one|two|three|four|five|six|seven|eight|nine"
+)
+"""The words of a year after ``nineteen``/``twenty``, the longer before the shorter (``sixty`` before ``six``)."""
 _MM = r"(?:1[0-2]|0?[1-9])"
 _STREET_SUFFIXES = (
     "St", "Street", "Streets", "Ave", "Avenue", "Rd", "Road", "Roads", "Blvd", "Boulevard", "Ln", "Lane", "Dr",
@@ -485,6 +498,29 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ),
     # an age over 89 in brackets or commas right after a name (``Smith, Ann (93)``, ``Mrs Okafor, 93, lives``)
     ("agebracket", r"(?:(?m:^)|[^\p{L}\p{M}\n])\p{L}+(?: \((?:9\d|1[0-2]\d)(?: ?[MFmf])?\)|, (?:9\d|1[0-2]\d),)"),
+    # what a call's transcription spells out: a name letter by letter (``W-I-L-S-O-N``), a number digit by digit
+    # in words (``four zero one, nine two six, four two eight four``), a date with its day as an ordinal word
+    # (``February eleventh nineteen sixty nine``)
+    (
+        "spelledname",
+        r"(?i:\b(?:that's|that is|spelled|spelling|spells?|last name|first name|surname|name is|name's)\b)[ ,:]*"
+        r"(?:[A-Z]-){2,}[A-Z]\b",
+    ),
+    (
+        "digitwords",
+        rf"(?i:\b{_DIGIT_WORD}(?:[ ,.-]{{1,3}}{_DIGIT_WORD}){{6,15}}\b)",
+    ),
+    (
+        "datewords",
+        rf"\b(?:{_MONTH_NAMES}) (?:the )?(?i:{_ORDINAL_WORDS})\b"
+        rf"(?:,? (?i:nineteen|twenty)(?:[ -](?i:{_YEAR_TAIL_WORDS})){{1,2}})?",
+    ),
+    # a patient typed in lower case where a message opens, placed in a bed (``abdikarim in Bed 4``, ``kyle in ED 17``)
+    (
+        "lowerinbed",
+        r"(?:(?m:^)|: )[a-z][\p{Ll}\p{M}'-]+(?: [a-z][\p{Ll}\p{M}'-]+)? (?:in|at|to) "
+        r"(?i:bed|rm|room|ed|bay|pod|icu|pacu) ?\d",
+    ),
     # an age over 89 in words (``ninety-three-year-old``, ``one hundred and one years old``)
     (
         "agewords",
@@ -902,6 +938,29 @@ def _named_city(s: str, a: int, text: str) -> list[Span]:
     if R.is_common(first) or R.is_english(first) or R.is_stop(first):
         return []
     return [(a, a + len(s), K.CITY)]
+
+
+_NO_ONE_IN_BED = frozenset(
+    (
+        *("pt", "pts", "patient", "patients", "mom", "dad", "family", "someone", "nobody", "everyone", "who", "he"),
+        *("she", "they", "the", "my", "your", "our", "his", "her", "their", "new", "next", "admit", "admission"),
+        *("transfer", "consult", "pt's", "baby", "infant", "kid", "child", "boy", "girl", "man", "woman", "lady"),
+        *("guy", "gentleman", "resident", "visitor", "isolation", "iso", "contact", "sitter", "it", "one", "one's"),
+    )
+)
+"""Words a message opens with before ``in Bed 4`` that are no one's name (``pt in bed 4``, ``new admit to rm 3``)."""
+
+
+def _lower_in_bed(s: str, a: int, text: str) -> list[Span]:
+    """The lower-case words before ``in Bed 4`` opening a message: the patient placed there (``kyle``,
+    ``guled nur``), unless a word says who only by role (``pt``, ``mom``, ``new admit``)."""
+    lead = 2 if s.startswith(": ") else 0
+    words = s[lead:].split(" ")
+    name = words[:2] if words[1] not in ("in", "at", "to") else words[:1]
+    if any(w in _NO_ONE_IN_BED or R.is_stop(w.capitalize()) for w in name):
+        return []
+    start = a + lead
+    return [(start, start + len(" ".join(name)), K.NAME)]
 
 
 def _postcode_after_word(s: str, a: int, text: str) -> list[Span]:
@@ -2451,6 +2510,10 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "inpin": _town_and_pin,
     "age": lambda s, a, t: _age(s, a) if not _temperature(s, a, t) else [],
     "agewords": _age_words,
+    "lowerinbed": _lower_in_bed,
+    "spelledname": lambda s, a, t: [(a + len(s) - len(s.rsplit(None, 1)[-1]), a + len(s), K.NAME)],
+    "digitwords": _simple(K.PHONE),
+    "datewords": _simple(K.DATE),
     "agebracket": _age_bracket,
     "mrn": _simple(K.MRN),
     "id": _id,

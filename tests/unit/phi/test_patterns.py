@@ -709,3 +709,25 @@ def test_plates_after_a_car_licences_biometric_matches_irish_counties_and_towns_
 @pytest.mark.parametrize("text", ["licence 2024 renewal", "Inner City youth", "Nice to meet you", "in car 2 of 3"])
 def test_what_those_words_leave(text: str) -> None:
     assert detect_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("that's W-I-L-S-O-N, W as in whiskey", "W-I-L-S-O-N", K.NAME),
+        ("call me back at four zero one, nine two six, four two eight four. ok", "four zero one, nine two six, "
+         "four two eight four", K.PHONE),
+        ("date of birth is February eleventh nineteen sixty nine.", "February eleventh nineteen sixty nine", K.DATE),
+        ("[08:30] lorcan: kyle in ED 17 keeps pulling his iv", "kyle", K.NAME),
+        ("[09:20] x: guled nur in bay 2", "guled nur", K.NAME),
+    ],
+)
+def test_what_a_transcription_spells_out_and_a_patient_typed_in_lower_case_in_a_bed(text: str, value: str,
+                                                                                     kind: str) -> None:
+    assert (value, kind) in [(text[s:e], k) for s, e, k in detect_text(text)]
+
+
+@pytest.mark.parametrize("text", ["C-O-P-D exacerbation", "[09:00] x: pt in bed 4 ok", "new admit to rm 3",
+                                  "take one two three steps"])
+def test_acronyms_roles_in_a_bed_and_counting_are_none(text: str) -> None:
+    assert detect_text(text) == []
