@@ -240,9 +240,13 @@ NON_PERSON_PARENTS = frozenset(
         "products",
         "equipment",
         "supplies",
+        *("channel", "channels", "reactions", "reaction", "emoji", "files", "file", "attachments", "attachment"),
+        *("team", "teams", "workspace", "project", "projects", "repository", "repo", "folder", "folders", "tags"),
+        *("tag", "labels", "sheets", "sheet", "tabs", "calendar", "calendars", "app", "bot", "bots", "integration"),
     )
 )
-"""Under these parents ``name`` names a thing (a drug, a tool), not a person: the value is scanned instead."""
+"""Under these parents ``name`` names a thing (a drug, a tool, a chat's channel or reaction, a file), not a person:
+the value is scanned instead (a file's name may still hold one)."""
 
 AMBIGUOUS_KEYS = frozenset(("name", "given", "family", "display_name", "alias", "nombre", "nom", "nome", "naam"))
 

@@ -521,6 +521,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?:(?m:^)|: )[a-z][\p{Ll}\p{M}'-]+(?: [a-z][\p{Ll}\p{M}'-]+)? (?:in|at|to) "
         r"(?i:bed|rm|room|ed|bay|pod|icu|pacu) ?\d",
     ),
+    # a name typed in lower case right before its date of birth (``fyi mack lock dob 12/16/12``)
+    ("lowerdob", r"\b[a-z][\p{Ll}\p{M}'-]+ [a-z][\p{Ll}\p{M}'-]+,? (?i:dob|d\.o\.b\.|born)[ :]*\d"),
     # an age over 89 in words (``ninety-three-year-old``, ``one hundred and one years old``)
     (
         "agewords",
@@ -961,6 +963,16 @@ def _lower_in_bed(s: str, a: int, text: str) -> list[Span]:
         return []
     start = a + lead
     return [(start, start + len(" ".join(name)), K.NAME)]
+
+
+def _lower_before_birth(s: str, a: int, text: str) -> list[Span]:
+    """The two lower-case words before ``dob`` and a date: whose birth date it is (``mack lock``), unless a word
+    says who only by role or is a stop word (``the patient dob``, ``her mom dob``)."""
+    words = s.split(" ")[:2]
+    words[1] = words[1].rstrip(",")
+    if any(w in _NO_ONE_IN_BED or R.is_stop(w.capitalize()) or w in ("dob", "born") for w in words):
+        return []
+    return [(a, a + len(words[0]) + 1 + len(words[1]), K.NAME)]
 
 
 def _postcode_after_word(s: str, a: int, text: str) -> list[Span]:
@@ -2511,6 +2523,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "age": lambda s, a, t: _age(s, a) if not _temperature(s, a, t) else [],
     "agewords": _age_words,
     "lowerinbed": _lower_in_bed,
+    "lowerdob": _lower_before_birth,
     "spelledname": lambda s, a, t: [(a + len(s) - len(s.rsplit(None, 1)[-1]), a + len(s), K.NAME)],
     "digitwords": _simple(K.PHONE),
     "datewords": _simple(K.DATE),

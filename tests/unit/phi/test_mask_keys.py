@@ -379,3 +379,13 @@ def test_a_sheet_s_rows_are_read_under_its_heading_row() -> None:
     assert result.value["values"][4] == ["Total", None, None, None, 2]  # a totals row is no one's
     assert result.value["values"][:2] == doc["values"][:2] and result.value["matrix"] == [[1, 2], [3, 4]]
     assert result.paths["values[2][1]"] == {"NAME": 1}
+
+
+def test_a_chat_s_channel_and_reactions_are_things_and_a_file_s_name_is_read_as_text() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"channel": {"name": "cm-discharges"}, "reactions": [{"name": "eyes"}],
+           "files": [{"name": "Referral GARCIA Maria.pdf"}]}
+    assert mask_json(doc, SAFE_HARBOR).value == {
+        "channel": {"name": "cm-discharges"}, "reactions": [{"name": "eyes"}],
+        "files": [{"name": "Referral [NAME] [NAME].pdf"}]}

@@ -731,3 +731,10 @@ def test_what_a_transcription_spells_out_and_a_patient_typed_in_lower_case_in_a_
                                   "take one two three steps"])
 def test_acronyms_roles_in_a_bed_and_counting_are_none(text: str) -> None:
     assert detect_text(text) == []
+
+
+def test_a_lower_case_name_before_its_birth_date_and_roles_that_are_none() -> None:
+    text = "ok. fyi mack lock dob 12/16/12 - O09.523"
+    assert ("mack lock", K.NAME) in [(text[s:e], k) for s, e, k in detect_text(text)]
+    for text in ("the patient dob 1/2/2000", "her mom dob 1/2/1960"):
+        assert [k for _, _, k in detect_text(text)] == [K.DATE], text
