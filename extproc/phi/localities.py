@@ -37,6 +37,10 @@ _NOT_TOWNS = frozenset(
 )
 _LINKS = frozenset(("for", "to", "with", "by", "at", "from", "per", "via", "after", "before", "is", "was", "and", "or"))
 """Words that go on a sentence, never inside a town's name (``ZUBEYDATON FOR MVC``)."""
+_POSTCODE_LINE = re.compile(_POSTCODE)
+_REGION_LINE = re.compile(rf"(?:{_REGIONS}|(?:Co\.|County) \S.{{0,30}})")
+_TOWN_LINE = re.compile(_TOWN)
+_LINES_BELOW = 3
 _REACH = 80
 """The most characters after a street that its town and postal code are looked for in."""
 _PIECES = 3
@@ -81,10 +85,38 @@ def _tail(text: str, end: int) -> list[Span]:
             end_of_town = piece.end("town") - (town.endswith(".") and len(town.rsplit(" ", 1)[-1]) > 4)
             out.append((piece.start("town"), end_of_town, K.CITY))  # ``Göppingen.`` ends a sentence; ``Ft.`` not
         pos = piece.end()
+    if line_end >= 0 and not text[pos:line_end].strip(" \t,"):
+        out.extend(_lines_below(text, line_end + 1, any(k == K.CITY for _, _, k in out)))
     if not out:
         found = _AFTER_COMMA.match(text, end, limit)
         if found is not None and _town(found.group(1)):
             out.append((found.start(1), found.end(1), K.CITY))
+    return out
+
+
+def _lines_below(text: str, start: int, has_town: bool) -> list[Span]:
+    """An address written a part to a line, as a letter writes it (``Glasnevin`` / ``Co. Dublin`` / ``D11TCD3``):
+    each of the next lines that is one piece whole, a town (the first only), a region or a postal code."""
+    out: list[Span] = []
+    for _ in range(_LINES_BELOW):
+        end = text.find("\n", start, start + _REACH)
+        end = len(text) if end < 0 and len(text) - start <= _REACH else end
+        if end < 0:
+            break
+        line = text[start:end].strip()
+        at = start + text[start:end].find(line) if line else start
+        if _POSTCODE_LINE.fullmatch(line):
+            out.append((at, at + len(line), K.ADDRESS))
+        elif _REGION_LINE.fullmatch(line):
+            pass  # a state, a province or an Irish county (the county's own pattern masks it)
+        elif not has_town and _TOWN_LINE.fullmatch(line) and _town(line):
+            out.append((at, at + len(line), K.CITY))
+            has_town = True
+        else:
+            break
+        start = end + 1
+        if start >= len(text):
+            break
     return out
 
 

@@ -473,6 +473,14 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}, (?:{_STATE_CODES_NOT_CREDENTIALS}|{_STATE_NAMES})\b",
     ),
     ("zipctx", r"(?i:\b(?:zip(?: code)?|post ?code|postal code)\b)[ \t:#*\"']*\d{5}(?:-\d{4})?\b"),
+    # a Singapore address: its block, street, number and unit (``Blk 178 Woodlands Drive 14 #16-851``), and the
+    # six-digit postal code after the city's name (``Singapore 525041``)
+    (
+        "sgaddress",
+        r"\bBlk \d{1,4}[A-Z]?(?: [A-Z][a-z]+){1,4}(?: \d{1,3}[A-Z]?)?(?:,? #\d{1,3}-\d{1,5})?"
+        r"|\bBlock \d{1,4}[A-Z]?(?: [A-Z][a-z]+){1,4}(?: \d{1,3}[A-Z]?)?,? #\d{1,3}-\d{1,5}"
+        r"|\bSingapore,? \d{6}\b",
+    ),
     # an Indian address's house and street (``H.No. 27, Dara Nagar``, ``170, Bhagat Marg``), and its town before the
     # PIN code (``Tenali-915342``, ``Navi Mumbai - 400703``)
     (
@@ -2519,6 +2527,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "zipctx": lambda s, a, t: [(a + _zip_start(s), a + len(s), K.ZIP)],
     "postctx": _postcode_after_word,
     "inaddress": _simple(K.ADDRESS),
+    "sgaddress": lambda s, a, t: [(a + len(s) - 6 if s[0] == "S" else a, a + len(s), K.ADDRESS)],
     "inpin": _town_and_pin,
     "age": lambda s, a, t: _age(s, a) if not _temperature(s, a, t) else [],
     "agewords": _age_words,

@@ -64,3 +64,12 @@ def test_the_town_and_the_postal_code_after_a_street_in_any_order(text: str, pie
 def test_what_an_address_tail_leaves(text: str, kept: str) -> None:
     start = text.index(kept)
     assert not [k for s, e, k in detect_text(text) if s < start + len(kept) and e > start]
+
+
+def test_an_address_written_a_part_to_a_line() -> None:
+    text = "Re: Quorvane\n160 Oakpark Drive\nGlasnevin\nCo. Dublin\nD11TCD3\nPPSN on file"
+    found = [(text[s:e], k) for s, e, k in detect_text(text)]
+    for piece in (("Glasnevin", K.CITY), ("Co. Dublin", K.CITY), ("D11TCD3", K.ADDRESS)):
+        assert piece in found, piece
+    text = "160 Oakpark Drive\nFollow up in two weeks"
+    assert [k for _, _, k in detect_text(text)] == [K.ADDRESS]

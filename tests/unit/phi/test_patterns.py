@@ -738,3 +738,10 @@ def test_a_lower_case_name_before_its_birth_date_and_roles_that_are_none() -> No
     assert ("mack lock", K.NAME) in [(text[s:e], k) for s, e, k in detect_text(text)]
     for text in ("the patient dob 1/2/2000", "her mom dob 1/2/1960"):
         assert [k for _, _, k in detect_text(text)] == [K.DATE], text
+
+
+def test_a_singapore_address_and_its_postal_code() -> None:
+    text = "Address: Blk 178 Woodlands Drive 14 #16-851, Singapore 525041"
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == [
+        ("Blk 178 Woodlands Drive 14 #16-851", K.ADDRESS), ("525041", K.ADDRESS)]
+    assert detect_text("Block 5 Main entrance") == []
