@@ -19,7 +19,7 @@ from . import kinds as K
 from .id_labels import person_number
 from .keys import AMBIGUOUS_KEYS, default_keymap, derived_kind, normalize_key, person_key
 from .name_runs import WEAK
-from .value_names import name_shaped
+from .value_names import name_shaped, person_cell
 
 Span = tuple[int, int, str]
 
@@ -147,7 +147,7 @@ def find(text: str) -> list[Span]:
                 lead = len(value) - len(value.lstrip())
                 s, e = rs + cs + lead, rs + cs + lead + len(stripped)
                 if kind == _PERSON:
-                    if name_shaped(stripped, single_known=True):  # "Chahal, Raghav"; other cells are free text
+                    if person_cell(stripped):  # "Chahal, Raghav", "EVE BOOT"; other cells are free text
                         out.append((s, e, K.NAME))
                     elif person_number(stripped):
                         out.append((s, e, K.ID))  # a "subject" column's "PH84-977": the person's number

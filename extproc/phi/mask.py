@@ -42,7 +42,7 @@ from .keys import (
 from .profiles import Profile
 from .segments import X12_OBJECT_KEYS, x12_members
 from .validators import zip3
-from .value_names import name_shaped
+from .value_names import name_shaped, person_cell
 from .vault import PseudonymVault, new_token
 
 
@@ -910,7 +910,7 @@ class _Masker:
                 kind = kinds[j] if j < len(kinds) else None
                 here = "" if embedded else f"{at}[{j}]"
                 if kind == _PERSON_COLUMN:
-                    if type(cell) is str and name_shaped(cell):
+                    if type(cell) is str and person_cell(cell):
                         cells.append(self._keyed(cell, K.NAME, here, cells, j))
                         continue
                     kind = K.ID if type(cell) is str and person_number(cell) else None

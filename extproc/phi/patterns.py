@@ -2211,7 +2211,7 @@ def _table(s: str, a: int, text: str) -> list[Span]:
             body = part.lstrip(" \t")
             cell_start = offset + len(part) - len(body)
             value = body.rstrip(" \t")
-            if i in columns and body[:1].isalpha() and _person_cell(value):
+            if i in columns and body[:1].isalpha() and VN.person_cell(value):
                 out.append((cell_start, cell_start + len(value), K.NAME))  # "| May Knight |": column and shape say who
             elif (i in columns or i in numbers) and IL.person_number(value):
                 out.append((cell_start, cell_start + len(value), K.ID))  # "| IE96-555 |" under "Subject"
@@ -2232,27 +2232,6 @@ def _table(s: str, a: int, text: str) -> list[Span]:
 
 _AGE_CELL = re2.compile(r"(9\d|1[0-2]\d)(?: ?(?:y|yo|yrs?|[MFmf]|/[MFmf]|[MFmf]/))?")
 """An age over 89 in an age column (``94``, ``101 F``, ``92y``): the number, not its sex or unit."""
-_INITIALS_CELL = re2.compile(r"(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}+ \p{Lu}\.|\p{Lu}\. ?\p{Lu}\p{Ll}+")
-_NO_ONE = frozenset(
-    (
-        *("unassigned", "tbd", "vacant", "empty", "open", "closed", "blocked", "available", "clean", "dirty"),
-        *("cleaning", "float", "pool", "none", "pending", "discharged", "transferred", "deceased", "expired"),
-        *("see", "note", "hold", "held", "reserved", "agency", "locum", "traveler", "covering", "cover", "team"),
-        *("various", "multiple", "same", "ditto", "refused", "declined", "self", "other", "unknown", "n/a", "na"),
-    )
-)
-"""Words that fill a person's cell when no person is there (``Unassigned``, ``Float pool``, ``See note``)."""
-
-
-def _person_cell(value: str) -> bool:
-    """Under a person's heading, a cell that is a name: shaped like one, initials (``M.Y.``, ``Iryna O.``), or
-    two or three words in capitals none of which fills a cell with no one (``MYSTERY GREY``; not ``FLOAT POOL``)."""
-    if VN.name_shaped(value, single_known=True) or _INITIALS_CELL.fullmatch(value):
-        return True
-    words = value.split()
-    return 2 <= len(words) <= 3 and value.isupper() and all(w.isalpha() and w.casefold() not in _NO_ONE for w in words)
-
-
 def _cell_kind(value: str, date_column: bool) -> str | None:
     """A date column's ``2/22`` or ``9/9/41`` (a valid month and day), a phone column's ``996-9635`` (seven
     digits or more): what the cell alone would not be taken for."""

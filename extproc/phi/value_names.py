@@ -4,6 +4,8 @@ value's shape and its words decide (``name_shaped``); found in free text by cont
 
 from __future__ import annotations
 
+import re2
+
 from . import cues as C
 from . import name_model as M
 from .name_runs import (
@@ -152,3 +154,31 @@ def name_shaped(value: str, single_known: bool = False) -> bool:
         names += 1
         known += known_name(core)
     return names > 0 and (not lower or known > 0 or any(len(t) >= 4 for t in tokens))
+
+
+_INITIALS_CELL = re2.compile(r"(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}+ \p{Lu}\.|\p{Lu}\. ?\p{Lu}\p{Ll}+")
+_NO_ONE = frozenset(
+    (
+        *("unassigned", "tbd", "vacant", "empty", "open", "closed", "blocked", "available", "clean", "dirty"),
+        *("cleaning", "float", "pool", "none", "pending", "discharged", "transferred", "deceased", "expired"),
+        *("see", "note", "hold", "held", "reserved", "agency", "locum", "traveler", "covering", "cover", "team"),
+        *("various", "multiple", "same", "ditto", "refused", "declined", "self", "other", "unknown", "n/a", "na"),
+        *("total", "totals", "subtotal", "count", "sum", "average", "mean"),
+    )
+)
+"""Words that fill a person's cell when no person is there (``Unassigned``, ``Float pool``, ``See note``, ``Total``)."""
+
+
+def person_cell(value: str) -> bool:
+    """Under a person's heading (a table's ``Patient`` or ``PT`` column), a cell that is a name: shaped like one,
+    initials (``M.Y.``, ``Iryna O.``), or two or three words of letters in capitals or capitalised, a comma after
+    the first allowed (``MYSTERY GREY``, ``Gem Grey``, ``MARROW, Cocoa``), none of which fills a cell with no one
+    (not ``FLOAT POOL``) nor ends a facility's name (not ``Blood Bank``)."""
+    if name_shaped(value, single_known=True) or _INITIALS_CELL.fullmatch(value):
+        return True
+    words = value.replace(", ", " ").split()
+    if not 2 <= len(words) <= 3 or value.count(",") > 1:
+        return False
+    if not all(w.isalpha() and (w.isupper() or (w[0].isupper() and w[1:].islower())) for w in words):
+        return False
+    return not any(w.casefold() in _NO_ONE or w.casefold() in FACILITY_HEADS for w in words)

@@ -34,3 +34,12 @@ def test_a_value_of_another_shape_is_not(value: str) -> None:
 )
 def test_a_name_written_with_carets_as_hl7_and_dicom_do(value: str, shaped: bool) -> None:
     assert VN.name_shaped(value) is shaped
+
+
+def test_a_cell_under_a_person_s_heading_that_is_a_name() -> None:
+    from extproc.phi.value_names import person_cell
+
+    for cell in ("EVE BOOT", "Gem Grey", "MARROW, Cocoa", "M.Y.", "Iryna O."):
+        assert person_cell(cell), cell
+    for cell in ("FLOAT POOL", "Blood Bank", "Total", "see note", "Bed 4"):
+        assert not person_cell(cell), cell
