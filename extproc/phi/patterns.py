@@ -205,6 +205,8 @@ _PERSON_COLUMNS = frozenset(
     for w in (
         *(*C.LABELS, *C.ROLES, *C.RELATIONS, "Patient name", "Full name", "Next of kin", "Emergency contact"),
         *("Visitor", "Staff", "Assigned to", "Witness", "Family", "Clinician", "Carer", "Support person"),
+        *("Signer", "Signatory", "Participant", "Recipient", "Requester", "Requestor", "Subscriber", "Guarantor"),
+        *("Insured", "Member", "Attendee", "Caller"),
     )
 )
 """Column headings whose cells hold a person (``Patient``, ``Nurse``, ``Name``, ``Next of kin``)."""
@@ -529,6 +531,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?:(?m:^)|: )[a-z][\p{Ll}\p{M}'-]+(?: [a-z][\p{Ll}\p{M}'-]+)? (?:in|at|to) "
         r"(?i:bed|rm|room|ed|bay|pod|icu|pacu) ?\d",
     ),
+    # a name typed in lower case where a text message says who writes (``its zolani here``, ``this is siew lan here``)
+    ("lowerhere", r"(?i:\b(?:it'?s|this is) )[a-z][\p{Ll}\p{M}'-]+(?: [a-z][\p{Ll}\p{M}'-]+)? here\b"),
+    # a research subject's initials in brackets after their number (``Subject ZA93-059 (N-M), a 34-year-old``)
+    (
+        "subjectinitials",
+        r"(?i:\b(?:subject|patient|participant|pt))[ #:]*[A-Za-z0-9-]{3,20} \(\p{Lu}(?:[.-]?\p{Lu}){1,3}\.?\)",
+    ),
     # a name typed in lower case right before its date of birth (``fyi mack lock dob 12/16/12``)
     ("lowerdob", r"\b[a-z][\p{Ll}\p{M}'-]+ [a-z][\p{Ll}\p{M}'-]+,? (?i:dob|d\.o\.b\.|born)[ :]*\d"),
     # an age over 89 in words (``ninety-three-year-old``, ``one hundred and one years old``)
@@ -662,7 +671,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # names include the individual's employers
     (
         "employer",
-        r"\b(?:[Ww]orks (?:at|for)|[Ee]mployed (?:at|by)|[Ee]mployer:)[ \t]+\p{Lu}[\p{L}\p{M}'&.-]*"
+        r"\b(?:[Ww]orks (?:(?:nights|days|weekends|evenings|shifts|part-time|full-time|part time|full time) )?"
+        r"(?:at|for)|[Ee]mployed (?:at|by)|[Ee]mployer:)[ \t]+\p{Lu}[\p{L}\p{M}'&.-]*"
         r"(?:(?:,? | and | & | y | e | de )\p{Lu}[\p{L}\p{M}'&.-]*){0,5}",
     ),
     # a line typed without capitals (``hey is fatima abdelrahman in 526``): its dictionary names typed so too
@@ -973,6 +983,19 @@ def _lower_in_bed(s: str, a: int, text: str) -> list[Span]:
     return [(start, start + len(" ".join(name)), K.NAME)]
 
 
+def _lower_here(s: str, a: int, text: str) -> list[Span]:
+    """The lower-case words of ``its zolani here``: who writes, unless a word says who only by role (``its mom
+    here``, ``this is the pharmacy here``) or is a stop word."""
+    lead = len("this is ") if s[:5].lower() == "this " else s.index(" ") + 1
+    words = s[lead : len(s) - len(" here")].split(" ")
+    if any(w in _NO_ONE_IN_BED or w in _ROLE_HERE or R.is_stop(w.capitalize()) for w in words):
+        return []
+    return [(a + lead, a + len(s) - len(" here"), K.NAME)]
+
+
+_ROLE_HERE = frozenset(("me", "mom", "mum", "dad", "pharmacy", "clinic", "office", "nurse", "doctor", "dr", "just"))
+
+
 def _lower_before_birth(s: str, a: int, text: str) -> list[Span]:
     """The two lower-case words before ``dob`` and a date: whose birth date it is (``mack lock``), unless a word
     says who only by role or is a stop word (``the patient dob``, ``her mom dob``)."""
@@ -1153,11 +1176,16 @@ def _uk_phone(s: str, a: int, text: str) -> list[Span]:
     return [(a, a + len(s), K.PHONE)]
 
 
+_SENTENCE_END = re2.compile(r"[\p{Ll}\p{Lu}]{4}\. ")
+"""A full stop after a word of four letters or more, then a space: a sentence's end, not ``Co.`` or ``Inc.``."""
+
+
 def _employer(s: str, a: int, text: str) -> list[Span]:
-    """The employer's name after ``works at``: every capitalised word of it, whatever the word lists say
-    (``Green Drywall``, ``Love Moving Co``), bar a trailing full stop."""
+    """The employer's name after ``works at`` (``works nights at``): every capitalised word of it, whatever the
+    word lists say (``Green Drywall``, ``Love Moving Co``, ``Delta TechOps``), bar a trailing full stop."""
     at = s.index(next(c for c in s[4:] if c.isupper()), 4)
-    end = len(s.rstrip("."))
+    sentence = _SENTENCE_END.search(s, at)  # ``works at SMRT Trains. Raised by``: the firm ends with its sentence
+    end = len(s[: sentence.end() - 2 if sentence else len(s)].rstrip("."))
     firm = s[at:end]
     if " " not in firm and (R.is_common(firm) or R.is_english(firm) or R.is_stop(firm)):
         return []  # "Employer: None", "Employer: Retired": a word, no firm
@@ -2512,6 +2540,8 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "agewords": _age_words,
     "lowerinbed": _lower_in_bed,
     "lowerdob": _lower_before_birth,
+    "lowerhere": _lower_here,
+    "subjectinitials": lambda s, a, t: [(a + s.rindex("(") + 1, a + len(s) - 1, K.NAME)],
     "spelledname": lambda s, a, t: [(a + len(s) - len(s.rsplit(None, 1)[-1]), a + len(s), K.NAME)],
     "digitwords": _simple(K.PHONE),
     "datewords": _simple(K.DATE),

@@ -181,4 +181,4 @@ def person_cell(value: str) -> bool:
         return False
     if not all(w.isalpha() and (w.isupper() or (w[0].isupper() and w[1:].islower())) for w in words):
         return False
-    return not any(w.casefold() in _NO_ONE or w.casefold() in FACILITY_HEADS for w in words)
+    return words[-1].casefold() not in FACILITY_HEADS and not any(w.casefold() in _NO_ONE for w in words)

@@ -745,3 +745,22 @@ def test_a_singapore_address_and_its_postal_code() -> None:
     assert [(text[s:e], k) for s, e, k in detect_text(text)] == [
         ("Blk 178 Woodlands Drive 14 #16-851", K.ADDRESS), ("525041", K.ADDRESS)]
     assert detect_text("Block 5 Main entrance") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("its zolani here actually, can u send the bill", "zolani"),
+        ("this is siew lan here", "siew lan"),
+        ("Subject ZA93-059 (N-M), a 34-year-old", "N-M"),
+        ("Subject US12-004 (F.S.), a 67-year-old", "F.S."),
+        ("Client lives alone. Works nights at SMRT Trains. Raised by", "SMRT Trains"),
+        ("| Subject | Signer |\n|---|---|\n| IE96-555 | TRUST CHRISTMAS |", "TRUST CHRISTMAS"),
+    ],
+)
+def test_who_writes_a_text_a_subject_s_initials_an_employer_by_night_and_a_signer(text: str, value: str) -> None:
+    assert (value, K.NAME) in [(text[s:e], k) for s, e, k in detect_text(text)]
+
+
+def test_a_role_writing_a_text_is_none() -> None:
+    assert detect_text("it's mom here") == [] and detect_text("this is the pharmacy here") == []
