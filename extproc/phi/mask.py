@@ -147,6 +147,9 @@ def _has_digit(cell: Any) -> bool:
     return type(cell) is int or type(cell) is float or (type(cell) is str and any(c.isdigit() for c in cell))
 
 
+_WHOSE_KEYS = frozenset((K.EMAIL, K.NAME))
+"""Kinds of a key that say whose its value is: under a person's e-mail or name, a display is that person's name."""
+
 _PERSON_COLUMN = "PERSON_COLUMN"
 """A sheet's column headed by a person (``Patient``, ``Name``): its names and numbers are that person's."""
 
@@ -722,6 +725,8 @@ class _Masker:
                 spans = detect_text(k) if isinstance(k, str) else []
                 if spans:  # keys are data: a map keyed by SSN, MRN, email, name or date of birth
                     k_out = self._mask_key(k, spans, path, value, out)
+                    if any(kind in _WHOSE_KEYS for _, _, kind in spans):
+                        nk = "recipient"  # {"ana@x.org": {"display": "jeremiah whitfield"}}: what it holds is theirs
                     entry = (nk, "[?]", keymap.get(nk) or derived_kind(nk), _key_flags(nk))  # never the key in a path
                 else:
                     seg = _seg(k)  # also refuses a non-string key, as every path segment always did

@@ -389,3 +389,13 @@ def test_a_chat_s_channel_and_reactions_are_things_and_a_file_s_name_is_read_as_
     assert mask_json(doc, SAFE_HARBOR).value == {
         "channel": {"name": "cm-discharges"}, "reactions": [{"name": "eyes"}],
         "files": [{"name": "Referral [NAME] [NAME].pdf"}]}
+
+
+def test_under_a_person_s_e_mail_as_a_key_a_display_is_their_name() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"recipients": {"ann.lee@example.org": {"display": "jeremiah whitfield", "status": "notified"},
+                          "b@x.org": {"display": "Front Desk", "status": "bounced"}}}
+    assert mask_json(doc, SAFE_HARBOR).value == {"recipients": {
+        "[EMAIL]": {"display": "[NAME]", "status": "notified"},
+        "[EMAIL] #2": {"display": "Front Desk", "status": "bounced"}}}
