@@ -40,11 +40,23 @@ LANGUAGES = frozenset(
 
 
 def _name_cell(cell: str) -> bool:
-    """One to three words of letters (``STARK``, ``Windy``, ``da Silva``, ``O'Neill``)."""
+    """One to three words of letters, the first capitalised (``STARK``, ``Windy``, ``Maria da Silva``,
+    ``O'Neill``): an export writes its names so, and its drugs and codes in lower case (``semaglutide``)."""
     words = cell.split(" ")
-    if not cell or len(words) > 3 or len(cell) > 40:
+    if not cell or len(words) > 3 or len(cell) > 40 or not cell[0].isupper():
         return False
     return all(w and w[0].isalpha() and all(c.isalpha() or c in _JOINERS for c in w) for w in words)
+
+
+def _heading(text: str, cells: list[tuple[int, int]]) -> bool:
+    """A heading row: every cell a label of letters, underscores and spaces, none a name the lists know
+    (``rx_number,fill_date,drug``); the delimited reader reads a table under one."""
+    values = [text[s:e] for s, e in cells]
+    return all(v and all(c.isalpha() or c in "_ #/" for c in v) for v in values) and not any(map(_named_known, values))
+
+
+def _named_known(cell: str) -> bool:
+    return any((w[:1] + w[1:].lower() if w.isupper() else w) in dictionary_names() for w in cell.split())
 
 
 def _thing(cell: str) -> bool:
@@ -102,6 +114,8 @@ def names_in_rows(text: str, spans: list[Span]) -> list[Span]:
     starts = [s for s, _, _ in spans]
     out: list[Span] = []
     for _, rows in _blocks(text):
+        if _heading(text, rows[0][1]):
+            continue
         evidenced = 0
         for line_start, cells in rows:
             line_end = cells[-1][1]

@@ -28,3 +28,9 @@ def test_rows_of_drugs_or_with_no_identifier_or_a_single_row_lend_nothing() -> N
     assert names("Aspirin,Tablet,2024-01-01,Oral\nMetformin,Tablet,2024-02-01,Oral") == []
     assert names("Mantle,Gage,blue,left\nStone,Wall,red,right") == []
     assert "Mantle" not in names("Mantle,Gage,08/20/2013,English,206-969-8122")
+
+
+def test_a_table_under_its_heading_row_or_with_drugs_in_lower_case_is_left_to_its_reader() -> None:
+    text = "rx_number,fill_date,drug,prescriber_phone\n6519872,2026-11-10,semaglutide,1-957-894-9504\n" \
+           "5583738,2026-01-27,tamsulosin,544-333-9407\n"
+    assert names(text) == []
