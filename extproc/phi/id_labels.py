@@ -67,6 +67,8 @@ _NUMBER_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]*")
 def value_end(text: str, end: int) -> int:
     """Where a value whose first token ends at ``end`` ends: after the groups that follow it, each with a digit."""
     for _ in range(_MAX_GROUPS):
+        if text[end : end + 1] != " ":
+            break  # the common case: the value ends at a comma, a line's end, a word's space-less edge
         group = _GROUP.match(text, end)
         if group is None or not any(c.isdigit() for c in group.group(1)):
             break

@@ -68,8 +68,8 @@ def _lines_around(text: str, start: int) -> list[tuple[int, int, str]]:
 
 def companions(text: str, names: list[Span]) -> list[Span]:
     """NAME spans for the other items of every run of one-name lines in which two items at least are names."""
-    if "\n" not in text:
-        return []
+    if "\n" not in text or len(_short_lines(text, names)) < 2:
+        return []  # two short lines holding names at least, or no run can lend a name
     covered: dict[int, int] = {}
     for s, e, _ in names:
         covered[s] = max(covered.get(s, s), e)
@@ -85,6 +85,21 @@ def companions(text: str, names: list[Span]) -> list[Span]:
         if len(named) < 2 or len(run) < 3:
             continue
         out.extend((at, end, K.NAME) for at, end, item in run if (at, end, item) not in named)
+    return out
+
+
+def _short_lines(text: str, names: list[Span]) -> set[int]:
+    """Where the short lines (``_MAX_ITEM`` characters at most) holding a name start (bounded look-arounds)."""
+    out: set[int] = set()
+    for start, end, _ in names:
+        before = text.rfind("\n", max(0, start - _MAX_ITEM - 1), start)
+        if before < 0 and start > _MAX_ITEM:
+            continue
+        after = text.find("\n", end, end + _MAX_ITEM + 1)
+        if after < 0 and len(text) - end > _MAX_ITEM:
+            continue
+        if (len(text) if after < 0 else after) - before - 1 <= _MAX_ITEM:
+            out.add(before + 1)
     return out
 
 

@@ -53,8 +53,10 @@ def _town(word_run: str) -> bool:
     if word_run in _REGION_CODES or (word_run.casefold() in places() and word_run not in cities_abroad()):
         return False
     parts = [w.rstrip(".,").casefold() for w in word_run.replace("-", " ").split(" ")]
-    common = words() | stopwords()
-    return not any(w in _NOT_TOWNS or w in common or w in _LINKS for w in parts if not _PARTICLES.fullmatch(w))
+    common, stop = words(), stopwords()
+    return not any(
+        w in _NOT_TOWNS or w in common or w in stop or w in _LINKS for w in parts if not _PARTICLES.fullmatch(w)
+    )
 
 
 def _tail(text: str, end: int) -> list[Span]:

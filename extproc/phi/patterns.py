@@ -65,6 +65,10 @@ _MON = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ANY = "[0-9OolI]"
+_OCR = "[0-9OolI]*[OolI][0-9OolI]*"
+"""A group of a number as OCR reads it: digits and the letters read for them, a letter at least (so a date or a
+phone written plainly is never this alternative's to search); the handler checks its length."""
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORDINAL_WORDS = (
@@ -393,7 +397,9 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # handler reads the letters as digits and asks the date's or the phone's own check
     (
         "ocrdigits",
-        r"\b[0-9OolI]{1,2}/[0-9OolI]{1,2}/[0-9OolI]{4}\b|(?:\(|\b)[0-9OolI]{3}\)?[ .-]?[0-9OolI]{3}[ .-][0-9OolI]{4}\b",
+        rf"\b(?:{_OCR}/{_ANY}{{1,2}}/{_ANY}{{4}}|{_ANY}{{1,2}}/{_OCR}/{_ANY}{{4}}|{_ANY}{{1,2}}/{_ANY}{{1,2}}/{_OCR})\b"
+        rf"|(?:\(|\b)(?:{_OCR}\)?[ .-]?{_ANY}{{3}}[ .-]{_ANY}{{4}}|{_ANY}{{3}}\)?[ .-]?{_OCR}[ .-]{_ANY}{{4}}"
+        rf"|{_ANY}{{3}}\)?[ .-]?{_ANY}{{3}}[ .-]{_OCR})\b",
     ),
     ("intl", r"\+[2-9]\d{0,2}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b"),
     ("ip4", r"\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b"),
@@ -1413,9 +1419,11 @@ _CTX_CHECKS = {K.SSN: V.ssn_ok, K.NPI: V.npi_ok, K.DEA: V.dea_ok, K.MBI: V.mbi_o
 
 def _ctx(s: str, a: int, text: str) -> list[Span]:
     vs = _trailing_value(s)
-    first = s[vs:]
-    grouped = first.isupper() or any(c.isdigit() for c in first)  # ``Subject: Ticket INC0012`` has no groups
-    end = IL.value_end(text, a + len(s)) if grouped else a + len(s)  # ``MRN: 4471 2290``, ``RAMQ SYGS 0366 7549``
+    end = a + len(s)
+    if text[end : end + 1] == " ":  # groups after it (``MRN: 4471 2290``, ``RAMQ SYGS 0366 7549``), not after a
+        first = s[vs:]  # lower-case word (``Subject: Ticket INC0012``)
+        if first.isupper() or any(c.isdigit() for c in first):
+            end = IL.value_end(text, end)
     value = text[a + vs : end]
     label = s[:vs].strip(" \t:#.")
     kind = _ctx_kind(label)

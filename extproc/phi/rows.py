@@ -72,37 +72,49 @@ def _named(cell: str) -> bool:
     )
 
 
+def _shape(line: str) -> tuple[str, int] | None:
+    """A line's delimiter and its number of cells (three to ``MAX_COLUMNS``), by counting alone; None for prose
+    with fewer delimiters or a quoted cell (the delimited reader's)."""
+    if '"' in line:
+        return None
+    for d in DELIMITERS:
+        count = line.count(d)
+        if count >= 2:
+            return (d, count + 1) if count < MAX_COLUMNS else None
+    return None
+
+
+def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    """The offsets of a line's cells, blanks around each left out."""
+    cells: list[tuple[int, int]] = []
+    at = start
+    for part in text[start:end].split(delimiter):
+        lead = len(part) - len(part.lstrip())
+        cells.append((at + lead, at + len(part.rstrip())))
+        at += len(part) + 1
+    return cells
+
+
 def _blocks(text: str) -> list[tuple[str, list[tuple[int, list[tuple[int, int]]]]]]:
     """Runs of two lines or more cut by one delimiter into as many cells (three or more): the delimiter, and per
-    line its start and its cells' offsets."""
-    out: list[tuple[str, list[tuple[int, list[tuple[int, int]]]]]] = []
-    current: list[tuple[int, list[tuple[int, int]]]] = []
-    shape: tuple[str, int] | None = None
-    pos = 0
-    n = len(text)
+    line its start and its cells' offsets (split only for lines in such a run)."""
+    lines: list[tuple[int, int, tuple[str, int] | None]] = []
+    pos, n = 0, len(text)
     while pos <= n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
-        line = text[pos:end]
-        delimiter = next((d for d in DELIMITERS if d in line), None) if '"' not in line else None
-        cells: list[tuple[int, int]] = []
-        if delimiter is not None:
-            at = 0
-            for part in line.split(delimiter)[:MAX_COLUMNS + 1]:
-                lead = len(part) - len(part.lstrip())
-                cells.append((pos + at + lead, pos + at + len(part.rstrip())))
-                at += len(part) + 1
-        this = (delimiter, len(cells)) if delimiter is not None and 3 <= len(cells) <= MAX_COLUMNS else None
-        if this is None or this != shape:
-            if shape is not None and len(current) >= 2:
-                out.append((shape[0], current))
-            current = []
-        if this is not None:
-            current.append((pos, cells))
-        shape = this
+        lines.append((pos, end, _shape(text[pos:end])))
         pos = end + 1
-    if shape is not None and len(current) >= 2:
-        out.append((shape[0], current))
+    out: list[tuple[str, list[tuple[int, list[tuple[int, int]]]]]] = []
+    i = 0
+    while i < len(lines):
+        shape = lines[i][2]
+        j = i + 1
+        while shape is not None and j < len(lines) and lines[j][2] == shape:
+            j += 1
+        if shape is not None and j - i >= 2:
+            out.append((shape[0], [(a, _cells(text, a, b, shape[0])) for a, b, _ in lines[i:j]]))
+        i = j
     return out
 
 
