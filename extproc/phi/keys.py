@@ -393,6 +393,25 @@ _INDEXING = frozenset(("by", "per", "for", "from", "to", "with", "of", "map", "i
 no SSNs)."""
 
 
+_INDEX_JOINS = frozenset(("by", "per"))
+"""Words inside a key that make it a map's, keyed by the field after them (``patients_by_mrn``)."""
+
+
+@lru_cache(maxsize=1024)
+def index_kind(key: str) -> str | None:
+    """The kind of the keys of a map a normalised key says it is keyed by (``patients_by_mrn`` → ``MRN``,
+    ``by_ssn`` → ``SSN``, ``household_by_name`` → ``NAME``), or None."""
+    words = key.split("_")
+    for i, word in enumerate(words[:-1]):
+        if word in _INDEX_JOINS:
+            field = "_".join(words[i + 1 :])
+            return _INDEX_FIELDS.get(field) or _FIELD_WORDS.get(field) or (K.ID if field in _HEAD_KINDS else None)
+    return None
+
+
+_INDEX_FIELDS = {"name": K.NAME, "email": K.EMAIL, "dob": K.DATE, "date_of_birth": K.DATE, "id": K.ID}
+
+
 _NAME_OWNERS = frozenset((*PERSON_ROLES, "maiden", "legal", "birth", "paciente", "patient"))
 
 _NAME_ABBREVIATIONS = frozenset(("nm", "fname", "lname", "fnm", "lnm"))
@@ -421,8 +440,8 @@ def derived_kind(key: str) -> str | None:
     (``caregiver2_phone``), or an identifier suffix after a record head (``device_serial_number``,
     ``primary_member_no``)."""
     words = key.split("_")
-    if len(words) > 8 or words[0] in _INDEXING:
-        return None
+    if len(words) > 8 or words[0] in _INDEXING or any(w in _INDEX_JOINS for w in words[1:-1]):
+        return None  # "by_ssn", "patients_by_mrn": a map keyed by the field, its values no such field
     if _biometric(words):
         return K.BIOMETRIC  # "palm_vein_template", "biometrie_iris"
     if len(words) < 2:

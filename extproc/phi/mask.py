@@ -36,6 +36,7 @@ from .keys import (
     REGION_KEYS,
     TERMINOLOGY_KEYS,
     derived_kind,
+    index_kind,
     normalize_key,
     person_key,
 )
@@ -140,6 +141,18 @@ def _numbered(cell: Any) -> bool:
     if type(cell) is str:
         return sum(c.isdigit() for c in cell) >= 4 or (len(cell) <= 3 and cell.isdigit())
     return (type(cell) is int or type(cell) is float) and abs(cell) >= 1000
+
+
+_NUMBER_WORDS = frozenset(("id", "number", "no", "num", "nbr", "identifier"))
+"""Last words of a key naming a number (``portal_id``, ``card_no``)."""
+
+
+def _keyed_by(key: str, kind: str) -> bool:
+    """A key of a map keyed by ``kind`` that is such a value, not a field name (an e-mail has its ``@``, the
+    numbers and dates their digits)."""
+    if kind == K.EMAIL:
+        return "@" in key
+    return any(c.isdigit() for c in key) and len(key) <= 64
 
 
 def _has_digit(cell: Any) -> bool:
@@ -705,6 +718,7 @@ class _Masker:
         person_parent = person_key(parent)  # {"patient": {"display": "Rocky Swan"}}, {"members": {"Green, Amber": …}}
         record_holder = parent in RECORD_HOLDERS  # {"patient": {"id": "0219844KA"}}: the person's number
         people_map = (person_parent or parent.endswith("by_name")) and not row  # householdByName: {name: …}
+        keyed_by = index_kind(parent) if not row and "_" in parent else None  # {"patients_by_mrn": {"91-511971": …}}
         eav = _eav(value, keymap) if len(value) <= EAV_MAX_KEYS and not _EAV_LABEL_SET.isdisjoint(value) else None
         x12: dict[str, dict[int, str]] | None = None  # an X12 loop's positions, read at its first segment key
         for k, v in value.items():
@@ -713,6 +727,10 @@ class _Masker:
             if named_key and _person_map_key(k, keymap):
                 # a map of people keyed by their names ({"members": {"Green, Amber": …}})
                 k_out = self._mask_key(k, [(0, len(k), name_kind)], path, value, out)
+                entry = (normalize_key(k), "[?]", None, 0)
+            elif keyed_by is not None and keyed_by != name_kind and type(k) is str and _keyed_by(k, keyed_by):
+                # a map keyed by the field its name says (``patients_by_mrn``): each key is one
+                k_out = self._mask_key(k, [(0, len(k), keyed_by)], path, value, out)
                 entry = (normalize_key(k), "[?]", None, 0)
             elif people_map and type(k) is str and person_number(k) and not detect_text(k):
                 # or by their numbers ({"subjects": {"US80-005": …}}), which text rules alone would not take
@@ -754,6 +772,8 @@ class _Masker:
                 out[k_out] = self._x12_elements(v, x12[k], child, nk, out, k_out)
                 continue
             if t is str:
+                if record_holder and child_kind is None and nk.rpartition("_")[2] in _NUMBER_WORDS and person_number(v):
+                    child_kind = K.ID  # {"patient": {"portal_id": "pt039070"}}: a number of that person's
                 if flags and v:  # rare: a person's key, a FHIR reference or logical id, a person's display
                     if flags & _REFERENCE or (flags & _LOGICAL_ID and (record_holder or _person_resource(value))):
                         masked_ref = self._person_reference(v, nk == "id", override or child)  # a Patient's number

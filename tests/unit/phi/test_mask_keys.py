@@ -399,3 +399,19 @@ def test_under_a_person_s_e_mail_as_a_key_a_display_is_their_name() -> None:
     assert mask_json(doc, SAFE_HARBOR).value == {"recipients": {
         "[EMAIL]": {"display": "[NAME]", "status": "notified"},
         "[EMAIL] #2": {"display": "Front Desk", "status": "bounced"}}}
+
+
+def test_a_map_keyed_by_the_field_its_name_says_and_a_person_s_numbers_under_their_record() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"patients_by_mrn": {"91-511971": {"name": "Hatch, Chief", "next_visit": "2026-02-19",
+                                             "program": "CHF bundle"}},
+           "counts_by_state": {"NY": 3},
+           "accounts": {"ana@x.org": {"portal_id": "pt039070", "verified": True}},
+           "patient": {"site_id": "US80", "card_no": "AB123456"}}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value["patients_by_mrn"] == {"[MRN]": {"name": "[NAME]", "next_visit": "2026",
+                                                         "program": "CHF bundle"}}
+    assert result.value["counts_by_state"] == {"NY": 3}
+    assert result.value["accounts"] == {"[EMAIL]": {"portal_id": "[ID]", "verified": True}}
+    assert result.value["patient"] == {"site_id": "US80", "card_no": "[ID]"}
