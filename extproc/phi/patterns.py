@@ -489,6 +489,8 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"|\bBlock \d{1,4}[A-Z]?(?: [A-Z][a-z]+){1,4}(?: \d{1,3}[A-Z]?)?,? #\d{1,3}-\d{1,5}"
         r"|\bSingapore,? \d{6}\b",
     ),
+    # an HL7 address's city, state and ZIP by their components in any segment (``^^Paterson^NJ^07501``)
+    ("hl7zip", rf"\^[A-Za-z][A-Za-z .'-]{{0,40}}\^(?:{_STATES})\^\d{{5}}(?:-\d{{4}})?\b"),
     # an Indian address's house and street (``H.No. 27, Dara Nagar``, ``170, Bhagat Marg``), and its town before the
     # PIN code (``Tenali-915342``, ``Navi Mumbai - 400703``)
     (
@@ -933,6 +935,17 @@ def _postcode(s: str, a: int, text: str) -> list[Span]:
     before = _TOWN_BEFORE.search(text[low:a])
     if before is not None and not any(R.is_common(w) or R.is_stop(w) for w in before.group(1).split()):
         out.append((low + before.start(1), low + before.end(1), K.CITY))  # ``Damak 57217, Nepal``: no region between
+    return out
+
+
+def _hl7_city_zip(s: str, a: int, text: str) -> list[Span]:
+    """An HL7 address's city and ZIP around its state (``^Paterson^NJ^07501``): the city and the ZIP, the state
+    kept (the ZIP is generalised from its first three digits, as anywhere)."""
+    city_end = s.index("^", 1)
+    zip_at = s.rindex("^") + 1
+    out: list[Span] = [(a + zip_at, a + len(s), K.ZIP)]
+    if city_end > 1:
+        out.append((a + 1, a + city_end, K.CITY))
     return out
 
 
@@ -2542,6 +2555,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "zipctx": lambda s, a, t: [(a + _zip_start(s), a + len(s), K.ZIP)],
     "postctx": _postcode_after_word,
     "inaddress": _simple(K.ADDRESS),
+    "hl7zip": _hl7_city_zip,
     "sgaddress": lambda s, a, t: [(a + len(s) - 6 if s[0] == "S" else a, a + len(s), K.ADDRESS)],
     "inpin": _town_and_pin,
     "age": lambda s, a, t: _age(s, a) if not _temperature(s, a, t) else [],

@@ -764,3 +764,9 @@ def test_who_writes_a_text_a_subject_s_initials_an_employer_by_night_and_a_signe
 
 def test_a_role_writing_a_text_is_none() -> None:
     assert detect_text("it's mom here") == [] and detect_text("this is the pharmacy here") == []
+
+
+def test_an_hl7_address_s_city_and_zip_in_any_segment() -> None:
+    text = "QPD|Z44^Request|110144|X^^^CLINIC^MR|||1967|M|12 Main St^^Quorvane Falls^NV^89121|"
+    found = [(text[s:e], k) for s, e, k in detect_text(text)]
+    assert ("Quorvane Falls", K.CITY) in found and ("89121", K.ZIP) in found
