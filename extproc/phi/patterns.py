@@ -401,6 +401,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"|(?:\(|\b)(?:{_OCR}\)?[ .-]?{_ANY}{{3}}[ .-]{_ANY}{{4}}|{_ANY}{{3}}\)?[ .-]?{_OCR}[ .-]{_ANY}{{4}}"
         rf"|{_ANY}{{3}}\)?[ .-]?{_ANY}{{3}}[ .-]{_OCR})\b",
     ),
+    # an eight-digit number (Singapore's, Hong Kong's) after a word that says it is a phone (``contacted at 9424
+    # 0380``, ``SMS OTP to 9057 8081``, ``HP 89335003``)
+    (
+        "phone8",
+        r"(?i:\b(?:contacted at|call(?:ed)?(?: me| her| him)?(?: back)? at|reach(?: me| her| him)? at|sms(?: otp)? to"
+        r"|text(?:ed)? to|whatsapp|hp|mobile|mob|phone|tel|cell))[ \t:#.]*[3689]\d{3}[ -]?\d{4}\b",
+    ),
     ("intl", r"\+[2-9]\d{0,2}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b"),
     ("ip4", r"\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b"),
     ("ip6", rf"\b(?:{_HEX}:){{7}}{_HEX}\b|\b(?:{_HEX}:){{1,6}}:(?:{_HEX}:){{0,5}}{_HEX}\b|\b(?:{_HEX}:){{1,7}}:"),
@@ -2525,6 +2532,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "flat": lambda s, a, t: [(a, a + len(s), K.ADDRESS)],
     "ukphone": _uk_phone,
     "frphone": _simple(K.PHONE),
+    "phone8": lambda s, a, t: [(a + len(s) - (9 if s[-5] in " -" else 8), a + len(s), K.PHONE)],
     "uuid": lambda s, a, t: [(a, a + len(s), _lookback_kind(t, a, K.NUMBER))],
     "military": lambda s, a, t: [(a, a + len(s), K.ADDRESS)],
     "dl": _driver_licence,

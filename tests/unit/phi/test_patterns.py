@@ -770,3 +770,10 @@ def test_an_hl7_address_s_city_and_zip_in_any_segment() -> None:
     text = "QPD|Z44^Request|110144|X^^^CLINIC^MR|||1967|M|12 Main St^^Quorvane Falls^NV^89121|"
     found = [(text[s:e], k) for s, e, k in detect_text(text)]
     assert ("Quorvane Falls", K.CITY) in found and ("89121", K.ZIP) in found
+
+
+@pytest.mark.parametrize("text", ["consents to be contacted at 9424 0380.", "SMS OTP to 9057 8081 |",
+                                  "husband HP 89335003", "agreed to call back at 6934 6862. warm"])
+def test_an_eight_digit_phone_after_a_word_that_says_so(text: str) -> None:
+    assert K.PHONE in [k for _, _, k in detect_text(text)]
+    assert detect_text("dose 8000 9000 units") == []
