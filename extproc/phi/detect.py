@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterable
 from itertools import accumulate
 
+from . import aligned as A
 from . import delimited as D
 from . import kinds as K
 from . import name_runs as R
@@ -132,6 +133,8 @@ def _read_formats(text: str) -> tuple[list[Span], list[Span]]:
     if T.may_hold(text):
         for span in T.find(text):
             (markers if span[2] == R.WEAK else fields).append(span)
+    if A.may_hold(text):
+        fields.extend(A.find(text))
     return fields, markers
 
 
@@ -195,9 +198,9 @@ def scan_many(texts: list[str]) -> Batch:
     patterns = find_patterns_joined(normalised, batch.buffer)
     dictionary = batch.split(N.dictionary_hits_joined(normalised, batch.buffer))
     formats: dict[int, tuple[list[Span], list[Span]]] = {}
-    if S.may_hold(batch.buffer) or D.may_hold(batch.buffer) or T.may_hold(batch.buffer):
+    if S.may_hold(batch.buffer) or D.may_hold(batch.buffer) or T.may_hold(batch.buffer) or A.may_hold(batch.buffer):
         for i, t in enumerate(normalised):
-            if S.may_hold(t) or D.may_hold(t) or T.may_hold(t):
+            if S.may_hold(t) or D.may_hold(t) or T.may_hold(t) or A.may_hold(t):
                 read = _read_formats(t)
                 if read[0] or read[1]:
                     formats[i] = read
