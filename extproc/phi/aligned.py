@@ -24,12 +24,12 @@ _HEADING = re.compile(r"\S+(?: \S+)*")
 """A heading: words one space apart (``LAST RECALL``); two spaces or more part two headings."""
 
 
-_HINT = re.compile(r"(?i:name|patient|pt|member|client|resident|subscriber)  ")
+_HINTS = ("NAME  ", "Name  ", "PATIENT  ", "Patient  ", "PT  ", "MEMBER  ", "Member  ", "CLIENT  ", "RESIDENT  ")
 
 
 def may_hold(text: str) -> bool:
     """Cheap: a line break, and a heading of people followed by two spaces, so aligned columns may be there."""
-    return "\n" in text and "  " in text and _HINT.search(text) is not None
+    return "  " in text and "\n" in text and any(hint in text for hint in _HINTS)
 
 
 def find(text: str) -> list[Span]:
