@@ -149,6 +149,7 @@ LOWER_CUES = (
     "brother", "nephew", "niece", "daughter-in-law", "son-in-law", "caregiver", "guardian", "neighbor", "neighbour",
     "its", "im", "i'm", "my name is", "name is", "printed by", "by", "cc:", "Cc:", "CC:", "escort:", "Escort:",
     "from:", "From:", "names:", "Names:", "forename:", "surname:", "Surname:", "Forename:", "re",
+    "msg from", "call", "pls call", "ring", "Patient", "patient",
 )
 """Cues after which a name may be typed in lower case (``spoke w/ ana okafor``, ``hi, it's ana okafor``)."""
 

@@ -546,6 +546,13 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?:(?m:^)|: )[a-z][\p{Ll}\p{M}'-]+(?: [a-z][\p{Ll}\p{M}'-]+)? (?:in|at|to) "
         r"(?i:bed|rm|room|ed|bay|pod|icu|pacu) ?\d",
     ),
+    # a name in capitals a waiting room's board or a page sends somewhere (``AIDYSMAA TYULUSH TO ROOM 2``, ``PAGE
+    # MORTISE RETORT TO WARD 3``, ``NOW SERVING A-57 HONU HAOA``)
+    (
+        "capsto",
+        r"(?:(?m:^)|: |\bPAGE )[\p{Lu}'-]+(?: [\p{Lu}'-]+){0,2} TO (?:ROOM|WARD|BED|BAY|DESK|WINDOW|COUNTER|TRIAGE)"
+        r" ?\d{0,3}\b|\bNOW SERVING [A-Z]?-?\d{1,4} [\p{Lu}'-]+(?: [\p{Lu}'-]+){0,2}",
+    ),
     # a name typed in lower case where a text message says who writes (``its zolani here``, ``this is siew lan here``)
     ("lowerhere", r"(?i:\b(?:it'?s|this is) )[a-z][\p{Ll}\p{M}'-]+(?: [a-z][\p{Ll}\p{M}'-]+)? here\b"),
     # a research subject's initials in brackets after their number (``Subject ZA93-059 (N-M), a 34-year-old``)
@@ -1007,6 +1014,24 @@ def _lower_in_bed(s: str, a: int, text: str) -> list[Span]:
         return []
     start = a + lead
     return [(start, start + len(" ".join(name)), K.NAME)]
+
+
+_BOARD_WORDS = frozenset(("PAGE", "CALL", "SEND", "TAKE", "PATIENT", "PT", "NEXT", "NOW", "SERVING", "PLEASE", "TO"))
+
+
+def _caps_sent(s: str, a: int, text: str) -> list[Span]:
+    """The capitals a board sends to a room or calls (``HONU HAOA``), when a word of them is no everyday word and
+    none is the board's own (``PAGE``, ``NEXT PATIENT``)."""
+    if s.startswith("NOW SERVING "):
+        ticket_end = s.index(" ", len("NOW SERVING ")) + 1
+        start, end = ticket_end, len(s)
+    else:
+        start = 2 if s.startswith(": ") else 5 if s.startswith("PAGE ") else 0
+        end = s.index(" TO ")
+    words = s[start:end].split(" ")
+    if any(w in _BOARD_WORDS for w in words) or all(R.is_english(w.capitalize()) for w in words):
+        return []
+    return [(a + start, a + end, K.NAME)]
 
 
 def _lower_here(s: str, a: int, text: str) -> list[Span]:
@@ -2571,6 +2596,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "lowerinbed": _lower_in_bed,
     "lowerdob": _lower_before_birth,
     "lowerhere": _lower_here,
+    "capsto": _caps_sent,
     "subjectinitials": lambda s, a, t: [(a + s.rindex("(") + 1, a + len(s) - 1, K.NAME)],
     "spelledname": lambda s, a, t: [(a + len(s) - len(s.rsplit(None, 1)[-1]), a + len(s), K.NAME)],
     "digitwords": _simple(K.PHONE),

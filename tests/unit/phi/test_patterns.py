@@ -777,3 +777,22 @@ def test_an_hl7_address_s_city_and_zip_in_any_segment() -> None:
 def test_an_eight_digit_phone_after_a_word_that_says_so(text: str) -> None:
     assert K.PHONE in [k for _, _, k in detect_text(text)]
     assert detect_text("dose 8000 9000 units") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("AIDYSMAA TYULUSH TO ROOM 2", "AIDYSMAA TYULUSH"),
+        ("NOW SERVING A-57 HONU HAOA", "HONU HAOA"),
+        ("msg from nikté poot: transport booked", "nikté"),
+        ("Patient axmed osman (admitted 3 days ago)", "axmed"),
+    ],
+)
+def test_a_board_s_capitals_and_lower_case_names_after_a_message_s_or_a_call_s_word(text: str, name: str) -> None:
+    assert name in [text[s:e] for s, e, k in detect_text(text) if k == K.NAME]
+
+
+@pytest.mark.parametrize("text", ["NEXT PATIENT TO ROOM 4", "PLEASE GO TO ROOM 2", "call back tomorrow",
+                                  "Patient states pain is better"])
+def test_a_board_s_own_words_and_everyday_words_after_a_call_are_none(text: str) -> None:
+    assert detect_text(text) == []
