@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .people import Ctx
-from .vocab import cpt, dept, icd, json_text, money, payer, plan, structured, text_block, year
+from .vocab import DEPTS, PAYERS, cpt, dept, icd, json_text, money, payer, plan, structured, text_block, year
 
 
 def registration_screen(c: Ctx) -> Any:
@@ -15,9 +15,10 @@ def registration_screen(c: Ctx) -> Any:
     gt = c.relative(pt)
     street, town = c.address_lines()
     lines = [
-        f"REGISTRATION - {dept(c).upper()}",
+        f"REGISTRATION - {c.keep('FACILITY', c.pick(DEPTS).upper())}",
         f"Patient Name ....... {c.name(pt, c.pick(['LAST,FIRST', 'UPPER', 'folded']))}",
-        f"DOB ................ {c.dob('mdy')}    Sex: {'F' if pt.female else 'M'}",
+        f"DOB ................ {c.dob('mdy')}    Sex: {'F' if pt.female else 'M'}"
+        + (f"    Age: {c.age90()}" if c.chance(0.3) else ""),
         f"MRN ................ {c.mrn()}    HAR: {c.account()}",
         f"Address ............ {street}",
         f"                     {town}",
@@ -86,7 +87,7 @@ def insurance_card_ocr(c: Ctx) -> Any:
     pt = c.person()
     front = "\n".join(
         [
-            payer(c).upper(),
+            c.keep("PAYER", c.pick(PAYERS).upper()),
             plan(c),
             f"Member: {c.name(pt, c.pick(['UPPER', 'folded']))}",
             f"ID {c.member()}",

@@ -37,7 +37,8 @@ def alerts_feed(c: Ctx) -> Any:
         who = c.person()
         kind, value = vital(c)
         events[c.serial()] = {
-            "patientName": c.name(who, c.pick(["full", "lower", "First L", "folded"])),
+            "patientName": c.name(who, c.pick(["full", "lower", "First L", "folded", "initials"])),
+            "age": c.age90() if c.chance(0.2) else None,
             "reading": {"type": kind, "value": value, "at": c.date("stamp")},
             "severity": c.pick(["high", "critical"]),
             "callback": c.phone(),
@@ -63,7 +64,8 @@ def nurse_triage_chat(c: Ctx) -> Any:
         f"{c.date('stamp')} ALERT {kind} {value} — {c.name(pt, c.pick(['full', 'Last, First', 'own']))} ({c.mrn()})",
         f"{nurse}: called {c.phone()}, no answer",
         f"{nurse}: reached family via interpreter. {native}",
-        f"{nurse}: advised {g} to recheck in 15 min, continue {drug(c)}",
+        f"{nurse}: advised {g} to recheck in 15 min, continue {drug(c)}"
+        + (f". {c.family(pt).upper()} family aware" if c.chance(0.4) else ""),
         f"{nurse}: recheck {vital(c, kind)[1]}, {g} asymptomatic. escalate to {c.staff('dr')} if repeat",
     ]
     return text_block("\n".join(lines))
