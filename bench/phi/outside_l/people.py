@@ -221,8 +221,22 @@ class Ctx:
 
     def name(self, who: Person, form: str | None = None) -> str:
         """A person's name in one of the forms revenue-cycle and telehealth systems write, planted as written."""
+        if who.native and form in (None, "full", "UPPER", "lower") and self.chance(0.3):
+            return self.p.name(who.native, who.english)  # a portal or a relative's message in the family's script
         form = form or self.pick(
-            ["full", "full", "LAST,FIRST", "Last, First", "lower", "UPPER", "F. Last", "First L", "own", "folded"]
+            [
+                "full",
+                "full",
+                "LAST,FIRST",
+                "Last, First",
+                "lower",
+                "UPPER",
+                "F. Last",
+                "First L",
+                "own",
+                "folded",
+                "typo",
+            ]
         )
         g, f = who.given, who.surnames
         if form == "own":
@@ -244,14 +258,15 @@ class Ctx:
             "first_only": who.given,
             "family_only": who.family,
             "initials": f"{who.given[0]}{who.family[0]}",
+            "typo": f"{who.given} {_typo(self, who.family)}",
         }[form]
         return self.p.name(text, who.english)
 
     def given(self, who: Person) -> str:
         return self.p.name(who.given, who.english)
 
-    def family(self, who: Person) -> str:
-        return self.p.name(who.family, who.english)
+    def family(self, who: Person, upper: bool = False) -> str:
+        return self.p.name(who.family.upper() if upper else who.family, who.english)
 
     def nick(self, who: Person) -> str:
         return self.p.name(who.nick, who.english)
@@ -260,6 +275,10 @@ class Ctx:
         """A small employer named after its owner's family (Safe Harbor counts an employer as identifying)."""
         owner = self.person()
         return self.p.name(f"{owner.family} {self.pick(trades)}", owner.english)
+
+    def kin(self, who: Person, women: list[str], men: list[str]) -> str:
+        """What a relative is called, by their sex (hija / hijo, mother / father)."""
+        return self.pick(women if who.female else men)
 
     def staff(self, form: str | None = None) -> str:
         """A staff member (counsellor, biller, RPM nurse): written and kept, not a Safe Harbor individual."""
@@ -290,7 +309,7 @@ class Ctx:
             "ymd": (f"{y}{m:02d}{d:02d}", rf"{y}{m:02d}{d:02d}"),
             "es": (f"{d} de {_MESES[m - 1]} de {y}", rf"(?<!\d){d} de {_MESES[m - 1]}"),
             "stamp": (
-                f"{y}-{m:02d}-{d:02d}T{self.r.randint(10, 23)}:{self.digits(1)}{self.digits(1)}:00Z",
+                f"{y}-{m:02d}-{d:02d}T{self.r.randint(10, 23)}:{self.r.randint(10, 59)}:00Z",
                 rf"(?<!\d){m:02d}-{d:02d}T",
             ),
         }[form]
@@ -299,9 +318,11 @@ class Ctx:
     def dob(self, form: str | None = None) -> str:
         return self.date(form, 1930, 2022)
 
-    def age90(self) -> str:
+    def age90(self, labelled: bool = False) -> str:
+        """An age over 89; ``labelled`` when the text already says 'Age:'."""
         n = self.r.randint(90, 104)
-        text = self.pick([f"{n} y/o", f"{n}yo", f"age {n}", f"{n} años", f"{n}Y"])
+        forms = [f"{n}", f"{n} yrs", f"{n}Y"] if labelled else [f"{n} y/o", f"{n}yo", f"age {n}", f"{n} años", f"{n}Y"]
+        text = self.pick(forms)
         return self.id("AGE", text, rf"(?<!\d){n}(?!\d)")
 
     # --- places ----------------------------------------------------------------------------------
@@ -506,6 +527,14 @@ class Ctx:
 
     def one(self, *writers: Callable[[], Any]) -> Any:
         return self.pick(writers)()
+
+
+def _typo(c: Ctx, word: str) -> str:
+    """A family name as a hurried clerk keys it: two neighbouring letters swapped (Ochoa -> Ohcoa)."""
+    if len(word) < 5 or " " in word:
+        return word
+    i = c.r.randint(1, len(word) - 3)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 _MESES = [

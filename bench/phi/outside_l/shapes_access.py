@@ -13,12 +13,13 @@ def registration_screen(c: Ctx) -> Any:
     """A registration screen dumped as aligned label/value text, guarantor and employer included."""
     pt = c.person()
     gt = c.relative(pt)
+    old = c.chance(0.3)
     street, town = c.address_lines()
     lines = [
         f"REGISTRATION - {c.keep('FACILITY', c.pick(DEPTS).upper())}",
         f"Patient Name ....... {c.name(pt, c.pick(['LAST,FIRST', 'UPPER', 'folded']))}",
-        f"DOB ................ {c.dob('mdy')}    Sex: {'F' if pt.female else 'M'}"
-        + (f"    Age: {c.age90()}" if c.chance(0.3) else ""),
+        f"DOB ................ {c.date('mdy', 1921, 1935) if old else c.dob('mdy')}    Sex: {'F' if pt.female else 'M'}"
+        + (f"    Age: {c.age90(labelled=True)}" if old else ""),
         f"MRN ................ {c.mrn()}    HAR: {c.account()}",
         f"Address ............ {street}",
         f"                     {town}",
@@ -27,7 +28,8 @@ def registration_screen(c: Ctx) -> Any:
         f"Email .............. {c.email(pt)}",
         f"SSN ................ {c.ssn()}",
         f"Employer ........... {c.employer(('Roofing LLC', 'Landscaping', 'Trucking Inc'))}",
-        f"Guarantor .......... {c.name(gt, 'Last, First')}  (rel: {c.pick(['spouse', 'mother', 'father', 'son'])})",
+        f"Guarantor .......... {c.name(gt, 'Last, First')}  "
+        f"(rel: {c.kin(gt, ['spouse', 'mother', 'daughter'], ['spouse', 'father', 'son'])})",
         f"Guarantor DOB ...... {c.dob('short')}",
         f"Primary Ins ........ {payer(c)} / {plan(c)}",
         f"Member ID .......... {c.member()}   Group: {c.group_no()}",
@@ -143,7 +145,7 @@ def callback_rows(c: Ctx) -> Any:
         who = c.person()
         rows.append(
             [
-                c.name(who, c.pick(["full", "First L", "lower", "Last, First"])),
+                c.name(who, c.pick(["full", "First L", "lower", "Last, First", "own"])),
                 c.phone(),
                 c.pick(["Spanish", "Arabic", "Bengali", "Vietnamese", "Urdu", "English"]),
                 c.date("mdy"),

@@ -70,7 +70,8 @@ def appeal_letter(c: Ctx) -> Any:
         f"RE: {c.name(pt, c.pick(['UPPER', 'Last, First']))}\nDOB: {c.dob('mdy')}\nClaim: {c.claim()}\n"
         f"Auth: {c.auth()}\n\nTo whom it may concern,\n\nWe appeal denial {reason} for {what} ({code}). "
         f"The patient presented with {dxw} ({dx}); delay would have placed {c.given(pt)} at risk. "
-        f'Su {c.pick(["hija", "hermano", "esposa"])} {c.name(rel, "full")} declaró: "llevamos a '
+        f"Su {c.kin(rel, ['hija', 'esposa', 'hermana'], ['hijo', 'hermano'])} "
+        f'{c.name(rel, "full")} declaró: "llevamos a '
         f'{c.given(pt)} a emergencias el {c.date("es")} porque no podía respirar".\n\n{c.staff("cred")}'
     )
     return text_block(text)
@@ -134,7 +135,7 @@ def counselling_note(c: Ctx) -> Any:
         f"FIN COUNSELING NOTE  {c.date('mdy')}  {c.staff('cred')}\n"
         f"Met with {c.name(pt, c.pick(['full', 'lower', 'own']))} ({c.mrn()}) re: balance {money(c)} on {c.account()}. "
         f"{g} works part time at {c.employer(('Market', 'Car Wash', 'Packing'))}, household of {c.r.randint(2, 7)}. "
-        f"Sends money monthly to {c.pick(['mother', 'brother', 'wife', 'father'])} "
+        f"Sends money monthly to {c.kin(rel, ['mother', 'sister', 'wife'], ['father', 'brother'])} "
         f"{c.name(rel, c.pick(['full', 'own']))} "
         f"at {', '.join(abroad)}, tel {c.phone(abroad=phone_abroad.get(pt.group))}.\n"
         f"Screened for {payer(c)}: {c.pick(['likely eligible', 'over income', 'pending docs'])}. "
@@ -205,7 +206,7 @@ def collections_calls(c: Ctx) -> Any:
     g = c.given(gt)
     lines = [
         f"[{c.date('stamp')}] {agent}: Thank you for calling {dept(c)}, am I speaking with {c.name(gt, 'full')}?",
-        f"[caller]: yes this is {g}, calling about my {c.pick(['son', 'daughter', 'mother'])} "
+        f"[caller]: yes this is {g}, calling about my {c.kin(pt, ['daughter', 'mother'], ['son', 'father'])} "
         f"{c.name(pt, c.pick(['full', 'first_only']))}'s bill",
         f"[{agent}]: Can you verify the date of birth and last four of the social?",
         f"[caller]: {c.dob('long')}, last four {c.ssn_last4()}",

@@ -48,8 +48,8 @@ def alerts_feed(c: Ctx) -> Any:
 
 def nurse_triage_chat(c: Ctx) -> Any:
     """The RPM nurse's triage of an alert as chat lines, with the family on the line in its own language."""
-    pt = c.person(c.pick(["Arabic", "Vietnamese", "Bangladeshi", "Mexican", "Dominican", "Pakistani", "US"]))
-    rel = c.relative(pt)
+    pt = c.person(c.pick(["Arabic", "Vietnamese", "Bangladeshi", "Mexican", "Dominican", "Pakistani", "US"]), True)
+    rel = c.relative(pt, pt.group in ("Vietnamese", "Dominican"))
     kind, value = vital(c)
     nurse = c.staff("rn")
     g = c.given(pt)
@@ -65,7 +65,7 @@ def nurse_triage_chat(c: Ctx) -> Any:
         f"{nurse}: called {c.phone()}, no answer",
         f"{nurse}: reached family via interpreter. {native}",
         f"{nurse}: advised {g} to recheck in 15 min, continue {drug(c)}"
-        + (f". {c.family(pt).upper()} family aware" if c.chance(0.4) else ""),
+        + (f". {c.family(pt, upper=True)} family aware" if c.chance(0.4) else ""),
         f"{nurse}: recheck {vital(c, kind)[1]}, {g} asymptomatic. escalate to {c.staff('dr')} if repeat",
     ]
     return text_block("\n".join(lines))
@@ -136,7 +136,8 @@ def rpm_family_email(c: Ctx) -> Any:
     old = c.chance(0.4)
     text = (
         f"To: {c.email(rel)}\nCc: {c.email(pt)}\nSubject: {c.name(pt, 'full')} - monitoring update\n\n"
-        f"Dear {c.name(rel, c.pick(['full', 'first_only']))},\n\nYour {c.pick(['mother', 'father', 'grandmother'])}"
+        f"Dear {c.name(rel, c.pick(['full', 'first_only']))},\n\n"
+        f"Your {c.kin(pt, ['mother', 'grandmother'], ['father', 'grandfather'])}"
         f"{' (' + c.age90() + ')' if old else ''} had a {kind} reading of {value} on {c.date('long')} on the "
         f"{model(c)}. Please make sure the hub stays plugged in at\n\n{c.name(pt, 'UPPER')}\n{street}\n{town}\n\n"
         f"Questions: {dept(c)}, {c.phone()} (fax {c.fax()}).\n\n{c.staff('rn')}"
@@ -152,7 +153,7 @@ def rpm_roster_sheet(c: Ctx) -> Any:
         dx, _ = icd(c)
         values.append(
             [
-                c.name(who, c.pick(["UPPER", "full", "lower", "Last, First"])),
+                c.name(who, c.pick(["UPPER", "full", "lower", "Last, First", "own"])),
                 dx,
                 model(c),
                 c.date("short"),
