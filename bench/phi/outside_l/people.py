@@ -91,6 +91,14 @@ def _abroad_do(c: Ctx) -> list[str]:
     ]
 
 
+def _island_pr(c: Ctx) -> list[str]:
+    """Family back on the island: Puerto Rico is in the US, its addresses by urbanización and its own ZIPs."""
+    town, code = c.pick([("Carolina", "00985"), ("Bayamón", "00961"), ("Caguas", "00725"), ("Ponce", "00730")])
+    urb = c.pick(["Urb. Villa Carolina", "Urb. Santa Juanita", "Bo. Cantera", "Urb. Jardines de Caparra"])
+    block = f"Calle {c.r.randint(2, 40)} Bloque {c.r.randint(10, 99)} #{c.r.randint(1, 30)}"
+    return [urb, c.id("STREET", block), f"{c.id('CITY', town)} PR {c.id('ZIP', code)}"]
+
+
 def _abroad_ar(c: Ctx) -> list[str]:
     town, cp, country = c.pick(
         [
@@ -138,7 +146,7 @@ ABROAD: dict[str, Callable[[Ctx], list[str]]] = {
     "Mexican": _abroad_mx,
     "Colombian": _abroad_co,
     "Dominican": _abroad_do,
-    "PuertoRican": _abroad_do,
+    "PuertoRican": _island_pr,
     "Arabic": _abroad_ar,
     "Pakistani": _abroad_pk,
     "Bangladeshi": _abroad_bd,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .people import Ctx
+from .people import Ctx, Person
 from .vocab import carc, cpt, dept, drug, icd, json_text, money, payer, plan, rarc, structured, text_block, year
 
 
@@ -159,14 +159,7 @@ def charity_application(c: Ctx) -> Any:
             "address": f"{street}, {town}",
             "county": c.county(),
         },
-        "household": [
-            {
-                "name": c.name(m, c.pick(["full", "First L", "nick"])),
-                "dob": c.dob("mdy"),
-                "relation": c.pick(["child", "spouse", "parent"]),
-            }
-            for m in members
-        ],
+        "household": [_member(c, m, c.pick(["child", "child", "spouse", "parent"])) for m in members],
         "employer": c.employer(("Dairy", "Poultry Inc", "Cleaning Services")),
         "monthlyIncome": money(c, 800, 4200),
         "vehicle": {"plate": c.plate(), "year": year(c)},
@@ -175,6 +168,13 @@ def charity_application(c: Ctx) -> Any:
         "reviewer": c.staff("initial"),
     }
     return json_text(body)
+
+
+def _member(c: Ctx, who: Person, relation: str) -> dict[str, str]:
+    """One household member, born when their relation to the applicant says."""
+    born = {"child": (2006, 2023), "spouse": (1960, 2000), "parent": (1930, 1965)}[relation]
+    name = c.name(who, c.pick(["full", "First L", "nick"]))
+    return {"name": name, "dob": c.date("mdy", *born), "relation": relation}
 
 
 def collections_log(c: Ctx) -> Any:
