@@ -134,7 +134,8 @@ def counselling_note(c: Ctx) -> Any:
     text = (
         f"FIN COUNSELING NOTE  {c.date('mdy')}  {c.staff('cred')}\n"
         f"Met with {c.name(pt, c.pick(['full', 'lower', 'own']))} ({c.mrn()}) re: balance {money(c)} on {c.account()}. "
-        f"{g} works part time at {c.employer(('Market', 'Car Wash', 'Packing'))}, household of {c.r.randint(2, 7)}. "
+        + (f"Pt is {c.age90()}, came with family. " if c.chance(0.2) else "")
+        + f"{g} works part time at {c.employer(('Market', 'Car Wash', 'Packing'))}, household of {c.r.randint(2, 7)}. "
         f"Sends money monthly to {c.kin(rel, ['mother', 'sister', 'wife'], ['father', 'brother'])} "
         f"{c.name(rel, c.pick(['full', 'own']))} "
         f"at {', '.join(abroad)}, tel {c.phone(abroad=phone_abroad.get(pt.group))}.\n"
@@ -216,6 +217,7 @@ def collections_calls(c: Ctx) -> Any:
             lambda: f"no entiendo, {g} tiene Medicaid desde {year(c)}",
             lambda: f"my number changed, it's {c.phone()} now",
             lambda: f"send it to {c.email(gt)} please",
+            lambda: f"{'she' if pt.female else 'he'} is {c.age90()} and on a fixed income, I handle the bills",
         ),
         f"[{agent}]: Noted. Reference {c.case()}.",
     ]
