@@ -13,6 +13,7 @@ from bench.phi.outside_i import corpus as corpus_i
 from bench.phi.outside_j import corpus as corpus_j
 from bench.phi.outside_k import corpus as corpus_k
 from bench.phi.outside_kit.plant import Doc
+from bench.phi.outside_l import corpus as corpus_l
 
 CORPORA: dict[str, ModuleType] = {
     "F": corpus_f,
@@ -21,8 +22,9 @@ CORPORA: dict[str, ModuleType] = {
     "I": corpus_i,
     "J": corpus_j,
     "K": corpus_k,
+    "L": corpus_l,
 }
-SMALL = {"F": 3, "G": 3, "H": 3, "I": 2, "J": 2, "K": 2}  # documents per shape the quick checks read
+SMALL = {"F": 3, "G": 3, "H": 3, "I": 2, "J": 2, "K": 2, "L": 2}  # documents per shape the quick checks read
 LARGE = 8  # documents per shape the checks of shares and kinds read
 
 

@@ -13,7 +13,7 @@ SAFE_HARBOR_KINDS = {
     "NAME", "DATE", "AGE", "STREET", "CITY", "ZIP", "COUNTY", "POSTAL_ABROAD", "PHONE", "FAX", "EMAIL", "SSN",
     "MRN", "PLAN_ID", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "BIOMETRIC", "PHOTO", "OTHER_ID",
 }  # fmt: skip
-ENGLISH_NAME_FLOOR = {"F": 0.15, "G": 0.18, "H": 0.15, "I": 0.15, "J": 0.18, "K": 0.15}
+ENGLISH_NAME_FLOOR = {"F": 0.15, "G": 0.18, "H": 0.15, "I": 0.15, "J": 0.18, "K": 0.15, "L": 0.18}
 corpora = pytest.mark.parametrize("label", sorted(CORPORA))
 
 
