@@ -282,6 +282,7 @@ _TWENTY_NINTH = H._Bank(
 TWENTY_NINTH_LOCAL = {
     "sindhi": X._local(
         body=(
+            "{Rt} {R.given} ghar me aahe.",
             "{P.given} speaks Sindhi at home; {Rt} {R.given} came up from Hyderabad to stay.",
             "{Rt} {R.given} asked that the letter also be read to {P.given} in Sindhi.",
         ),
@@ -291,6 +292,7 @@ TWENTY_NINTH_LOCAL = {
     ),
     "balochi": X._local(
         body=(
+            "{R.given} bandaa kayt.",
             "{P.given} speaks Balochi with {R.given}; the family is from Turbat.",
             "{R.given} asked that the men of the family be told after {P.given}, not before.",
         ),
