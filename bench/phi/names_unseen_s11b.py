@@ -456,7 +456,7 @@ THIRTIETH_CLOSINGS = (" -{O.given}", " thx {Q.given}", "", " ({O.full})", "\n\n{
 
 THIRTIETH_LISTS = (
     "visitors: {R.full}/{S.full}/{Q.full}",
-    "GT1|1||{R.family}^{R.given}\nGT1|2||{S.family}^{S.given}",
+    "GT1|2||{S.family}^{S.given}\nGT1|3||{Q.family}^{Q.given}",
     "T1\t{R.full}\nT2\t{S.full}",
     "on call: {C.full}; {D.full}",
     "\n{R.FULL}\n{S.FULL}\n{Q.FULL}",
