@@ -53,7 +53,7 @@ bench: $(STAMP)
 	$(PY) -m bench.gateway
 
 ## bench-phi: ePHI masking recall/precision per identifier kind, and speed, beside Presidio's analyzer; then the
-## eleven outside corpora (tool results written by others who never read the detector), identifiers as Faker writes
+## twelve outside corpora (tool results written by others who never read the detector), identifiers as Faker writes
 ## them, and the streamed bench
 bench-phi: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[presidio]'
@@ -69,6 +69,7 @@ bench-phi: $(STAMP)
 	$(PY) -m bench.phi.outside_i
 	$(PY) -m bench.phi.outside_j
 	$(PY) -m bench.phi.outside_k
+	$(PY) -m bench.phi.outside_l
 	$(PY) -m bench.phi.faker_shapes
 	$(PY) -m bench.phi_stream
 

@@ -30,6 +30,7 @@ from . import names_unseen_last as B
 from . import names_unseen_late as L
 from . import names_unseen_latest as T
 from . import names_unseen_s11 as W
+from . import names_unseen_s11b as V
 from . import names_unseen_sealed as S
 from . import presidio
 from .name_free import NAME_FREE
@@ -259,7 +260,7 @@ def main() -> int:
         "0.972; the detector before banks 4-6: 0.806):"
     )
     lines += score_heldout(F.samples(seed=20260316, bank_number=6))
-    for module in (U, L, B, Z, X, E, T, S, Y, W):
+    for module in (U, L, B, Z, X, E, T, S, Y, W, V):
         for bank, first_run in module.FIRST_RUNS.items():
             pool = module.pool(bank) if module is not U else U.unseen_pool(bank)
             lines.append(

@@ -580,10 +580,12 @@ STYLES = {
 }
 
 FIRST_RUNS = {
-    29: "written in session 11 by another hand, sealed until its first run",
-    30: "written in session 11 by another hand, sealed until its first run",
+    29: "written in session 11 by another hand, after banks 27 and 28 were read; its first run, before its misses "
+    "were read: recall 0.985, NAME precision 0.853 (the detector at the session's start: the same)",
+    30: "written in session 11 by another hand, after banks 27 and 28 were read; its first run, before its misses "
+    "were read: recall 0.867, NAME precision 0.917 (the detector at the session's start: 0.855, 0.916)",
 }
-"""What each bank scored the first time it was measured, before anyone read its misses (the lead records it)."""
+"""What each bank scored the first time it was measured, before anyone read its misses."""
 
 
 @cache
