@@ -271,7 +271,7 @@ REGION_KEYS = frozenset(("state", "state_code", "province", "country", "country_
 
 NO_INHERIT = frozenset(
     (
-        *("use", "system", "type", "code", "unit", "status", "rank", "period", "kind"),
+        *("use", "system", "type", "code", "unit", "status", "rank", "period", "kind", "score", "confidence"),
         *REGION_KEYS,
     )
 )
@@ -516,7 +516,9 @@ _BIOMETRIC_WORDS = frozenset(
 """Words that make a key's value a biometric identifier whatever else it says (``biométrie_iris``)."""
 
 _BIOMETRIC_PARTS = frozenset(("iris", "retina", "retinal", "palm", "vein", "face", "finger", "voice", "gait"))
-_BIOMETRIC_FORMS = frozenset(("template", "scan", "hash", "code", "print", "signature", "vector", "embedding"))
+_BIOMETRIC_FORMS = frozenset(
+    ("template", "scan", "hash", "code", "print", "signature", "vector", "embedding", "match", "enrollment")
+)
 """A body part and a captured form of it together name one too (``PalmVeinTemplate``, ``iris_scan``); not
 ``iris_color``."""
 

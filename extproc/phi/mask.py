@@ -308,7 +308,7 @@ QUANTITY_WORDS = frozenset(
 
 EAV_MAX_KEYS = 6
 _EAV_LABELS = ("label", "name", "key", "k", "field", "attribute", "type", "title", "system")
-_EAV_VALUES = ("value", "v", "val", "text", "answer", "data")
+_EAV_VALUES = ("value", "v", "val", "text", "answer", "data", "number", "id", "identifier")
 _EAV_LABEL_SET = frozenset(_EAV_LABELS)
 
 

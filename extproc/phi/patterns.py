@@ -52,7 +52,8 @@ _COUNTRIES = (
     "Cameroon|Senegal|Jordan|Lebanon|Syria|Yemen|Kuwait|Qatar|United Arab Emirates|UAE|Albania|Bosnia|Serbia|"
     "Croatia|Bulgaria|Slovakia|Slovenia|Lithuania|Latvia|Estonia|Belarus|Moldova|Armenia|Azerbaijan|Kazakhstan|"
     "Uzbekistan|Mongolia|Iceland|Luxembourg|Scotland|England|Wales|United Kingdom|Fiji|Samoa|Tonga|Nicaragua|"
-    "Panama|Costa Rica|Paraguay|Uruguay|Liberia|Sierra Leone|Mozambique|Angola|Congo|Tunisia|Algeria|Libya"
+    "Panama|Costa Rica|Paraguay|Uruguay|Liberia|Sierra Leone|Mozambique|Angola|Congo|Tunisia|Algeria|Libya|"
+    "República Dominicana|Republica Dominicana|Pakistán|Jordania|Líbano|Egipto|Marruecos|Viet Nam"
 )
 """Countries a postal code stands before at an address's end (``Hessen 85175, Germany``)."""
 _COUNTRY_CODES = (
@@ -479,7 +480,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "postcode",
         r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"
         r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b"
-        rf"|\b\d{{4,6}}(?:-\d{{3,4}})?,? (?:{_COUNTRIES})\b",
+        rf"|\b\d{{4,6}}(?:-\d{{3,4}})?,?[ \n](?:{_COUNTRIES})\b",
     ),
     # a city before a state (``Paterson, NJ``, ``Kailua, Hawaii``) with no ZIP after it; not ``Okafor, MD`` or
     # ``Lee, PA`` (credentials), which the state codes MD and PA would take
@@ -574,7 +575,9 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "lastfour",
         r"(?i:\b(?:ssn|social security(?: number| no\.?)?|ss#|card|visa|mastercard|amex|discover|account|acct)\b)"
         r"[^.\n\d]{0,24}?(?:ending(?: in)?|ends in|last (?:four|4)(?: digits)?(?: are| is)?|x{2,}|\*{2,}|#)"
-        r"[ :#]*\d{4}\b",
+        r"[ :#]*\d{4,8}\b"
+        r"|(?i:\blast (?:four|4)(?: digits)?"
+        r"(?: (?:are|is|of (?:the |his |her |my |your )?(?:social|ssn|card|account)))?)[ :#-]*\d{4}\b",
     ),
     # a plate after a word that says so (``plate WGN 046``, ``caller in car AX 67 VZ GP``, ``driveway: LHL 094``)
     (
@@ -1362,9 +1365,21 @@ def _phone_local(s: str, a: int, text: str) -> list[Span]:
     return [(a + start, a + len(s), kind)]
 
 
-def _last_four_kind(s: str) -> str:
+def _last_four_kind(s: str, before: str = "") -> str:
+    """Whose number ends so: a social security number's when its word opens the match or stands in the 80
+    characters before (``… last four of the social? … last four 1751``), else an account's."""
     head = s[:6].lower()
-    return K.SSN if head.startswith(("ss", "soc")) else K.ACCOUNT
+    if head.startswith(("ss", "soc")):
+        return K.SSN
+    folded = (before + s).lower()
+    return K.SSN if "social" in folded or "ssn" in folded else K.ACCOUNT
+
+
+def _last_four(s: str, a: int, text: str) -> list[Span]:
+    """The digits ending a number said by its last ones (``SSN ends in 4603``, ``account ending 886679``,
+    ``last four 1751``)."""
+    digits = len(s) - len(s.rstrip("0123456789"))
+    return [(a + len(s) - digits, a + len(s), _last_four_kind(s, text[max(0, a - 80) : a]))]
 
 
 def _plate(s: str, a: int, text: str) -> list[Span]:
@@ -2574,7 +2589,7 @@ _HANDLERS: dict[str, Callable[[str, int, str], list[Span]]] = {
     "citystate": _city_state,
     "dayofyear": _day_of_year,
     "phonelocal": _phone_local,
-    "lastfour": lambda s, a, t: [(a + len(s) - 4, a + len(s), _last_four_kind(s))],
+    "lastfour": _last_four,
     "plate": _plate,
     "grouped": _grouped,
     "udi": _simple(K.DEVICE),

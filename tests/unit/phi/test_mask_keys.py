@@ -415,3 +415,12 @@ def test_a_map_keyed_by_the_field_its_name_says_and_a_person_s_numbers_under_the
     assert result.value["counts_by_state"] == {"NY": 3}
     assert result.value["accounts"] == {"[EMAIL]": {"portal_id": "[ID]", "verified": True}}
     assert result.value["patient"] == {"site_id": "US80", "card_no": "[ID]"}
+
+
+def test_a_face_match_s_template_and_an_id_document_s_number_named_by_its_type() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"faceMatch": {"templateId": "FACEID-2743-TPRE3446", "score": "0.97"},
+           "idDocument": {"type": "driver license", "number": "C919-4974-4212"}}
+    assert mask_json(doc, SAFE_HARBOR).value == {"faceMatch": {"templateId": "[BIOMETRIC]", "score": "0.97"},
+                                                 "idDocument": {"type": "driver license", "number": "[LICENSE]"}}

@@ -796,3 +796,16 @@ def test_a_board_s_capitals_and_lower_case_names_after_a_message_s_or_a_call_s_w
                                   "Patient states pain is better"])
 def test_a_board_s_own_words_and_everyday_words_after_a_call_are_none(text: str) -> None:
     assert detect_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("verify the last four of the social?\n[caller]: 1967, last four 1751", "1751", K.SSN),
+        ("Statement for account ending 886679", "886679", K.ACCOUNT),
+        ("forwarding address:\nGujranwala 52250\nPakistan", "52250", K.ADDRESS),
+    ],
+)
+def test_last_digits_said_alone_long_account_endings_and_a_code_above_its_country(text: str, value: str,
+                                                                                  kind: str) -> None:
+    assert (value, kind) in [(text[s:e], k) for s, e, k in detect_text(text)]
