@@ -41,6 +41,7 @@ from .keys import (
     person_key,
 )
 from .profiles import Profile
+from .rows import sheet_name_columns
 from .segments import X12_OBJECT_KEYS, x12_members
 from .validators import zip3
 from .value_names import name_shaped, person_cell
@@ -873,6 +874,13 @@ class _Masker:
             table = self._table_columns(value)
             if table is not None:
                 return self._walk_table(value, path, parent, *table)
+            if len(value) >= 2:
+                names = sheet_name_columns(value)
+                if names:  # no heading row: the rows' own cells told which columns hold people
+                    kinds: list[str | None] = [None] * len(value[0])
+                    for column in names:
+                        kinds[column] = _PERSON_COLUMN
+                    return self._walk_table(value, path, parent, -1, kinds)
         lst: list[Any] = [None] * len(value)
         override, queue = self.override, self.queue
         embedded = override is not None

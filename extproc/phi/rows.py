@@ -12,6 +12,7 @@ languages, of drugs, of sexes or of one repeated word is none. One pass over the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from . import kinds as K
@@ -135,16 +136,43 @@ def names_in_rows(text: str, spans: list[Span]) -> list[Span]:
             evidenced += any(spans[j][2] in _EVIDENCE for j in range(i, len(spans)) if spans[j][0] < line_end)
         if evidenced * 2 < len(rows):
             continue
-        named: dict[int, list[bool]] = {}
-        for column in range(min(NAME_COLUMNS, len(rows[0][1]))):
-            values = [text[cells[column][0] : cells[column][1]] for _, cells in rows]
-            if not all(_name_cell(v) for v in values) or any(v.casefold() in LANGUAGES or _thing(v) for v in values):
-                continue  # a column of languages, of drugs or devices
-            if len(set(values)) * 4 >= len(values) * 3:
-                named[column] = [_named(v) for v in values]
-        for column, marks in named.items():
-            pair = named.get(column + 1) or named.get(column - 1)  # family and given names: a row known by either
-            rows_known = sum(a or b for a, b in zip(marks, pair, strict=True)) if pair else sum(marks)
-            if rows_known * 2 >= len(rows):
-                out.extend((cells[column][0], cells[column][1], K.NAME) for _, cells in rows)
+        columns = [[text[cells[c][0] : cells[c][1]] for _, cells in rows] for c in range(len(rows[0][1]))]
+        for column in name_columns(columns):
+            out.extend((cells[column][0], cells[column][1], K.NAME) for _, cells in rows)
     return out
+
+
+def name_columns(columns: list[list[str]]) -> list[int]:
+    """Which of a table's first ``NAME_COLUMNS`` columns (each its cells, top to bottom) hold names: every cell one
+    to three capitalised words, varied, none a language or a drug, and half the rows a known name or a word no
+    lexicon holds (family and given columns side by side counted together)."""
+    rows = len(columns[0]) if columns else 0
+    named: dict[int, list[bool]] = {}
+    for column, values in enumerate(columns[:NAME_COLUMNS]):
+        if not all(_name_cell(v) for v in values) or any(v.casefold() in LANGUAGES or _thing(v) for v in values):
+            continue  # a column of languages, of drugs or devices
+        if len(set(values)) * 4 >= len(values) * 3:
+            named[column] = [_named(v) for v in values]
+    out: list[int] = []
+    for column, marks in named.items():
+        pair = named.get(column + 1) or named.get(column - 1)  # family and given names: a row known by either
+        rows_known = sum(a or b for a, b in zip(marks, pair, strict=True)) if pair else sum(marks)
+        if rows_known * 2 >= rows:
+            out.append(column)
+    return out
+
+
+_DATE_OR_NUMBER = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[A-Z]{0,3}\d{6,}")
+
+
+def sheet_name_columns(rows: list[list[object]]) -> list[int]:
+    """``name_columns`` of a sheet's rows given as lists with no heading row (Google Sheets' ``values`` from
+    ``A2``), when most rows hold a date, a phone or a long number in another cell: the evidence a table of people
+    needs."""
+    width = len(rows[0])
+    if width < 3 or any(type(r) is not list or len(r) != width for r in rows):
+        return []
+    if sum(any(type(c) is str and _DATE_OR_NUMBER.fullmatch(c) for c in r) for r in rows) * 2 < len(rows):
+        return []
+    columns = [[c if type(c) is str else "" for c in (r[j] for r in rows)] for j in range(min(width, NAME_COLUMNS))]
+    return name_columns(columns)

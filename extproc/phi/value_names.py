@@ -174,6 +174,8 @@ def person_cell(value: str) -> bool:
     initials (``M.Y.``, ``Iryna O.``), or two or three words of letters in capitals or capitalised, a comma after
     the first allowed (``MYSTERY GREY``, ``Gem Grey``, ``MARROW, Cocoa``), none of which fills a cell with no one
     (not ``FLOAT POOL``) nor ends a facility's name (not ``Blood Bank``)."""
+    if "," in value and ", " not in value:
+        value = value.replace(",", ", ")  # ``CAO,OANH``: an export's comma with no space after it
     if name_shaped(value, single_known=True) or _INITIALS_CELL.fullmatch(value):
         return True
     words = value.replace(", ", " ").split()

@@ -424,3 +424,14 @@ def test_a_face_match_s_template_and_an_id_document_s_number_named_by_its_type()
            "idDocument": {"type": "driver license", "number": "C919-4974-4212"}}
     assert mask_json(doc, SAFE_HARBOR).value == {"faceMatch": {"templateId": "[BIOMETRIC]", "score": "0.97"},
                                                  "idDocument": {"type": "driver license", "number": "[LICENSE]"}}
+
+
+def test_a_sheet_s_rows_with_no_heading_row_tell_their_column_of_names_by_their_dates() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"values": [["Thinh Quach", "I10", "7/1/24"], ["Ismael Lugo Otero", "I50.22", "4/15/24"],
+                      ["Bluebell Sprocket", "E11.65", "8/4/26"]],
+           "meds": [["Aspirin", "Tablet", "2024-01-01"], ["Metformin", "Tablet", "2024-02-01"]]}
+    result = mask_json(doc, SAFE_HARBOR).value
+    assert [row[0] for row in result["values"]] == ["[NAME]"] * 3
+    assert [row[:2] for row in result["meds"]] == [["Aspirin", "Tablet"], ["Metformin", "Tablet"]]
