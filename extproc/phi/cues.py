@@ -321,7 +321,8 @@ FACILITY_HEADS = (
     "foundation", "trust", "society", "partners", "associates", "group", "health", "healthcare", "care",
     "services", "systems", "solutions", "medical", "dental", "optical", "therapeutics", "pharmaceuticals",
     "diagnostic", "lab", "residence", "apartments", "estates", "general", "practice", "scheduling", "network",
-    "alliance", "company", "insurance", "hotel", "motel", "hostel", "shelter", "library", "museum", "stadium",
+    "alliance", "company", "insurance", "ppo", "hmo", "epo", "shield",
+    "advantage", "hotel", "motel", "hostel", "shelter", "library", "museum", "stadium",
     "management", "administration", "operations", "bank", "team", "desk", "office", "program", "programme",
 )
 """Nouns that end a facility's or a firm's name (``Orchard Chapel``, ``Quasar Imaging``, ``Mercy General``): a run

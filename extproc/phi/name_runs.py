@@ -814,9 +814,10 @@ _HEAD_ENDINGS = ("ology", "ologies", "ics", "iatry", "therapy")
 
 
 def _facility_head(word: str) -> bool:
-    """A noun ending a facility's name (``Clinic``, ``Medical Center``, ``Bayview Oncology``) that is no name."""
+    """A noun ending a facility's name (``Clinic``, ``Medical Center``, ``Bayview Oncology``, a plan's ``PPO``)
+    that is no name."""
     folded = word.casefold()
-    return (folded in FACILITY_HEADS or folded.endswith(_HEAD_ENDINGS)) and is_english(word)
+    return (folded in FACILITY_HEADS or folded.endswith(_HEAD_ENDINGS)) and (is_english(word) or word.isupper())
 
 
 def _run_end(text: str, end: int) -> int:

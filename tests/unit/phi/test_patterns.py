@@ -809,3 +809,7 @@ def test_a_board_s_own_words_and_everyday_words_after_a_call_are_none(text: str)
 def test_last_digits_said_alone_long_account_endings_and_a_code_above_its_country(text: str, value: str,
                                                                                   kind: str) -> None:
     assert (value, kind) in [(text[s:e], k) for s, e, k in detect_text(text)]
+
+
+def test_a_plan_s_name_ending_in_its_kind_is_no_person() -> None:
+    assert detect_text("Plan: Florida Blue PPO") == []
