@@ -246,11 +246,13 @@ _COLUMN_HEADINGS = _PERSON_COLUMNS | _DATE_COLUMNS | _PHONE_COLUMNS | _AGE_COLUM
 _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # (a separator or a word's end after the keyword: "dea" must not take "deae-40c5-…", a UUID's group)
     ("ctx", rf"(?i:\b(?:{_CTX_WORDS}))(?:[ \t:#.*]+|\b)(?:(?i:is|of) )?[A-Za-z0-9][A-Za-z0-9/-]{{3,24}}"),
-    # any label ending in ID, number, No. or # and its value (``Health card: …``, ``pickup_id=…``), by a separator
+    # any label ending in ID, number, No. or # and its value (``Health card: …``, ``pickup_id=…``), by a separator;
+    # after ``ID`` or ``#``, a number of six digits and hyphens at least with only a space (``ID 0158-3165383-1``)
     (
         "idlabel",
         r"(?i:\b(?:[a-z]+[ _-]){0,2}(?:id|identifier|number|num|nbr|no\.?|card|#))[ \t]*[:=#][ \t]*"
-        r"[A-Za-z0-9][A-Za-z0-9-]{1,24}",
+        r"[A-Za-z0-9][A-Za-z0-9-]{1,24}"
+        r"|(?i:\b(?:[a-z]+[ _-]){0,2}(?:id|#))[ \t]+[0-9][0-9-]{5,24}\b",
     ),
     # the cue word and the first letter of a name only: the run of name tokens is matched from that letter
     # (see _TAILS)
@@ -1516,7 +1518,12 @@ def _labelled_id(s: str, a: int, text: str) -> list[Span]:
     value = text[a + vs : end]
     if sum(c.isdigit() for c in value) < 4:
         return []
+    if not any(c in s for c in ":=") and _SSN_SHAPE.fullmatch(value):
+        return []  # ``id 666-12-3456``: an SSN's shape the SSN's own checks refused
     return [(a + vs, end, _ctx_kind(label))]
+
+
+_SSN_SHAPE = re2.compile(r"\d{3}-\d{2}-\d{4}")
 
 
 _DIGIT_RUN = re2.compile(r"\d{4}")

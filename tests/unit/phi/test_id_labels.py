@@ -53,3 +53,9 @@ def test_a_group_is_a_whole_token_with_a_digit() -> None:
     text = "MRN 12345 6789 MD"
     assert IL.value_end(text, len("MRN 12345")) == len("MRN 12345 6789")
     assert IL.value_end("x 12 01/02/1990", 4) == 4  # ``01`` of a date is no group
+
+
+def test_a_number_after_id_with_only_a_space_and_an_ssn_s_shape_left_to_its_checks() -> None:
+    text = "ID 0158-3165383-1 noted."
+    assert [text[s:e] for s, e, _ in detect_text(text)] == ["0158-3165383-1"]
+    assert detect_text("id 666-12-3456") == [] and detect_text("ID 2024 report") == []
