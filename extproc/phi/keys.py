@@ -350,6 +350,7 @@ PERSON_NOUNS = frozenset(
         *("manager", "coordinator", "midwife", "dentist", "chaplain", "volunteer", "student", "staff", "sibling"),
         *("son", "daughter", "husband", "wife", "partner", "requester", "submitter", "verifier", "preparer"),
         *("policyholder", "policy_holder", "holder", "cardholder", "respondent", "informant", "party", "subject"),
+        *("debtor", "borrower", "cosigner", "payer_name", "responsible", "decedent", "deceased", "claimant"),
     )
 )
 """The last word of a key whose text value, when shaped like a person's name (``Drew Fox``, ``King, Nizhoni``),

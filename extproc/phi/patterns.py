@@ -1198,7 +1198,9 @@ def _log_pair(s: str, a: int, text: str) -> list[Span]:
         value = value.rstrip(".!?")  # "… by user=Cihuatl.": the sentence's full stop, not the name's
     if kind is None and IL.person_number(value):
         return [(a + value_at, a + value_at + len(value), K.ID)]  # subject=IE09-611, user=pt601281: their number
-    if not value or not (VN.name_shaped(value) or _written_as_a_name(value, _key_kind(key) == K.NAME)):
+    if not value or not (
+        VN.name_shaped(value) or _written_as_a_name(value, _key_kind(key) == K.NAME) or VN.person_cell(value)
+    ):
         return []
     return [(a + value_at, a + value_at + len(value), K.NAME)]
 

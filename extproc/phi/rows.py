@@ -41,12 +41,12 @@ LANGUAGES = frozenset(
 
 
 def _name_cell(cell: str) -> bool:
-    """One to three words of letters, the first capitalised (``STARK``, ``Windy``, ``Maria da Silva``,
-    ``O'Neill``): an export writes its names so, and its drugs and codes in lower case (``semaglutide``)."""
-    words = cell.split(" ")
-    if not cell or len(words) > 3 or len(cell) > 40 or not cell[0].isupper():
+    """One to three words of letters, a comma between family and given names allowed (``STARK``, ``Windy``,
+    ``Maria da Silva``, ``O'Neill``, ``LINDQVIST,CURTIS``)."""
+    words = cell.replace(",", " ").split()
+    if not cell or len(words) > 3 or len(cell) > 40 or cell.count(",") > 1:
         return False
-    return all(w and w[0].isalpha() and all(c.isalpha() or c in _JOINERS for c in w) for w in words)
+    return all(w[0].isalpha() and all(c.isalpha() or c in _JOINERS for c in w) for w in words)
 
 
 def _heading(text: str, cells: list[tuple[int, int]]) -> bool:
@@ -144,13 +144,16 @@ def names_in_rows(text: str, spans: list[Span]) -> list[Span]:
 
 def name_columns(columns: list[list[str]]) -> list[int]:
     """Which of a table's first ``NAME_COLUMNS`` columns (each its cells, top to bottom) hold names: every cell one
-    to three capitalised words, varied, none a language or a drug, and half the rows a known name or a word no
-    lexicon holds (family and given columns side by side counted together)."""
+    to three words of letters and most capitalised (a few typed in lower case), varied, none a language or a
+    drug, and half the rows a known name or a word no lexicon holds (family and given columns side by side
+    counted together)."""
     rows = len(columns[0]) if columns else 0
     named: dict[int, list[bool]] = {}
     for column, values in enumerate(columns[:NAME_COLUMNS]):
         if not all(_name_cell(v) for v in values) or any(v.casefold() in LANGUAGES or _thing(v) for v in values):
             continue  # a column of languages, of drugs or devices
+        if sum(v[:1].isupper() for v in values) * 2 < len(values):
+            continue  # an export writes its names capitalised, most of them; its drugs and codes in lower case
         if len(set(values)) * 4 >= len(values) * 3:
             named[column] = [_named(v) for v in values]
     out: list[int] = []

@@ -435,3 +435,13 @@ def test_a_sheet_s_rows_with_no_heading_row_tell_their_column_of_names_by_their_
     result = mask_json(doc, SAFE_HARBOR).value
     assert [row[0] for row in result["values"]] == ["[NAME]"] * 3
     assert [row[:2] for row in result["meds"]] == [["Aspirin", "Tablet"], ["Metformin", "Tablet"]]
+
+
+def test_a_bare_sheet_s_names_typed_in_lower_case_among_capitalised_ones_and_a_debtor_in_a_log() -> None:
+    from extproc.phi import SAFE_HARBOR, detect_text, mask_json
+
+    rows = [["Shovel, Primrose", "(555) 201-3344", "Urdu"], ["dustin yoder", "555-201-3345", "English"],
+            ["Abundio B", "555-201-3346", "Urdu"], ["Cody Kowalczyk", "555-201-3347", "Spanish"]]
+    assert [row[0] for row in mask_json({"rows": rows}, SAFE_HARBOR).value["rows"]] == ["[NAME]"] * 4
+    text = 'level=info acct=99 debtor="HEARTH,DASH" event=dial'
+    assert "HEARTH,DASH" in [text[s:e] for s, e, _ in detect_text(text)]
