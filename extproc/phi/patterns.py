@@ -1427,9 +1427,10 @@ def _ctx(s: str, a: int, text: str) -> list[Span]:
     value = text[a + vs : end]
     label = s[:vs].strip(" \t:#.")
     kind = _ctx_kind(label)
-    if kind == K.LICENSE and label.lower() in ("license", "licence") and len(value) < 6:
+    bare = s[:vs].strip().lower()  # the word alone: ``license #`` and ``Patient ID`` keep their old reading
+    if kind == K.LICENSE and bare in ("license", "licence") and len(value) < 6:
         return []  # ``licence 2024 renewal``: a bare licence's number is longer than a year
-    if kind == K.ID and s[:2].lower() in ("su", "pa", "en") and not _SUBJECT_NUMBER.fullmatch(value):
+    if bare in _RESEARCH_LABELS and not _SUBJECT_NUMBER.fullmatch(value):
         return []  # ``Subject 2024 update``, ``participant 3``: a research subject's number has letters or five digits
     if not any(map(str.isdigit, value)) and not (len(value) >= 8 and value.isupper() and kind != K.ID):
         return []
@@ -1439,6 +1440,7 @@ def _ctx(s: str, a: int, text: str) -> list[Span]:
     return [(a + vs, end, kind)]
 
 
+_RESEARCH_LABELS = frozenset(("subject", "subject:", "participant", "participant:", "enrollee", "enrollee:"))
 _SUBJECT_NUMBER = re2.compile(r"(?:[A-Za-z0-9]*[A-Za-z-][A-Za-z0-9-]*\d{2}[A-Za-z0-9-]*|\d{5,})")
 """A research subject's number: letters or a hyphen with two digits at least (``ZA93-059``, ``S-0042``), or five
 digits."""
