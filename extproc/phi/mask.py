@@ -142,6 +142,9 @@ def _numbered(cell: Any) -> bool:
     return (type(cell) is int or type(cell) is float) and abs(cell) >= 1000
 
 
+_DIGIT_RUN = re.compile(r"[0-9]{4}")
+
+
 def _has_digit(cell: Any) -> bool:
     """A number, or text with a digit (an age of ``94`` or ``94 y``)."""
     return type(cell) is int or type(cell) is float or (type(cell) is str and any(c.isdigit() for c in cell))
@@ -483,6 +486,8 @@ class _Masker:
                 return False  # a label naming its value's kind: the full walk masks that value
             items: Any = value.values()
         elif t is list:
+            if value and type(value[0]) is list and self._table_columns(value) is not None:
+                return False  # a sheet under a heading row: its columns name kinds no text rule would see
             items = value
         else:
             items = None
@@ -725,7 +730,8 @@ class _Masker:
                 spans = detect_text(k) if isinstance(k, str) else []
                 if spans:  # keys are data: a map keyed by SSN, MRN, email, name or date of birth
                     k_out = self._mask_key(k, spans, path, value, out)
-                    if any(kind in _WHOSE_KEYS for _, _, kind in spans):
+                    whose = any(kind in _WHOSE_KEYS for _, _, kind in spans)
+                    if whose and not (keymap.get(nk) or derived_kind(nk)):  # not "Ana Lee | chart_no": an MRN's
                         nk = "recipient"  # {"ana@x.org": {"display": "jeremiah whitfield"}}: what it holds is theirs
                     entry = (nk, "[?]", keymap.get(nk) or derived_kind(nk), _key_flags(nk))  # never the key in a path
                 else:
@@ -904,10 +910,14 @@ class _Masker:
         masks its cells whatever they hold (``9736825957`` under ``Phone``), a person's column its names and
         numbers; the rows above the heading and any other cell are walked as any value is."""
         embedded = self.override is not None
+        people = person_key(parent)  # "patients": [[…], ["Wickremeratne, Ruwan", …]]: as `_walk_list` reads a row
         out: list[Any] = []
         for i, row in enumerate(rows):
             at = "" if embedded else f"{path}[{i}]"
-            if i <= heading or type(row) is not list:
+            if type(row) is not list:
+                out.append(self._row_cell(row, at, parent, people, out, i))  # as `_walk_list` reads an item
+                continue
+            if i <= heading:
                 out.append(self._walk(row, at, None, parent, out, i))
                 continue
             cells: list[Any] = []
@@ -921,12 +931,28 @@ class _Masker:
                     kind = K.ID if type(cell) is str and person_number(cell) else None
                 if kind in _DIGIT_KINDS and not (_numbered(cell) or (kind == K.AGE and _has_digit(cell))):
                     kind = None  # a totals row's ``Total`` or ``4`` under ``MRN`` or ``Phone``: no one's number
+                elif kind == K.AGE and type(cell) is str and _DIGIT_RUN.search(cell):
+                    kind = None  # ``BB00565705`` under ``Age``: no age (which an age's key would keep unread)
                 if kind is not None and type(cell) is str:
                     cells.append(self._keyed(cell, kind, here, cells, j))
+                elif kind is None:
+                    cells.append(self._row_cell(cell, here, parent, people, cells, j))
                 else:
                     cells.append(self._walk(cell, here, kind, parent, cells, j))
             out.append(cells)
         return out
+
+    def _row_cell(self, cell: Any, path: str, parent: str, people: bool, row: list, j: int) -> Any:
+        """A sheet's cell no column's kind reads, read as `_walk_list` reads a row's item: a name under a person's
+        key, a big number (``9736825957``), free text; a sheet's heading never masks less than its rows did."""
+        t = type(cell)
+        if people and t is str and name_shaped(cell):
+            return self._keyed(cell, K.NAME, path, row, j)
+        if (t is int or t is float) and _big(cell) and not _quantity(parent):
+            return self._walk(cell, path, K.NUMBER, parent, row, j)
+        if t is dict:
+            return self._walk_dict(cell, path, None, parent, True)
+        return self._walk(cell, path, None, parent, row, j)
 
     def _keyed(self, value: str, kind: str, path: str, container: Any, key: Any) -> str:
         """A value whose key names its kind: no detection needed. A redacted kind's placeholder is a constant

@@ -381,6 +381,33 @@ def test_a_sheet_s_rows_are_read_under_its_heading_row() -> None:
     assert result.paths["values[2][1]"] == {"NAME": 1}
 
 
+def test_a_sheet_never_masks_less_than_its_rows_read_as_lists_did() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"patients": [
+        ["Phone", "Age", "Note"],
+        ["Wickremeratne, Ruwan", "BB00565705", 6001746868],  # a name under a person's key; no age; a big number
+        6001746869,  # a row that is no list: read as a list's item is
+    ]}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value["patients"][1:] == [["[NAME]", "[ID]", "[NUMBER]"], "[NUMBER]"]
+    assert result.counts == {"NAME": 1, "ID": 1, "NUMBER": 2}
+
+
+def test_a_sheet_whose_cells_no_text_rule_finds_is_still_read_under_its_heading() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    result = mask_json([["Subject", "Arm"], ["US80-005", "B"]], SAFE_HARBOR)  # no span anywhere: no quick exit
+    assert result.value == [["Subject", "Arm"], ["[ID]", "B"]] and result.paths == {"[1][0]": {"ID": 1}}
+
+
+def test_a_key_holding_a_name_and_its_own_kind_keeps_that_kind() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"members": {"Sergio Ferreira | chart_no": [229327.66, "MR1234567"]}}
+    assert mask_json(doc, SAFE_HARBOR).value == {"members": {"[NAME] [NAME] | chart_no": ["[MRN]", "[MRN]"]}}
+
+
 def test_a_chat_s_channel_and_reactions_are_things_and_a_file_s_name_is_read_as_text() -> None:
     from extproc.phi import SAFE_HARBOR, mask_json
 
