@@ -435,6 +435,7 @@ class _Masker:
         "_known",
         "_plain",
         "_pseudo",
+        "_suffixes",
         "embedded",
         "fixed",
         "fixups",
@@ -465,6 +466,7 @@ class _Masker:
         self.fixed = _fixed_replacements(profile)
         self.years = profile.strategy(K.DATE) == "generalize"  # a keyed date becomes its year (Safe Harbor)
         self._pseudo: dict[tuple[str, str], str] = {}
+        self._suffixes: dict[tuple[int, str], int] = {}  # (the object's id, a masked key) -> its last suffix
         self.embedded = 0  # JSON texts inside JSON texts being walked
         self.override: str | None = None
         self._batch: tuple[list[str], Any] | None = None
@@ -811,10 +813,14 @@ class _Masker:
         masked = self._mask_text(key, f"{path}.{{key}}" if path else "{key}", spans)
         if masked is None:
             return key
-        candidate, n = masked, 1
-        while candidate in siblings or candidate in out:
-            n += 1
-            candidate = f"{masked} #{n}"
+        candidate = masked
+        if candidate in siblings or candidate in out:
+            slot = (id(out), masked)  # thousands of keys masked alike: each goes on from the last suffix given,
+            n = self._suffixes.get(slot, 1)  # not from ``#2`` (a taken suffix stays taken: the same suffixes)
+            while candidate in siblings or candidate in out:
+                n += 1
+                candidate = f"{masked} #{n}"
+            self._suffixes[slot] = n
         return candidate
 
     def _person_reference(self, value: str, whole: bool, path: str) -> str | None:
