@@ -35,6 +35,7 @@ from .keys import (
     RECORD_HOLDERS,
     REGION_KEYS,
     TERMINOLOGY_KEYS,
+    WORKSPACE_PARENTS,
     derived_kind,
     normalize_key,
     person_key,
@@ -742,8 +743,13 @@ class _Masker:
                     if type(k) is str and len(known) < 4096:
                         known[k] = entry
             nk, seg, child_kind, flags = entry
-            if child_kind is not None and ambiguous_parent and nk in AMBIGUOUS_KEYS:
-                child_kind = None
+            if (
+                child_kind is not None
+                and ambiguous_parent
+                and nk in AMBIGUOUS_KEYS
+                and not (parent in WORKSPACE_PARENTS and type(v) is str and person_cell(v))
+            ):
+                child_kind = None  # a drug's or a channel's name; a team member's ``Hood, Hoss`` stays a name
             t = type(v)
             if child_kind is None:  # tested once: a keyed value (most of a patient row) skips the four below
                 if kind is not None and (nk not in NO_INHERIT or (nk in REGION_KEYS and not _region_like(v))):

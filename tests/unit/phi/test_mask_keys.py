@@ -418,6 +418,15 @@ def test_a_chat_s_channel_and_reactions_are_things_and_a_file_s_name_is_read_as_
         "files": [{"name": "Referral [NAME] [NAME].pdf"}]}
 
 
+def test_under_a_workspace_s_parts_a_name_shaped_like_a_person_s_is_still_masked() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"team": [{"name": "Hood, Hoss", "role": "daughter"}], "files": [{"name": "jeremiah whitfield"}],
+           "channel": {"name": "ed-huddle"}}
+    assert mask_json(doc, SAFE_HARBOR).value == {"team": [{"name": "[NAME]", "role": "daughter"}],
+                                                 "files": [{"name": "[NAME]"}], "channel": {"name": "ed-huddle"}}
+
+
 def test_under_a_person_s_e_mail_as_a_key_a_display_is_their_name() -> None:
     from extproc.phi import SAFE_HARBOR, mask_json
 
