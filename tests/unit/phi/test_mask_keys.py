@@ -448,3 +448,22 @@ def test_thousands_of_keys_masked_alike_cost_linear_time_and_keep_every_member()
     assert time.process_time() - start < 3, "quadratic: each key sought its suffix from #2 (seven seconds)"
     assert len(result.value["subjects"]) == 20_000 and result.counts == {"ID": 20_000}
     assert result.value["subjects"]["[ID] #20000"] == 19_999
+
+
+_HEADINGS = ["MRN", "Patient", "Name", "Phone", "DOB", "Age", "Subject", "Note", "Drug", "Total", "ID", "Zip", "", None]
+_CELLS = ["E3352287", "Hood, Hoss", "jeremiah whitfield", "06/25/2017", "9736825957", "94", "45", "Total", "4",
+          "US80-005", "Float pool", "BB00565705", "seen, stable", "", None, 9736825957, 94, 3.5, True]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    heading=st.lists(st.sampled_from(_HEADINGS), min_size=2, max_size=6),
+    rows=st.lists(st.lists(st.sampled_from(_CELLS), max_size=8), max_size=6),
+)
+def test_a_sheet_s_audit_names_exactly_the_cells_it_changed(heading: list, rows: list) -> None:
+    sheet = [heading, *rows]
+    result = mask_json(sheet, SAFE_HARBOR)
+    changed = {f"[{i}][{j}]" for i, row in enumerate(sheet) for j, cell in enumerate(row)
+               if result.value[i][j] != cell}
+    assert set(result.paths) == changed
+    assert result.counts == {k: sum(p.get(k, 0) for p in result.paths.values()) for k in result.counts}
