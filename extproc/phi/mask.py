@@ -440,6 +440,7 @@ class _Masker:
         "embedded",
         "fixed",
         "fixups",
+        "ids_masked",
         "keymap",
         "name_values",
         "names",
@@ -466,6 +467,7 @@ class _Masker:
         self.name_values: list[str] = []  # values keyed as names, for propagation to free text
         self.fixed = _fixed_replacements(profile)
         self.years = profile.strategy(K.DATE) == "generalize"  # a keyed date becomes its year (Safe Harbor)
+        self.ids_masked = profile.strategy(K.ID) != "keep"  # else a person's "number" is read as text (a photo's)
         self._pseudo: dict[tuple[str, str], str] = {}
         self._suffixes: dict[tuple[int, str], int] = {}  # (the object's id, a masked key) -> its last suffix
         self.embedded = 0  # JSON texts inside JSON texts being walked
@@ -780,7 +782,7 @@ class _Masker:
                     named = flags & _PERSON_KEY or display
                     if named and child_kind is None and name_shaped(v):
                         child_kind = name_kind  # "prescriber": "Drew Fox": a person's key, a name's shape
-                    elif flags & _PERSON_KEY and child_kind is None and person_number(v):
+                    elif flags & _PERSON_KEY and child_kind is None and person_number(v) and self.ids_masked:
                         child_kind = K.ID  # "subject": "US80-005", "portal_user": "pt601281": the person's number
                 if child_kind is not None:
                     placeholder = fixed.get(child_kind)
@@ -923,6 +925,8 @@ class _Masker:
         numbers; the rows above the heading and any other cell are walked as any value is."""
         embedded = self.override is not None
         people = person_key(parent)  # "patients": [[…], ["Wickremeratne, Ruwan", …]]: as `_walk_list` reads a row
+        strategies = self.profile.strategies
+        kept = {kind for kind in (*kinds, K.ID) if kind and strategies.get(kind) == "keep"}
         out: list[Any] = []
         for i, row in enumerate(rows):
             at = "" if embedded else f"{path}[{i}]"
@@ -945,6 +949,8 @@ class _Masker:
                     kind = None  # a totals row's ``Total`` or ``4`` under ``MRN`` or ``Phone``: no one's number
                 elif kind == K.AGE and type(cell) is str and _DIGIT_RUN.search(cell):
                     kind = None  # ``BB00565705`` under ``Age``: no age (which an age's key would keep unread)
+                elif kind in kept:
+                    kind = None  # a kind the profile keeps is read as text: an SSN under ``DOB`` is still masked
                 if kind is not None and type(cell) is str:
                     cells.append(self._keyed(cell, kind, here, cells, j))
                 elif kind is None:

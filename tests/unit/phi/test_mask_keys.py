@@ -467,3 +467,11 @@ def test_a_sheet_s_audit_names_exactly_the_cells_it_changed(heading: list, rows:
                if result.value[i][j] != cell}
     assert set(result.paths) == changed
     assert result.counts == {k: sum(p.get(k, 0) for p in result.paths.values()) for k in result.counts}
+
+
+def test_a_profile_keeping_ids_and_dates_still_masks_what_else_a_person_s_cell_or_field_holds() -> None:
+    clinical = get_profile("clinical")
+    sheet = [["DOB", "Patient"], ["235-37-4436", "IMG_9077.HEIC"]]  # an SSN under a kept kind, a photo's name
+    assert mask_json(sheet, clinical).value[1] == ["[SSN]", "[PHOTO]"]
+    doc = {"subject": "face_45e442f1.jpg", "note": "login ok user=face_45e442f1.jpg"}
+    assert mask_json(doc, clinical).value == {"subject": "[PHOTO]", "note": "login ok user=[PHOTO]"}
