@@ -575,7 +575,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "biometricref",
         r"(?i:\b(?:voice ?print|finger ?print|face ?print|palm ?print|palm vein|iris (?:scan|template)|retina scan"
         r"|biometric(?: match| id| template| ref)?|(?:face|voice|palm|iris) (?:match|template|tmpl|id)(?: on file)?))"
-        r"(?:[ \t:=#]+(?:id |template )?)[A-Za-z0-9][A-Za-z0-9-]{5,30}\b",
+        r"(?:[ \t:=#]+(?:id |template )?)(?i:(?:voice|finger|face|palm) ?print[:=#])?[A-Za-z0-9][A-Za-z0-9-]{5,30}\b",
     ),
     # a ZIP+4 (``96793-2637``): no other number is written so (an NDC, ``00093-7214-01``, has a third group)
     ("zip4", r"\b\d{5}-\d{4}\b"),
@@ -761,6 +761,8 @@ _CTX_KINDS: tuple[tuple[str, str], ...] = (
     ("mrn", K.MRN),
     ("medical card", K.HEALTH_PLAN),
     ("gms", K.HEALTH_PLAN),
+    ("medicaid", K.HEALTH_PLAN),  # a plan's number, which a profile keeping IDs still masks
+    ("health card", K.HEALTH_PLAN),
     ("medical", K.MRN),
     ("acc", K.ACCOUNT),
     ("member", K.HEALTH_PLAN),

@@ -726,6 +726,18 @@ def test_the_subject_s_and_the_bare_licence_s_checks_leave_other_labels_as_they_
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("biometric match voiceprint:EWK910666 | x", [("voiceprint:EWK910666", K.BIOMETRIC)]),  # not "voiceprint"
+        ("voice match on file: voiceprint:KHW567481", [("voiceprint:KHW567481", K.BIOMETRIC)]),
+        ("Insurance: Medicaid H28845214-07.", [("H28845214-07", K.HEALTH_PLAN)]),  # a plan's, not a kept ID
+    ],
+)
+def test_a_biometric_label_s_value_and_a_medicaid_number_are_read_whole(text: str, found: list) -> None:
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "value", "kind"),
     [
         ("that's W-I-L-S-O-N, W as in whiskey", "W-I-L-S-O-N", K.NAME),
