@@ -985,8 +985,8 @@ class _Masker:
         if replaced is None:
             replaced = self._replacement(kind, value)
             if replaced is None:
-                if len(value) > _KEPT_PLAIN or any(c in value for c in "@;:\n"):  # more than its own kind's shape
-                    self._text(value, path, container, key)
+                if len(value) > _KEPT_PLAIN or kind == K.ID or any(c in value for c in "@;:\n"):
+                    self._text(value, path, container, key)  # more than its own kind's shape; an "id_number" an SSN's
                 return value
             if replaced == value:  # the record says only what changed the bytes
                 return value

@@ -475,3 +475,8 @@ def test_a_profile_keeping_ids_and_dates_still_masks_what_else_a_person_s_cell_o
     assert mask_json(sheet, clinical).value[1] == ["[SSN]", "[PHOTO]"]
     doc = {"subject": "face_45e442f1.jpg", "note": "login ok user=face_45e442f1.jpg"}
     assert mask_json(doc, clinical).value == {"subject": "[PHOTO]", "note": "login ok user=[PHOTO]"}
+
+
+def test_a_kept_id_s_value_is_still_read_as_text() -> None:
+    clinical = get_profile("clinical")
+    assert mask_json({"member": {"id_number": "078-05-1120"}}, clinical).value == {"member": {"id_number": "[SSN]"}}
