@@ -18,7 +18,8 @@ from .normalize import Normalized, normalize
 from .patterns import SEPARATOR, Span, find_patterns, find_patterns_joined
 from .rows import names_in_rows
 
-# when two overlapping detections have the same length, the more specific kind names the merged span
+# when two overlapping detections have the same length, the more specific kind names the merged span (a photo's
+# file name is a PHOTO, not the ID a person's field would call it: a profile keeping IDs still masks photos)
 _PRIORITY = {
     kind: i
     for i, kind in enumerate(
@@ -39,6 +40,8 @@ _PRIORITY = {
             K.ACCOUNT,
             K.LICENSE,
             K.DEVICE,
+            K.BIOMETRIC,
+            K.PHOTO,
             K.PLATE,
             K.DATE,
             K.AGE,

@@ -192,6 +192,17 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+WORKSPACE_PARENTS = frozenset(
+    (
+        *("channel", "channels", "reactions", "reaction", "emoji", "files", "file", "attachments", "attachment"),
+        *("team", "teams", "workspace", "project", "projects", "repository", "repo", "folder", "folders", "tags"),
+        *("tag", "labels", "sheets", "sheet", "tabs", "calendar", "calendars", "app", "bot", "bots", "integration"),
+    )
+)
+"""A chat's, a drive's or a workspace's parts: their ``name`` is mostly a thing's (``cm-discharges``, ``eyes``), but
+one shaped like a person's (``Hood, Hoss``, ``jeremiah whitfield``: a care team's member, a file named for its
+patient) is still masked as a name."""
+
 NON_PERSON_PARENTS = frozenset(
     (
         "medications",
@@ -240,9 +251,7 @@ NON_PERSON_PARENTS = frozenset(
         "products",
         "equipment",
         "supplies",
-        *("channel", "channels", "reactions", "reaction", "emoji", "files", "file", "attachments", "attachment"),
-        *("team", "teams", "workspace", "project", "projects", "repository", "repo", "folder", "folders", "tags"),
-        *("tag", "labels", "sheets", "sheet", "tabs", "calendar", "calendars", "app", "bot", "bots", "integration"),
+        *WORKSPACE_PARENTS,
     )
 )
 """Under these parents ``name`` names a thing (a drug, a tool, a chat's channel or reaction, a file), not a person:

@@ -10,6 +10,8 @@ a run stops at a line of another shape, and at most ``MAX_ITEMS`` lines are read
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from . import kinds as K
 from .names import Span, english_word
 
@@ -70,9 +72,7 @@ def companions(text: str, names: list[Span]) -> list[Span]:
     """NAME spans for the other items of every run of one-name lines in which two items at least are names."""
     if "\n" not in text or len(_short_lines(text, names)) < 2:
         return []  # two short lines holding names at least, or no run can lend a name
-    covered: dict[int, int] = {}
-    for s, e, _ in names:
-        covered[s] = max(covered.get(s, s), e)
+    covered = _covered(names)
     out: list[Span] = []
     seen: set[int] = set()
     for s, _, _ in names:
@@ -81,7 +81,7 @@ def companions(text: str, names: list[Span]) -> list[Span]:
             continue
         run = _lines_around(text, line_start)
         seen.update(text.rfind("\n", 0, at) + 1 for at, _, _ in run)
-        named = [item for item in run if _all_named(item, names)]
+        named = [item for item in run if _all_named(item, covered)]
         if len(named) < 2 or len(run) < 3:
             continue
         out.extend((at, end, K.NAME) for at, end, item in run if (at, end, item) not in named)
@@ -103,8 +103,27 @@ def _short_lines(text: str, names: list[Span]) -> set[int]:
     return out
 
 
-def _all_named(item: tuple[int, int, str], names: list[Span]) -> bool:
+def _covered(names: list[Span]) -> tuple[list[int], list[int]]:
+    """The name spans' union as sorted, disjoint intervals (their starts, their ends): a letter's look-up is then
+    a bisection, not a pass over every name (a list of thousands of names would cost their square)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e, _ in sorted(names):
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def _all_named(item: tuple[int, int, str], covered: tuple[list[int], list[int]]) -> bool:
     """Every letter of the item lies in a name span."""
-    at, end, text = item
-    inside = [(s, e) for s, e, _ in names if s < end and e > at]
-    return all(any(s <= at + i < e for s, e in inside) for i, c in enumerate(text) if c.isalpha())
+    at, _, text = item
+    starts, ends = covered
+    for i, c in enumerate(text):
+        if c.isalpha():
+            k = bisect_right(starts, at + i) - 1
+            if k < 0 or ends[k] <= at + i:
+                return False
+    return True

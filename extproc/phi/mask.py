@@ -35,6 +35,7 @@ from .keys import (
     RECORD_HOLDERS,
     REGION_KEYS,
     TERMINOLOGY_KEYS,
+    WORKSPACE_PARENTS,
     derived_kind,
     index_kind,
     normalize_key,
@@ -154,6 +155,9 @@ def _keyed_by(key: str, kind: str) -> bool:
     if kind == K.EMAIL:
         return "@" in key
     return any(c.isdigit() for c in key) and len(key) <= 64
+
+
+_DIGIT_RUN = re.compile(r"[0-9]{4}")
 
 
 def _has_digit(cell: Any) -> bool:
@@ -446,9 +450,11 @@ class _Masker:
         "_known",
         "_plain",
         "_pseudo",
+        "_suffixes",
         "embedded",
         "fixed",
         "fixups",
+        "ids_masked",
         "keymap",
         "name_values",
         "names",
@@ -475,7 +481,9 @@ class _Masker:
         self.name_values: list[str] = []  # values keyed as names, for propagation to free text
         self.fixed = _fixed_replacements(profile)
         self.years = profile.strategy(K.DATE) == "generalize"  # a keyed date becomes its year (Safe Harbor)
+        self.ids_masked = profile.strategy(K.ID) != "keep"  # else a person's "number" is read as text (a photo's)
         self._pseudo: dict[tuple[str, str], str] = {}
+        self._suffixes: dict[tuple[int, str], int] = {}  # (the object's id, a masked key) -> its last suffix
         self.embedded = 0  # JSON texts inside JSON texts being walked
         self.override: str | None = None
         self._batch: tuple[list[str], Any] | None = None
@@ -497,6 +505,8 @@ class _Masker:
                 return False  # a label naming its value's kind: the full walk masks that value
             items: Any = value.values()
         elif t is list:
+            if value and type(value[0]) is list and self._table_columns(value) is not None:
+                return False  # a sheet under a heading row: its columns name kinds no text rule would see
             items = value
         else:
             items = None
@@ -744,7 +754,8 @@ class _Masker:
                 spans = detect_text(k) if isinstance(k, str) else []
                 if spans:  # keys are data: a map keyed by SSN, MRN, email, name or date of birth
                     k_out = self._mask_key(k, spans, path, value, out)
-                    if any(kind in _WHOSE_KEYS for _, _, kind in spans):
+                    whose = any(kind in _WHOSE_KEYS for _, _, kind in spans)
+                    if whose and not (keymap.get(nk) or derived_kind(nk)):  # not "Ana Lee | chart_no": an MRN's
                         nk = "recipient"  # {"ana@x.org": {"display": "jeremiah whitfield"}}: what it holds is theirs
                     entry = (nk, "[?]", keymap.get(nk) or derived_kind(nk), _key_flags(nk))  # never the key in a path
                 else:
@@ -753,8 +764,13 @@ class _Masker:
                     if type(k) is str and len(known) < 4096:
                         known[k] = entry
             nk, seg, child_kind, flags = entry
-            if child_kind is not None and ambiguous_parent and nk in AMBIGUOUS_KEYS:
-                child_kind = None
+            if (
+                child_kind is not None
+                and ambiguous_parent
+                and nk in AMBIGUOUS_KEYS
+                and not (parent in WORKSPACE_PARENTS and type(v) is str and person_cell(v))
+            ):
+                child_kind = None  # a drug's or a channel's name; a team member's ``Hood, Hoss`` stays a name
             t = type(v)
             if child_kind is None:  # tested once: a keyed value (most of a patient row) skips the four below
                 if kind is not None and (nk not in NO_INHERIT or (nk in REGION_KEYS and not _region_like(v))):
@@ -787,7 +803,7 @@ class _Masker:
                     named = flags & _PERSON_KEY or display
                     if named and child_kind is None and name_shaped(v):
                         child_kind = name_kind  # "prescriber": "Drew Fox": a person's key, a name's shape
-                    elif flags & _PERSON_KEY and child_kind is None and person_number(v):
+                    elif flags & _PERSON_KEY and child_kind is None and person_number(v) and self.ids_masked:
                         child_kind = K.ID  # "subject": "US80-005", "portal_user": "pt601281": the person's number
                 if child_kind is not None:
                     placeholder = fixed.get(child_kind)
@@ -826,10 +842,14 @@ class _Masker:
         masked = self._mask_text(key, f"{path}.{{key}}" if path else "{key}", spans)
         if masked is None:
             return key
-        candidate, n = masked, 1
-        while candidate in siblings or candidate in out:
-            n += 1
-            candidate = f"{masked} #{n}"
+        candidate = masked
+        if candidate in siblings or candidate in out:
+            slot = (id(out), masked)  # thousands of keys masked alike: each goes on from the last suffix given,
+            n = self._suffixes.get(slot, 1)  # not from ``#2`` (a taken suffix stays taken: the same suffixes)
+            while candidate in siblings or candidate in out:
+                n += 1
+                candidate = f"{masked} #{n}"
+            self._suffixes[slot] = n
         return candidate
 
     def _person_reference(self, value: str, whole: bool, path: str) -> str | None:
@@ -932,10 +952,16 @@ class _Masker:
         masks its cells whatever they hold (``9736825957`` under ``Phone``), a person's column its names and
         numbers; the rows above the heading and any other cell are walked as any value is."""
         embedded = self.override is not None
+        people = person_key(parent)  # "patients": [[…], ["Wickremeratne, Ruwan", …]]: as `_walk_list` reads a row
+        strategies = self.profile.strategies
+        kept = {kind for kind in (*kinds, K.ID) if kind and strategies.get(kind) == "keep"}
         out: list[Any] = []
         for i, row in enumerate(rows):
             at = "" if embedded else f"{path}[{i}]"
-            if i <= heading or type(row) is not list:
+            if type(row) is not list:
+                out.append(self._row_cell(row, at, parent, people, out, i))  # as `_walk_list` reads an item
+                continue
+            if i <= heading:
                 out.append(self._walk(row, at, None, parent, out, i))
                 continue
             cells: list[Any] = []
@@ -949,12 +975,30 @@ class _Masker:
                     kind = K.ID if type(cell) is str and person_number(cell) else None
                 if kind in _DIGIT_KINDS and not (_numbered(cell) or (kind == K.AGE and _has_digit(cell))):
                     kind = None  # a totals row's ``Total`` or ``4`` under ``MRN`` or ``Phone``: no one's number
+                elif kind == K.AGE and type(cell) is str and _DIGIT_RUN.search(cell):
+                    kind = None  # ``BB00565705`` under ``Age``: no age (which an age's key would keep unread)
+                elif kind in kept:
+                    kind = None  # a kind the profile keeps is read as text: an SSN under ``DOB`` is still masked
                 if kind is not None and type(cell) is str:
                     cells.append(self._keyed(cell, kind, here, cells, j))
+                elif kind is None:
+                    cells.append(self._row_cell(cell, here, parent, people, cells, j))
                 else:
                     cells.append(self._walk(cell, here, kind, parent, cells, j))
             out.append(cells)
         return out
+
+    def _row_cell(self, cell: Any, path: str, parent: str, people: bool, row: list, j: int) -> Any:
+        """A sheet's cell no column's kind reads, read as `_walk_list` reads a row's item: a name under a person's
+        key, a big number (``9736825957``), free text; a sheet's heading never masks less than its rows did."""
+        t = type(cell)
+        if people and t is str and name_shaped(cell):
+            return self._keyed(cell, K.NAME, path, row, j)
+        if (t is int or t is float) and _big(cell) and not _quantity(parent):
+            return self._walk(cell, path, K.NUMBER, parent, row, j)
+        if t is dict:
+            return self._walk_dict(cell, path, None, parent, True)
+        return self._walk(cell, path, None, parent, row, j)
 
     def _keyed(self, value: str, kind: str, path: str, container: Any, key: Any) -> str:
         """A value whose key names its kind: no detection needed. A redacted kind's placeholder is a constant
@@ -969,8 +1013,8 @@ class _Masker:
         if replaced is None:
             replaced = self._replacement(kind, value)
             if replaced is None:
-                if len(value) > _KEPT_PLAIN or any(c in value for c in "@;:\n"):  # more than its own kind's shape
-                    self._text(value, path, container, key)
+                if len(value) > _KEPT_PLAIN or kind == K.ID or any(c in value for c in "@;:\n"):
+                    self._text(value, path, container, key)  # more than its own kind's shape; an "id_number" an SSN's
                 return value
             if replaced == value:  # the record says only what changed the bytes
                 return value

@@ -596,7 +596,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
         "biometricref",
         r"(?i:\b(?:voice ?print|finger ?print|face ?print|palm ?print|palm vein|iris (?:scan|template)|retina scan"
         r"|biometric(?: match| id| template| ref)?|(?:face|voice|palm|iris) (?:match|template|tmpl|id)(?: on file)?))"
-        r"(?:[ \t:=#]+(?:id |template )?)[A-Za-z0-9][A-Za-z0-9-]{5,30}\b",
+        r"(?:[ \t:=#]+(?:id |template )?)(?i:(?:voice|finger|face|palm) ?print[:=#])?[A-Za-z0-9][A-Za-z0-9-]{5,30}\b",
     ),
     # a ZIP+4 (``96793-2637``): no other number is written so (an NDC, ``00093-7214-01``, has a third group)
     ("zip4", r"\b\d{5}-\d{4}\b"),
@@ -782,6 +782,8 @@ _CTX_KINDS: tuple[tuple[str, str], ...] = (
     ("mrn", K.MRN),
     ("medical card", K.HEALTH_PLAN),
     ("gms", K.HEALTH_PLAN),
+    ("medicaid", K.HEALTH_PLAN),  # a plan's number, which a profile keeping IDs still masks
+    ("health card", K.HEALTH_PLAN),
     ("medical", K.MRN),
     ("acc", K.ACCOUNT),
     ("member", K.HEALTH_PLAN),
@@ -1491,9 +1493,10 @@ def _ctx(s: str, a: int, text: str) -> list[Span]:
     value = text[a + vs : end]
     label = s[:vs].strip(" \t:#.")
     kind = _ctx_kind(label)
-    if kind == K.LICENSE and label.lower() in ("license", "licence") and len(value) < 6:
+    bare = s[:vs].strip().lower()  # the word alone: ``license #`` and ``Patient ID`` keep their old reading
+    if kind == K.LICENSE and bare in ("license", "licence") and len(value) < 6:
         return []  # ``licence 2024 renewal``: a bare licence's number is longer than a year
-    if kind == K.ID and s[:2].lower() in ("su", "pa", "en") and not _SUBJECT_NUMBER.fullmatch(value):
+    if bare in _RESEARCH_LABELS and not _SUBJECT_NUMBER.fullmatch(value):
         return []  # ``Subject 2024 update``, ``participant 3``: a research subject's number has letters or five digits
     if not any(map(str.isdigit, value)) and not (len(value) >= 8 and value.isupper() and kind != K.ID):
         return []
@@ -1503,6 +1506,7 @@ def _ctx(s: str, a: int, text: str) -> list[Span]:
     return [(a + vs, end, kind)]
 
 
+_RESEARCH_LABELS = frozenset(("subject", "subject:", "participant", "participant:", "enrollee", "enrollee:"))
 _SUBJECT_NUMBER = re2.compile(r"(?:[A-Za-z0-9]*[A-Za-z-][A-Za-z0-9-]*\d{2}[A-Za-z0-9-]*|\d{5,})")
 """A research subject's number: letters or a hyphen with two digits at least (``ZA93-059``, ``S-0042``), or five
 digits."""

@@ -133,7 +133,8 @@ def names_in_rows(text: str, spans: list[Span]) -> list[Span]:
         for line_start, cells in rows:
             line_end = cells[-1][1]
             i = bisect_left(starts, line_start)
-            evidenced += any(spans[j][2] in _EVIDENCE for j in range(i, len(spans)) if spans[j][0] < line_end)
+            stop = bisect_left(starts, line_end, i)  # the spans starting on this line only: linear over the rows
+            evidenced += any(spans[j][2] in _EVIDENCE for j in range(i, stop))
         if evidenced * 2 < len(rows):
             continue
         columns = [[text[cells[c][0] : cells[c][1]] for _, cells in rows] for c in range(len(rows[0][1]))]

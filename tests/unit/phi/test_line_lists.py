@@ -22,3 +22,11 @@ def test_an_attendance_list_s_other_lines_are_names_lower_case_and_words_include
 def test_a_list_with_one_name_or_a_heading_in_capitals_lends_nothing() -> None:
     assert names("Meds:\nLisinopril\nMetformin\nAnn Lee") == ["Ann", "Lee"]
     assert "DISCHARGES TODAY" not in names("DISCHARGES TODAY\nAnn Lee\nBob Okafor\nCarla Mendes")
+
+
+def test_a_list_of_thousands_of_names_costs_linear_time() -> None:
+    import time
+
+    start = time.process_time()
+    names("Ana Lee\n" * 25_000)  # every line a name: each item's letters are looked up, not every name's span
+    assert time.process_time() - start < 5, "quadratic: 200 KB took a minute (linear: about a second)"

@@ -381,6 +381,33 @@ def test_a_sheet_s_rows_are_read_under_its_heading_row() -> None:
     assert result.paths["values[2][1]"] == {"NAME": 1}
 
 
+def test_a_sheet_never_masks_less_than_its_rows_read_as_lists_did() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"patients": [
+        ["Phone", "Age", "Note"],
+        ["Wickremeratne, Ruwan", "BB00565705", 6001746868],  # a name under a person's key; no age; a big number
+        6001746869,  # a row that is no list: read as a list's item is
+    ]}
+    result = mask_json(doc, SAFE_HARBOR)
+    assert result.value["patients"][1:] == [["[NAME]", "[ID]", "[NUMBER]"], "[NUMBER]"]
+    assert result.counts == {"NAME": 1, "ID": 1, "NUMBER": 2}
+
+
+def test_a_sheet_whose_cells_no_text_rule_finds_is_still_read_under_its_heading() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    result = mask_json([["Subject", "Arm"], ["US80-005", "B"]], SAFE_HARBOR)  # no span anywhere: no quick exit
+    assert result.value == [["Subject", "Arm"], ["[ID]", "B"]] and result.paths == {"[1][0]": {"ID": 1}}
+
+
+def test_a_key_holding_a_name_and_its_own_kind_keeps_that_kind() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"members": {"Sergio Ferreira | chart_no": [229327.66, "MR1234567"]}}
+    assert mask_json(doc, SAFE_HARBOR).value == {"members": {"[NAME] [NAME] | chart_no": ["[MRN]", "[MRN]"]}}
+
+
 def test_a_chat_s_channel_and_reactions_are_things_and_a_file_s_name_is_read_as_text() -> None:
     from extproc.phi import SAFE_HARBOR, mask_json
 
@@ -389,6 +416,15 @@ def test_a_chat_s_channel_and_reactions_are_things_and_a_file_s_name_is_read_as_
     assert mask_json(doc, SAFE_HARBOR).value == {
         "channel": {"name": "cm-discharges"}, "reactions": [{"name": "eyes"}],
         "files": [{"name": "Referral [NAME] [NAME].pdf"}]}
+
+
+def test_under_a_workspace_s_parts_a_name_shaped_like_a_person_s_is_still_masked() -> None:
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"team": [{"name": "Hood, Hoss", "role": "daughter"}], "files": [{"name": "jeremiah whitfield"}],
+           "channel": {"name": "ed-huddle"}}
+    assert mask_json(doc, SAFE_HARBOR).value == {"team": [{"name": "[NAME]", "role": "daughter"}],
+                                                 "files": [{"name": "[NAME]"}], "channel": {"name": "ed-huddle"}}
 
 
 def test_under_a_person_s_e_mail_as_a_key_a_display_is_their_name() -> None:
@@ -445,3 +481,48 @@ def test_a_bare_sheet_s_names_typed_in_lower_case_among_capitalised_ones_and_a_d
     assert [row[0] for row in mask_json({"rows": rows}, SAFE_HARBOR).value["rows"]] == ["[NAME]"] * 4
     text = 'level=info acct=99 debtor="HEARTH,DASH" event=dial'
     assert "HEARTH,DASH" in [text[s:e] for s, e, _ in detect_text(text)]
+
+
+def test_thousands_of_keys_masked_alike_cost_linear_time_and_keep_every_member() -> None:
+    import time
+
+    from extproc.phi import SAFE_HARBOR, mask_json
+
+    doc = {"subjects": {f"US{i % 90 + 10}-{i:05d}": i for i in range(20_000)}}
+    start = time.process_time()
+    result = mask_json(doc, SAFE_HARBOR)
+    assert time.process_time() - start < 3, "quadratic: each key sought its suffix from #2 (seven seconds)"
+    assert len(result.value["subjects"]) == 20_000 and result.counts == {"ID": 20_000}
+    assert result.value["subjects"]["[ID] #20000"] == 19_999
+
+
+_HEADINGS = ["MRN", "Patient", "Name", "Phone", "DOB", "Age", "Subject", "Note", "Drug", "Total", "ID", "Zip", "", None]
+_CELLS = ["E3352287", "Hood, Hoss", "jeremiah whitfield", "06/25/2017", "9736825957", "94", "45", "Total", "4",
+          "US80-005", "Float pool", "BB00565705", "seen, stable", "", None, 9736825957, 94, 3.5, True]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    heading=st.lists(st.sampled_from(_HEADINGS), min_size=2, max_size=6),
+    rows=st.lists(st.lists(st.sampled_from(_CELLS), max_size=8), max_size=6),
+)
+def test_a_sheet_s_audit_names_exactly_the_cells_it_changed(heading: list, rows: list) -> None:
+    sheet = [heading, *rows]
+    result = mask_json(sheet, SAFE_HARBOR)
+    changed = {f"[{i}][{j}]" for i, row in enumerate(sheet) for j, cell in enumerate(row)
+               if result.value[i][j] != cell}
+    assert set(result.paths) == changed
+    assert result.counts == {k: sum(p.get(k, 0) for p in result.paths.values()) for k in result.counts}
+
+
+def test_a_profile_keeping_ids_and_dates_still_masks_what_else_a_person_s_cell_or_field_holds() -> None:
+    clinical = get_profile("clinical")
+    sheet = [["DOB", "Patient"], ["235-37-4436", "IMG_9077.HEIC"]]  # an SSN under a kept kind, a photo's name
+    assert mask_json(sheet, clinical).value[1] == ["[SSN]", "[PHOTO]"]
+    doc = {"subject": "face_45e442f1.jpg", "note": "login ok user=face_45e442f1.jpg"}
+    assert mask_json(doc, clinical).value == {"subject": "[PHOTO]", "note": "login ok user=[PHOTO]"}
+
+
+def test_a_kept_id_s_value_is_still_read_as_text() -> None:
+    clinical = get_profile("clinical")
+    assert mask_json({"member": {"id_number": "078-05-1120"}}, clinical).value == {"member": {"id_number": "[SSN]"}}

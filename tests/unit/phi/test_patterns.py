@@ -712,6 +712,32 @@ def test_what_those_words_leave(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Note: patient id 1234 today.", "1234"),  # ``pa…`` is no research subject's word
+        ("Note: Passport: 0219844KA today.", "0219844KA"),
+        ("passport no. 4471-2290 today", "4471-2290"),
+        ("Note: license # 1234 today.", "1234"),  # a licence's label with its ``#``: no bare word
+        ("The license # AB12 today", "AB12"),
+    ],
+)
+def test_the_subject_s_and_the_bare_licence_s_checks_leave_other_labels_as_they_were(text: str, value: str) -> None:
+    assert value in [text[s:e] for s, e, _ in detect_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("biometric match voiceprint:EWK910666 | x", [("voiceprint:EWK910666", K.BIOMETRIC)]),  # not "voiceprint"
+        ("voice match on file: voiceprint:KHW567481", [("voiceprint:KHW567481", K.BIOMETRIC)]),
+        ("Insurance: Medicaid H28845214-07.", [("H28845214-07", K.HEALTH_PLAN)]),  # a plan's, not a kept ID
+    ],
+)
+def test_a_biometric_label_s_value_and_a_medicaid_number_are_read_whole(text: str, found: list) -> None:
+    assert [(text[s:e], k) for s, e, k in detect_text(text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "value", "kind"),
     [
         ("that's W-I-L-S-O-N, W as in whiskey", "W-I-L-S-O-N", K.NAME),
