@@ -5,24 +5,14 @@ from __future__ import annotations
 
 import json
 
-import httpx2
-
-from extproc.mcp.call import MODERN_REVISION
 from tests.integration.conftest import Gateway
 from tests.integration.hostile_upstream import CLAIM_AND_CHAT, NAMES_NOTE
-
-META = {"io.modelcontextprotocol/protocolVersion": MODERN_REVISION, "io.modelcontextprotocol/clientCapabilities": {}}
+from tests.integration.phi.calls import tool_result
 
 
 def test_a_particle_surname_and_its_later_mentions_are_masked(hostile_gateway: Gateway, tokens) -> None:
-    call = {"jsonrpc": "2.0", "id": 5, "method": "tools/call",
-            "params": {"name": "get_patient", "arguments": {"patient_id": "P000001"}, "_meta": META}}
-    headers = {"authorization": f"Bearer {tokens('pat', ('pharmacy',))}", "x-scenario": "names-note",
-               "content-type": "application/json", "accept": "application/json, text/event-stream",
-               "mcp-protocol-version": MODERN_REVISION, "mcp-method": "tools/call", "mcp-name": "get_patient"}
-    response = httpx2.post(hostile_gateway.url, content=json.dumps(call).encode(), headers=headers, timeout=20)
-    assert response.status_code == 200, response.text
-    text = response.json()["result"]["content"][0]["text"]
+    result = tool_result(hostile_gateway, tokens("pat", ("pharmacy",)), "names-note")
+    text = result["content"][0]["text"]
     assert "Prazeres" in NAMES_NOTE
     for part in ("Edivaldo", "Prazeres", "Quaresma", "Zubeyda", "Shaughnessy", "Quorvane", "Ilsabet", "Wijnbergen"):
         assert part not in text, part
@@ -32,14 +22,7 @@ def test_a_particle_surname_and_its_later_mentions_are_masked(hostile_gateway: G
 
 
 def test_people_named_under_keys_that_say_who_they_are(hostile_gateway: Gateway, tokens) -> None:
-    call = {"jsonrpc": "2.0", "id": 6, "method": "tools/call",
-            "params": {"name": "get_patient", "arguments": {"patient_id": "P000001"}, "_meta": META}}
-    headers = {"authorization": f"Bearer {tokens('pat', ('pharmacy',))}", "x-scenario": "people-by-key",
-               "content-type": "application/json", "accept": "application/json, text/event-stream",
-               "mcp-protocol-version": MODERN_REVISION, "mcp-method": "tools/call", "mcp-name": "get_patient"}
-    response = httpx2.post(hostile_gateway.url, content=json.dumps(call).encode(), headers=headers, timeout=20)
-    assert response.status_code == 200, response.text
-    result = response.json()["result"]
+    result = tool_result(hostile_gateway, tokens("pat", ("pharmacy",)), "people-by-key")
     for masked in (result["structuredContent"], json.loads(result["content"][0]["text"])):
         assert masked == {
             "medications": [{"drug": "Lisinopril 10 mg", "prescriber": "[NAME]"}],
@@ -50,18 +33,11 @@ def test_people_named_under_keys_that_say_who_they_are(hostile_gateway: Gateway,
             "actor": "svc-ingest",
         }
     for part in ("Best", "Strong", "Yamamoto", "Drew", "Nizhoni", "Súilleabháin"):
-        assert part not in response.text, part
+        assert part not in json.dumps(result, ensure_ascii=False), part
 
 
 def test_claims_as_json_hl7_names_employers_chats_and_what_stays(hostile_gateway: Gateway, tokens) -> None:
-    call = {"jsonrpc": "2.0", "id": 7, "method": "tools/call",
-            "params": {"name": "get_patient", "arguments": {"patient_id": "P000001"}, "_meta": META}}
-    headers = {"authorization": f"Bearer {tokens('pat', ('pharmacy',))}", "x-scenario": "claim-and-chat",
-               "content-type": "application/json", "accept": "application/json, text/event-stream",
-               "mcp-protocol-version": MODERN_REVISION, "mcp-method": "tools/call", "mcp-name": "get_patient"}
-    response = httpx2.post(hostile_gateway.url, content=json.dumps(call).encode(), headers=headers, timeout=20)
-    assert response.status_code == 200, response.text
-    result = response.json()["result"]
+    result = tool_result(hostile_gateway, tokens("pat", ("pharmacy",)), "claim-and-chat")
     for masked in (result["structuredContent"], json.loads(result["content"][0]["text"])):
         assert masked["loop2010BA_subscriber"] == {
             "NM1": ["IL", "1", "[NAME]", "[NAME]", "", "", "", "MI", "[HEALTH_PLAN]"],
@@ -75,4 +51,4 @@ def test_claims_as_json_hl7_names_employers_chats_and_what_stays(hostile_gateway
             "yes but [NAME] pulled the iv again, admitted to Labor and Delivery",
         ]
     for part in ("QUARESMA", "EDIVALDO", "341659059S", "BUSH", "Ramos", "Zubeyda", "fatima"):
-        assert part not in response.text, part
+        assert part not in json.dumps(result, ensure_ascii=False), part
