@@ -66,6 +66,23 @@ def taken_before(
     return Z.taken_after(_before(max(SOURCES)), entries)
 
 
+def written_pools(
+    sources: dict[int, tuple[str, ...]],
+    file: str,
+    earlier: Callable[[], tuple[tuple[Callable[[int], U.UnseenPool], int], ...]],
+) -> Callable[[int], U.UnseenPool]:
+    """A later bank module's pool function: every entry of a bank's ``sources`` in the hand-written ``file`` not known
+    to the detector, the hand-written set, the ``earlier()`` banks (read when a pool is drawn, so a module's
+    ``EARLIER`` stays its one home) or the module's banks before it (family names serve both sexes); sorted, so the
+    pool does not depend on the hash seed; drawn once per bank."""
+
+    @cache
+    def pool(bank: int) -> U.UnseenPool:
+        return Z.draw(sources[bank], Z.written(file), *taken_before(earlier(), pool, min(sources), bank))
+
+    return pool
+
+
 @cache
 def ending_pool(bank: int) -> U.UnseenPool:
     """Every entry of ``bank``'s languages not known to the detector, the hand-written set or an earlier bank

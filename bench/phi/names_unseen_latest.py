@@ -19,7 +19,6 @@ import re
 from functools import cache, partial
 
 from . import names_heldout as H
-from . import names_unseen as U
 from . import names_unseen_closing as X
 from . import names_unseen_ending as E
 from . import names_unseen_final as Z
@@ -39,19 +38,7 @@ ORIGIN = "lists written by hand for cultures no earlier bank drew"
 """How ``bench.phi`` describes where these banks' names come from."""
 
 
-@cache
-def _before(bank: int) -> tuple[frozenset[str], frozenset[str]]:
-    """Parts known to the detector, the hand-written set or banks 4-20 (and bank 21, for 22), and those banks'
-    entries themselves (a one-sign name has no part to check)."""
-    return E.taken_before(((E.ending_pool, max(E.SOURCES)),), latest_pool, min(SOURCES), bank)
-
-
-@cache
-def latest_pool(bank: int) -> U.UnseenPool:
-    """Every entry of ``bank``'s languages not known to the detector, the hand-written set or an earlier bank
-    (family names serve both sexes); sorted, so the pool does not depend on the hash seed."""
-    return Z.draw(SOURCES[bank], Z.written("late_names.txt"), *_before(bank))
-
+latest_pool = E.written_pools(SOURCES, "late_names.txt", lambda: ((E.ending_pool, max(E.SOURCES)),))
 
 pool = latest_pool
 """The bank's names (``bench.phi`` prints their count and languages)."""

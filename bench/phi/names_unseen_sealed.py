@@ -47,19 +47,7 @@ ORIGIN = "lists written by hand for cultures no earlier bank drew"
 """How ``bench.phi`` describes where these banks' names come from."""
 
 
-@cache
-def _before(bank: int) -> tuple[frozenset[str], frozenset[str]]:
-    """Parts known to the detector, the hand-written set or the banks before ``bank`` (``EARLIER``, and bank 23 for
-    24), and those banks' entries themselves (a one-sign name has no part to check)."""
-    return E.taken_before(EARLIER, sealed_pool, min(SOURCES), bank)
-
-
-@cache
-def sealed_pool(bank: int) -> U.UnseenPool:
-    """Every entry of ``bank``'s languages not known to the detector, the hand-written set or an earlier bank
-    (family names serve both sexes); sorted, so the pool does not depend on the hash seed."""
-    return Z.draw(SOURCES[bank], Z.written("sealed_names.txt"), *_before(bank))
-
+sealed_pool = E.written_pools(SOURCES, "sealed_names.txt", lambda: EARLIER)
 
 pool = sealed_pool
 """The bank's names (``bench.phi`` prints their count and languages)."""

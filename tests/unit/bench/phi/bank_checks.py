@@ -106,7 +106,6 @@ def the_same_seed_draws_the_same_documents(
     """Drawn again from cleared caches, the bank's documents are the same; another seed draws others."""
     first = [(d.text, d.gold, d.tags) for d in bank_module.samples(bank, count=40)]
     pool.cache_clear()
-    bank_module._before.cache_clear()
     bank_module._templates.cache_clear()
     assert [(d.text, d.gold, d.tags) for d in bank_module.samples(bank, count=40)] == first
     assert [d.text for d in bank_module.samples(bank, seed=1, count=40)] != [text for text, _, _ in first]
@@ -138,11 +137,9 @@ def a_bank_added_to_the_earlier_ones_is_dropped(
     """Three of ``bank``'s ``language`` names, put in a pool appended to ``EARLIER``, leave ``bank``'s pool."""
     taken = sorted(pool(bank).given[(language, "f")])[:3]
     fake = U.UnseenPool({(language, "f"): taken}, {(language, "f"): []}, 0)
-    bank_module._before.cache_clear()
     pool.cache_clear()
     monkeypatch.setattr(bank_module, "EARLIER", (*bank_module.EARLIER, (lambda _: fake, earlier_bank)))
     try:
         assert not set(taken) & pool(bank).entries
     finally:
-        bank_module._before.cache_clear()
         pool.cache_clear()
