@@ -340,6 +340,10 @@ US_STATE_CODES = (
 PROVINCE_CODES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT")
 """Canada Post's codes of the provinces and territories."""
 
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
+"""An Irish Eircode (``A65 F4E2``, ``D11TCD3``): a routing key, then four characters of a restricted set (RE2 and
+Python ``re`` read it alike)."""
+
 # fmt: on
 
 

@@ -22,7 +22,7 @@ _WORD = rf"(?:[{_UPPER}][{_LOWER}'\u2019.-]+(?:[{_UPPER}][{_LOWER}]+)?|[{_UPPER}
 _PARTICLE = r"(?:de|del|de la|la|le|les|am|an der|im|sur|sous|di|da|do|dos|das|los|las|el|en)"
 _PARTICLES = re.compile(_PARTICLE)
 _TOWN = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,3}}?"
-_POSTCODE = r"\d{4,6}(?:-\d{3,4})?|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
+_POSTCODE = rf"\d{{4,6}}(?:-\d{{3,4}})?|{C.EIRCODE}"
 """A postal code by its shape: four to six digits and a suffix (Australia, Germany, Brazil's ``01386-459``), or an
 Irish Eircode (``A65 F4E2``); the UK's and Canada's shapes are patterns of their own."""
 _END = rf"(?=,?[ \t]*(?:[\n\r;(]|\.(?:\s|$)|$)|,|,?[ \t]+(?:(?:{_REGIONS})\b|(?:{_POSTCODE})(?![\w-])))"

@@ -51,6 +51,7 @@ _EPONYM_DISEASES = (
     "sarcoma",
 )
 _EPONYM_THINGS = (
+    "coma scale",  # the Glasgow Coma Scale, named after a town
     "virus",
     "test",
     "maneuver",
@@ -536,7 +537,7 @@ def _hits(text: str, auto: ahocorasick.Automaton, out: list[Span]) -> list[Span]
         if flag == _LOWER:
             lower.append((start, end, K.NAME))
             continue
-        if _eponym(text, end) or (flag == _CITY and text.startswith(" Coma", end)):
+        if _eponym(text, end):
             continue  # Wilson's disease, Bell's palsy, the Glasgow Coma Scale: an eponym, not a person or a town
         out.append((start, end, K.CITY if flag == _CITY else K.NAME))
     if lower:

@@ -66,6 +66,9 @@ _MON = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_POSTCODE_AFTER_WORD = rf"(?:\d{{4}}|\d{{6}}|\d{{3}} \d{{3}}|\d{{5}}-\d{{3}}|{C.EIRCODE})"
+"""The postal codes a five-digit ZIP is not, as written after their word (``Postcode 2484``, ``PIN 560 034``,
+``CEP 01386-459``, an Eircode)."""
 _ANY = "[0-9OolI]"
 _OCR = "[0-9OolI]*[OolI][0-9OolI]*"
 """A group of a number as OCR reads it: digits and the letters read for them, a letter at least (so a date or a
@@ -514,7 +517,7 @@ _ALTERNATIVES: tuple[tuple[str, str], ...] = (
     (
         "postctx",
         r"(?i:\b(?:post ?code|postal code|pin ?code|pincode|pin|eircode|cep|plz)\b)[ \t:#*\"']*"
-        r"(?:\d{4}|\d{6}|\d{3} \d{3}|\d{5}-\d{3}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})\b",
+        rf"{_POSTCODE_AFTER_WORD}\b",
     ),
     (
         "age",
@@ -1000,15 +1003,22 @@ def _named_city(s: str, a: int, text: str) -> list[Span]:
     return [(a, a + len(s), K.CITY)]
 
 
-_NO_ONE_IN_BED = frozenset(
+_ROLE_WORDS = frozenset(
     (
-        *("pt", "pts", "patient", "patients", "mom", "dad", "family", "someone", "nobody", "everyone", "who", "he"),
-        *("she", "they", "the", "my", "your", "our", "his", "her", "their", "new", "next", "admit", "admission"),
-        *("transfer", "consult", "pt's", "baby", "infant", "kid", "child", "boy", "girl", "man", "woman", "lady"),
-        *("guy", "gentleman", "resident", "visitor", "isolation", "iso", "contact", "sitter", "it", "one", "one's"),
+        *("pt", "pts", "patient", "patients", "mom", "mum", "dad", "family", "someone", "nobody", "everyone", "who"),
+        *("he", "she", "they", "the", "my", "your", "our", "his", "her", "their", "new", "next", "admit", "me"),
+        *("admission", "transfer", "consult", "pt's", "baby", "infant", "kid", "child", "boy", "girl", "man"),
+        *("woman", "lady", "guy", "gentleman", "resident", "visitor", "isolation", "iso", "contact", "sitter"),
+        *("it", "one", "one's", "pharmacy", "clinic", "office", "nurse", "doctor", "dr", "just", "dob", "born"),
     )
 )
-"""Words a message opens with before ``in Bed 4`` that are no one's name (``pt in bed 4``, ``new admit to rm 3``)."""
+"""Words that say who only by role, or stand where a lower-case name would (``pt in bed 4``, ``new admit to rm
+3``, ``its mom here``, ``her mom dob``): no one's name."""
+
+
+def _roles_only(words: list[str]) -> bool:
+    """Whether one of the lower-case words a rule proposes as a name is a role's word or a stop word."""
+    return any(w in _ROLE_WORDS or R.is_stop(w.capitalize()) for w in words)
 
 
 def _lower_in_bed(s: str, a: int, text: str) -> list[Span]:
@@ -1017,7 +1027,7 @@ def _lower_in_bed(s: str, a: int, text: str) -> list[Span]:
     lead = 2 if s.startswith(": ") else 0
     words = s[lead:].split(" ")
     name = words[:2] if words[1] not in ("in", "at", "to") else words[:1]
-    if any(w in _NO_ONE_IN_BED or R.is_stop(w.capitalize()) for w in name):
+    if _roles_only(name):
         return []
     start = a + lead
     return [(start, start + len(" ".join(name)), K.NAME)]
@@ -1046,12 +1056,11 @@ def _lower_here(s: str, a: int, text: str) -> list[Span]:
     here``, ``this is the pharmacy here``) or is a stop word."""
     lead = len("this is ") if s[:5].lower() == "this " else s.index(" ") + 1
     words = s[lead : len(s) - len(" here")].split(" ")
-    if any(w in _NO_ONE_IN_BED or w in _ROLE_HERE or R.is_stop(w.capitalize()) for w in words):
+    if _roles_only(words):
         return []
     return [(a + lead, a + len(s) - len(" here"), K.NAME)]
 
 
-_ROLE_HERE = frozenset(("me", "mom", "mum", "dad", "pharmacy", "clinic", "office", "nurse", "doctor", "dr", "just"))
 
 
 def _lower_before_birth(s: str, a: int, text: str) -> list[Span]:
@@ -1059,7 +1068,7 @@ def _lower_before_birth(s: str, a: int, text: str) -> list[Span]:
     says who only by role or is a stop word (``the patient dob``, ``her mom dob``)."""
     words = s.split(" ")[:2]
     words[1] = words[1].rstrip(",")
-    if any(w in _NO_ONE_IN_BED or R.is_stop(w.capitalize()) or w in ("dob", "born") for w in words):
+    if _roles_only(words):
         return []
     return [(a, a + len(words[0]) + 1 + len(words[1]), K.NAME)]
 
@@ -1073,9 +1082,7 @@ def _postcode_after_word(s: str, a: int, text: str) -> list[Span]:
     return [(a + value.start(), a + len(s), K.ZIP)] if value else []
 
 
-_POSTCODE_VALUE = re2.compile(
-    r"(?:\d{4}|\d{6}|\d{3} \d{3}|\d{5}-\d{3}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})$"
-)
+_POSTCODE_VALUE = re2.compile(rf"{_POSTCODE_AFTER_WORD}$")
 
 
 def _fhir_patient(s: str, a: int, text: str) -> list[Span]:
